@@ -1,0 +1,79 @@
+package org.shegong.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts an in-process PostgreSQL when no external database is configured, so that
+ * {@code mvn spring-boot:run} works on a machine with only a JDK and Maven.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
+        boolean ephemeral = env.getProperty("shegong.database.embedded.ephemeral", Boolean.class, false);
+        Path dir = ephemeral
+                ? Files.createTempDirectory("shegong-pg-")
+                : Path.of(env.getProperty("shegong.database.embedded.data-dir", "./data/postgres")).toAbsolutePath();
+        Files.createDirectories(dir);
+        log.info("Starting embedded PostgreSQL, data in {}", dir);
+        long started = System.nanoTime();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(ephemeral)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "128MB")
+                .setServerConfig("fsync", ephemeral ? "off" : "on")
+                .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
+                .setServerConfig("timezone", "Asia/Shanghai")
+                .start();
+        log.info("Embedded PostgreSQL {} ready on port {} in {} ms",
+                ephemeral ? "(ephemeral)" : "", pg.getPort(), (System.nanoTime() - started) / 1_000_000);
+        return pg;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres pg) {
+        try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement();
+                var rs = s.executeQuery("select 1 from pg_database where datname = 'shegong'")) {
+            if (!rs.next()) {
+                s.execute("create database shegong encoding 'UTF8' template template0");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new UncheckedIOException(new IOException("Cannot prepare embedded database", e));
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(pg.getJdbcUrl("postgres", "shegong"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(10);
+        config.setPoolName("shegong-embedded");
+        return new HikariDataSource(config);
+    }
+
+    static class NoExternalDatabase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+}
