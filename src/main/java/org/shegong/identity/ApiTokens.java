@@ -1,0 +1,74 @@
+package org.shegong.identity;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bearer tokens for API clients: random, stored only as their SM3 hash, expiring, revocable. */
+@Component
+public class ApiTokens {
+
+    private final JdbcClient jdbc;
+    private final StaffLogin login;
+    private final Clock clock;
+    private final IdentityProperties.Login settings;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, StaffLogin login, Clock clock, IdentityProperties properties) {
+        this.jdbc = jdbc;
+        this.login = login;
+        this.clock = clock;
+        this.settings = properties.login();
+    }
+
+    /** A freshly issued token; only its hash is stored. */
+    public record Issued(String token, Instant expiresAt) {
+    }
+
+    /** Checks the credentials exactly like the login form (lockout, audit) and issues a token. */
+    public Issued issueFor(String username, String password, String clientIp) {
+        StaffPrincipal p = login.authenticate(username, password, clientIp, "token");
+        if (p.mustChangePassword()) {
+            throw new org.springframework.security.authentication.CredentialsExpiredException("password must be changed first");
+        }
+        return issue(p);
+    }
+
+    @Transactional
+    Issued issue(StaffPrincipal principal) {
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        Instant expires = now.plus(settings.tokenLifetime());
+        jdbc.sql("insert into identity_api_token (token_hash, account_id, issued_at, expires_at) values (:h, :a, :i, :e)")
+                .param("h", Sm3.hex(token)).param("a", principal.accountId())
+                .param("i", Timestamp.from(now)).param("e", Timestamp.from(expires)).update();
+        jdbc.sql("delete from identity_api_token where expires_at < :cutoff")
+                .param("cutoff", Timestamp.from(now.minus(java.time.Duration.ofDays(7)))).update();
+        return new Issued(token, expires);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<StaffPrincipal> resolve(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select account_id from identity_api_token where token_hash = :h and not revoked and expires_at > :now")
+                .param("h", Sm3.hex(token)).param("now", Timestamp.from(clock.instant()))
+                .query(Long.class).optional()
+                .flatMap(login::reload);
+    }
+
+    @Transactional
+    public boolean revoke(String token) {
+        return jdbc.sql("update identity_api_token set revoked = true where token_hash = :h")
+                .param("h", Sm3.hex(token)).update() > 0;
+    }
+}

@@ -1,0 +1,118 @@
+package org.shegong.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only audit log (操作日志). Each row carries the SM3 hash of its content and its
+ * predecessor's hash, so editing or deleting a row breaks the chain and {@link #verify()} finds it.
+ * Appends serialise on one head row, so the chain stays linear with many nodes. A row is written in
+ * its own transaction: a failed business action is still recorded.
+ */
+@Component
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditEntry e) {
+        var head = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1 for update")
+                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
+        long seq = (long) head[0] + 1;
+        String prev = (String) head[1];
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String hash = chainHash(prev, seq, at, e.actor(), e.actorUnit(), e.action(), e.target(), e.outcome(),
+                e.detail(), e.clientIp());
+        jdbc.sql("""
+                insert into identity_audit_log (seq, at, actor, actor_unit, action, target, outcome, detail, client_ip, prev_hash, hash)
+                values (:seq, :at, :actor, :unit, :action, :target, :outcome, :detail, :ip, :prev, :hash)
+                """)
+                .param("seq", seq).param("at", java.sql.Timestamp.from(at)).param("actor", e.actor())
+                .param("unit", e.actorUnit()).param("action", e.action()).param("target", e.target())
+                .param("outcome", e.outcome()).param("detail", truncate(e.detail())).param("ip", e.clientIp())
+                .param("prev", prev).param("hash", hash)
+                .update();
+        jdbc.sql("update identity_audit_head set last_seq = :seq, last_hash = :hash where id = 1")
+                .param("seq", seq).param("hash", hash).update();
+    }
+
+    /** Walks the whole chain; returns the first row whose hash or link does not match, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> verify() {
+        String[] prev = { "0".repeat(64) };
+        long[] expectedSeq = { 1 };
+        Long[] broken = { null };
+        jdbc.sql("select * from identity_audit_log order by seq").query(rs -> {
+            if (broken[0] != null) {
+                return;
+            }
+            AuditRecord r = map(rs);
+            if (r.seq() != expectedSeq[0] || !r.prevHash().equals(prev[0]) || !r.expectedHash().equals(r.hash())) {
+                broken[0] = r.seq();
+                return;
+            }
+            prev[0] = r.hash();
+            expectedSeq[0]++;
+        });
+        if (broken[0] == null) {
+            var head = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1")
+                    .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
+            if ((long) head[0] != expectedSeq[0] - 1 || !head[1].equals(prev[0])) {
+                return Optional.of(expectedSeq[0]);
+            }
+        }
+        return Optional.ofNullable(broken[0]);
+    }
+
+    /** A page of the log, newest first, filtered by actor / action text. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> search(@Nullable String actor, @Nullable String action, int limit, long beforeSeq) {
+        return jdbc.sql("""
+                select * from identity_audit_log
+                where (:actor = '' or actor = :actor)
+                  and (:action = '' or action like :actionLike)
+                  and seq < :before
+                order by seq desc limit :limit
+                """)
+                .param("actor", actor == null ? "" : actor.strip())
+                .param("action", action == null ? "" : action.strip())
+                .param("actionLike", (action == null ? "" : action.strip().replace("%", "").replace("_", "\\_")) + "%")
+                .param("before", beforeSeq <= 0 ? Long.MAX_VALUE : beforeSeq)
+                .param("limit", Math.min(Math.max(limit, 1), 500))
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    private static AuditRecord map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditRecord(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                rs.getString("actor_unit"), rs.getString("action"), rs.getString("target"), rs.getString("outcome"),
+                rs.getString("detail"), rs.getString("client_ip"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    static String chainHash(String prev, long seq, Instant at, String actor, @Nullable String unit, String action,
+            @Nullable String target, String outcome, @Nullable String detail, @Nullable String ip) {
+        StringBuilder sb = new StringBuilder(prev).append('|').append(seq).append('|')
+                .append(at.truncatedTo(ChronoUnit.MICROS)).append('|');
+        for (String s : new String[] { actor, unit, action, target, outcome, truncate(detail), ip }) {
+            sb.append(s == null ? "\u0000" : s.replace("|", "||")).append('|');
+        }
+        return Sm3.hex(sb.toString());
+    }
+
+    private static @Nullable String truncate(@Nullable String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+}

@@ -1,0 +1,9 @@
+package org.shegong.identity;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Command: create a staff account. Phone and resident id are optional; both are sealed in the vault. */
+public record NewAccount(String username, String displayName, long unitId, Set<Role> roles, String password,
+        @Nullable String phone, @Nullable String idNumber) {
+}

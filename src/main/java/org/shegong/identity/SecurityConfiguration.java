@@ -1,0 +1,119 @@
+package org.shegong.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Staff sign in with a form and a session; API clients with bearer tokens. Everything else needs a login. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/public/**" };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationProvider staffAuthenticationProvider(StaffLogin login) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                String ip = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+                StaffPrincipal p = login.authenticate(authentication.getName(),
+                        String.valueOf(authentication.getCredentials()), ip, "form");
+                return UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities());
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::bearerOrTokenRequest))
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AuditRequestFilter(audit), AuthorizationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> json(res, 401, "需要登录或有效的令牌", "Login or a valid token required"))
+                        .accessDeniedHandler((req, res, ex) -> json(res, 403, "无权执行此操作", "Not permitted")))
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, AuditLog audit) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").permitAll()
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error=" + reason(ex))))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((req, res, auth) -> {
+                            if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p) {
+                                audit.record(AuditEntry.of(p, "logout", "account:" + p.username(), "OK", null)
+                                        .withClientIp(req.getRemoteAddr()));
+                            }
+                        }))
+                .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new AuditRequestFilter(audit), MustChangePasswordFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static boolean bearerOrTokenRequest(HttpServletRequest request) {
+        String auth = request.getHeader("Authorization");
+        return (auth != null && auth.startsWith("Bearer ")) || "/api/v1/auth/token".equals(request.getRequestURI());
+    }
+
+    private static String reason(AuthenticationException ex) {
+        if (ex instanceof LockedException) {
+            return "locked";
+        }
+        return ex instanceof DisabledException ? "disabled" : "bad";
+    }
+
+    static void json(HttpServletResponse res, int status, String zh, String en) throws IOException {
+        res.setStatus(status);
+        res.setContentType("application/json");
+        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        res.getWriter().write("{\"status\":" + status + ",\"error\":\"" + zh + "\",\"errorEn\":\"" + en + "\"}");
+    }
+}

@@ -1,0 +1,23 @@
+package org.shegong.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Units extends ListCrudRepository<Unit, Long> {
+
+    @Query("select * from identity_unit where region_code like :regionLike and id = :id")
+    Optional<Unit> findInScope(long id, String regionLike);
+
+    @Query("""
+            select * from identity_unit
+            where region_code like :regionLike
+              and (:q = '' or name like '%' || :q || '%' or region_code like :q || '%')
+            order by region_code, name limit :limit
+            """)
+    List<Unit> search(String regionLike, String q, int limit);
+
+    @Query("select count(*) > 0 from identity_unit where region_code = :regionCode and name = :name")
+    boolean existsByRegionAndName(String regionCode, String name);
+}

@@ -1,0 +1,112 @@
+package org.shegong.identity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.shegong.InvalidInput;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitView;
+import org.shegong.region.Scope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Units (单位) administration, pages and API, always within the administrator's scope. */
+@Controller
+@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+class UnitController {
+
+    private final UnitManagement units;
+
+    UnitController(UnitManagement units) {
+        this.units = units;
+    }
+
+    @GetMapping("/admin/units")
+    String list(Scope scope, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("units", units.search(scope, q, 200));
+        model.addAttribute("q", q);
+        model.addAttribute("kinds", UnitKind.values());
+        return "identity/units";
+    }
+
+    @PostMapping("/admin/units")
+    String create(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String name,
+            @RequestParam(required = false) UnitKind kind, @RequestParam String regionCode, Model model,
+            HttpServletResponse response) {
+        try {
+            UnitView created = units.create(me, name, kind, regionCode);
+            return "redirect:/admin/units?created=" + created.id();
+        } catch (InvalidInput e) {
+            Forms.error(model, e);
+            model.addAttribute("form", new UnitForm(name, kind, regionCode));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return list(me.scope(), "", model);
+        }
+    }
+
+    @GetMapping("/admin/units/{id}")
+    String edit(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("unit", units.find(scope, id));
+        return "identity/unit";
+    }
+
+    @PostMapping("/admin/units/{id}")
+    String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam int version,
+            @RequestParam String name, @RequestParam(defaultValue = "false") boolean active, Model model,
+            HttpServletResponse response) {
+        try {
+            units.rename(me, id, version, name, active);
+            return "redirect:/admin/units/" + id + "?saved";
+        } catch (InvalidInput e) {
+            Forms.error(model, e);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return edit(me.scope(), id, model);
+        }
+    }
+
+    record UnitForm(String name, UnitKind kind, String regionCode) {
+    }
+
+    record UnitChange(String name, Boolean active, Integer version) {
+    }
+
+    @GetMapping("/api/v1/units")
+    @ResponseBody
+    List<UnitView> apiList(Scope scope, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "100") int limit) {
+        return units.search(scope, q, limit);
+    }
+
+    @GetMapping("/api/v1/units/{id}")
+    @ResponseBody
+    UnitView apiGet(Scope scope, @PathVariable long id) {
+        return units.find(scope, id);
+    }
+
+    @PostMapping("/api/v1/units")
+    @ResponseBody
+    ResponseEntity<UnitView> apiCreate(@AuthenticationPrincipal StaffPrincipal me, @RequestBody UnitForm body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(units.create(me, body.name(), body.kind(), body.regionCode()));
+    }
+
+    @PutMapping("/api/v1/units/{id}")
+    @ResponseBody
+    UnitView apiUpdate(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody UnitChange body) {
+        if (body.version() == null) {
+            throw new InvalidInput("version", "identity.version.required");
+        }
+        return units.rename(me, id, body.version(), body.name(), body.active() == null || body.active());
+    }
+}

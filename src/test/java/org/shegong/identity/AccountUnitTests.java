@@ -1,0 +1,59 @@
+package org.shegong.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AccountUnitTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T01:00:00Z");
+
+    private static Account account() {
+        return Account.create("wangwu", "王五", 7, Set.of(Role.GRID_WORKER), "{noop}x", false, NOW);
+    }
+
+    @Test
+    void locksAtTheFifthConsecutiveFailureNotTheFourth() {
+        Account a = account();
+        for (int i = 0; i < 4; i++) {
+            a.failedLogin(NOW, 5, Duration.ofMinutes(15));
+        }
+        assertThat(a.isLockedAt(NOW)).isFalse();
+        a.failedLogin(NOW, 5, Duration.ofMinutes(15));
+        assertThat(a.isLockedAt(NOW)).isTrue();
+    }
+
+    @Test
+    void lockExpiresAfterTheLockPeriod() {
+        Account a = account();
+        for (int i = 0; i < 5; i++) {
+            a.failedLogin(NOW, 5, Duration.ofMinutes(15));
+        }
+        assertThat(a.isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
+        assertThat(a.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheFailureCount() {
+        Account a = account();
+        for (int i = 0; i < 4; i++) {
+            a.failedLogin(NOW, 5, Duration.ofMinutes(15));
+        }
+        a.succeededLogin(NOW);
+        a.failedLogin(NOW, 5, Duration.ofMinutes(15));
+        assertThat(a.isLockedAt(NOW)).isFalse();
+        assertThat(a.failedLogins()).isEqualTo(1);
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAndAChangedOneNeedNot() {
+        Account a = account();
+        a.resetPassword("{noop}new", NOW);
+        assertThat(a.mustChangePassword()).isTrue();
+        a.changePassword("{noop}mine", NOW);
+        assertThat(a.mustChangePassword()).isFalse();
+    }
+}
