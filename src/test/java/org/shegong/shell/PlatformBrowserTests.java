@@ -1,0 +1,95 @@
+package org.shegong.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlatformBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private void logIn() {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys("Shegong#Test2026");
+        driver.findElement(By.id("login-submit")).click();
+        waiting().until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInChinese() {
+        driver = Browser.start(1280, 900);
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys("not-the-password");
+        driver.findElement(By.id("login-submit")).click();
+        waiting().until(ExpectedConditions.urlContains("error=bad"));
+        assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).isEqualTo("用户名或密码错误。");
+    }
+
+    @Test
+    void staffLogInSeeTheWorkbenchSwitchToEnglishAndLogOut() {
+        driver = Browser.start(1280, 900);
+        logIn();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("您好，省级管理员");
+        assertThat(driver.findElement(By.id("sidenav")).getText()).contains("行政区划", "网格地图", "工作日历", "账号管理", "审计日志");
+        Browser.screenshot(driver, "home-zh");
+
+        driver.get(url("/admin/accounts"));
+        assertThat(driver.findElement(By.id("accounts-table")).getText()).contains("admin", "四川省委社会工作部");
+
+        driver.findElement(By.id("lang-en")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Accounts"));
+        driver.get(url("/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, 省级管理员");
+        assertThat(driver.findElement(By.id("sidenav")).getText()).contains("Regions", "Grid map", "Audit log");
+        Browser.screenshot(driver, "home-en");
+
+        driver.findElement(By.id("logout")).click();
+        waiting().until(ExpectedConditions.urlContains("/login?logout"));
+        assertThat(driver.findElement(By.cssSelector(".alert-ok")).getText()).isEqualTo("You have logged out.");
+        driver.get(url("/admin/accounts"));
+        waiting().until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void onAPhoneTheNavigationFoldsBehindAMenuButton() {
+        driver = Browser.start(375, 812);
+        logIn();
+        var nav = driver.findElement(By.id("sidenav"));
+        assertThat(nav.isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector(".nav-toggle")).click();
+        waiting().until(ExpectedConditions.visibilityOf(nav));
+        Browser.screenshot(driver, "home-phone-nav");
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+    }
+}
