@@ -7,15 +7,22 @@ import java.util.List;
 import java.util.Set;
 import org.shegong.region.RegionCode;
 import org.shegong.region.Scope;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The signed-in staff member: account, unit, roles and the data scope that follows from the unit. */
 public record StaffPrincipal(long accountId, String username, String displayName, long unitId, String unitName,
-        UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword) implements Serializable {
+        UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword)
+        implements Serializable, AuthenticatedPrincipal {
 
     public StaffPrincipal {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    @Override
+    public String getName() {
+        return username;
     }
 
     public Scope scope() {

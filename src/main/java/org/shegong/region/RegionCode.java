@@ -1,5 +1,8 @@
 package org.shegong.region;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 import java.util.regex.Pattern;
 import org.shegong.InvalidInput;
 
@@ -8,7 +11,7 @@ import org.shegong.InvalidInput;
  * {@code 510000000000} for 四川省. A grid code extends its village code by 3 digits (15 digits).
  * The level follows from which segments are zero.
  */
-public record RegionCode(String value) implements Comparable<RegionCode> {
+public record RegionCode(@JsonValue String value) implements Comparable<RegionCode>, Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{12}|\\d{15}");
 
@@ -18,6 +21,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         }
     }
 
+    @JsonCreator
     public static RegionCode of(String value) {
         return new RegionCode(value == null ? null : value.trim());
     }
