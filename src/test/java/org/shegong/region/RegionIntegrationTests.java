@@ -205,7 +205,7 @@ class RegionIntegrationTests {
 
         mvc.perform(post("/api/v1/grids").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(upload))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.messageKey").value("region.geojson.invalidPolygon"));
+                .andExpect(jsonPath("$.field").value("geometry"));
 
         assertThat(grids.find(RegionCode.of(VILLAGE + "101"), Scope.PROVINCE)).isEmpty();
     }
