@@ -1,0 +1,67 @@
+package org.shegong.region.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.shegong.region.Grids;
+import org.shegong.region.RegionCode;
+import org.shegong.region.Scope;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Grid API: point lookup, grid display data, a township's grids as GeoJSON, scoped upload. */
+@RestController
+@RequestMapping("/api/v1/grids")
+class GridApiController {
+
+    static final String UPLOADERS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN','TOWNSHIP_STAFF')";
+
+    private final Grids grids;
+    private final MessageSource messages;
+
+    GridApiController(Grids grids, MessageSource messages) {
+        this.grids = grids;
+        this.messages = messages;
+    }
+
+    /** The grid at a point, or 404 {@code {"status":404,"error":"此处没有网格","errorEn":"No grid here"}}. */
+    @GetMapping("/locate")
+    ResponseEntity<?> locate(@RequestParam double lat, @RequestParam double lng) {
+        return grids.locate(lat, lng).<ResponseEntity<?>>map(g -> ResponseEntity.ok(GridJson.of(g)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of(
+                        "status", 404,
+                        "error", messages.getMessage("region.grid.notFound", null, Locale.CHINESE),
+                        "errorEn", messages.getMessage("region.grid.notFound", null, Locale.ENGLISH),
+                        "lat", lat, "lng", lng)));
+    }
+
+    @GetMapping("/{code}")
+    GridJson grid(@PathVariable String code) {
+        return GridJson.of(grids.get(RegionCode.of(code)));
+    }
+
+    @GetMapping(produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    String township(@RequestParam String township) {
+        return GridFeatures.collection(grids.inTownship(RegionCode.of(township)));
+    }
+
+    record Created(List<String> codes) {
+    }
+
+    @PostMapping(consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @PreAuthorize(UPLOADERS)
+    ResponseEntity<Created> upload(@RequestBody String geoJson, Scope scope) {
+        List<String> codes = grids.importGeoJson(geoJson, scope).stream().map(RegionCode::value).toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(codes));
+    }
+}

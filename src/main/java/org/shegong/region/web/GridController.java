@@ -1,0 +1,79 @@
+package org.shegong.region.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.shegong.region.Grid;
+import org.shegong.region.GridUploadRejected;
+import org.shegong.region.Grids;
+import org.shegong.region.Region;
+import org.shegong.region.RegionCode;
+import org.shegong.region.RegionDirectory;
+import org.shegong.region.RegionLevel;
+import org.shegong.region.Scope;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Grid pages: the township grid map (ECharts), the grid card (htmx), the GeoJSON upload. */
+@Controller
+class GridController {
+
+    private final Grids grids;
+    private final RegionDirectory regions;
+
+    GridController(Grids grids, RegionDirectory regions) {
+        this.grids = grids;
+        this.regions = regions;
+    }
+
+    @GetMapping("/grids/map")
+    String map(@RequestParam String township, Model model) {
+        RegionCode code = RegionCode.of(township);
+        Region region = regions.get(code);
+        List<Grid> inTownship = grids.inTownship(code.ancestorAt(RegionLevel.TOWNSHIP));
+        model.addAttribute("township", region);
+        model.addAttribute("breadcrumb", regions.ancestors(code));
+        model.addAttribute("grids", inTownship);
+        model.addAttribute("anyDemo", inTownship.stream().anyMatch(Grid::demo));
+        model.addAttribute("featureCollection", GridFeatures.collection(inTownship));
+        return "region/grid-map";
+    }
+
+    /** The public display card of a grid (htmx fragment). */
+    @GetMapping("/grids/{code}/card")
+    String card(@PathVariable String code, Model model) {
+        Grid grid = grids.get(RegionCode.of(code));
+        model.addAttribute("grid", grid);
+        model.addAttribute("village", regions.find(grid.villageCode()).map(Region::name).orElse(grid.villageCode().value()));
+        return "region/grid-card";
+    }
+
+    @GetMapping("/grids/import")
+    @PreAuthorize(GridApiController.UPLOADERS)
+    String importForm() {
+        return "region/grid-import";
+    }
+
+    @PostMapping("/grids/import")
+    @PreAuthorize(GridApiController.UPLOADERS)
+    String importFile(@RequestParam("file") MultipartFile file, Scope scope, Model model) throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("noFile", true);
+            return "region/grid-import";
+        }
+        try {
+            List<RegionCode> stored = grids.importGeoJson(new String(file.getBytes(), StandardCharsets.UTF_8), scope);
+            model.addAttribute("stored", stored);
+            stored.stream().findFirst().ifPresent(c -> model.addAttribute("township", c.ancestorAt(RegionLevel.TOWNSHIP).value()));
+        } catch (GridUploadRejected e) {
+            model.addAttribute("problems", e.problems());
+        }
+        return "region/grid-import";
+    }
+}
