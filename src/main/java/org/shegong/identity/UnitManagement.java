@@ -7,7 +7,7 @@ import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.region.RegionCode;
-import org.shegong.region.Regions;
+import org.shegong.region.RegionDirectory;
 import org.shegong.region.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitManagement {
 
     private final Units units;
-    private final Regions regions;
+    private final RegionDirectory regions;
     private final Clock clock;
 
-    UnitManagement(Units units, Regions regions, Clock clock) {
+    UnitManagement(Units units, RegionDirectory regions, Clock clock) {
         this.units = units;
         this.regions = regions;
         this.clock = clock;

@@ -2,10 +2,10 @@ package org.shegong.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shegong.identity.StaffFixtures.as;
 import static org.shegong.region.GridFixtures.collection;
 import static org.shegong.region.GridFixtures.feature;
 import static org.shegong.region.GridFixtures.square;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,32 +20,18 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import org.shegong.ConcurrentChange;
+import org.shegong.identity.Role;
+import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.UnitKind;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.MethodParameter;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @SpringBootTest
-@Import(RegionIntegrationTests.StandIns.class)
-@WithMockUser(roles = "PROVINCE_ADMIN")
 class RegionIntegrationTests {
 
     /** A village of 浆洗街街道 (武侯区) that the demo grids leave alone. */
@@ -100,19 +86,19 @@ class RegionIntegrationTests {
 
     @Test
     void answersARegionWithExactlyTheDocumentedFields() throws Exception {
-        mvc.perform(get("/api/v1/regions/510107000000"))
+        mvc.perform(get("/api/v1/regions/510107000000").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         {"code":"510107000000","name":"武侯区","level":"COUNTY","parentCode":"510100000000","childCount":15}
                         """, org.springframework.test.json.JsonCompareMode.STRICT));
-        mvc.perform(get("/api/v1/regions/510000000000"))
+        mvc.perform(get("/api/v1/regions/510000000000").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(jsonPath("$.parentCode").doesNotExist())
                 .andExpect(jsonPath("$.childCount").value(21));
     }
 
     @Test
     void listsChildrenAsAnArrayOfRegions() throws Exception {
-        mvc.perform(get("/api/v1/regions/510107005000/children"))
+        mvc.perform(get("/api/v1/regions/510107005000/children").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(11))
                 .andExpect(jsonPath("$[0].code").value("510107005001"))
@@ -122,21 +108,21 @@ class RegionIntegrationTests {
 
     @Test
     void answers404ForAnUnknownCodeAnd400ForAMalformedOne() throws Exception {
-        mvc.perform(get("/api/v1/regions/510199000000")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/regions/5101")).andExpect(status().isBadRequest())
+        mvc.perform(get("/api/v1/regions/510199000000").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/regions/5101").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("code"));
-        mvc.perform(get("/api/v1/regions/51010000000x/children")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/regions/51010000000x/children").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isBadRequest());
     }
 
     @Test
     void resolvesAnAddressOverTheApi() throws Exception {
-        mvc.perform(get("/api/v1/regions/resolve").param("address", "成都市武侯区玉林街道玉林北路1号"))
+        mvc.perform(get("/api/v1/regions/resolve").param("address", "成都市武侯区玉林街道玉林北路1号").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.matched").value(true))
                 .andExpect(jsonPath("$.region.code").value("510107005000"))
                 .andExpect(jsonPath("$.ambiguous").value(false))
                 .andExpect(jsonPath("$.spans[2].text").value("玉林街道"));
-        mvc.perform(get("/api/v1/regions/resolve").param("address", "北京市朝阳区"))
+        mvc.perform(get("/api/v1/regions/resolve").param("address", "北京市朝阳区").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.matched").value(false));
     }
@@ -151,7 +137,7 @@ class RegionIntegrationTests {
             assertThat(g.workers()).hasSize(1);
         });
         assertThat(grids.inTownship(RegionCode.of("510117104000"))).hasSize(15);
-        mvc.perform(get("/grids/" + yulin.get(0).code().value() + "/card"))
+        mvc.perform(get("/grids/" + yulin.get(0).code().value() + "/card").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("演示数据")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(yulin.get(0).workers().get(0).phone())));
@@ -159,17 +145,17 @@ class RegionIntegrationTests {
 
     @Test
     void locatesTheGridAtAPointAndSaysClearlyWhenThereIsNone() throws Exception {
-        mvc.perform(get("/api/v1/grids/locate").param("lat", "30.632").param("lng", "104.063"))
+        mvc.perform(get("/api/v1/grids/locate").param("lat", "30.632").param("lng", "104.063").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.townshipCode").value("510107005000"))
                 .andExpect(jsonPath("$.demo").value(true));
-        mvc.perform(get("/api/v1/grids/locate").param("lat", "28.0").param("lng", "100.0"))
+        mvc.perform(get("/api/v1/grids/locate").param("lat", "28.0").param("lng", "100.0").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").value("此处没有网格"))
                 .andExpect(jsonPath("$.errorEn").value("No grid here"));
-        mvc.perform(get("/api/v1/grids/locate").param("lat", "91").param("lng", "104"))
+        mvc.perform(get("/api/v1/grids/locate").param("lat", "91").param("lng", "104").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("lat"));
-        mvc.perform(get("/api/v1/grids/locate").param("lat", "30").param("lng", "-181"))
+        mvc.perform(get("/api/v1/grids/locate").param("lat", "30").param("lng", "-181").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("lng"));
     }
 
@@ -179,17 +165,17 @@ class RegionIntegrationTests {
                 feature(VILLAGE + "001", "洗面桥第1网格", "Polygon", square(104.030, 30.645, 0.004)),
                 feature(VILLAGE + "002", "洗面桥第2网格", "Polygon", square(104.034, 30.645, 0.004)));
 
-        mvc.perform(post("/api/v1/grids").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(upload))
+        mvc.perform(post("/api/v1/grids").with(as(StaffFixtures.provinceAdmin())).contentType(MediaType.APPLICATION_JSON).content(upload))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.codes[0]").value(VILLAGE + "001"))
                 .andExpect(jsonPath("$.codes[1]").value(VILLAGE + "002"));
 
-        mvc.perform(get("/api/v1/grids/locate").param("lat", "30.647").param("lng", "104.036"))
+        mvc.perform(get("/api/v1/grids/locate").param("lat", "30.647").param("lng", "104.036").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value(VILLAGE + "002"))
                 .andExpect(jsonPath("$.villageCode").value(VILLAGE))
                 .andExpect(jsonPath("$.workers[0].phone").value("17000001234"));
-        mvc.perform(get("/api/v1/grids").param("township", "510107001000"))
+        mvc.perform(get("/api/v1/grids").param("township", "510107001000").with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.type").value("FeatureCollection"))
                 .andExpect(jsonPath("$.features[0].geometry.type").value("Polygon"))
@@ -203,7 +189,7 @@ class RegionIntegrationTests {
                 feature(VILLAGE + "102", "自相交", "Polygon",
                         "[[[104.03,30.66],[104.04,30.67],[104.04,30.66],[104.03,30.67],[104.03,30.66]]]"));
 
-        mvc.perform(post("/api/v1/grids").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(upload))
+        mvc.perform(post("/api/v1/grids").with(as(StaffFixtures.provinceAdmin())).contentType(MediaType.APPLICATION_JSON).content(upload))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("geometry"));
 
@@ -218,7 +204,7 @@ class RegionIntegrationTests {
         assertThatThrownBy(() -> grids.importGeoJson(unknownVillage, Scope.PROVINCE))
                 .isInstanceOfSatisfying(GridUploadRejected.class,
                         e -> assertThat(e.messageKey()).isEqualTo("region.grid.village.unknown"));
-        mvc.perform(post("/api/v1/grids").with(csrf()).header(StandIns.SCOPE_HEADER, "510107000000")
+        mvc.perform(post("/api/v1/grids").with(as(StaffFixtures.staff(50, "wuhou", 50, "武侯区委社会工作部", UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000", Role.COUNTY_ADMIN)))
                         .contentType(MediaType.APPLICATION_JSON).content(otherCounty))
                 .andExpect(status().isBadRequest());
         assertThat(grids.find(RegionCode.of("510104020001001"), Scope.PROVINCE)).isEmpty();
@@ -241,46 +227,14 @@ class RegionIntegrationTests {
                 Scope.of(RegionCode.of("510104000000")))).isInstanceOf(NotFound.class);
     }
 
-    /**
-     * Stand-ins for what identity and shell provide in main: the {@link Scope} argument (here from a
-     * test header, default the province) and the global error answer. Lowest precedence, so the real
-     * ones win once merged.
-     */
-    @TestConfiguration
-    static class StandIns implements WebMvcConfigurer {
-
-        static final String SCOPE_HEADER = "X-Test-Scope";
-
-        @Override
-        public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-            resolvers.add(new HandlerMethodArgumentResolver() {
-                @Override
-                public boolean supportsParameter(MethodParameter parameter) {
-                    return parameter.getParameterType() == Scope.class;
-                }
-
-                @Override
-                public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-                        WebDataBinderFactory binders) {
-                    String region = request.getHeader(SCOPE_HEADER);
-                    return region == null ? Scope.PROVINCE : Scope.of(RegionCode.of(region));
-                }
-            });
-        }
-
-        @RestControllerAdvice
-        @Order(Ordered.LOWEST_PRECEDENCE)
-        static class Errors {
-            @ExceptionHandler(InvalidInput.class)
-            ResponseEntity<Map<String, Object>> invalid(InvalidInput e) {
-                return ResponseEntity.badRequest().body(Map.of("status", 400, "field", String.valueOf(e.field()),
-                        "messageKey", e.messageKey()));
-            }
-
-            @ExceptionHandler(NotFound.class)
-            ResponseEntity<Map<String, Object>> notFound(NotFound e) {
-                return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404));
-            }
-        }
+    @Test
+    void gridUploadNeedsAnAdministratorOrTownshipRoleAndReadsNeedALogin() throws Exception {
+        String upload = feature(VILLAGE + "301", "角色测试网格", "Polygon", square(104.03, 30.646, 0.002));
+        mvc.perform(post("/api/v1/grids").with(as(StaffFixtures.staff(51, "grid", 51, "浆洗街社区居委会",
+                        UnitKind.VILLAGE_COMMITTEE, VILLAGE, Role.GRID_WORKER)))
+                        .contentType(MediaType.APPLICATION_JSON).content(upload))
+                .andExpect(status().isForbidden());
+        assertThat(grids.find(RegionCode.of(VILLAGE + "301"), Scope.PROVINCE)).isEmpty();
+        mvc.perform(get("/api/v1/regions/510000000000")).andExpect(status().isUnauthorized());
     }
 }
