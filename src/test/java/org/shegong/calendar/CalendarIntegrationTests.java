@@ -29,7 +29,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -111,17 +110,17 @@ class CalendarIntegrationTests {
 
     @Test
     void deadlineApiRefusesBadInput() throws Exception {
-        expectInvalid(get("/api/v1/calendar/deadline").param("from", "2026-13-01").param("workingDays", "3"), "calendar.date.malformed");
-        expectInvalid(get("/api/v1/calendar/deadline").param("from", "2026-09-30"), "calendar.deadline.ruleRequired");
-        expectInvalid(get("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3").param("calendarDays", "3"),
+        expectInvalid(clerkGet("/api/v1/calendar/deadline").param("from", "2026-13-01").param("workingDays", "3"), "calendar.date.malformed");
+        expectInvalid(clerkGet("/api/v1/calendar/deadline").param("from", "2026-09-30"), "calendar.deadline.ruleRequired");
+        expectInvalid(clerkGet("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3").param("calendarDays", "3"),
                 "calendar.deadline.ruleRequired");
-        expectInvalid(get("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3651"),
+        expectInvalid(clerkGet("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3651"),
                 "calendar.deadline.amountOutOfRange");
-        expectInvalid(get("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "-1"),
+        expectInvalid(clerkGet("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "-1"),
                 "calendar.deadline.amountOutOfRange");
-        expectInvalid(get("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "x"),
+        expectInvalid(clerkGet("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "x"),
                 "calendar.deadline.amountMalformed");
-        expectInvalid(get("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3").param("region", "51"),
+        expectInvalid(clerkGet("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3").param("region", "51"),
                 "calendar.region.malformed");
     }
 
@@ -245,13 +244,32 @@ class CalendarIntegrationTests {
 
     @Test
     void nonAdministratorCannotReplaceAYear() throws Exception {
-        assumeThat(context.getBeansOfType(AuthorizationManagerBeforeMethodInterceptor.class))
-                .as("method security is enabled by the identity module (@EnableMethodSecurity)").isNotEmpty();
+        assumeThat(context.containsBean("preAuthorizeAuthorizationMethodInterceptor"))
+                .as("method security is enabled by the identity module (@EnableMethodSecurity)").isTrue();
 
         mvc.perform(put("/api/v1/calendar/years/2027").with(user("clerk").roles("TOWNSHIP_STAFF")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(json(CalendarFixtures.invented2027())))
                 .andExpect(status().isForbidden());
         assertThat(management.year(2027).status()).isEqualTo(YearStatus.PROVISIONAL);
+    }
+
+    @Test
+    void adminFormsAddAnOverlayAndLoadAPastedYear() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar/2027/days")
+                        .param("date", "2027-11-19").param("kind", "REST").param("name", "彝族年").param("regionCode", "513400000000")
+                        .with(user("admin").roles("PROVINCE_ADMIN")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/calendar?year=2027"));
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-11-19"), CalendarFixtures.XICHANG)).isFalse();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar/2027/schedule")
+                        .param("source", "粘贴").param("text", ScheduleText.format(CalendarFixtures.invented2027().stream()
+                                .sorted(java.util.Comparator.comparing(ScheduledDay::date)).toList()))
+                        .with(user("admin").roles("PROVINCE_ADMIN")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(calendar.isOfficial(2027)).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-11-19"), CalendarFixtures.XICHANG))
+                .as("loading a year replaces its overlays too").isTrue();
     }
 
     @Test
@@ -281,6 +299,10 @@ class CalendarIntegrationTests {
         assertThat(readOnly).contains("按《全国年节及纪念日放假办法》").doesNotContain("/admin/calendar/2027/schedule");
     }
 
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder clerkGet(String path) {
+        return get(path).with(user("clerk"));
+    }
+
     private RequestBuilder adminPut(int year, String body) {
         return put("/api/v1/calendar/years/" + year).with(user("admin").roles("PROVINCE_ADMIN")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body);
@@ -291,9 +313,6 @@ class CalendarIntegrationTests {
      * platform's exception handler is present, or as the unhandled exception before that.
      */
     private void expectInvalid(RequestBuilder request, String key) throws Exception {
-        if (request instanceof org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder b) {
-            b.with(user("clerk"));
-        }
         Throwable failure;
         try {
             MvcResult result = mvc.perform(request).andReturn();

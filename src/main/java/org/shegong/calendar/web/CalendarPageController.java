@@ -97,7 +97,7 @@ class CalendarPageController {
             model.addAttribute("error", message(e, locale));
             return render(year, auth, model);
         } catch (NotFound e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", messages.getMessage("calendar.day.notFound", new Object[] {date}, locale));
             return render(year, auth, model);
         }
         return saved(year, locale, redirect);
