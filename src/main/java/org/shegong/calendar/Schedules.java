@@ -34,9 +34,13 @@ class Schedules {
         return new Schedule(years, days);
     }
 
-    /** Locks the year's row (if any) so that concurrent edits of one year apply one after the other. */
+    /**
+     * Serialises schedule edits across nodes (a transaction-scoped advisory lock, so that two first loads
+     * of a new year cannot interleave) and answers whether {@code year} is official.
+     */
     boolean lockOfficial(int year) {
-        return jdbc.sql("SELECT year FROM calendar_year WHERE year = :year FOR UPDATE")
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('calendar_schedule_edit'))").query((rs, n) -> 1).list();
+        return jdbc.sql("SELECT year FROM calendar_year WHERE year = :year AND status = 'OFFICIAL' FOR UPDATE")
                 .param("year", year).query(Integer.class).optional().isPresent();
     }
 
