@@ -1,0 +1,156 @@
+package org.shegong.calendar.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
+import org.shegong.NotFound;
+import org.shegong.calendar.CalendarManagement;
+import org.shegong.calendar.CalendarYear;
+import org.shegong.calendar.Deadline;
+import org.shegong.calendar.ScheduledDay;
+import org.shegong.calendar.WorkingCalendar;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The calendar admin page: years, a year's month grid, the deadline calculator and (for province administrators) editing. */
+@Controller
+@RequestMapping("/admin/calendar")
+class CalendarPageController {
+
+    private static final String ADMIN = "ROLE_PROVINCE_ADMIN";
+
+    /** The calculator form as submitted. */
+    record CalculatorForm(@Nullable String from, @Nullable String amount, @Nullable String unit, @Nullable String region) {
+    }
+
+    private final WorkingCalendar calendar;
+    private final CalendarManagement management;
+    private final MessageSource messages;
+
+    CalendarPageController(WorkingCalendar calendar, CalendarManagement management, MessageSource messages) {
+        this.calendar = calendar;
+        this.management = management;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) @Nullable Integer year, Authentication auth, Model model) {
+        return render(year == null ? management.today().getYear() : year, auth, model);
+    }
+
+    /** The calculator; an htmx request gets only the result fragment. */
+    @GetMapping("/deadline")
+    String deadline(CalculatorForm form, @RequestParam(required = false) @Nullable Integer year,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Authentication auth, Model model, Locale locale) {
+        model.addAttribute("calc", form);
+        try {
+            Deadline result = calendar.apply(CalendarInput.formRule(form.unit(), form.amount()),
+                    CalendarInput.date("from", form.from()), CalendarInput.region(form.region()));
+            model.addAttribute("result", result);
+        } catch (InvalidInput e) {
+            model.addAttribute("calcError", message(e, locale));
+        }
+        if (htmx != null) {
+            return "calendar/index :: result";
+        }
+        return render(year == null ? management.today().getYear() : year, auth, model);
+    }
+
+    @PostMapping("/{year}/days")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String addDay(@PathVariable int year, CalendarInput.DayForm form, Principal principal, Authentication auth,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            ScheduledDay day = CalendarInput.day("day", form);
+            if (day.date().getYear() != year) {
+                throw new InvalidInput("day.date", "calendar.day.outsideYear", day.date(), year);
+            }
+            management.addDay(day, principal.getName());
+        } catch (InvalidInput e) {
+            model.addAttribute("error", message(e, locale));
+            model.addAttribute("dayForm", form);
+            return render(year, auth, model);
+        }
+        return saved(year, locale, redirect);
+    }
+
+    @PostMapping("/{year}/days/remove")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String removeDay(@PathVariable int year, @RequestParam String date, @RequestParam(required = false) @Nullable String regionCode,
+            Principal principal, Authentication auth, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            management.removeDay(CalendarInput.date("date", date), CalendarInput.region(regionCode), principal.getName());
+        } catch (InvalidInput e) {
+            model.addAttribute("error", message(e, locale));
+            return render(year, auth, model);
+        } catch (NotFound e) {
+            model.addAttribute("error", messages.getMessage("calendar.day.notFound", new Object[] {date}, locale));
+            return render(year, auth, model);
+        }
+        return saved(year, locale, redirect);
+    }
+
+    @PostMapping("/{year}/schedule")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String load(@PathVariable int year, @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String source, Principal principal, Authentication auth, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        try {
+            management.loadYear(year, text, source, principal.getName());
+        } catch (InvalidInput e) {
+            model.addAttribute("error", message(e, locale));
+            model.addAttribute("scheduleText", text);
+            model.addAttribute("source", source);
+            return render(year, auth, model);
+        }
+        return saved(year, locale, redirect);
+    }
+
+    private String saved(int year, Locale locale, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", messages.getMessage("calendar.edit.saved", new Object[] {year}, locale));
+        return "redirect:/admin/calendar?year=" + year;
+    }
+
+    private String render(int year, Authentication auth, Model model) {
+        CalendarYear selected = management.year(year);
+        List<ScheduledDay> national = selected.days().stream().filter(ScheduledDay::national).toList();
+        List<ScheduledDay> overlays = selected.days().stream().filter(d -> !d.national()).toList();
+        model.addAttribute("years", management.years());
+        model.addAttribute("selected", selected);
+        model.addAttribute("months", MonthGrid.of(selected));
+        model.addAttribute("national", national);
+        model.addAttribute("overlays", overlays);
+        model.addAttribute("missingYears", management.missingOfficialYears());
+        model.addAttribute("canEdit", auth != null && auth.getAuthorities().stream().anyMatch(a -> ADMIN.equals(a.getAuthority())));
+        if (!model.containsAttribute("calc")) {
+            model.addAttribute("calc", new CalculatorForm(management.today().toString(), "15", "WORKING_DAYS", null));
+        }
+        if (!model.containsAttribute("scheduleText")) {
+            model.addAttribute("scheduleText", selected.official() ? management.scheduleText(year) : "");
+        }
+        if (!model.containsAttribute("source")) {
+            model.addAttribute("source", selected.source() == null ? "" : selected.source());
+        }
+        if (!model.containsAttribute("dayForm")) {
+            model.addAttribute("dayForm", new CalendarInput.DayForm(year + "-01-01", "REST", "", ""));
+        }
+        return "calendar/index";
+    }
+
+    private String message(InvalidInput e, Locale locale) {
+        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+    }
+}
