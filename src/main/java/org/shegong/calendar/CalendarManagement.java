@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +29,12 @@ public class CalendarManagement {
     private final Clock clock;
 
     CalendarManagement(Schedules schedules, WorkingCalendar calendar, ProvisionalDeadlines provisional,
-            ScheduleRefresher refresher, ObjectProvider<Clock> clock) {
+            ScheduleRefresher refresher, Clock clock) {
         this.schedules = schedules;
         this.calendar = calendar;
         this.provisional = provisional;
         this.refresher = refresher;
-        this.clock = clock.getIfAvailable(() -> Clock.system(Deadline.ZONE));
+        this.clock = clock;
     }
 
     /** Today in Asia/Shanghai by the platform clock. */

@@ -3,7 +3,6 @@ package org.shegong.calendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +25,11 @@ public class ProvisionalDeadlines {
     private final Clock clock;
 
     ProvisionalDeadlines(WorkingCalendar calendar, TrackedDeadlines tracked, ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.calendar = calendar;
         this.tracked = tracked;
         this.events = events;
-        this.clock = clock.getIfAvailable(() -> Clock.system(Deadline.ZONE));
+        this.clock = clock;
     }
 
     /** {@link #register(String, String, LocalDate, DeadlineRule, String)} nationally. */

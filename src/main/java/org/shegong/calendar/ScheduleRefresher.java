@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,11 +31,11 @@ class ScheduleRefresher {
     private volatile ScheduledExecutorService timer;
 
     ScheduleRefresher(WorkingCalendar calendar, Schedules schedules, CalendarProperties properties,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.calendar = calendar;
         this.schedules = schedules;
         this.properties = properties;
-        this.clock = clock.getIfAvailable(() -> Clock.system(Deadline.ZONE));
+        this.clock = clock;
     }
 
     void refresh() {

@@ -1,7 +1,6 @@
 package org.shegong.region;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +15,6 @@ import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,9 +39,9 @@ public class Grids {
     private final long refreshMillis;
     private volatile @Nullable Snapshot snapshot;
 
-    Grids(GridRecords records, RegionProperties properties, ObjectProvider<Clock> clock) {
+    Grids(GridRecords records, RegionProperties properties, Clock clock) {
         this.records = records;
-        this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Shanghai")));
+        this.clock = clock;
         this.refreshMillis = properties.gridRefreshInterval().toMillis();
     }
 

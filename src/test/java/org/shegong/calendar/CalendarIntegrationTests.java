@@ -1,9 +1,8 @@
 package org.shegong.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.shegong.identity.StaffFixtures.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shegong.InvalidInput;
+import org.shegong.identity.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -87,7 +87,7 @@ class CalendarIntegrationTests {
 
     @Test
     void deadlineApiCountsWorkingDaysOverNationalDay() throws Exception {
-        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3").with(user("clerk")))
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3").with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.deadline").value("2026-10-10"))
                 .andExpect(jsonPath("$.provisional").value(false))
@@ -98,11 +98,11 @@ class CalendarIntegrationTests {
 
     @Test
     void deadlineApiRollsCalendarDaysOverAndMarksProvisionalYears() throws Exception {
-        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-09-03").param("calendarDays", "30").with(user("clerk")))
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-09-03").param("calendarDays", "30").with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.deadline").value("2026-10-08"))
                 .andExpect(jsonPath("$.explanation").value(org.hamcrest.Matchers.containsString("顺延至2026-10-08")));
-        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-12-28").param("workingDays", "5").with(user("clerk")))
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-12-28").param("workingDays", "5").with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))))
                 .andExpect(jsonPath("$.deadline").value("2027-01-05"))
                 .andExpect(jsonPath("$.provisional").value(true))
                 .andExpect(jsonPath("$.explanation").value(org.hamcrest.Matchers.containsString("2027年放假安排尚未公布")));
@@ -126,11 +126,11 @@ class CalendarIntegrationTests {
 
     @Test
     void yearsApiListsOfficialAndProvisionalYears() throws Exception {
-        mvc.perform(get("/api/v1/calendar/years").with(user("clerk")))
+        mvc.perform(get("/api/v1/calendar/years").with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.year == 2026)].status").value("OFFICIAL"))
                 .andExpect(jsonPath("$[?(@.year == 2027)].status").value("PROVISIONAL"));
-        mvc.perform(get("/api/v1/calendar/years/2026").with(user("clerk")))
+        mvc.perform(get("/api/v1/calendar/years/2026").with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))))
                 .andExpect(jsonPath("$.days.length()").value(CalendarFixtures.official2026().size()))
                 .andExpect(jsonPath("$.days[0].date").value("2026-01-01"));
     }
@@ -148,7 +148,7 @@ class CalendarIntegrationTests {
         long publicationsBefore = publications();
 
         mvc.perform(put("/api/v1/calendar/years/2027").param("source", "测试用虚构安排")
-                        .with(user("admin").roles("PROVINCE_ADMIN")).with(csrf())
+                        .with(as(StaffFixtures.provinceAdmin())).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(json(CalendarFixtures.invented2027())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("OFFICIAL"))
@@ -165,7 +165,7 @@ class CalendarIntegrationTests {
         assertThat(calendar.isOfficial(2027)).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-04-25"))).isTrue();
         assertThat(calendar.addWorkingDays(LocalDate.parse("2027-04-29"), 3).provisional()).isFalse();
-        mvc.perform(get("/api/v1/calendar/years/2027").with(user("clerk")))
+        mvc.perform(get("/api/v1/calendar/years/2027").with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))))
                 .andExpect(jsonPath("$.status").value("OFFICIAL"))
                 .andExpect(jsonPath("$.source").value("测试用虚构安排"));
     }
@@ -244,10 +244,8 @@ class CalendarIntegrationTests {
 
     @Test
     void nonAdministratorCannotReplaceAYear() throws Exception {
-        assumeThat(context.containsBean("preAuthorizeAuthorizationMethodInterceptor"))
-                .as("method security is enabled by the identity module (@EnableMethodSecurity)").isTrue();
 
-        mvc.perform(put("/api/v1/calendar/years/2027").with(user("clerk").roles("TOWNSHIP_STAFF")).with(csrf())
+        mvc.perform(put("/api/v1/calendar/years/2027").with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(json(CalendarFixtures.invented2027())))
                 .andExpect(status().isForbidden());
         assertThat(management.year(2027).status()).isEqualTo(YearStatus.PROVISIONAL);
@@ -257,7 +255,7 @@ class CalendarIntegrationTests {
     void adminFormsAddAnOverlayAndLoadAPastedYear() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar/2027/days")
                         .param("date", "2027-11-19").param("kind", "REST").param("name", "彝族年").param("regionCode", "513400000000")
-                        .with(user("admin").roles("PROVINCE_ADMIN")).with(csrf()))
+                        .with(as(StaffFixtures.provinceAdmin())).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/calendar?year=2027"));
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-11-19"), CalendarFixtures.XICHANG)).isFalse();
@@ -265,7 +263,7 @@ class CalendarIntegrationTests {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar/2027/schedule")
                         .param("source", "粘贴").param("text", ScheduleText.format(CalendarFixtures.invented2027().stream()
                                 .sorted(java.util.Comparator.comparing(ScheduledDay::date)).toList()))
-                        .with(user("admin").roles("PROVINCE_ADMIN")).with(csrf()))
+                        .with(as(StaffFixtures.provinceAdmin())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(calendar.isOfficial(2027)).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-11-19"), CalendarFixtures.XICHANG))
@@ -275,7 +273,7 @@ class CalendarIntegrationTests {
     @Test
     void calculatorFragmentAnswersHtmx() throws Exception {
         mvc.perform(get("/admin/calendar/deadline").param("from", "2026-09-30").param("amount", "3").param("unit", "WORKING_DAYS")
-                        .header("HX-Request", "true").locale(java.util.Locale.SIMPLIFIED_CHINESE).with(user("clerk")))
+                        .header("HX-Request", "true").locale(java.util.Locale.SIMPLIFIED_CHINESE).with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("2026-10-10")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("10/10调休上班")));
@@ -283,49 +281,37 @@ class CalendarIntegrationTests {
 
     @Test
     void adminPageShowsTheMonthGridAndTheMissingYearAlert() throws Exception {
-        assumeThat(new org.springframework.core.io.ClassPathResource("templates/layout.html").exists())
-                .as("the shell's layout template is merged from main").isTrue();
 
         MvcResult page = mvc.perform(get("/admin/calendar").param("year", "2026").locale(java.util.Locale.SIMPLIFIED_CHINESE)
-                        .with(user("admin").roles("PROVINCE_ADMIN")))
+                        .with(as(StaffFixtures.provinceAdmin())))
                 .andExpect(status().isOk()).andReturn();
         String html = page.getResponse().getContentAsString();
         assertThat(html).contains("data-date=\"2026-02-14\"").contains("cal-work").contains("2027年官方放假安排未录入，截止日期为暂算")
                 .contains("/admin/calendar/2026/schedule");
 
         String readOnly = mvc.perform(get("/admin/calendar").param("year", "2027").locale(java.util.Locale.SIMPLIFIED_CHINESE)
-                        .with(user("clerk")))
+                        .with(as(StaffFixtures.townshipStaff(70, 70, "510107012000"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(readOnly).contains("按《全国年节及纪念日放假办法》").doesNotContain("/admin/calendar/2027/schedule");
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder clerkGet(String path) {
-        return get(path).with(user("clerk"));
+        return get(path).with(as(StaffFixtures.townshipStaff(70, 70, "510107012000")));
     }
 
     private RequestBuilder adminPut(int year, String body) {
-        return put("/api/v1/calendar/years/" + year).with(user("admin").roles("PROVINCE_ADMIN")).with(csrf())
+        return put("/api/v1/calendar/years/" + year).with(as(StaffFixtures.provinceAdmin())).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    /**
-     * Asserts that the request was refused with {@link InvalidInput} carrying {@code key}: as a 400 once the
-     * platform's exception handler is present, or as the unhandled exception before that.
-     */
+    /** Asserts a 400 whose JSON names the rule's message key, in Chinese and English. */
     private void expectInvalid(RequestBuilder request, String key) throws Exception {
-        Throwable failure;
-        try {
-            MvcResult result = mvc.perform(request).andReturn();
-            assertThat(result.getResponse().getStatus()).isEqualTo(400);
-            failure = result.getResolvedException();
-        } catch (Exception e) {
-            failure = e;
-        }
-        while (failure != null && !(failure instanceof InvalidInput)) {
-            failure = failure.getCause();
-        }
-        assertThat(failure).as("InvalidInput " + key).isInstanceOf(InvalidInput.class);
-        assertThat(((InvalidInput) failure).messageKey()).isEqualTo(key);
+        MvcResult result = mvc.perform(request).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value(key))
+                .andExpect(jsonPath("$.error").isNotEmpty())
+                .andExpect(jsonPath("$.errorEn").isNotEmpty())
+                .andReturn();
+        assertThat(result.getResolvedException()).isInstanceOf(InvalidInput.class);
     }
 
     private static void assertThatInvalid(Runnable action, String key) {
