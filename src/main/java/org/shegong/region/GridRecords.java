@@ -103,6 +103,11 @@ class GridRecords {
                 .param("township", township.value()).query(GridRecords::grid).list());
     }
 
+    List<String> townshipsWithGrids(String regionLike) {
+        return jdbc.sql("select distinct township_code from region_grid where code like :like order by township_code limit 200")
+                .param("like", regionLike).query(String.class).list();
+    }
+
     boolean anyInTownship(RegionCode township) {
         return jdbc.sql("select exists (select 1 from region_grid where township_code = :township)")
                 .param("township", township.value()).query(Boolean.class).single();

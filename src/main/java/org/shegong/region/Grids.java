@@ -100,6 +100,11 @@ public class Grids {
 
     /** All grids of a township (or of the township of a village), by code. */
     @Transactional(readOnly = true)
+    /** Townships inside the scope that have at least one grid, in code order (at most 200). */
+    public List<RegionCode> townshipsWithGrids(Scope scope) {
+        return records.townshipsWithGrids(scope.regionLike()).stream().map(RegionCode::of).toList();
+    }
+
     public List<Grid> inTownship(RegionCode township) {
         if (township.level() != RegionLevel.TOWNSHIP) {
             throw new InvalidInput("township", "region.township.expected", township.value());

@@ -69,9 +69,9 @@ class IdentityIntegrationTests {
 
     @Test
     void aTownshipUserCannotReadAnotherTownshipsUnitButCanReadItsOwn() throws Exception {
-        UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
+        UnitView yulin = unit("机投桥街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
         UnitView other = unit("另一街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107001000");
-        AccountView staff = account(yulin, "yulin", Role.TOWNSHIP_STAFF);
+        AccountView staff = account(yulin, "jitouqiao", Role.TOWNSHIP_STAFF);
         StaffPrincipal me = principal(staff, yulin, Role.TOWNSHIP_STAFF);
 
         assertThat(units.find(me.scope(), yulin.id()).name()).isEqualTo(yulin.name());
@@ -121,7 +121,7 @@ class IdentityIntegrationTests {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPasswordUntilUnlocked() throws Exception {
-        UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
+        UnitView yulin = unit("机投桥街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
         AccountView a = account(yulin, "locky", Role.TOWNSHIP_STAFF);
         accounts.changeOwnPassword(principal(a, yulin, Role.TOWNSHIP_STAFF), "Sichuan#2026go", "Mine#Own2026");
         String good = "{\"username\":\"" + a.username() + "\",\"password\":\"Mine#Own2026\"}";
@@ -147,7 +147,7 @@ class IdentityIntegrationTests {
 
     @Test
     void aTokenAuthenticatesApiCallsUntilRevokedAndAForgedOneDoesNot() throws Exception {
-        UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
+        UnitView yulin = unit("机投桥街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
         AccountView a = account(yulin, "tokeny", Role.TOWNSHIP_STAFF);
         String body = "{\"username\":\"" + a.username() + "\",\"password\":\"Sichuan#2026go\"}";
         // an initial password must be changed before tokens are issued
@@ -169,7 +169,7 @@ class IdentityIntegrationTests {
 
     @Test
     void personalInformationIsStoredEncryptedWithABlindIndexAndShownMasked() throws Exception {
-        UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
+        UnitView yulin = unit("机投桥街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
         String first17 = "51010719850612442";
         String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
         AccountView a = accounts.create(province, new NewAccount("pii" + suffix, "李四", yulin.id(),
@@ -202,7 +202,7 @@ class IdentityIntegrationTests {
 
     @Test
     void aWrongCheckDigitOrAWeakPasswordIsRefusedWithBilingualFieldMessagesAndNothingIsStored() throws Exception {
-        UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
+        UnitView yulin = unit("机投桥街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
         long before = jdbc.sql("select count(*) from identity_account").query(Long.class).single();
         mvc.perform(post("/api/v1/accounts").with(as(province)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"badid" + suffix + "\",\"displayName\":\"王五\",\"unitId\":" + yulin.id()
@@ -222,7 +222,7 @@ class IdentityIntegrationTests {
 
     @Test
     void aStaleVersionLosesWith409AndChangesNothing() throws Exception {
-        UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
+        UnitView yulin = unit("机投桥街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
         AccountView a = account(yulin, "stale", Role.TOWNSHIP_STAFF);
         accounts.update(province, a.id(), a.version(), "第一次修改", Set.of(Role.TOWNSHIP_STAFF), true, null);
         mvc.perform(put("/api/v1/accounts/" + a.id()).with(as(province)).contentType(MediaType.APPLICATION_JSON)

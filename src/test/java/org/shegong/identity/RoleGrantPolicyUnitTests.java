@@ -10,7 +10,7 @@ import org.shegong.region.RegionCode;
 class RoleGrantPolicyUnitTests {
 
     private static final RegionCode WUHOU = RegionCode.of("510107000000");
-    private static final RegionCode YULIN = RegionCode.of("510107012000");
+    private static final RegionCode YULIN = RegionCode.of("510107005000");
 
     @Test
     void countyAdministratorGrantsTownshipRolesButNotCityAdministratorOrAuditor() {
@@ -32,8 +32,8 @@ class RoleGrantPolicyUnitTests {
 
     @Test
     void staffWithoutAnAdministratorRoleGrantNothing() {
-        StaffPrincipal township = StaffFixtures.townshipStaff(3, 3, "510107012000");
-        assertThatThrownBy(() -> RoleGrantPolicy.check(township, Set.of(Role.GRID_WORKER), RegionCode.of("510107012001")))
+        StaffPrincipal township = StaffFixtures.townshipStaff(3, 3, "510107005000");
+        assertThatThrownBy(() -> RoleGrantPolicy.check(township, Set.of(Role.GRID_WORKER), RegionCode.of("510107005001")))
                 .hasMessageContaining("identity.role.notGrantable");
     }
 }

@@ -55,6 +55,43 @@ class PlatformBrowserTests {
     }
 
     @Test
+    void staffDrillFromSichuanToAVillageOpenTheGridMapSwitchToEnglishAndLogOut() {
+        driver = Browser.start(1280, 900);
+        logIn();
+        driver.findElement(By.linkText("行政区划")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("region-children")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("四川省");
+        for (String name : new String[] { "成都市", "武侯区", "玉林街道" }) {
+            driver.findElement(By.id("region-children")).findElement(By.linkText(name)).click();
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
+        }
+        Browser.screenshot(driver, "region-township");
+        driver.findElement(By.id("region-children")).findElement(By.linkText("玉林北路社区居委会")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "玉林北路社区居委会"));
+        assertThat(driver.findElement(By.id("region-breadcrumb")).getText())
+                .contains("四川省", "成都市", "武侯区", "玉林街道", "玉林北路社区居委会");
+
+        driver.findElement(By.id("region-breadcrumb")).findElement(By.linkText("玉林街道")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("grid-map-link"))).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-chart canvas")));
+        assertThat(driver.findElement(By.id("demo-label")).getText()).isEqualTo("演示数据");
+        var firstGrid = driver.findElement(By.cssSelector("#grid-list button"));
+        String gridName = firstGrid.getText();
+        assertThat(gridName).endsWith("网格");
+        firstGrid.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-card .grid-card")));
+        assertThat(driver.findElement(By.id("grid-card")).getText()).contains(gridName, "网格员", "演示数据");
+        Browser.screenshot(driver, "grid-map");
+
+        driver.findElement(By.id("lang-en")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sidenav"), "Grid map"));
+        assertThat(driver.findElement(By.id("demo-label")).getText()).isEqualTo("Demo data");
+        driver.findElement(By.id("logout")).click();
+        waiting().until(ExpectedConditions.urlContains("/login?logout"));
+        assertThat(driver.findElement(By.cssSelector(".alert-ok")).getText()).isEqualTo("You have logged out.");
+    }
+
+    @Test
     void staffLogInSeeTheWorkbenchSwitchToEnglishAndLogOut() {
         driver = Browser.start(1280, 900);
         logIn();

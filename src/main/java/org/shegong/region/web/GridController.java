@@ -32,9 +32,22 @@ class GridController {
         this.regions = regions;
     }
 
+    /**
+     * Without a township, staff of a township or village see their own; others see the first township
+     * with grids in their scope, and can switch among those townships.
+     */
     @GetMapping("/grids/map")
-    String map(@RequestParam String township, Model model) {
-        RegionCode code = RegionCode.of(township);
+    String map(@RequestParam(required = false) String township, Scope scope, Model model) {
+        List<RegionCode> withGrids = grids.townshipsWithGrids(scope);
+        RegionCode code;
+        if (township != null && !township.isBlank()) {
+            code = RegionCode.of(township);
+        } else if (!scope.region().level().isAbove(RegionLevel.TOWNSHIP)) {
+            code = scope.region().ancestorAt(RegionLevel.TOWNSHIP);
+        } else {
+            code = withGrids.isEmpty() ? scope.region() : withGrids.get(0);
+        }
+        model.addAttribute("townships", withGrids.stream().map(regions::find).flatMap(java.util.Optional::stream).toList());
         Region region = regions.get(code);
         List<Grid> inTownship = grids.inTownship(code.ancestorAt(RegionLevel.TOWNSHIP));
         model.addAttribute("township", region);
