@@ -129,4 +129,22 @@ class PlatformBrowserTests {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).isLessThanOrEqualTo(0L);
     }
+
+    @Test
+    void everyPageRendersInChineseWithoutSidewaysScrollingOnAPhone() {
+        driver = Browser.start(375, 812);
+        logIn();
+        String[] pages = { "/", "/regions", "/regions/510107005000", "/grids/map", "/grids/import", "/admin/calendar",
+                "/admin/units", "/admin/accounts", "/admin/audit", "/account/password" };
+        for (String page : pages) {
+            driver.get(url(page));
+            String h1 = driver.findElement(By.tagName("h1")).getText();
+            assertThat(h1).as(page).isNotBlank().doesNotContain("出错了");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+            Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("horizontal overflow on " + page).isLessThanOrEqualTo(0L);
+            Browser.screenshot(driver, "phone" + page.replace('/', '-'));
+        }
+    }
 }
