@@ -8,6 +8,7 @@ import static org.shegong.region.GridFixtures.feature;
 import static org.shegong.region.GridFixtures.square;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -236,5 +237,25 @@ class RegionIntegrationTests {
                 .andExpect(status().isForbidden());
         assertThat(grids.find(RegionCode.of(VILLAGE + "301"), Scope.PROVINCE)).isEmpty();
         mvc.perform(get("/api/v1/regions/510000000000")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTownshipUserEditsItsOwnGridButAnotherTownshipsGridIsNotFoundAndUnchanged() throws Exception {
+        var yulinStaff = StaffFixtures.staff(52, "yulin-staff", 52, "玉林街道办事处", UnitKind.TOWNSHIP_OFFICE,
+                "510107005000", Role.TOWNSHIP_STAFF);
+        Grid own = grids.inTownship(RegionCode.of("510107005000")).get(0);
+        RegionCode tangchang = grids.townshipsWithGrids(Scope.PROVINCE).stream()
+                .filter(t -> !t.value().equals("510107005000")).findFirst().orElseThrow();
+        Grid other = grids.inTownship(tangchang).get(0);
+        String body = "{\"version\":%d,\"name\":\"%s\",\"householdCount\":321,\"workers\":[{\"name\":\"张秀兰\",\"phone\":\"17000001111\"}]}";
+
+        mvc.perform(put("/api/v1/grids/" + own.code().value()).with(as(yulinStaff)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(own.version(), "玉林北路第1网格（改）")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.householdCount").value(321));
+        mvc.perform(put("/api/v1/grids/" + other.code().value()).with(as(yulinStaff)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(other.version(), "越权修改")))
+                .andExpect(status().isNotFound());
+        assertThat(grids.get(other.code()).name()).isEqualTo(other.name());
+        assertThat(grids.find(other.code(), yulinStaff.scope())).isEmpty();
     }
 }

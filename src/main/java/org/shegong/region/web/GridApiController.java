@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import org.shegong.region.Grids;
+import org.shegong.region.GridWorker;
+import org.shegong.InvalidInput;
 import org.shegong.region.RegionCode;
 import org.shegong.region.Scope;
 import org.springframework.context.MessageSource;
@@ -14,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,6 +59,22 @@ class GridApiController {
     }
 
     record Created(List<String> codes) {
+    }
+
+    record GridChange(Long version, String name, Integer householdCount, String supervisionPhone, String areaNote,
+            List<GridWorker> workers) {
+    }
+
+    /** Edits a grid's display data and workers inside the editor's scope; another area's grid is a 404. */
+    @PutMapping("/{code}")
+    @PreAuthorize(UPLOADERS)
+    GridJson edit(@PathVariable String code, @RequestBody GridChange body, Scope scope) {
+        if (body.version() == null) {
+            throw new InvalidInput("version", "region.grid.version.required");
+        }
+        return GridJson.of(grids.edit(RegionCode.of(code), body.version(), body.name() == null ? "" : body.name(),
+                body.householdCount() == null ? -1 : body.householdCount(), body.supervisionPhone(), body.areaNote(),
+                body.workers() == null ? List.of() : body.workers(), scope));
     }
 
     @PostMapping(consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})

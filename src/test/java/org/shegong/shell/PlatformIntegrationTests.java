@@ -1,0 +1,81 @@
+package org.shegong.shell;
+
+import static org.shegong.identity.StaffFixtures.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.shegong.identity.StaffFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlatformIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void openApiDescribesTheFoundationEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/regions/{code}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/grids/locate']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/deadline']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/token']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/accounts']").exists());
+        mvc.perform(get("/swagger-ui/index.html").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk());
+    }
+
+    @Test
+    void healthDetailsAreForAdministratorsOnly() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP")).andExpect(jsonPath("$.components").doesNotExist());
+        mvc.perform(get("/actuator/health").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.db.status").value("UP"));
+        mvc.perform(get("/actuator/prometheus").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void theCalendarDeadlineApiAnswersInTheDocumentedShape() throws Exception {
+        // 2026-09-30 + 3 working days: 10/1–10/7 国庆 rest, 10/8, 10/9 and the make-up Saturday 10/10 count
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-09-30").param("workingDays", "3")
+                        .with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadline").value("2026-10-10"))
+                .andExpect(jsonPath("$.provisional").value(false))
+                .andExpect(jsonPath("$.explanation").value(Matchers.containsString("国庆")));
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-12-28").param("workingDays", "5")
+                        .with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadline").value("2027-01-05"))
+                .andExpect(jsonPath("$.provisional").value(true));
+        mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-13-01").param("workingDays", "3")
+                        .with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errorEn").isNotEmpty());
+    }
+
+    @Test
+    void pagesSwitchToEnglishAndRememberIt() throws Exception {
+        var session = mvc.perform(get("/").param("lang", "en").with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Hello, admin")))
+                .andReturn().getResponse().getCookie("SHEGONG_LANG");
+        mvc.perform(get("/").cookie(session).with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(content().string(Matchers.containsString("Working calendar")));
+        mvc.perform(get("/").with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(content().string(Matchers.containsString("工作日历")));
+    }
+
+    @Test
+    void unknownApiPathsAndOutOfScopeIdsAnswerJson404() throws Exception {
+        mvc.perform(get("/api/v1/no-such-thing").with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errorEn").isNotEmpty());
+    }
+}
