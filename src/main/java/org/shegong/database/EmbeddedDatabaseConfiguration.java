@@ -40,6 +40,8 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
+                // Spring stops it after everything that uses it; zonky's own hook would stop it first
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("fsync", ephemeral ? "off" : "on")
