@@ -132,7 +132,16 @@ class PlatformBrowserTests {
 
     @Test
     void everyPageRendersInChineseWithoutSidewaysScrollingOnAPhone() {
-        driver = Browser.start(375, 812);
+        everyPageRendersWithoutSidewaysScrolling(375, 812, "phone");
+    }
+
+    @Test
+    void everyPageRendersInChineseWithoutSidewaysScrollingOnAnOfficePc() {
+        everyPageRendersWithoutSidewaysScrolling(1366, 768, "pc");
+    }
+
+    private void everyPageRendersWithoutSidewaysScrolling(int width, int height, String device) {
+        driver = Browser.start(width, height);
         logIn();
         String[] pages = { "/", "/regions", "/regions/510107005000", "/grids/map", "/grids/import", "/admin/calendar",
                 "/admin/units", "/admin/accounts", "/admin/audit", "/account/password" };
@@ -144,7 +153,7 @@ class PlatformBrowserTests {
             Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).as("horizontal overflow on " + page).isLessThanOrEqualTo(0L);
-            Browser.screenshot(driver, "phone" + page.replace('/', '-'));
+            Browser.screenshot(driver, device + page.replace('/', '-'));
         }
     }
 }
