@@ -1,0 +1,328 @@
+package org.shegong.demand;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.shegong.region.RegionCode;
+
+/**
+ * A citizen's demand (诉求) and its work orders. Every step is a named transition that refuses an
+ * illegal move and appends an immutable timeline entry. Deadlines are computed outside (by the calendar
+ * under {@link TimeLimitPolicy}) and handed in, so the rules here stay pure.
+ */
+final class Demand {
+
+    /** One unit's dispatch: its acceptance, reply and return deadlines. */
+    record Assignment(long unitId, Instant acceptBy, Instant replyBy, Instant returnBy) {
+    }
+
+    /** A department summoned by a township's whistle (吹哨), and when it reported (报到). */
+    record Summons(long unitId, Instant reportBy, @Nullable Instant reportedAt, @Nullable String action) {
+
+        boolean reportedLate() {
+            return reportedAt != null && reportedAt.isAfter(reportBy);
+        }
+    }
+
+    private final DemandKind kind;
+    private final TimeLimitClass limitClass;
+    private final RegionCode region;
+    private final String categoryCode;
+    private final Instant receivedAt;
+    private final Instant dispatchBy;
+    private DemandStatus status = DemandStatus.RECEIVED;
+    private int failedDispatches;
+    private boolean extended;
+    private @Nullable Instant requestedExtension;
+    private @Nullable String extensionReason;
+    private @Nullable Exclusion exclusion;
+    private @Nullable Long whistleBlower;
+    private final List<WorkOrder> orders = new ArrayList<>();
+    private final Map<Long, Summons> summoned = new LinkedHashMap<>();
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+
+    private Demand(DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode, Instant receivedAt,
+            Instant dispatchBy) {
+        this.kind = kind;
+        this.limitClass = limitClass;
+        this.region = region;
+        this.categoryCode = categoryCode;
+        this.receivedAt = receivedAt;
+        this.dispatchBy = dispatchBy;
+    }
+
+    static Demand receive(DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode, String matter,
+            Actor actor, Instant at, Instant dispatchBy) {
+        // 接诉即办工作条例 §10: a record holds at least time, matter and contact
+        DemandRules.required(matter, "matter", 2000);
+        Demand d = new Demand(kind, limitClass, region, categoryCode, at, dispatchBy);
+        d.log(actor, at, "received", kind + " / " + limitClass);
+        return d;
+    }
+
+    /** 接诉即办工作条例 §11: an enquiry answered on the spot is closed at once. */
+    void answerOnSpot(String answer, Actor actor, Instant at) {
+        requireStatus(DemandStatus.RECEIVED);
+        if (kind != DemandKind.ENQUIRY) {
+            throw DemandRules.violation("demand.onSpot.enquiryOnly");
+        }
+        status = DemandStatus.ANSWERED_ON_SPOT;
+        log(actor, at, "answeredOnSpot", DemandRules.required(answer, "answer", 2000));
+    }
+
+    /** 接诉即办工作条例 §11: the fixed exclusions are recorded with the notice given, never dispatched. */
+    void exclude(Exclusion reason, String notice, Actor actor, Instant at) {
+        requireStatus(DemandStatus.RECEIVED);
+        exclusion = reason;
+        status = DemandStatus.EXCLUDED;
+        log(actor, at, "excluded:" + reason, DemandRules.required(notice, "notice", 2000));
+    }
+
+    /**
+     * Dispatches to a lead unit and co-handlers. After {@value DemandRules#FAILED_DISPATCHES_BEFORE_DESIGNATION}
+     * failed dispatches the lead is designated and may not return the order.
+     */
+    void dispatch(Assignment lead, List<Assignment> coHandlers, String reason, Actor actor, Instant at) {
+        if (status != DemandStatus.RECEIVED && status != DemandStatus.RETURNED) {
+            throw DemandRules.violation("demand.dispatch.notDispatchable", status);
+        }
+        if (coHandlers.stream().anyMatch(c -> c.unitId() == lead.unitId())) {
+            throw DemandRules.violation("demand.dispatch.leadAlsoCoHandler");
+        }
+        orders.stream().filter(o -> o.status() != WorkOrder.Status.REPLIED).forEach(WorkOrder::withdraw);
+        boolean designated = failedDispatches >= DemandRules.FAILED_DISPATCHES_BEFORE_DESIGNATION;
+        orders.add(new WorkOrder(lead.unitId(), WorkOrder.Role.LEAD, designated, at, lead.acceptBy(), lead.replyBy(),
+                lead.returnBy()));
+        for (Assignment c : coHandlers) {
+            orders.add(new WorkOrder(c.unitId(), WorkOrder.Role.CO_HANDLER, designated, at, c.acceptBy(), c.replyBy(),
+                    c.returnBy()));
+        }
+        status = DemandStatus.DISPATCHED;
+        log(actor, at, designated ? "designated" : "dispatched",
+                "unit " + lead.unitId() + (coHandlers.isEmpty() ? "" : " + " + coHandlers.size() + " co") + "; " + reason);
+    }
+
+    void accept(Actor actor, Instant at) {
+        WorkOrder order = activeOrder(actor.unitId());
+        order.accept(at);
+        if (order.role() == WorkOrder.Role.LEAD) {
+            status = DemandStatus.ACCEPTED;
+        }
+        log(actor, at, "accepted", order.acceptedLateAt(at) ? "late" : null);
+    }
+
+    /** The lead unit returns a misdirected order with reasons, within the return window (派单异议). */
+    void returnOrder(String reason, Actor actor, Instant at) {
+        WorkOrder order = activeOrder(actor.unitId());
+        if (order.role() != WorkOrder.Role.LEAD) {
+            throw DemandRules.violation("demand.return.leadOnly");
+        }
+        order.returnTo(DemandRules.required(reason, "reason", 1000), at);
+        status = DemandStatus.RETURNED;
+        log(actor, at, "returned", reason);
+    }
+
+    /** The hotline upholds the return: it counts as a failed dispatch; the demand waits for re-dispatch. */
+    void upholdReturn(Actor actor, Instant at) {
+        requireStatus(DemandStatus.RETURNED);
+        failedDispatches++;
+        log(actor, at, "returnUpheld", "failed dispatches: " + failedDispatches);
+    }
+
+    /** The hotline refuses the return: the unit must handle it. */
+    void refuseReturn(String reason, Actor actor, Instant at) {
+        requireStatus(DemandStatus.RETURNED);
+        WorkOrder order = orders.stream().filter(o -> o.status() == WorkOrder.Status.RETURNED).findFirst().orElseThrow();
+        order.refuseReturn();
+        status = DemandStatus.DISPATCHED;
+        log(actor, at, "returnRefused", DemandRules.required(reason, "reason", 1000));
+    }
+
+    /** 接诉即办工作条例 §15: an extension needs a reason, is told to the requester, and is granted once. */
+    void requestExtension(Instant newReplyBy, String reason, Actor actor, Instant at) {
+        WorkOrder lead = lead();
+        if (lead.unitId() != actor.unitId() || lead.status() != WorkOrder.Status.ACCEPTED) {
+            throw DemandRules.violation("demand.extension.leadAccepted");
+        }
+        if (extended || requestedExtension != null) {
+            throw DemandRules.violation("demand.extension.once");
+        }
+        if (!newReplyBy.isAfter(lead.replyBy())) {
+            throw DemandRules.violation("demand.extension.notLater");
+        }
+        requestedExtension = newReplyBy;
+        extensionReason = DemandRules.required(reason, "reason", 1000);
+        log(actor, at, "extensionRequested", reason);
+    }
+
+    void approveExtension(Actor actor, Instant at) {
+        if (requestedExtension == null) {
+            throw DemandRules.violation("demand.extension.noneRequested");
+        }
+        lead().extendTo(requestedExtension);
+        extended = true;
+        log(actor, at, "extensionApproved", requestedExtension + "; " + extensionReason);
+        requestedExtension = null;
+    }
+
+    void rejectExtension(String reason, Actor actor, Instant at) {
+        if (requestedExtension == null) {
+            throw DemandRules.violation("demand.extension.noneRequested");
+        }
+        requestedExtension = null;
+        log(actor, at, "extensionRejected", DemandRules.required(reason, "reason", 1000));
+    }
+
+    /** 督办: a supervisor's note on the record; it changes no state. */
+    void supervise(String note, Actor actor, Instant at) {
+        if (status == DemandStatus.CLOSED || status == DemandStatus.EXCLUDED || status == DemandStatus.ANSWERED_ON_SPOT) {
+            throw DemandRules.violation("demand.supervise.finished");
+        }
+        log(actor, at, "supervised", DemandRules.required(note, "note", 1000));
+    }
+
+    /**
+     * A unit replies. 接诉即办工作条例 §14 (首接负责制): co-handlers report to the lead, and the lead's
+     * reply, which goes to the requester, needs every co-handler's reply first.
+     */
+    void reply(String text, Actor actor, Instant at) {
+        WorkOrder order = activeOrder(actor.unitId());
+        String reply = DemandRules.required(text, "reply", 2000);
+        if (order.role() == WorkOrder.Role.LEAD && coHandlers().stream().anyMatch(o -> o.status() != WorkOrder.Status.REPLIED)) {
+            throw DemandRules.violation("demand.reply.coHandlersFirst");
+        }
+        order.reply(reply, at);
+        if (order.role() == WorkOrder.Role.LEAD) {
+            status = DemandStatus.REPLIED;
+        }
+        log(actor, at, order.role() == WorkOrder.Role.LEAD ? "replied" : "coHandlerReplied", reply);
+    }
+
+    /** 吹哨: the lead township summons departments it needs; each must report by {@code reportBy}. */
+    void blowWhistle(Map<Long, Instant> departmentsAndReportBy, String matter, Actor township, Instant at) {
+        WorkOrder lead = lead();
+        if (lead.unitId() != township.unitId() || lead.status() != WorkOrder.Status.ACCEPTED) {
+            throw DemandRules.violation("demand.whistle.leadTownshipAccepted");
+        }
+        if (departmentsAndReportBy.isEmpty()) {
+            throw DemandRules.violation("demand.whistle.noDepartment");
+        }
+        whistleBlower = township.unitId();
+        departmentsAndReportBy.forEach((unit, by) -> summoned.put(unit, new Summons(unit, by, null, null)));
+        log(township, at, "whistleBlown", DemandRules.required(matter, "matter", 1000) + " → " + departmentsAndReportBy.keySet());
+    }
+
+    /** 报到: a summoned department reports and states what it will do. */
+    void reportIn(String action, Actor department, Instant at) {
+        Summons s = summoned.get(department.unitId());
+        if (s == null) {
+            throw DemandRules.violation("demand.whistle.notSummoned");
+        }
+        if (s.reportedAt() != null) {
+            throw DemandRules.violation("demand.whistle.alreadyReported");
+        }
+        Summons reported = new Summons(s.unitId(), s.reportBy(), at, DemandRules.required(action, "action", 1000));
+        summoned.put(department.unitId(), reported);
+        log(department, at, "reportedIn", (reported.reportedLate() ? "late; " : "") + action);
+    }
+
+    /** After the reply, the demand is closed (or handed to call-back, a later stage). */
+    void close(Actor actor, Instant at) {
+        requireStatus(DemandStatus.REPLIED);
+        status = DemandStatus.CLOSED;
+        log(actor, at, "closed", null);
+    }
+
+    private WorkOrder activeOrder(long unitId) {
+        return orders.stream()
+                .filter(o -> o.unitId() == unitId && o.status() != WorkOrder.Status.WITHDRAWN)
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> DemandRules.violation("demand.order.notYours"));
+    }
+
+    private WorkOrder lead() {
+        return orders.stream().filter(o -> o.role() == WorkOrder.Role.LEAD && o.status() != WorkOrder.Status.WITHDRAWN)
+                .reduce((a, b) -> b).orElseThrow(() -> DemandRules.violation("demand.order.noLead"));
+    }
+
+    private List<WorkOrder> coHandlers() {
+        return orders.stream().filter(o -> o.role() == WorkOrder.Role.CO_HANDLER && o.status() != WorkOrder.Status.WITHDRAWN)
+                .toList();
+    }
+
+    private void requireStatus(DemandStatus expected) {
+        if (status != expected) {
+            throw DemandRules.violation("demand.status.expected", expected, status);
+        }
+    }
+
+    private void log(Actor actor, Instant at, String action, @Nullable String detail) {
+        timeline.add(new TimelineEntry(at, actor.username(), actor.unitId(), action, detail));
+    }
+
+    DemandKind kind() {
+        return kind;
+    }
+
+    TimeLimitClass limitClass() {
+        return limitClass;
+    }
+
+    RegionCode region() {
+        return region;
+    }
+
+    String categoryCode() {
+        return categoryCode;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    Instant dispatchBy() {
+        return dispatchBy;
+    }
+
+    DemandStatus status() {
+        return status;
+    }
+
+    int failedDispatches() {
+        return failedDispatches;
+    }
+
+    boolean extended() {
+        return extended;
+    }
+
+    Optional<Exclusion> exclusion() {
+        return Optional.ofNullable(exclusion);
+    }
+
+    Optional<Long> whistleBlower() {
+        return Optional.ofNullable(whistleBlower);
+    }
+
+    List<WorkOrder> orders() {
+        return Collections.unmodifiableList(orders);
+    }
+
+    Map<Long, Summons> summoned() {
+        return Collections.unmodifiableMap(summoned);
+    }
+
+    List<TimelineEntry> timeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+
+    Optional<WorkOrder> leadOrder() {
+        return orders.stream().filter(o -> o.role() == WorkOrder.Role.LEAD && o.status() != WorkOrder.Status.WITHDRAWN)
+                .reduce((a, b) -> b);
+    }
+}

@@ -1,0 +1,9 @@
+package org.shegong.demand;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One immutable step in a demand's history: who (account and unit), when, what, why. */
+public record TimelineEntry(Instant at, String actor, @Nullable Long actorUnitId, String action,
+        @Nullable String detail) {
+}

@@ -1,0 +1,132 @@
+package org.shegong.demand;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The demand as dispatched to one unit (工单): the lead or a co-handler, with its own limits and reply. */
+final class WorkOrder {
+
+    enum Role { LEAD, CO_HANDLER }
+
+    enum Status { DISPATCHED, ACCEPTED, RETURNED, REPLIED, WITHDRAWN }
+
+    private final long unitId;
+    private final Role role;
+    private final boolean designated;
+    private final Instant dispatchedAt;
+    private final Instant acceptBy;
+    private Instant replyBy;
+    private final Instant returnBy;
+    private Status status = Status.DISPATCHED;
+    private @Nullable Instant acceptedAt;
+    private @Nullable Instant repliedAt;
+    private @Nullable String reply;
+    private @Nullable String returnReason;
+
+    WorkOrder(long unitId, Role role, boolean designated, Instant dispatchedAt, Instant acceptBy, Instant replyBy,
+            Instant returnBy) {
+        this.unitId = unitId;
+        this.role = role;
+        this.designated = designated;
+        this.dispatchedAt = dispatchedAt;
+        this.acceptBy = acceptBy;
+        this.replyBy = replyBy;
+        this.returnBy = returnBy;
+    }
+
+    void accept(Instant at) {
+        if (status != Status.DISPATCHED) {
+            throw DemandRules.violation("demand.order.notAwaitingAcceptance");
+        }
+        status = Status.ACCEPTED;
+        acceptedAt = at;
+    }
+
+    void returnTo(String reason, Instant at) {
+        if (designated) {
+            // after 3 failed dispatches the hotline designates the unit, which may not return it again
+            throw DemandRules.violation("demand.return.designated");
+        }
+        if (status != Status.DISPATCHED) {
+            throw DemandRules.violation("demand.return.notDispatched");
+        }
+        if (!at.isBefore(returnBy)) {
+            throw DemandRules.violation("demand.return.tooLate");
+        }
+        status = Status.RETURNED;
+        returnReason = reason;
+    }
+
+    void refuseReturn() {
+        status = Status.DISPATCHED;
+    }
+
+    void reply(String text, Instant at) {
+        if (status != Status.ACCEPTED) {
+            throw DemandRules.violation("demand.reply.notAccepted");
+        }
+        status = Status.REPLIED;
+        reply = text;
+        repliedAt = at;
+    }
+
+    void withdraw() {
+        status = Status.WITHDRAWN;
+    }
+
+    void extendTo(Instant newReplyBy) {
+        replyBy = newReplyBy;
+    }
+
+    boolean acceptedLateAt(Instant at) {
+        return acceptedAt != null ? acceptedAt.isAfter(acceptBy) : !at.isBefore(acceptBy);
+    }
+
+    long unitId() {
+        return unitId;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean designated() {
+        return designated;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    Instant dispatchedAt() {
+        return dispatchedAt;
+    }
+
+    Instant acceptBy() {
+        return acceptBy;
+    }
+
+    Instant replyBy() {
+        return replyBy;
+    }
+
+    Instant returnBy() {
+        return returnBy;
+    }
+
+    @Nullable String reply() {
+        return reply;
+    }
+
+    @Nullable String returnReason() {
+        return returnReason;
+    }
+
+    @Nullable Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    @Nullable Instant repliedAt() {
+        return repliedAt;
+    }
+}
