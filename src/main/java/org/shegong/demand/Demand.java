@@ -29,6 +29,10 @@ final class Demand {
         }
     }
 
+    private @Nullable Long id;
+    private int version;
+    private int persistedTimeline;
+    private final Intake intake;
     private final DemandKind kind;
     private final TimeLimitClass limitClass;
     private final RegionCode region;
@@ -46,8 +50,9 @@ final class Demand {
     private final Map<Long, Summons> summoned = new LinkedHashMap<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
 
-    private Demand(DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode, Instant receivedAt,
-            Instant dispatchBy) {
+    private Demand(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
+            Instant receivedAt, Instant dispatchBy) {
+        this.intake = intake;
         this.kind = kind;
         this.limitClass = limitClass;
         this.region = region;
@@ -56,13 +61,70 @@ final class Demand {
         this.dispatchBy = dispatchBy;
     }
 
-    static Demand receive(DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode, String matter,
+    static Demand receive(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
             Actor actor, Instant at, Instant dispatchBy) {
-        // 接诉即办工作条例 §10: a record holds at least time, matter and contact
-        DemandRules.required(matter, "matter", 2000);
-        Demand d = new Demand(kind, limitClass, region, categoryCode, at, dispatchBy);
-        d.log(actor, at, "received", kind + " / " + limitClass);
+        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, at, dispatchBy);
+        d.log(actor, at, "received", intake.channel() + " / " + kind + " / " + limitClass);
         return d;
+    }
+
+    /** Rebuilds a stored demand exactly as it was saved (for {@link Demands} only). */
+    static Demand restore(long id, int version, Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region,
+            String categoryCode, Instant receivedAt, Instant dispatchBy, DemandStatus status, int failedDispatches,
+            boolean extended, @Nullable Instant requestedExtension, @Nullable String extensionReason,
+            @Nullable Exclusion exclusion, @Nullable Long whistleBlower, List<WorkOrder> orders, List<Summons> summons,
+            List<TimelineEntry> timeline) {
+        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, receivedAt, dispatchBy);
+        d.id = id;
+        d.version = version;
+        d.status = status;
+        d.failedDispatches = failedDispatches;
+        d.extended = extended;
+        d.requestedExtension = requestedExtension;
+        d.extensionReason = extensionReason;
+        d.exclusion = exclusion;
+        d.whistleBlower = whistleBlower;
+        d.orders.addAll(orders);
+        summons.forEach(s -> d.summoned.put(s.unitId(), s));
+        d.timeline.addAll(timeline);
+        d.persistedTimeline = timeline.size();
+        return d;
+    }
+
+    /** Called by {@link Demands} after a successful save. */
+    void saved(long newId, int newVersion) {
+        this.id = newId;
+        this.version = newVersion;
+        this.persistedTimeline = timeline.size();
+    }
+
+    @Nullable Long id() {
+        return id;
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** Timeline entries added since the demand was loaded or last saved. */
+    List<TimelineEntry> unsavedTimeline() {
+        return timeline.subList(persistedTimeline, timeline.size());
+    }
+
+    int persistedTimeline() {
+        return persistedTimeline;
+    }
+
+    Intake intake() {
+        return intake;
+    }
+
+    @Nullable Instant requestedExtension() {
+        return requestedExtension;
+    }
+
+    @Nullable String extensionReason() {
+        return extensionReason;
     }
 
     /** 接诉即办工作条例 §11: an enquiry answered on the spot is closed at once. */

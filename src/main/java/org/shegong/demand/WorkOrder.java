@@ -34,6 +34,18 @@ final class WorkOrder {
         this.returnBy = returnBy;
     }
 
+    static WorkOrder restore(long unitId, Role role, boolean designated, Instant dispatchedAt, Instant acceptBy,
+            Instant replyBy, Instant returnBy, Status status, @Nullable Instant acceptedAt, @Nullable Instant repliedAt,
+            @Nullable String reply, @Nullable String returnReason) {
+        WorkOrder o = new WorkOrder(unitId, role, designated, dispatchedAt, acceptBy, replyBy, returnBy);
+        o.status = status;
+        o.acceptedAt = acceptedAt;
+        o.repliedAt = repliedAt;
+        o.reply = reply;
+        o.returnReason = returnReason;
+        return o;
+    }
+
     void accept(Instant at) {
         if (status != Status.DISPATCHED) {
             throw DemandRules.violation("demand.order.notAwaitingAcceptance");

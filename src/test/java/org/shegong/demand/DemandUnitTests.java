@@ -21,8 +21,8 @@ class DemandUnitTests {
     private static final Actor SUPERVISOR = new Actor("supervisor", 2);
 
     private static Demand complaint() {
-        return Demand.receive(DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, RegionCode.of("510107005001"), "ZF-01",
-                "楼下烧烤店深夜噪声扰民", OPERATOR, T0, T0.plus(Duration.ofHours(24)));
+        return Demand.receive(DemandFixtures.intake("楼下烧烤店深夜噪声扰民"), DemandKind.COMPLAINT, TimeLimitClass.ORDINARY,
+                RegionCode.of("510107005001"), "ZF-01", OPERATOR, T0, T0.plus(Duration.ofHours(24)));
     }
 
     private static Demand.Assignment to(Actor unit) {
@@ -169,8 +169,8 @@ class DemandUnitTests {
 
     @Test
     void onlyAnEnquiryIsAnsweredOnTheSpotAndExclusionsAreNeverDispatched() {
-        Demand enquiry = Demand.receive(DemandKind.ENQUIRY, TimeLimitClass.ORDINARY, RegionCode.of("510107005001"),
-                "SB-01", "社保转移需要什么材料", OPERATOR, T0, T0.plus(Duration.ofHours(24)));
+        Demand enquiry = Demand.receive(DemandFixtures.intake("社保转移需要什么材料"), DemandKind.ENQUIRY,
+                TimeLimitClass.ORDINARY, RegionCode.of("510107005001"), "SB-01", OPERATOR, T0, T0.plus(Duration.ofHours(24)));
         enquiry.answerOnSpot("携带身份证到社保经办窗口办理转移接续", OPERATOR, T0.plusSeconds(30));
         assertThat(enquiry.status()).isEqualTo(DemandStatus.ANSWERED_ON_SPOT);
 
@@ -186,11 +186,11 @@ class DemandUnitTests {
 
     @Test
     void emptyOrOverlongMattersAreRefused() {
-        assertThatThrownBy(() -> Demand.receive(DemandKind.HELP, TimeLimitClass.ORDINARY, RegionCode.of("510107005001"),
-                "MZ-01", "  ", OPERATOR, T0, T0)).satisfies(e -> assertThat(key(e)).isEqualTo("demand.text.required"));
-        assertThatThrownBy(() -> Demand.receive(DemandKind.HELP, TimeLimitClass.ORDINARY, RegionCode.of("510107005001"),
-                "MZ-01", "字".repeat(2001), OPERATOR, T0, T0)).satisfies(e -> assertThat(key(e)).isEqualTo("demand.text.tooLong"));
-        assertThat(Demand.receive(DemandKind.HELP, TimeLimitClass.ORDINARY, RegionCode.of("510107005001"),
-                "MZ-01", "字".repeat(2000), OPERATOR, T0, T0).status()).isEqualTo(DemandStatus.RECEIVED);
+        assertThatThrownBy(() -> DemandFixtures.intake("  "))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("demand.text.required"));
+        assertThatThrownBy(() -> DemandFixtures.intake("字".repeat(2001)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("demand.text.tooLong"));
+        assertThat(Demand.receive(DemandFixtures.intake("字".repeat(2000)), DemandKind.HELP, TimeLimitClass.ORDINARY,
+                RegionCode.of("510107005001"), "MZ-01", OPERATOR, T0, T0).status()).isEqualTo(DemandStatus.RECEIVED);
     }
 }

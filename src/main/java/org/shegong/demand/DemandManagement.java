@@ -1,0 +1,316 @@
+package org.shegong.demand;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
+import org.shegong.NotFound;
+import org.shegong.calendar.Deadline;
+import org.shegong.calendar.WorkingCalendar;
+import org.shegong.identity.MobileNumber;
+import org.shegong.identity.PiiKind;
+import org.shegong.identity.PiiVault;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitView;
+import org.shegong.region.AddressResolution;
+import org.shegong.region.AddressResolver;
+import org.shegong.region.Grids;
+import org.shegong.region.RegionCode;
+import org.shegong.region.RegionDirectory;
+import org.shegong.region.RegionLevel;
+import org.shegong.region.Scope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 接诉即办 use cases: register a demand (committed before the caller hears "accepted"; a retried submit
+ * with the same Idempotency-Key returns the first result), triage, dispatch, and every step of the
+ * work-order lifecycle. Every read and change is scoped; an out-of-scope id is a 404.
+ */
+@Service
+public class DemandManagement {
+
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final Demands demands;
+    private final DemandDeadlines deadlines;
+    private final PiiVault vault;
+    private final UnitManagement units;
+    private final Grids grids;
+    private final AddressResolver addresses;
+    private final RegionDirectory regions;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
+            AddressResolver addresses, RegionDirectory regions, Clock clock) {
+        this.demands = demands;
+        this.deadlines = new DemandDeadlines(calendar, TimeLimitPolicy.defaults());
+        this.vault = vault;
+        this.units = units;
+        this.grids = grids;
+        this.addresses = addresses;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** The result of a submit: what the caller keeps, above all the citizen's tracking code. */
+    public record Submitted(long id, String trackingCode, DemandStatus status, Instant dispatchBy,
+            String dispatchExplanation, boolean replayed) {
+    }
+
+    @Transactional
+    public Submitted submit(SubmitDemand cmd, StaffPrincipal actor, @Nullable String idempotencyKey) {
+        return submit(cmd, new Actor(actor.username(), actor.unitId()), actor.scope(), idempotencyKey);
+    }
+
+    @Transactional
+    public Submitted submit(SubmitDemand cmd, Actor actor, Scope scope, @Nullable String idempotencyKey) {
+        String hash = null;
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+                throw new InvalidInput("Idempotency-Key", "demand.idempotency.invalid");
+            }
+            hash = requestHash(cmd);
+            Optional<Long> earlier = demands.idForKey(idempotencyKey, hash);
+            if (earlier.isPresent()) {
+                Demand first = demands.find(earlier.get(), Scope.PROVINCE).orElseThrow();
+                return submitted(first, true);
+            }
+        }
+        if (cmd.kind() == null) {
+            throw new InvalidInput("kind", "demand.kind.required");
+        }
+        String category = cmd.categoryCode() == null ? "" : cmd.categoryCode().strip();
+        if (!category.matches("[A-Z]{2}-\\d{2}")) {
+            throw new InvalidInput("categoryCode", "demand.category.unknown", category);
+        }
+        MobileNumber phone = new MobileNumber(cmd.phone());
+        RegionCode region = locate(cmd);
+        if (!scope.covers(region)) {
+            throw new InvalidInput("regionCode", "demand.region.outOfScope", region.value());
+        }
+        TimeLimitClass limitClass = cmd.limitClass() == null ? TimeLimitClass.ORDINARY : cmd.limitClass();
+        Instant now = clock.instant();
+        Intake intake = new Intake(trackingCode(now), cmd.channel() == null ? Channel.HOTLINE : cmd.channel(),
+                cmd.matter() == null ? "" : cmd.matter(), blankToNull(cmd.address()), cmd.lat(), cmd.lng(),
+                blankToNull(cmd.contactName()), vault.seal(PiiKind.MOBILE, phone.value()));
+        Deadline dispatchBy = deadlines.dispatchBy(cmd.kind(), limitClass, region, category, now);
+        Demand d = demands.save(Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, now, dispatchBy.dueAt()));
+        if (idempotencyKey != null && !demands.rememberKey(idempotencyKey, hash, d.id(), now)) {
+            throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
+        }
+        return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
+    }
+
+    private Submitted submitted(Demand d, boolean replayed) {
+        return new Submitted(d.id(), d.intake().trackingCode(), d.status(), d.dispatchBy(), "", replayed);
+    }
+
+    /** lat/lng → grid (whose code extends its village's); else address → deepest division; else the given code. */
+    private RegionCode locate(SubmitDemand cmd) {
+        if (cmd.lat() != null || cmd.lng() != null) {
+            if (cmd.lat() == null || cmd.lng() == null) {
+                throw new InvalidInput("lat", "demand.location.incomplete");
+            }
+            if (cmd.lat() < 26 || cmd.lat() > 35 || cmd.lng() < 97 || cmd.lng() > 109) {
+                throw new InvalidInput("lat", "demand.location.outsideSichuan");
+            }
+            Optional<RegionCode> grid = grids.locateCode(cmd.lat(), cmd.lng());
+            if (grid.isPresent()) {
+                return grid.get();
+            }
+        }
+        if (cmd.address() != null && !cmd.address().isBlank()) {
+            AddressResolution r = addresses.resolve(cmd.address());
+            if (r.matched() && r.region() != null && r.region().code().level().ordinal() >= RegionLevel.COUNTY.ordinal()) {
+                return r.region().code();
+            }
+        }
+        if (cmd.regionCode() != null && !cmd.regionCode().isBlank()) {
+            RegionCode code = RegionCode.of(cmd.regionCode());
+            if (regions.find(code).isEmpty() || !RegionCode.SICHUAN.contains(code)) {
+                throw new InvalidInput("regionCode", "demand.region.unknown", code.value());
+            }
+            return code;
+        }
+        throw new InvalidInput("address", "demand.location.required");
+    }
+
+    @Transactional(readOnly = true)
+    public DemandView find(Scope scope, long id) {
+        return DemandView.of(load(scope, id));
+    }
+
+    /** A citizen's view: the tracking code and the phone's last four digits must both match, else nothing. */
+    @Transactional(readOnly = true)
+    public Optional<Progress> track(String trackingCode, String lastFour) {
+        if (trackingCode == null || lastFour == null || !lastFour.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        return demands.findByTrackingCode(trackingCode.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(d -> java.security.MessageDigest.isEqual(d.intake().phoneLastFour().getBytes(StandardCharsets.US_ASCII),
+                        lastFour.getBytes(StandardCharsets.US_ASCII)))
+                .map(Progress::of);
+    }
+
+    public record Dispatch(long leadUnitId, List<Long> coHandlerUnitIds, String reason) {
+    }
+
+    @Transactional
+    public DemandView dispatch(StaffPrincipal actor, long id, Dispatch cmd) {
+        return change(actor, id, d -> {
+            if (cmd.reason() == null || cmd.reason().isBlank()) {
+                throw new InvalidInput("reason", "demand.text.required");
+            }
+            Instant now = clock.instant();
+            var limits = deadlines.forDispatch(d.kind(), d.limitClass(), d.region(), d.categoryCode(), now);
+            Demand.Assignment lead = limits.assignment(activeUnit(cmd.leadUnitId(), "leadUnitId").id());
+            List<Demand.Assignment> co = new ArrayList<>();
+            for (Long unit : cmd.coHandlerUnitIds() == null ? List.<Long>of() : cmd.coHandlerUnitIds()) {
+                co.add(limits.assignment(activeUnit(unit, "coHandlerUnitIds").id()));
+            }
+            d.dispatch(lead, co, cmd.reason(), actorOf(actor), now);
+        });
+    }
+
+    @Transactional
+    public DemandView answerOnSpot(StaffPrincipal actor, long id, String answer) {
+        return change(actor, id, d -> d.answerOnSpot(answer, actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView exclude(StaffPrincipal actor, long id, @Nullable Exclusion reason, String notice) {
+        if (reason == null) {
+            throw new InvalidInput("exclusion", "demand.exclusion.required");
+        }
+        return change(actor, id, d -> d.exclude(reason, notice, actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView accept(StaffPrincipal actor, long id) {
+        return change(actor, id, d -> d.accept(actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView reply(StaffPrincipal actor, long id, String text) {
+        return change(actor, id, d -> d.reply(text, actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView returnOrder(StaffPrincipal actor, long id, String reason) {
+        return change(actor, id, d -> d.returnOrder(reason, actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView upholdReturn(StaffPrincipal actor, long id) {
+        return change(actor, id, d -> d.upholdReturn(actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView refuseReturn(StaffPrincipal actor, long id, String reason) {
+        return change(actor, id, d -> d.refuseReturn(reason, actorOf(actor), clock.instant()));
+    }
+
+    /** The lead asks for a new reply date (end of that day, Asia/Shanghai). */
+    @Transactional
+    public DemandView requestExtension(StaffPrincipal actor, long id, @Nullable LocalDate until, String reason) {
+        if (until == null) {
+            throw new InvalidInput("until", "demand.extension.dateRequired");
+        }
+        return change(actor, id, d -> d.requestExtension(Deadline.endOf(until), reason, actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView approveExtension(StaffPrincipal actor, long id) {
+        return change(actor, id, d -> d.approveExtension(actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView rejectExtension(StaffPrincipal actor, long id, String reason) {
+        return change(actor, id, d -> d.rejectExtension(reason, actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView supervise(StaffPrincipal actor, long id, String note) {
+        return change(actor, id, d -> d.supervise(note, actorOf(actor), clock.instant()));
+    }
+
+    public record Summon(long unitId, Instant reportBy) {
+    }
+
+    @Transactional
+    public DemandView blowWhistle(StaffPrincipal actor, long id, List<Summon> departments, String matter) {
+        Map<Long, Instant> summoned = new LinkedHashMap<>();
+        for (Summon s : departments == null ? List.<Summon>of() : departments) {
+            UnitView unit = activeUnit(s.unitId(), "departments");
+            if (s.reportBy() == null || !s.reportBy().isAfter(clock.instant())) {
+                throw new InvalidInput("reportBy", "demand.whistle.reportByFuture");
+            }
+            summoned.put(unit.id(), s.reportBy());
+        }
+        return change(actor, id, d -> d.blowWhistle(summoned, matter, actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView reportIn(StaffPrincipal actor, long id, String action) {
+        return change(actor, id, d -> d.reportIn(action, actorOf(actor), clock.instant()));
+    }
+
+    @Transactional
+    public DemandView close(StaffPrincipal actor, long id) {
+        return change(actor, id, d -> d.close(actorOf(actor), clock.instant()));
+    }
+
+    private DemandView change(StaffPrincipal actor, long id, Consumer<Demand> step) {
+        Demand d = load(actor.scope(), id);
+        step.accept(d);
+        return DemandView.of(demands.save(d));
+    }
+
+    private Demand load(Scope scope, long id) {
+        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
+    }
+
+    private UnitView activeUnit(@Nullable Long unitId, String field) {
+        return units.byId(unitId == null ? -1 : unitId).filter(UnitView::active)
+                .orElseThrow(() -> new InvalidInput(field, "demand.unit.unknown", unitId));
+    }
+
+    private static Actor actorOf(StaffPrincipal p) {
+        return new Actor(p.username(), p.unitId());
+    }
+
+    private String trackingCode(Instant now) {
+        StringBuilder sb = new StringBuilder("SC").append(CODE_DATE.format(now.atZone(Deadline.ZONE)));
+        for (int i = 0; i < 6; i++) {
+            sb.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private static String requestHash(SubmitDemand cmd) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(digest.digest(String.valueOf(cmd).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

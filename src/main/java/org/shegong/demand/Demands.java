@@ -1,0 +1,187 @@
+package org.shegong.demand;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.shegong.ConcurrentChange;
+import org.shegong.identity.SealedValue;
+import org.shegong.region.RegionCode;
+import org.shegong.region.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores demands with their work orders, summons and timeline. Saving checks the version read (the
+ * loser of two concurrent changes gets {@link ConcurrentChange}) and only ever appends timeline rows.
+ */
+@Repository
+class Demands {
+
+    private final JdbcClient jdbc;
+
+    Demands(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Demand save(Demand d) {
+        long id;
+        int version;
+        Intake in = d.intake();
+        if (d.id() == null) {
+            id = jdbc.sql("""
+                    insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
+                      lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by, version)
+                    values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
+                      :cipher, :index, :masked, :status, :received, :dispatchBy, 1)
+                    returning id
+                    """)
+                    .param("code", in.trackingCode()).param("kind", d.kind().name()).param("class", d.limitClass().name())
+                    .param("channel", in.channel().name()).param("region", d.region().value())
+                    .param("category", d.categoryCode()).param("matter", in.matter()).param("address", in.address())
+                    .param("lat", in.lat()).param("lng", in.lng()).param("name", in.contactName())
+                    .param("cipher", in.phone().cipher()).param("index", in.phone().blindIndex())
+                    .param("masked", in.phone().masked()).param("status", d.status().name())
+                    .param("received", ts(d.receivedAt())).param("dispatchBy", ts(d.dispatchBy()))
+                    .query(Long.class).single();
+            version = 1;
+        } else {
+            id = d.id();
+            version = d.version() + 1;
+            int updated = jdbc.sql("""
+                    update demand set status = :status, failed_dispatches = :failed, extended = :extended,
+                      requested_extension = :requested, extension_reason = :reason, exclusion = :exclusion,
+                      whistle_blower = :whistle, version = :next
+                    where id = :id and version = :version
+                    """)
+                    .param("status", d.status().name()).param("failed", d.failedDispatches())
+                    .param("extended", d.extended()).param("requested", tsOrNull(d.requestedExtension()))
+                    .param("reason", d.extensionReason()).param("exclusion", d.exclusion().map(Enum::name).orElse(null))
+                    .param("whistle", d.whistleBlower().orElse(null)).param("next", version)
+                    .param("id", id).param("version", d.version())
+                    .update();
+            if (updated == 0) {
+                throw new ConcurrentChange("demand", id);
+            }
+            jdbc.sql("delete from demand_work_order where demand_id = :id").param("id", id).update();
+            jdbc.sql("delete from demand_summons where demand_id = :id").param("id", id).update();
+        }
+        int seq = 0;
+        for (WorkOrder o : d.orders()) {
+            jdbc.sql("""
+                    insert into demand_work_order (demand_id, seq, unit_id, role, designated, status, dispatched_at, accept_by,
+                      reply_by, return_by, accepted_at, replied_at, reply, return_reason)
+                    values (:id, :seq, :unit, :role, :designated, :status, :dispatched, :acceptBy, :replyBy, :returnBy,
+                      :accepted, :replied, :reply, :returnReason)
+                    """)
+                    .param("id", id).param("seq", seq++).param("unit", o.unitId()).param("role", o.role().name())
+                    .param("designated", o.designated()).param("status", o.status().name())
+                    .param("dispatched", ts(o.dispatchedAt())).param("acceptBy", ts(o.acceptBy()))
+                    .param("replyBy", ts(o.replyBy())).param("returnBy", ts(o.returnBy()))
+                    .param("accepted", tsOrNull(o.acceptedAt())).param("replied", tsOrNull(o.repliedAt()))
+                    .param("reply", o.reply()).param("returnReason", o.returnReason())
+                    .update();
+        }
+        for (Demand.Summons s : d.summoned().values()) {
+            jdbc.sql("""
+                    insert into demand_summons (demand_id, unit_id, report_by, reported_at, action)
+                    values (:id, :unit, :by, :at, :action)
+                    """)
+                    .param("id", id).param("unit", s.unitId()).param("by", ts(s.reportBy()))
+                    .param("at", tsOrNull(s.reportedAt())).param("action", s.action()).update();
+        }
+        int tseq = d.persistedTimeline();
+        for (TimelineEntry e : d.unsavedTimeline()) {
+            jdbc.sql("""
+                    insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, detail)
+                    values (:id, :seq, :at, :actor, :unit, :action, :detail)
+                    """)
+                    .param("id", id).param("seq", tseq++).param("at", ts(e.at())).param("actor", e.actor())
+                    .param("unit", e.actorUnitId()).param("action", e.action()).param("detail", e.detail()).update();
+        }
+        d.saved(id, version);
+        return d;
+    }
+
+    /** A demand by id if it lies in the scope: in its region, or, for a department, holding one of its work orders. */
+    Optional<Demand> find(long id, Scope scope) {
+        return jdbc.sql("""
+                select * from demand d where d.id = :id and d.region_code like :like
+                  and (cast(:unit as bigint) is null or exists (select 1 from demand_work_order o where o.demand_id = d.id and o.unit_id = :unit)
+                       or exists (select 1 from demand_summons s where s.demand_id = d.id and s.unit_id = :unit))
+                """)
+                .param("id", id).param("like", scope.regionLike()).param("unit", scope.assignedOnly() ? scope.unitId() : null)
+                .query((rs, n) -> restore(rs)).optional();
+    }
+
+    Optional<Demand> findByTrackingCode(String code) {
+        return jdbc.sql("select * from demand where tracking_code = :code").param("code", code)
+                .query((rs, n) -> restore(rs)).optional();
+    }
+
+    Optional<Long> idForKey(String key, String requestHash) {
+        return jdbc.sql("select demand_id, request_hash from demand_idempotency where idem_key = :k").param("k", key)
+                .query((rs, n) -> {
+                    if (!rs.getString("request_hash").equals(requestHash)) {
+                        throw new org.shegong.InvalidInput("Idempotency-Key", "demand.idempotency.reused");
+                    }
+                    return rs.getLong("demand_id");
+                }).optional();
+    }
+
+    /** Records the key; false when another request recorded it first (the caller then returns that one's result). */
+    boolean rememberKey(String key, String requestHash, long demandId, Instant at) {
+        return jdbc.sql("""
+                insert into demand_idempotency (idem_key, request_hash, demand_id, created_at) values (:k, :h, :d, :at)
+                on conflict (idem_key) do nothing
+                """).param("k", key).param("h", requestHash).param("d", demandId).param("at", ts(at)).update() == 1;
+    }
+
+    private Demand restore(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Intake intake = new Intake(rs.getString("tracking_code"), Channel.valueOf(rs.getString("channel")),
+                rs.getString("matter"), rs.getString("address"), (Double) rs.getObject("lat"), (Double) rs.getObject("lng"),
+                rs.getString("contact_name"),
+                new SealedValue(rs.getBytes("phone_cipher"), rs.getString("phone_index"), rs.getString("phone_masked")));
+        List<WorkOrder> orders = jdbc.sql("select * from demand_work_order where demand_id = :id order by seq")
+                .param("id", id).query((o, n) -> WorkOrder.restore(o.getLong("unit_id"),
+                        WorkOrder.Role.valueOf(o.getString("role")), o.getBoolean("designated"), instant(o, "dispatched_at"),
+                        instant(o, "accept_by"), instant(o, "reply_by"), instant(o, "return_by"),
+                        WorkOrder.Status.valueOf(o.getString("status")), instantOrNull(o, "accepted_at"),
+                        instantOrNull(o, "replied_at"), o.getString("reply"), o.getString("return_reason"))).list();
+        List<Demand.Summons> summons = jdbc.sql("select * from demand_summons where demand_id = :id order by unit_id")
+                .param("id", id).query((s, n) -> new Demand.Summons(s.getLong("unit_id"), instant(s, "report_by"),
+                        instantOrNull(s, "reported_at"), s.getString("action"))).list();
+        List<TimelineEntry> timeline = jdbc.sql("select * from demand_timeline where demand_id = :id order by seq")
+                .param("id", id).query((t, n) -> new TimelineEntry(instant(t, "at"), t.getString("actor"),
+                        (Long) t.getObject("actor_unit_id"), t.getString("action"), t.getString("detail"))).list();
+        String exclusion = rs.getString("exclusion");
+        return Demand.restore(id, rs.getInt("version"), intake, DemandKind.valueOf(rs.getString("kind")),
+                TimeLimitClass.valueOf(rs.getString("limit_class")), RegionCode.of(rs.getString("region_code")),
+                rs.getString("category_code"), instant(rs, "received_at"), instant(rs, "dispatch_by"),
+                DemandStatus.valueOf(rs.getString("status")), rs.getInt("failed_dispatches"), rs.getBoolean("extended"),
+                instantOrNull(rs, "requested_extension"), rs.getString("extension_reason"),
+                exclusion == null ? null : Exclusion.valueOf(exclusion), (Long) rs.getObject("whistle_blower"), orders,
+                summons, timeline);
+    }
+
+    private static Timestamp ts(Instant i) {
+        return Timestamp.from(i);
+    }
+
+    private static @Nullable Timestamp tsOrNull(@Nullable Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

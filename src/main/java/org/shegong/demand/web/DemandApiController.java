@@ -1,0 +1,168 @@
+package org.shegong.demand.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.shegong.demand.DemandManagement;
+import org.shegong.demand.DemandView;
+import org.shegong.demand.Exclusion;
+import org.shegong.demand.SubmitDemand;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.region.Scope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 接诉即办 REST API: intake with Idempotency-Key, each lifecycle step, and citizen tracking. */
+@RestController
+class DemandApiController {
+
+    private static final String OPERATORS = "hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
+    private static final String HANDLERS = "hasAnyRole('TOWNSHIP_STAFF','VILLAGE_STAFF','DEPARTMENT_HANDLER')";
+    private static final String SUPERVISORS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
+
+    private final DemandManagement demands;
+
+    DemandApiController(DemandManagement demands) {
+        this.demands = demands;
+    }
+
+    @PostMapping("/api/v1/demands")
+    @PreAuthorize(OPERATORS)
+    ResponseEntity<DemandManagement.Submitted> submit(@AuthenticationPrincipal StaffPrincipal me,
+            @RequestBody SubmitDemand body, @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        var submitted = demands.submit(body, me, key);
+        return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(submitted);
+    }
+
+    @GetMapping("/api/v1/demands/{id}")
+    DemandView get(Scope scope, @PathVariable long id) {
+        return demands.find(scope, id);
+    }
+
+    record Text(@Nullable String text) {
+        String value() {
+            return text == null ? "" : text;
+        }
+    }
+
+    @PostMapping("/api/v1/demands/{id}/dispatch")
+    @PreAuthorize(OPERATORS)
+    DemandView dispatch(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestBody DemandManagement.Dispatch body) {
+        return demands.dispatch(me, id, body);
+    }
+
+    @PostMapping("/api/v1/demands/{id}/answer-on-spot")
+    @PreAuthorize(OPERATORS)
+    DemandView answerOnSpot(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
+        return demands.answerOnSpot(me, id, body.value());
+    }
+
+    record ExclusionBody(@Nullable Exclusion exclusion, @Nullable String notice) {
+    }
+
+    @PostMapping("/api/v1/demands/{id}/exclude")
+    @PreAuthorize(OPERATORS)
+    DemandView exclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ExclusionBody body) {
+        return demands.exclude(me, id, body.exclusion(), body.notice() == null ? "" : body.notice());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/accept")
+    @PreAuthorize(HANDLERS)
+    DemandView accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return demands.accept(me, id);
+    }
+
+    @PostMapping("/api/v1/demands/{id}/reply")
+    @PreAuthorize(HANDLERS)
+    DemandView reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
+        return demands.reply(me, id, body.value());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/return")
+    @PreAuthorize(HANDLERS)
+    DemandView returnOrder(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
+        return demands.returnOrder(me, id, body.value());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/return/uphold")
+    @PreAuthorize(OPERATORS)
+    DemandView upholdReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return demands.upholdReturn(me, id);
+    }
+
+    @PostMapping("/api/v1/demands/{id}/return/refuse")
+    @PreAuthorize(OPERATORS)
+    DemandView refuseReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
+        return demands.refuseReturn(me, id, body.value());
+    }
+
+    record ExtensionBody(@Nullable LocalDate until, @Nullable String reason) {
+    }
+
+    @PostMapping("/api/v1/demands/{id}/extension")
+    @PreAuthorize(HANDLERS)
+    DemandView requestExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestBody ExtensionBody body) {
+        return demands.requestExtension(me, id, body.until(), body.reason() == null ? "" : body.reason());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/extension/approve")
+    @PreAuthorize(SUPERVISORS)
+    DemandView approveExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return demands.approveExtension(me, id);
+    }
+
+    @PostMapping("/api/v1/demands/{id}/extension/reject")
+    @PreAuthorize(SUPERVISORS)
+    DemandView rejectExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
+        return demands.rejectExtension(me, id, body.value());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/supervise")
+    @PreAuthorize(SUPERVISORS)
+    DemandView supervise(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
+        return demands.supervise(me, id, body.value());
+    }
+
+    record WhistleBody(@Nullable List<DemandManagement.Summon> departments, @Nullable String matter) {
+    }
+
+    @PostMapping("/api/v1/demands/{id}/whistle")
+    @PreAuthorize("hasRole('TOWNSHIP_STAFF')")
+    DemandView whistle(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody WhistleBody body) {
+        return demands.blowWhistle(me, id, body.departments() == null ? List.of() : body.departments(),
+                body.matter() == null ? "" : body.matter());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/report-in")
+    @PreAuthorize("hasRole('DEPARTMENT_HANDLER')")
+    DemandView reportIn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
+        return demands.reportIn(me, id, body.value());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/close")
+    @PreAuthorize(OPERATORS)
+    DemandView close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return demands.close(me, id);
+    }
+
+    /** Public: tracking code + last four phone digits. A wrong pair answers exactly like an unknown code. */
+    @GetMapping("/api/v1/public/demands/track")
+    ResponseEntity<?> track(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour) {
+        return demands.track(code, lastFour).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404,
+                        "error", "查询码或手机号后四位不正确", "errorEn", "Tracking code or phone digits do not match")));
+    }
+
+}

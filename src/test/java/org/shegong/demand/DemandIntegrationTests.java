@@ -1,0 +1,218 @@
+package org.shegong.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shegong.identity.StaffFixtures.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shegong.ConcurrentChange;
+import org.shegong.InvalidInput;
+import org.shegong.identity.Role;
+import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class DemandIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UnitManagement units;
+    @Autowired
+    DemandManagement demands;
+    @Autowired
+    JdbcClient jdbc;
+
+    StaffPrincipal operator;
+    StaffPrincipal yulin;
+    StaffPrincipal otherTownship;
+    StaffPrincipal housing;
+    UnitView yulinOffice;
+    UnitView housingBureau;
+
+    @BeforeEach
+    void units() {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        var province = StaffFixtures.provinceAdmin();
+        UnitView hotline = units.create(province, "成都市12345热线服务中心" + s, UnitKind.GOVERNMENT, "510100000000");
+        yulinOffice = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
+        UnitView jiangxijie = units.create(province, "浆洗街街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107001000");
+        housingBureau = units.create(province, "武侯区住房和城乡建设局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
+        operator = StaffFixtures.staff(100, "op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+                Role.HOTLINE_OPERATOR);
+        yulin = StaffFixtures.staff(101, "yl" + s, yulinOffice.id(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
+                "510107005000", Role.TOWNSHIP_STAFF);
+        otherTownship = StaffFixtures.staff(102, "jx" + s, jiangxijie.id(), jiangxijie.name(), UnitKind.TOWNSHIP_OFFICE,
+                "510107001000", Role.TOWNSHIP_STAFF);
+        housing = StaffFixtures.staff(103, "zj" + s, housingBureau.id(), housingBureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+                "510107000000", Role.DEPARTMENT_HANDLER);
+    }
+
+    private static String body(String matter, String phone, String extra) {
+        return """
+                {"kind":"COMPLAINT","categoryCode":"ZF-01","matter":"%s","phone":"%s","contactName":"王女士"%s}
+                """.formatted(matter, phone, extra);
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from demand").query(Long.class).single();
+    }
+
+    private long submit(String json) throws Exception {
+        String out = mvc.perform(post("/api/v1/demands").with(as(operator)).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return Long.parseLong(out.replaceAll(".*\"id\":(\\d+).*", "$1"));
+    }
+
+    @Test
+    void anAddressResolvesToTheTownshipAndAMapPointToItsGrid() throws Exception {
+        long byAddress = submit(body("玉林北路夜间烧烤油烟噪声扰民", "13812345678", ",\"address\":\"成都市武侯区玉林街道玉林北路1号\""));
+        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, byAddress).regionCode()).isEqualTo("510107005000");
+        long byPoint = submit(body("小区门口井盖缺失", "13812345678", ",\"lat\":30.632,\"lng\":104.063"));
+        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, byPoint).regionCode()).startsWith("510107005").hasSize(15);
+    }
+
+    @Test
+    void aRetriedSubmitWithTheSameKeyReturnsTheFirstResultAndADifferentBodyIsRefused() throws Exception {
+        String json = body("路灯不亮已一周", "13912345678", ",\"address\":\"成都市武侯区玉林街道\"");
+        String key = UUID.randomUUID().toString();
+        long before = count();
+        String first = mvc.perform(post("/api/v1/demands").with(as(operator)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String code = first.replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
+        mvc.perform(post("/api/v1/demands").with(as(operator)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.trackingCode").value(code))
+                .andExpect(jsonPath("$.replayed").value(true));
+        mvc.perform(post("/api/v1/demands").with(as(operator)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(json.replace("一周", "两周")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("Idempotency-Key"));
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void badInputIsRefusedWithABilingualFieldMessageAndNothingIsStored() throws Exception {
+        long before = count();
+        String[][] cases = {
+                { body("路灯不亮", "1381234567", ",\"address\":\"成都市武侯区玉林街道\""), "phone" },
+                { body("  ", "13812345678", ",\"address\":\"成都市武侯区玉林街道\""), "matter" },
+                { body("字".repeat(2001), "13812345678", ",\"address\":\"成都市武侯区玉林街道\""), "matter" },
+                { body("路灯不亮", "13812345678", ",\"lat\":39.9,\"lng\":116.4"), "lat" },
+                { body("路灯不亮", "13812345678", ",\"address\":\"成都市武侯区玉林街道\"").replace("ZF-01", "XX"), "categoryCode" },
+                { body("路灯不亮", "13812345678", ""), "address" } };
+        for (String[] c : cases) {
+            mvc.perform(post("/api/v1/demands").with(as(operator)).contentType(MediaType.APPLICATION_JSON).content(c[0]))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value(c[1]))
+                    .andExpect(jsonPath("$.error").isNotEmpty()).andExpect(jsonPath("$.errorEn").isNotEmpty());
+        }
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aDemandGoesFromIntakeToReplyAndTheCitizenSeesTheReplyOnlyWithTheRightDigits() throws Exception {
+        String out = mvc.perform(post("/api/v1/demands").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("玉林北路某小区电梯故障多日无人维修", "13698761234", ",\"address\":\"成都市武侯区玉林街道\"")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = Long.parseLong(out.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        String code = out.replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
+
+        mvc.perform(post("/api/v1/demands/" + id + "/reply").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"抢答\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("demand.order.notYours"));
+        mvc.perform(post("/api/v1/demands/" + id + "/dispatch").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"leadUnitId\":" + yulinOffice.id() + ",\"coHandlerUnitIds\":[],\"reason\":\"基本履职事项：物业管理\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISPATCHED"));
+        mvc.perform(post("/api/v1/demands/" + id + "/reply").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"已处理\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("demand.reply.notAccepted"));
+        mvc.perform(post("/api/v1/demands/" + id + "/accept").with(as(yulin))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+        mvc.perform(post("/api/v1/demands/" + id + "/reply").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"已督促物业公司更换电梯主板，现已恢复运行\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPLIED"));
+
+        mvc.perform(get("/api/v1/public/demands/track").param("code", code).param("lastFour", "1234"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPLIED"))
+                .andExpect(jsonPath("$.reply").value("已督促物业公司更换电梯主板，现已恢复运行"));
+        String wrong = mvc.perform(get("/api/v1/public/demands/track").param("code", code).param("lastFour", "4321"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String unknown = mvc.perform(get("/api/v1/public/demands/track").param("code", "SC000000XXXXXX").param("lastFour", "1234"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(wrong).isEqualTo(unknown);
+    }
+
+    @Test
+    void aDepartmentSeesOnlyItsOwnWorkOrdersAndATownshipOnlyItsArea() throws Exception {
+        long id = submit(body("老旧小区外墙脱落", "13512345678", ",\"address\":\"成都市武侯区玉林街道\""));
+        mvc.perform(get("/api/v1/demands/" + id).with(as(yulin))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/demands/" + id).with(as(otherTownship))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isNotFound());
+        demands.dispatch(operator, id, new DemandManagement.Dispatch(housingBureau.id(), List.of(yulinOffice.id()),
+                "配合履职事项：住建牵头"));
+        mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.phoneMasked").value("135****5678"));
+    }
+
+    @Test
+    void twoConcurrentAcceptancesOfOneOrderLetExactlyOneWin() throws Exception {
+        long id = submit(body("人行道树木倒伏", "13712345678", ",\"address\":\"成都市武侯区玉林街道\""));
+        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return demands.accept(yulin, id);
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<?> f : results) {
+            try {
+                f.get();
+                won++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOfAny(ConcurrentChange.class, InvalidInput.class,
+                        org.springframework.dao.OptimisticLockingFailureException.class);
+            }
+        }
+        pool.shutdown();
+        assertThat(won).isEqualTo(1);
+        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, id).timeline())
+                .filteredOn(e -> e.action().equals("accepted")).hasSize(1);
+    }
+
+    @Test
+    void theTimelineCannotBeEditedAndThePhoneIsStoredEncrypted() throws Exception {
+        long id = submit(body("楼道堆放杂物", "13612345678", ",\"address\":\"成都市武侯区玉林街道\""));
+        assertThatThrownBy(() -> jdbc.sql("update demand_timeline set detail = 'x' where demand_id = :id").param("id", id).update())
+                .hasMessageContaining("append-only");
+        byte[] cipher = jdbc.sql("select phone_cipher from demand where id = :id").param("id", id).query(byte[].class).single();
+        assertThat(new String(cipher, StandardCharsets.ISO_8859_1)).doesNotContain("13612345678");
+    }
+}
