@@ -25,6 +25,7 @@ CREATE TABLE demand (
   extension_reason     TEXT,
   exclusion            TEXT,
   whistle_blower       BIGINT,
+  dispatch_overdue_at  TIMESTAMPTZ,
   version              INT NOT NULL DEFAULT 0
 );
 CREATE INDEX demand_region_idx ON demand (region_code text_pattern_ops);
@@ -46,6 +47,9 @@ CREATE TABLE demand_work_order (
   replied_at    TIMESTAMPTZ,
   reply         TEXT,
   return_reason TEXT,
+  -- set by the deadline sweep (not by the aggregate); cleared when the reply deadline moves
+  due_soon_at   TIMESTAMPTZ,
+  overdue_at    TIMESTAMPTZ,
   PRIMARY KEY (demand_id, seq)
 );
 CREATE INDEX demand_work_order_unit_idx ON demand_work_order (unit_id, status);

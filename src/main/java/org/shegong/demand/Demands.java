@@ -66,8 +66,6 @@ class Demands {
             if (updated == 0) {
                 throw new ConcurrentChange("demand", id);
             }
-            jdbc.sql("delete from demand_work_order where demand_id = :id").param("id", id).update();
-            jdbc.sql("delete from demand_summons where demand_id = :id").param("id", id).update();
         }
         int seq = 0;
         for (WorkOrder o : d.orders()) {
@@ -76,6 +74,11 @@ class Demands {
                       reply_by, return_by, accepted_at, replied_at, reply, return_reason)
                     values (:id, :seq, :unit, :role, :designated, :status, :dispatched, :acceptBy, :replyBy, :returnBy,
                       :accepted, :replied, :reply, :returnReason)
+                    on conflict (demand_id, seq) do update set status = excluded.status, reply_by = excluded.reply_by,
+                      accepted_at = excluded.accepted_at, replied_at = excluded.replied_at, reply = excluded.reply,
+                      return_reason = excluded.return_reason,
+                      due_soon_at = case when demand_work_order.reply_by = excluded.reply_by then demand_work_order.due_soon_at end,
+                      overdue_at = case when demand_work_order.reply_by = excluded.reply_by then demand_work_order.overdue_at end
                     """)
                     .param("id", id).param("seq", seq++).param("unit", o.unitId()).param("role", o.role().name())
                     .param("designated", o.designated()).param("status", o.status().name())
@@ -89,6 +92,7 @@ class Demands {
             jdbc.sql("""
                     insert into demand_summons (demand_id, unit_id, report_by, reported_at, action)
                     values (:id, :unit, :by, :at, :action)
+                    on conflict (demand_id, unit_id) do update set reported_at = excluded.reported_at, action = excluded.action
                     """)
                     .param("id", id).param("unit", s.unitId()).param("by", ts(s.reportBy()))
                     .param("at", tsOrNull(s.reportedAt())).param("action", s.action()).update();

@@ -45,6 +45,8 @@ class DemandIntegrationTests {
     DemandManagement demands;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DeadlineSweep sweep;
 
     StaffPrincipal operator;
     StaffPrincipal yulin;
@@ -214,5 +216,31 @@ class DemandIntegrationTests {
                 .hasMessageContaining("append-only");
         byte[] cipher = jdbc.sql("select phone_cipher from demand where id = :id").param("id", id).query(byte[].class).single();
         assertThat(new String(cipher, StandardCharsets.ISO_8859_1)).doesNotContain("13612345678");
+    }
+
+    @Test
+    void theSweepMarksOverdueAndDueSoonOrdersAndLateDispatchesOnceEach() throws Exception {
+        long late = submit(body("排水沟堵塞", "13712340001", ",\"address\":\"成都市武侯区玉林街道\""));
+        long soon = submit(body("广场舞噪声", "13712340002", ",\"address\":\"成都市武侯区玉林街道\""));
+        long undispatched = submit(body("共享单车乱停放", "13712340003", ",\"address\":\"成都市武侯区玉林街道\""));
+        demands.dispatch(operator, late, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, soon, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        jdbc.sql("update demand_work_order set reply_by = now() - interval '1 minute' where demand_id = :id").param("id", late).update();
+        jdbc.sql("update demand_work_order set reply_by = now() + interval '3 hours' where demand_id = :id").param("id", soon).update();
+        jdbc.sql("update demand set dispatch_by = now() - interval '1 minute' where id = :id").param("id", undispatched).update();
+
+        assertThat(sweep.sweep()).isGreaterThanOrEqualTo(3);
+
+        assertThat(jdbc.sql("select overdue_at is not null from demand_work_order where demand_id = :id").param("id", late)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select due_soon_at is not null and overdue_at is null from demand_work_order where demand_id = :id")
+                .param("id", soon).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select dispatch_overdue_at is not null from demand where id = :id").param("id", undispatched)
+                .query(Boolean.class).single()).isTrue();
+        var markedAt = jdbc.sql("select overdue_at from demand_work_order where demand_id = :id").param("id", late)
+                .query(java.sql.Timestamp.class).single();
+        sweep.sweep();
+        assertThat(jdbc.sql("select overdue_at from demand_work_order where demand_id = :id").param("id", late)
+                .query(java.sql.Timestamp.class).single()).isEqualTo(markedAt);
     }
 }

@@ -1,0 +1,102 @@
+package org.shegong.demand;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One recurring, cluster-safe task (db-scheduler runs it on one node at a time) that marks work orders
+ * due soon and overdue, and demands not dispatched in time, in batches over indexed deadline columns,
+ * and publishes an event for each. There is never a scheduled task per demand.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadlineSweep {
+
+    static final int BATCH = 1000;
+    static final Duration DUE_SOON = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    DeadlineSweep(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Bean
+    RecurringTask<Void> demandDeadlineSweep() {
+        return Tasks.recurring("demand-deadline-sweep", Schedules.fixedDelay(Duration.ofMinutes(1)))
+                .execute((instance, context) -> sweep());
+    }
+
+    /** Marks everything due; returns how many rows were marked. Safe to run again at any time. */
+    int sweep() {
+        int total = 0;
+        int n;
+        do {
+            n = batch();
+            total += n;
+        } while (n >= BATCH);
+        return total;
+    }
+
+    private int batch() {
+        Instant now = clock.instant();
+        Integer marked = tx.execute(status -> {
+            int count = 0;
+            for (var row : jdbc.sql("""
+                    update demand_work_order o set overdue_at = :now
+                    where (o.demand_id, o.seq) in (
+                      select demand_id, seq from demand_work_order
+                      where status in ('DISPATCHED', 'ACCEPTED') and overdue_at is null and reply_by <= :now
+                      limit :batch for update skip locked)
+                    returning demand_id, unit_id, reply_by
+                    """).param("now", Timestamp.from(now)).param("batch", BATCH)
+                    .query((rs, i) -> new WorkOrderOverdue(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list()) {
+                events.publishEvent(row);
+                count++;
+            }
+            for (var row : jdbc.sql("""
+                    update demand_work_order o set due_soon_at = :now
+                    where (o.demand_id, o.seq) in (
+                      select demand_id, seq from demand_work_order
+                      where status in ('DISPATCHED', 'ACCEPTED') and due_soon_at is null and overdue_at is null
+                        and reply_by > :now and reply_by <= :soon
+                      limit :batch for update skip locked)
+                    returning demand_id, unit_id, reply_by
+                    """).param("now", Timestamp.from(now)).param("soon", Timestamp.from(now.plus(DUE_SOON)))
+                    .param("batch", BATCH)
+                    .query((rs, i) -> new WorkOrderDueSoon(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list()) {
+                events.publishEvent(row);
+                count++;
+            }
+            for (var row : jdbc.sql("""
+                    update demand d set dispatch_overdue_at = :now
+                    where d.id in (
+                      select id from demand where status in ('RECEIVED', 'RETURNED') and dispatch_overdue_at is null
+                        and dispatch_by <= :now
+                      limit :batch for update skip locked)
+                    returning id, dispatch_by
+                    """).param("now", Timestamp.from(now)).param("batch", BATCH)
+                    .query((rs, i) -> new DispatchOverdue(rs.getLong(1), rs.getTimestamp(2).toInstant())).list()) {
+                events.publishEvent(row);
+                count++;
+            }
+            return count;
+        });
+        return marked == null ? 0 : marked;
+    }
+}
