@@ -165,8 +165,7 @@ final class Demand {
                     c.returnBy()));
         }
         status = DemandStatus.DISPATCHED;
-        log(actor, at, designated ? "designated" : "dispatched",
-                "unit " + lead.unitId() + (coHandlers.isEmpty() ? "" : " + " + coHandlers.size() + " co") + "; " + reason);
+        log(actor, at, designated ? "designated" : "dispatched", reason);
     }
 
     void accept(Actor actor, Instant at) {

@@ -1,0 +1,82 @@
+package org.shegong.demand;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.region.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The lists staff work from: a unit's inbox, the hotline's dispatch queue, the supervision board. All scoped. */
+@Service
+@Transactional(readOnly = true)
+public class DemandQueries {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemandQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The work orders of the signed-in unit, open ones first by deadline; {@code open=false} includes finished ones. */
+    public List<InboxRow> inbox(StaffPrincipal me, boolean open, int limit) {
+        return jdbc.sql("""
+                select d.id, d.tracking_code, d.kind, d.status, d.category_code, d.matter, d.region_code, d.received_at,
+                       o.unit_id, o.role, o.status as order_status,
+                       case when o.status = 'DISPATCHED' then o.accept_by else o.reply_by end as due_at,
+                       o.due_soon_at is not null as due_soon,
+                       (o.overdue_at is not null or (o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :now)) as overdue
+                from demand_work_order o join demand d on d.id = o.demand_id
+                where o.unit_id = :unit and o.status <> 'WITHDRAWN'
+                  and (:open = false or o.status in ('DISPATCHED', 'ACCEPTED'))
+                order by (o.status in ('DISPATCHED', 'ACCEPTED')) desc, o.reply_by
+                limit :limit
+                """).param("unit", me.unitId()).param("open", open).param("now", Timestamp.from(clock.instant()))
+                .param("limit", Math.min(Math.max(limit, 1), 500))
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    /** Demands registered or returned and waiting for the hotline to dispatch them, oldest deadline first. */
+    public List<InboxRow> dispatchQueue(Scope scope, int limit) {
+        return jdbc.sql("""
+                select d.id, d.tracking_code, d.kind, d.status, d.category_code, d.matter, d.region_code, d.received_at,
+                       null::bigint as unit_id, null as role, null as order_status, d.dispatch_by as due_at,
+                       false as due_soon, d.dispatch_by <= :now as overdue
+                from demand d
+                where d.status in ('RECEIVED', 'RETURNED') and d.region_code like :like
+                order by d.dispatch_by limit :limit
+                """).param("like", scope.regionLike()).param("now", Timestamp.from(clock.instant()))
+                .param("limit", Math.min(Math.max(limit, 1), 500))
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    /** 督办: open work orders in the scope that are overdue or due soon, most overdue first. */
+    public List<InboxRow> supervisionBoard(Scope scope, int limit) {
+        return jdbc.sql("""
+                select d.id, d.tracking_code, d.kind, d.status, d.category_code, d.matter, d.region_code, d.received_at,
+                       o.unit_id, o.role, o.status as order_status, o.reply_by as due_at,
+                       o.due_soon_at is not null or o.reply_by <= :soon as due_soon,
+                       o.overdue_at is not null or o.reply_by <= :now as overdue
+                from demand_work_order o join demand d on d.id = o.demand_id
+                where o.status in ('DISPATCHED', 'ACCEPTED') and d.region_code like :like and o.reply_by <= :soon
+                order by o.reply_by limit :limit
+                """).param("like", scope.regionLike()).param("now", Timestamp.from(clock.instant()))
+                .param("soon", Timestamp.from(clock.instant().plus(DeadlineSweep.DUE_SOON)))
+                .param("limit", Math.min(Math.max(limit, 1), 500))
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    private static InboxRow row(ResultSet rs) throws SQLException {
+        return new InboxRow(rs.getLong("id"), rs.getString("tracking_code"), DemandKind.valueOf(rs.getString("kind")),
+                DemandStatus.valueOf(rs.getString("status")), rs.getString("category_code"), rs.getString("matter"),
+                rs.getString("region_code"), rs.getTimestamp("received_at").toInstant(), (Long) rs.getObject("unit_id"),
+                rs.getString("role"), rs.getString("order_status"), rs.getTimestamp("due_at").toInstant(),
+                rs.getBoolean("due_soon"), rs.getBoolean("overdue"));
+    }
+}

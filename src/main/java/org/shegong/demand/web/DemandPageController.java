@@ -1,0 +1,135 @@
+package org.shegong.demand.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.shegong.InvalidInput;
+import org.shegong.demand.Channel;
+import org.shegong.demand.DemandKind;
+import org.shegong.demand.DemandManagement;
+import org.shegong.demand.DemandQueries;
+import org.shegong.demand.Exclusion;
+import org.shegong.demand.SubmitDemand;
+import org.shegong.demand.TimeLimitClass;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitManagement;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 接诉即办 pages: the operator workbench, the unit inbox, a demand's detail with its timeline, the supervision board. */
+@Controller
+class DemandPageController {
+
+    private final DemandManagement demands;
+    private final DemandQueries queries;
+    private final UnitManagement units;
+
+    DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units) {
+        this.demands = demands;
+        this.queries = queries;
+        this.units = units;
+    }
+
+    @GetMapping("/demands/workbench")
+    @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+    String workbench(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("queue", queries.dispatchQueue(me.scope(), 100));
+        model.addAttribute("kinds", DemandKind.values());
+        model.addAttribute("classes", TimeLimitClass.values());
+        model.addAttribute("channels", Channel.values());
+        return "demand/workbench";
+    }
+
+    @PostMapping("/demands")
+    @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+    String submit(@AuthenticationPrincipal StaffPrincipal me, SubmitDemand form, Model model, HttpServletResponse response) {
+        try {
+            var submitted = demands.submit(form, me, null);
+            return "redirect:/demands/" + submitted.id() + "?created";
+        } catch (InvalidInput e) {
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.args());
+            model.addAttribute("form", form);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return workbench(me, model);
+        }
+    }
+
+    @GetMapping("/demands/inbox")
+    String inbox(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "true") boolean open, Model model) {
+        model.addAttribute("rows", queries.inbox(me, open, 200));
+        model.addAttribute("open", open);
+        return "demand/inbox";
+    }
+
+    @GetMapping("/demands/board")
+    @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+    String board(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("rows", queries.supervisionBoard(me.scope(), 200));
+        return "demand/board";
+    }
+
+    @GetMapping("/demands/{id}")
+    String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        var demand = demands.find(me.scope(), id);
+        model.addAttribute("d", demand);
+        model.addAttribute("me", me);
+        model.addAttribute("myOrder", demand.orders().stream()
+                .filter(o -> o.unitId() == me.unitId() && !o.status().equals("WITHDRAWN")).reduce((a, b) -> b).orElse(null));
+        model.addAttribute("units", units.search(me.scope(), "", 300));
+        model.addAttribute("exclusions", Exclusion.values());
+        model.addAttribute("unitNames", demand.orders().stream().map(o -> o.unitId()).distinct()
+                .collect(java.util.stream.Collectors.toMap(u -> u, u -> units.byId(u).map(v -> v.name()).orElse("#" + u))));
+        return "demand/detail";
+    }
+
+    @PostMapping("/demands/{id}/{action}")
+    String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String action,
+            @RequestParam(defaultValue = "") String text, @RequestParam(required = false) Long leadUnitId,
+            @RequestParam(required = false) List<Long> coHandlerUnitIds, @RequestParam(required = false) Exclusion exclusion,
+            @RequestParam(required = false) LocalDate until, Model model, HttpServletResponse response) {
+        try {
+            switch (action) {
+                case "dispatch" -> demands.dispatch(me, id, new DemandManagement.Dispatch(leadUnitId == null ? -1 : leadUnitId,
+                        coHandlerUnitIds == null ? List.of() : coHandlerUnitIds, text));
+                case "accept" -> demands.accept(me, id);
+                case "reply" -> demands.reply(me, id, text);
+                case "return" -> demands.returnOrder(me, id, text);
+                case "uphold-return" -> demands.upholdReturn(me, id);
+                case "refuse-return" -> demands.refuseReturn(me, id, text);
+                case "extension" -> demands.requestExtension(me, id, until, text);
+                case "approve-extension" -> demands.approveExtension(me, id);
+                case "reject-extension" -> demands.rejectExtension(me, id, text);
+                case "supervise" -> demands.supervise(me, id, text);
+                case "answer-on-spot" -> demands.answerOnSpot(me, id, text);
+                case "exclude" -> demands.exclude(me, id, exclusion, text);
+                case "report-in" -> demands.reportIn(me, id, text);
+                case "close" -> demands.close(me, id);
+                default -> throw new org.shegong.NotFound("action", action);
+            }
+            return "redirect:/demands/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.args());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return detail(me, id, model);
+        }
+    }
+
+    @GetMapping("/public/track")
+    String track(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour, Model model) {
+        model.addAttribute("code", code);
+        if (!code.isBlank()) {
+            model.addAttribute("searched", true);
+            model.addAttribute("progress", demands.track(code, lastFour).orElse(null));
+        }
+        return "demand/track";
+    }
+}

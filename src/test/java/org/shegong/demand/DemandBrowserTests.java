@@ -1,0 +1,125 @@
+package org.shegong.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shegong.identity.AccountManagement;
+import org.shegong.identity.NewAccount;
+import org.shegong.identity.Role;
+import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitManagement;
+import org.shegong.shell.Browser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemandBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UnitManagement units;
+    @Autowired
+    AccountManagement accounts;
+
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private void logIn(String username, String password) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    private void logOut() {
+        driver.findElement(By.id("logout")).click();
+        waiting().until(ExpectedConditions.urlContains("/login?logout"));
+    }
+
+    @Test
+    void anOperatorRegistersADemandTheTownshipAcceptsAndRepliesAndTheCitizenSeesTheReply() {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        var office = units.create(StaffFixtures.provinceAdmin(), "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
+        accounts.create(StaffFixtures.provinceAdmin(), new NewAccount("yulin" + s, "李街道", office.id(),
+                Set.of(Role.TOWNSHIP_STAFF), "Initial#2026pw", null, null));
+        driver = Browser.start(1280, 900);
+
+        logIn("admin", "Shegong#Test2026");
+        driver.get(url("/demands/workbench"));
+        driver.findElement(By.id("phone")).sendKeys("13698761234");
+        driver.findElement(By.id("contactName")).sendKeys("王女士");
+        new Select(driver.findElement(By.id("kind"))).selectByValue("COMPLAINT");
+        driver.findElement(By.id("categoryCode")).sendKeys("ZF-01");
+        driver.findElement(By.id("matter")).sendKeys("玉林北路烧烤店每晚营业到凌晨两点，噪声扰民<script>alert(1)</script>");
+        driver.findElement(By.id("address")).sendKeys("成都市武侯区玉林街道玉林北路1号");
+        driver.findElement(By.id("demand-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+        String code = driver.findElement(By.id("tracking-code")).getText();
+        assertThat(code).startsWith("SC");
+        assertThat(driver.findElement(By.id("matter")).getText()).endsWith("<script>alert(1)</script>");
+
+        new Select(driver.findElement(By.id("leadUnitId"))).selectByVisibleText(office.name());
+        driver.findElement(By.id("dispatch-reason")).sendKeys("玉林街道履行职责事项清单：基本履职事项");
+        driver.findElement(By.id("dispatch-submit")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("demand-status"), "已派单"));
+        String detailUrl = driver.getCurrentUrl();
+        logOut();
+
+        logIn("yulin" + s, "Initial#2026pw");
+        waiting().until(ExpectedConditions.urlContains("/account/password"));
+        driver.findElement(By.id("currentPassword")).sendKeys("Initial#2026pw");
+        driver.findElement(By.id("newPassword")).sendKeys("Yulin#Street2026");
+        driver.findElement(By.id("confirmPassword")).sendKeys("Yulin#Street2026");
+        driver.findElement(By.id("password-submit")).click();
+        driver.get(url("/demands/inbox"));
+        assertThat(driver.findElement(By.cssSelector(".demand-table")).getText()).contains(code);
+        Browser.screenshot(driver, "demand-inbox");
+        driver.get(detailUrl);
+        driver.findElement(By.id("accept-submit")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("demand-status"), "办理中"));
+        driver.findElement(By.id("reply")).sendKeys("已联合城管约谈店主，承诺每晚22点后停止露天经营");
+        driver.findElement(By.id("reply-submit")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("demand-status"), "已答复"));
+        Browser.screenshot(driver, "demand-detail");
+        logOut();
+
+        driver.get(url("/public/track"));
+        driver.findElement(By.id("track-code")).sendKeys(code);
+        driver.findElement(By.id("track-last-four")).sendKeys("4321");
+        driver.findElement(By.id("track-submit")).click();
+        assertThat(driver.findElement(By.id("track-none")).isDisplayed()).isTrue();
+        driver.findElement(By.id("track-code")).clear();
+        driver.findElement(By.id("track-code")).sendKeys(code);
+        driver.findElement(By.id("track-last-four")).sendKeys("1234");
+        driver.findElement(By.id("track-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("track-reply")));
+        assertThat(driver.findElement(By.id("track-reply")).getText()).isEqualTo("已联合城管约谈店主，承诺每晚22点后停止露天经营");
+        Browser.screenshot(driver, "demand-track");
+    }
+}
