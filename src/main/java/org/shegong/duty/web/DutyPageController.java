@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
@@ -97,7 +96,10 @@ class DutyPageController {
         Map<String, String> names = categories.tree().stream().flatMap(f -> f.categories().stream())
                 .collect(Collectors.toMap(Category::code, Category::nameZh));
         model.addAttribute("categoryNames", names);
-        model.addAttribute("unitNames", (Function<Long, String>) id -> units.byId(id).map(UnitView::name).orElse("#" + id));
+        Map<Long, String> unitNames = new java.util.HashMap<>();
+        versions.stream().flatMap(v -> v.items().stream()).map(i -> i.leadUnitId()).filter(java.util.Objects::nonNull)
+                .distinct().forEach(id -> unitNames.put(id, units.byId(id).map(UnitView::name).orElse("#" + id)));
+        model.addAttribute("unitNames", unitNames);
         return "duty/township";
     }
 
