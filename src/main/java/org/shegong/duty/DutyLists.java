@@ -205,9 +205,11 @@ public class DutyLists {
 
     private List<DutyItem> check(RegionCode township, List<DutyItemPolicy.Candidate> candidates) {
         Scope county = Scope.of(township.ancestorAt(RegionLevel.COUNTY));
-        return DutyItemPolicy.check(candidates,
-                code -> categories.activeCategories().stream().anyMatch(c -> c.code().equals(code)),
-                lead -> department(county, lead));
+        java.util.Set<String> active = categories.activeCategories().stream().map(Category::code)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<String, Optional<UnitView>> departments = new java.util.HashMap<>();
+        return DutyItemPolicy.check(candidates, active::contains,
+                lead -> departments.computeIfAbsent(lead, l -> department(county, l)));
     }
 
     /** A county functional department by unit id or exact name; departments above the county may be named by id. */

@@ -257,6 +257,27 @@ class DutyIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("代替部门开展执法")));
     }
 
+    @Test
+    void anAdministratorEditsADraftThroughThePagesAndABadUploadIsListedOnThePage() throws Exception {
+        String page = "/admin/duty/510107062000";
+        mvc.perform(post(page + "/draft").with(as(province))).andExpect(status().is3xxRedirection());
+        int lock = lists.draft(province.scope(), RegionCode.of("510107062000")).orElseThrow().version();
+        mvc.perform(post(page + "/draft/items").with(as(province)).param("version", String.valueOf(lock)).param("code", "b-7")
+                .param("name", "井盖巡查").param("type", "BASIC").param("categoryCodes", "CJ-03")).andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).with(as(province))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("井盖巡查")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"publish-form\"")));
+        mvc.perform(multipart(page + "/draft/import").file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream",
+                        DutyWorkbookUnitTests.workbook(new String[] { "B-8", "", "基本", "CJ-01" })))
+                        .param("version", String.valueOf(lock + 1)).with(as(province)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("第2行")));
+        mvc.perform(post(page + "/draft/publish").with(as(province)).param("version", String.valueOf(lock + 1))
+                .param("effectiveFrom", "2026-05-01")).andExpect(status().is3xxRedirection());
+        assertThat(lists.inForce(RegionCode.of("510107062000"), LocalDate.of(2026, 5, 1))).get()
+                .satisfies(v -> assertThat(v.items()).extracting(DutyItem::code).containsExactly("B-7"));
+    }
+
     private JsonNode body(String s) throws Exception {
         return json.readTree(s);
     }
