@@ -134,7 +134,8 @@ class DutyIntegrationTests {
         mvc.perform(get("/api/v1/duty/townships/510107061000/versions").with(as(province)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].status").value("PUBLISHED"));
         mvc.perform(get("/admin/duty/510107061000").param("on", "2026-03-01").with(as(StaffFixtures.countyAdmin(2, 2))))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("事项B-101")));
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("事项B-101")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("CJ-03 井盖")));
         mvc.perform(get("/admin/duty").param("area", "510107000000").with(as(StaffFixtures.countyAdmin(2, 2))))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("芳草街街道")));
     }
@@ -162,6 +163,8 @@ class DutyIntegrationTests {
         List<DutyItem> roundTrip = DutyItemPolicy.check(DutyWorkbook.read(exported), c -> true,
                 lead -> lead.equals(housing.name()) ? java.util.Optional.of(housing) : java.util.Optional.empty());
         assertThat(roundTrip).isEqualTo(lists.inForce(RegionCode.of("510107007000"), LocalDate.of(2026, 1, 1)).orElseThrow().items());
+        mvc.perform(get("/admin/duty/510107007000").param("on", "2026-01-01").with(as(province))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(housing.name())));
         mvc.perform(get("/admin/duty/template.xlsx").with(as(province))).andExpect(status().isOk())
                 .andExpect(content().contentType(DutyApiController_XLSX));
     }
