@@ -1,0 +1,63 @@
+package org.shegong.duty.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.shegong.InvalidInput;
+import org.shegong.duty.CategoryCatalogue;
+import org.shegong.identity.Role;
+import org.shegong.identity.StaffPrincipal;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The category catalogue page: everyone views, province administrators edit. */
+@Controller
+class CategoryPageController {
+
+    private final CategoryCatalogue categories;
+
+    CategoryPageController(CategoryCatalogue categories) {
+        this.categories = categories;
+    }
+
+    @GetMapping("/admin/categories")
+    String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("fields", categories.tree());
+        model.addAttribute("editor", me.has(Role.PROVINCE_ADMIN));
+        return "duty/categories";
+    }
+
+    @PostMapping("/admin/categories/{code}")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code, @RequestParam int version,
+            @RequestParam String nameZh, @RequestParam String nameEn, @RequestParam(defaultValue = "false") boolean active,
+            Model model, HttpServletResponse response) {
+        try {
+            categories.update(me, code, version, nameZh, nameEn, active);
+            return "redirect:/admin/categories?saved#" + code;
+        } catch (InvalidInput e) {
+            DutyPageController.error(model, e);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return list(me, model);
+        }
+    }
+
+    @PostMapping("/admin/categories")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String add(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String field, @RequestParam String nameZh,
+            @RequestParam String nameEn, Model model, HttpServletResponse response) {
+        try {
+            String code = categories.addCategory(me, field, nameZh, nameEn).code();
+            return "redirect:/admin/categories?saved#" + code;
+        } catch (InvalidInput e) {
+            DutyPageController.error(model, e);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return list(me, model);
+        }
+    }
+}
