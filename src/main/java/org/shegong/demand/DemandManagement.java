@@ -17,6 +17,9 @@ import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.calendar.Deadline;
 import org.shegong.calendar.WorkingCalendar;
+import org.shegong.duty.CategoryCatalogue;
+import org.shegong.duty.DispatchCatalogue;
+import org.shegong.duty.DispatchProposal;
 import org.shegong.identity.MobileNumber;
 import org.shegong.identity.PiiKind;
 import org.shegong.identity.PiiVault;
@@ -52,10 +55,15 @@ public class DemandManagement {
     private final AddressResolver addresses;
     private final RegionDirectory regions;
     private final Clock clock;
+    private final CategoryCatalogue categories;
+    private final DispatchCatalogue dispatchCatalogue;
     private final SecureRandom random = new SecureRandom();
 
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
-            AddressResolver addresses, RegionDirectory regions, Clock clock) {
+            AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
+            DispatchCatalogue dispatchCatalogue) {
+        this.categories = categories;
+        this.dispatchCatalogue = dispatchCatalogue;
         this.demands = demands;
         this.deadlines = new DemandDeadlines(calendar, TimeLimitPolicy.defaults());
         this.vault = vault;
@@ -94,7 +102,7 @@ public class DemandManagement {
             throw new InvalidInput("kind", "demand.kind.required");
         }
         String category = cmd.categoryCode() == null ? "" : cmd.categoryCode().strip();
-        if (!category.matches("[A-Z]{2}-\\d{2}")) {
+        if (categories.find(category).filter(c -> !c.isField() && c.active()).isEmpty()) {
             throw new InvalidInput("categoryCode", "demand.category.unknown", category);
         }
         MobileNumber phone = new MobileNumber(cmd.phone());
@@ -147,6 +155,22 @@ public class DemandManagement {
             return code;
         }
         throw new InvalidInput("address", "demand.location.required");
+    }
+
+    /**
+     * Where the township's duty list in force today sends this demand, with the reason (which list, which
+     * item); empty when the demand is not located at township level or below, so it is dispatched by hand.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DispatchProposal> proposal(Scope scope, long id) {
+        Demand d = load(scope, id);
+        RegionCode region = d.region();
+        if (region.level().ordinal() < RegionLevel.TOWNSHIP.ordinal()) {
+            return Optional.empty();
+        }
+        RegionCode village = region.level().ordinal() >= RegionLevel.VILLAGE.ordinal() ? region.ancestorAt(RegionLevel.VILLAGE) : null;
+        return Optional.of(dispatchCatalogue.propose(region.ancestorAt(RegionLevel.TOWNSHIP), village, d.categoryCode(),
+                LocalDate.now(clock.withZone(Deadline.ZONE))));
     }
 
     @Transactional(readOnly = true)

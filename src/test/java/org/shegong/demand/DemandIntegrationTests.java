@@ -47,6 +47,8 @@ class DemandIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     DeadlineSweep sweep;
+    @Autowired
+    org.shegong.duty.DutyLists dutyLists;
 
     StaffPrincipal operator;
     StaffPrincipal yulin;
@@ -242,5 +244,40 @@ class DemandIntegrationTests {
         sweep.sweep();
         assertThat(jdbc.sql("select overdue_at from demand_work_order where demand_id = :id").param("id", late)
                 .query(java.sql.Timestamp.class).single()).isEqualTo(markedAt);
+    }
+
+    @Test
+    void theProposalFollowsTheTownshipsDutyListInForceWithItsReason() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        var province = StaffFixtures.provinceAdmin();
+        var chunxilu = org.shegong.region.RegionCode.of("510104022000");
+        UnitView office = units.create(province, "春熙路街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, chunxilu.value());
+        UnitView market = units.create(province, "锦江区市场监督管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510104000000");
+        var draft = dutyLists.openDraft(province, chunxilu);
+        draft = dutyLists.putItem(province, chunxilu, draft.version(),
+                new org.shegong.duty.DutyItemInput("B-001", "督促物业服务企业履行合同", "基本", List.of("ZF-01"), null));
+        draft = dutyLists.putItem(province, chunxilu, draft.version(),
+                new org.shegong.duty.DutyItemInput("P-001", "配合开展消费纠纷调解", "配合", List.of("SC-01"), String.valueOf(market.id())));
+        if (dutyLists.inForce(chunxilu, java.time.LocalDate.now()).isEmpty()) {
+            dutyLists.publish(province, chunxilu, draft.version(), java.time.LocalDate.of(2026, 1, 1));
+        }
+        String where = ",\"regionCode\":\"510104022000\"";
+
+        long property = submit(body("小区物业不作为，楼道灯坏了一个月", "13812340010", where));
+        var basic = demands.proposal(org.shegong.region.Scope.PROVINCE, property).orElseThrow();
+        assertThat(basic.leadUnitId()).isEqualTo(office.id());
+        assertThat(basic.manualDispatch()).isFalse();
+        assertThat(basic.reason()).contains("B-001", "基本履职事项");
+
+        long consumer = submit(body("商场预付卡商家跑路", "13812340011", where).replace("ZF-01", "SC-01"));
+        var assisting = demands.proposal(org.shegong.region.Scope.PROVINCE, consumer).orElseThrow();
+        assertThat(assisting.leadUnitId()).isEqualTo(market.id());
+        assertThat(assisting.coHandlerUnitId()).isEqualTo(office.id());
+
+        long noise = submit(body("广场舞音响声音过大", "13812340012", where).replace("ZF-01", "HJ-01"));
+        assertThat(demands.proposal(org.shegong.region.Scope.PROVINCE, noise).orElseThrow().manualDispatch()).isTrue();
+
+        mvc.perform(get("/api/v1/demands/" + property + "/proposal").with(as(operator))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.leadUnitId").value(office.id())).andExpect(jsonPath("$.reasonEn").isNotEmpty());
     }
 }

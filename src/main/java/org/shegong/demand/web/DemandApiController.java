@@ -49,6 +49,12 @@ class DemandApiController {
         return demands.find(scope, id);
     }
 
+    @GetMapping("/api/v1/demands/{id}/proposal")
+    ResponseEntity<?> proposal(Scope scope, @PathVariable long id) {
+        return demands.proposal(scope, id).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
     record Text(@Nullable String text) {
         String value() {
             return text == null ? "" : text;

@@ -80,6 +80,7 @@ class DemandPageController {
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         var demand = demands.find(me.scope(), id);
         model.addAttribute("d", demand);
+        model.addAttribute("proposal", demands.proposal(me.scope(), id).orElse(null));
         model.addAttribute("me", me);
         model.addAttribute("myOrder", demand.orders().stream()
                 .filter(o -> o.unitId() == me.unitId() && !o.status().equals("WITHDRAWN")).reduce((a, b) -> b).orElse(null));
