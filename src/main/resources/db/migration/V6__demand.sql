@@ -90,3 +90,13 @@ CREATE TABLE demand_idempotency (
   demand_id    BIGINT NOT NULL REFERENCES demand (id),
   created_at   TIMESTAMPTZ NOT NULL
 );
+
+-- Open311 GeoReport v2 API keys issued by administrators; only a hash of each key is stored.
+CREATE TABLE demand_open311_key (
+  key_hash    TEXT PRIMARY KEY,
+  name        TEXT NOT NULL,
+  unit_id     BIGINT NOT NULL,
+  created_by  TEXT NOT NULL,
+  created_at  TIMESTAMPTZ NOT NULL,
+  revoked     BOOLEAN NOT NULL DEFAULT FALSE
+);

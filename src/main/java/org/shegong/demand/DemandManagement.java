@@ -173,6 +173,19 @@ public class DemandManagement {
                 LocalDate.now(clock.withZone(Deadline.ZONE))));
     }
 
+    /** For partner systems holding an Open311 key: a demand by its public tracking code. */
+    @Transactional(readOnly = true)
+    public Optional<DemandView> findByTrackingCode(String trackingCode) {
+        return demands.findByTrackingCode(trackingCode == null ? "" : trackingCode.strip()).map(DemandView::of);
+    }
+
+    /** For partner systems: recent demands, newest first, optionally of one category and state, within a period. */
+    @Transactional(readOnly = true)
+    public List<DemandView> search(@Nullable String categoryCode, @Nullable Boolean open, Instant from, Instant to, int limit) {
+        return demands.search(categoryCode, open, from, to, Math.min(Math.max(limit, 1), 1000)).stream()
+                .map(DemandView::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public DemandView find(Scope scope, long id) {
         return DemandView.of(load(scope, id));

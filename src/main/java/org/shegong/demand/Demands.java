@@ -126,6 +126,19 @@ class Demands {
                 .query((rs, n) -> restore(rs)).optional();
     }
 
+    List<Demand> search(@Nullable String category, @Nullable Boolean open, Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                select * from demand
+                where (cast(:category as text) is null or category_code = :category)
+                  and (cast(:open as boolean) is null
+                       or (:open = true and status in ('RECEIVED', 'DISPATCHED', 'RETURNED', 'ACCEPTED'))
+                       or (:open = false and status in ('ANSWERED_ON_SPOT', 'EXCLUDED', 'REPLIED', 'CLOSED')))
+                  and received_at >= :from and received_at < :to
+                order by received_at desc limit :limit
+                """).param("category", category).param("open", open).param("from", ts(from)).param("to", ts(to))
+                .param("limit", limit).query((rs, n) -> restore(rs)).list();
+    }
+
     Optional<Long> idForKey(String key, String requestHash) {
         return jdbc.sql("select demand_id, request_hash from demand_idempotency where idem_key = :k").param("k", key)
                 .query((rs, n) -> {
