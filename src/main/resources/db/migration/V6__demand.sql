@@ -100,3 +100,12 @@ CREATE TABLE demand_open311_key (
   created_at  TIMESTAMPTZ NOT NULL,
   revoked     BOOLEAN NOT NULL DEFAULT FALSE
 );
+
+-- Photos a citizen attaches (jpeg/png/webp, checked by content, at most 10 MB each).
+CREATE TABLE demand_photo (
+  demand_id    BIGINT NOT NULL REFERENCES demand (id),
+  seq          INT NOT NULL,
+  content_type TEXT NOT NULL,
+  bytes        BYTEA NOT NULL,
+  PRIMARY KEY (demand_id, seq)
+);

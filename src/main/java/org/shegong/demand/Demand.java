@@ -323,7 +323,8 @@ final class Demand {
     }
 
     private void log(Actor actor, Instant at, String action, @Nullable String detail) {
-        timeline.add(new TimelineEntry(at, actor.username(), actor.unitId(), action, detail));
+        // unit 0: a citizen or a partner system without a unit of ours
+        timeline.add(new TimelineEntry(at, actor.username(), actor.unitId() == 0 ? null : actor.unitId(), action, detail));
     }
 
     DemandKind kind() {

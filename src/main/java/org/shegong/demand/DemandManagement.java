@@ -84,6 +84,22 @@ public class DemandManagement {
         return submit(cmd, new Actor(actor.username(), actor.unitId()), actor.scope(), idempotencyKey);
     }
 
+    /**
+     * A citizen's own submission from the public page: no account, phone required, up to
+     * {@value Photo#MAX_PER_DEMAND} photos checked by content. Stored in the same transaction.
+     */
+    @Transactional
+    public Submitted submitByCitizen(SubmitDemand cmd, List<Photo> photos) {
+        if (photos.size() > Photo.MAX_PER_DEMAND) {
+            throw new InvalidInput("photos", "demand.photo.tooMany", Photo.MAX_PER_DEMAND);
+        }
+        SubmitDemand web = new SubmitDemand(cmd.kind(), TimeLimitClass.ORDINARY, Channel.WEB, cmd.categoryCode(), cmd.matter(),
+                cmd.phone(), cmd.contactName(), cmd.address(), cmd.lat(), cmd.lng(), null);
+        Submitted s = submit(web, new Actor("citizen", 0), Scope.PROVINCE, null);
+        demands.savePhotos(s.id(), photos);
+        return s;
+    }
+
     @Transactional
     public Submitted submit(SubmitDemand cmd, Actor actor, Scope scope, @Nullable String idempotencyKey) {
         String hash = null;

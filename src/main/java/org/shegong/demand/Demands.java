@@ -139,6 +139,18 @@ class Demands {
                 .param("limit", limit).query((rs, n) -> restore(rs)).list();
     }
 
+    void savePhotos(long demandId, List<Photo> photos) {
+        int seq = 0;
+        for (Photo p : photos) {
+            jdbc.sql("insert into demand_photo (demand_id, seq, content_type, bytes) values (:d, :s, :t, :b)")
+                    .param("d", demandId).param("s", seq++).param("t", p.contentType()).param("b", p.bytes()).update();
+        }
+    }
+
+    int photoCount(long demandId) {
+        return jdbc.sql("select count(*) from demand_photo where demand_id = :d").param("d", demandId).query(Integer.class).single();
+    }
+
     Optional<Long> idForKey(String key, String requestHash) {
         return jdbc.sql("select demand_id, request_hash from demand_idempotency where idem_key = :k").param("k", key)
                 .query((rs, n) -> {

@@ -62,6 +62,11 @@ class Problems {
         return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.body");
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.tooLarge");
+    }
+
     @ExceptionHandler({ NotFound.class, NoResourceFoundException.class })
     Object notFound(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, null, "shell.error.notFound");

@@ -280,4 +280,34 @@ class DemandIntegrationTests {
         mvc.perform(get("/api/v1/demands/" + property + "/proposal").with(as(operator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.leadUnitId").value(office.id())).andExpect(jsonPath("$.reasonEn").isNotEmpty());
     }
+
+    @Test
+    void aCitizenReportsWithPhotosWithoutAnAccountAndANonImageIsRefused() throws Exception {
+        var good = new org.springframework.mock.web.MockMultipartFile("photos", "井盖.png", "image/png", PhotoUnitTests.png());
+        var fake = new org.springframework.mock.web.MockMultipartFile("photos", "伪装.jpg", "image/jpeg",
+                "这不是图片".getBytes(StandardCharsets.UTF_8));
+        long before = count();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/public/demands")
+                        .file(good).file(fake)
+                        .param("kind", "HELP").param("categoryCode", "CJ-03").param("matter", "玉林北路人行道井盖缺失，夜间危险")
+                        .param("phone", "13812347777").param("address", "成都市武侯区玉林街道玉林北路")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("第2个文件不是JPEG、PNG或WebP图片")));
+        assertThat(count()).isEqualTo(before);
+
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/public/demands")
+                        .file(good)
+                        .param("kind", "HELP").param("categoryCode", "CJ-03").param("matter", "玉林北路人行道井盖缺失，夜间危险")
+                        .param("phone", "13812347777").param("address", "成都市武侯区玉林街道玉林北路")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String code = page.replaceAll("(?s).*id=\"public-code\">([A-Z0-9]+)<.*", "$1");
+        var view = demands.findByTrackingCode(code).orElseThrow();
+        assertThat(view.channel()).isEqualTo(Channel.WEB);
+        assertThat(view.timeline().get(0).actor()).isEqualTo("citizen");
+        assertThat(jdbc.sql("select count(*) from demand_photo where demand_id = :id").param("id", view.id())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
 }

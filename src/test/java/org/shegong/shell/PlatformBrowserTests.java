@@ -144,7 +144,9 @@ class PlatformBrowserTests {
         driver = Browser.start(width, height);
         logIn();
         String[] pages = { "/", "/regions", "/regions/510107005000", "/grids/map", "/grids/import", "/admin/calendar",
-                "/admin/units", "/admin/accounts", "/admin/audit", "/account/password" };
+                "/admin/units", "/admin/accounts", "/admin/audit", "/account/password", "/demands/workbench",
+                "/demands/inbox", "/demands/board", "/admin/duty", "/admin/categories", "/admin/open311",
+                "/public/demands/new", "/public/track" };
         for (String page : pages) {
             driver.get(url(page));
             String h1 = driver.findElement(By.tagName("h1")).getText();

@@ -1,0 +1,69 @@
+package org.shegong.demand.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.shegong.InvalidInput;
+import org.shegong.demand.DemandKind;
+import org.shegong.demand.DemandManagement;
+import org.shegong.demand.Photo;
+import org.shegong.demand.SubmitDemand;
+import org.shegong.duty.CategoryCatalogue;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The citizen's own page: report a problem without an account, with photos, and get a tracking code. */
+@Controller
+class PublicDemandController {
+
+    private final DemandManagement demands;
+    private final CategoryCatalogue categories;
+
+    PublicDemandController(DemandManagement demands, CategoryCatalogue categories) {
+        this.demands = demands;
+        this.categories = categories;
+    }
+
+    @GetMapping("/public/demands/new")
+    String form(Model model) {
+        model.addAttribute("fields", categories.tree());
+        model.addAttribute("kinds", DemandKind.values());
+        return "demand/public-new";
+    }
+
+    @PostMapping("/public/demands")
+    String submit(SubmitDemand form, @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
+            HttpServletResponse response) {
+        try {
+            List<Photo> photos = new ArrayList<>();
+            int position = 0;
+            for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+                if (f.isEmpty()) {
+                    continue;
+                }
+                position++;
+                if (f.getSize() > Photo.MAX_BYTES) {
+                    throw new InvalidInput("photos", "demand.photo.tooLarge", position, 10);
+                }
+                photos.add(Photo.of(f.getBytes(), position));
+            }
+            model.addAttribute("submitted", demands.submitByCitizen(form, photos));
+            return "demand/public-done";
+        } catch (InvalidInput e) {
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.args());
+            model.addAttribute("form", form);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
