@@ -75,7 +75,7 @@ class DemandBrowserTests {
         driver.findElement(By.id("phone")).sendKeys("13698761234");
         driver.findElement(By.id("contactName")).sendKeys("王女士");
         new Select(driver.findElement(By.id("kind"))).selectByValue("COMPLAINT");
-        driver.findElement(By.id("categoryCode")).sendKeys("HJ-01");
+        new Select(driver.findElement(By.id("categoryCode"))).selectByValue("HJ-01");
         driver.findElement(By.id("matter")).sendKeys("玉林北路烧烤店每晚营业到凌晨两点，噪声扰民<script>alert(1)</script>");
         driver.findElement(By.id("address")).sendKeys("成都市武侯区玉林街道玉林北路1号");
         driver.findElement(By.id("demand-submit")).click();

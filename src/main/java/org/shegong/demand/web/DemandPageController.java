@@ -31,7 +31,11 @@ class DemandPageController {
     private final DemandQueries queries;
     private final UnitManagement units;
 
-    DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units) {
+    private final org.shegong.duty.CategoryCatalogue categories;
+
+    DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units,
+            org.shegong.duty.CategoryCatalogue categories) {
+        this.categories = categories;
         this.demands = demands;
         this.queries = queries;
         this.units = units;
@@ -44,6 +48,7 @@ class DemandPageController {
         model.addAttribute("kinds", DemandKind.values());
         model.addAttribute("classes", TimeLimitClass.values());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("fields", categories.tree());
         return "demand/workbench";
     }
 
