@@ -33,6 +33,7 @@ import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
 import org.shegong.region.RegionLevel;
 import org.shegong.region.Scope;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * work-order lifecycle. Every read and change is scoped; an out-of-scope id is a 404.
  */
 @Service
+@EnableConfigurationProperties(DemandProperties.class)
 public class DemandManagement {
 
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -61,11 +63,11 @@ public class DemandManagement {
 
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
             AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
-            DispatchCatalogue dispatchCatalogue) {
+            DispatchCatalogue dispatchCatalogue, DemandProperties properties) {
         this.categories = categories;
         this.dispatchCatalogue = dispatchCatalogue;
         this.demands = demands;
-        this.deadlines = new DemandDeadlines(calendar, TimeLimitPolicy.defaults());
+        this.deadlines = new DemandDeadlines(calendar, properties.policy());
         this.vault = vault;
         this.units = units;
         this.grids = grids;
@@ -179,7 +181,10 @@ public class DemandManagement {
      */
     @Transactional(readOnly = true)
     public Optional<DispatchProposal> proposal(Scope scope, long id) {
-        Demand d = load(scope, id);
+        return proposalFor(load(scope, id));
+    }
+
+    private Optional<DispatchProposal> proposalFor(Demand d) {
         RegionCode region = d.region();
         if (region.level().ordinal() < RegionLevel.TOWNSHIP.ordinal()) {
             return Optional.empty();
@@ -235,7 +240,13 @@ public class DemandManagement {
             for (Long unit : cmd.coHandlerUnitIds() == null ? List.<Long>of() : cmd.coHandlerUnitIds()) {
                 co.add(limits.assignment(activeUnit(unit, "coHandlerUnitIds").id()));
             }
-            d.dispatch(lead, co, cmd.reason(), actorOf(actor), now);
+            String reason = cmd.reason().strip();
+            // the operator may override the duty list's proposal, with a reason; the override is on the record
+            Optional<DispatchProposal> proposed = proposalFor(d);
+            if (proposed.isPresent() && proposed.get().leadUnitId() != null && proposed.get().leadUnitId() != cmd.leadUnitId()) {
+                reason = "改派（清单建议：" + proposed.get().leadName() + "）：" + reason;
+            }
+            d.dispatch(lead, co, reason, actorOf(actor), now);
         });
     }
 

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.InvalidInput;
 import org.shegong.identity.StaffPrincipal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,8 @@ public class Open311Keys {
     private final Set<String> configuredHashes;
     private final SecureRandom random = new SecureRandom();
 
-    Open311Keys(JdbcClient jdbc, Clock clock, @Value("${shegong.demand.open311-api-keys:}") String configured) {
+    Open311Keys(JdbcClient jdbc, Clock clock, DemandProperties properties) {
+        String configured = properties.open311ApiKeys();
         this.jdbc = jdbc;
         this.clock = clock;
         this.configuredHashes = Arrays.stream(configured.split(",")).map(String::strip).filter(k -> !k.isEmpty())

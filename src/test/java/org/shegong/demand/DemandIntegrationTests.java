@@ -279,6 +279,13 @@ class DemandIntegrationTests {
 
         mvc.perform(get("/api/v1/demands/" + property + "/proposal").with(as(operator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.leadUnitId").value(office.id())).andExpect(jsonPath("$.reasonEn").isNotEmpty());
+
+        var overridden = demands.dispatch(operator, property, new DemandManagement.Dispatch(market.id(), List.of(),
+                "涉及预付卡消费，由市场监管部门办理"));
+        assertThat(overridden.timeline()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("dispatched");
+            assertThat(e.detail()).startsWith("改派（清单建议：" + office.name() + "）").endsWith("由市场监管部门办理");
+        });
     }
 
     @Test
