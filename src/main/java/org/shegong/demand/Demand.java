@@ -227,7 +227,7 @@ final class Demand {
         }
         lead().extendTo(requestedExtension);
         extended = true;
-        log(actor, at, "extensionApproved", requestedExtension + "; " + extensionReason);
+        log(actor, at, "extensionApproved", extensionReason + "（新的答复期限：" + DeadlineText.of(requestedExtension) + "）");
         requestedExtension = null;
     }
 

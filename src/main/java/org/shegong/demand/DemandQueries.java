@@ -72,6 +72,33 @@ public class DemandQueries {
                 .query((rs, n) -> row(rs)).list();
     }
 
+    /** 吹哨报到: demands on which the signed-in unit blew the whistle or was summoned, with the report deadline. */
+    public List<InboxRow> whistles(StaffPrincipal me, int limit) {
+        return jdbc.sql("""
+                select d.id, d.tracking_code, d.kind, d.status, d.category_code, d.matter, d.region_code, d.received_at,
+                       s.unit_id, case when d.whistle_blower = :unit then 'WHISTLE_BLOWER' else 'SUMMONED' end as role,
+                       case when s.reported_at is null then 'AWAITING_REPORT' else 'REPORTED' end as order_status,
+                       s.report_by as due_at, false as due_soon,
+                       (s.reported_at is null and s.report_by <= :now) or s.reported_at > s.report_by as overdue
+                from demand_summons s join demand d on d.id = s.demand_id
+                where d.whistle_blower = :unit or s.unit_id = :unit
+                order by s.report_by desc limit :limit
+                """).param("unit", me.unitId()).param("now", Timestamp.from(clock.instant()))
+                .param("limit", Math.min(Math.max(limit, 1), 500)).query((rs, n) -> row(rs)).list();
+    }
+
+    /** The caller's earlier demands in the scope, found by the phone's blind index (nothing is decrypted). */
+    public List<InboxRow> callerHistory(Scope scope, String phoneBlindIndex, int limit) {
+        return jdbc.sql("""
+                select d.id, d.tracking_code, d.kind, d.status, d.category_code, d.matter, d.region_code, d.received_at,
+                       null::bigint as unit_id, null as role, null as order_status, d.received_at as due_at,
+                       false as due_soon, false as overdue
+                from demand d where d.phone_index = :index and d.region_code like :like
+                order by d.received_at desc limit :limit
+                """).param("index", phoneBlindIndex).param("like", scope.regionLike())
+                .param("limit", Math.min(Math.max(limit, 1), 50)).query((rs, n) -> row(rs)).list();
+    }
+
     private static InboxRow row(ResultSet rs) throws SQLException {
         return new InboxRow(rs.getLong("id"), rs.getString("tracking_code"), DemandKind.valueOf(rs.getString("kind")),
                 DemandStatus.valueOf(rs.getString("status")), rs.getString("category_code"), rs.getString("matter"),

@@ -12,7 +12,8 @@ public record Progress(String trackingCode, DemandKind kind, DemandStatus status
         @Nullable Instant replyBy, @Nullable String reply, @Nullable Instant repliedAt, @Nullable String notice,
         List<Step> steps) {
 
-    public record Step(Instant at, String action) {
+    /** A step the citizen sees; {@code note} only where the rule says the citizen is told (an extension's reason). */
+    public record Step(Instant at, String action, @Nullable String note) {
     }
 
     static Progress of(Demand d) {
@@ -27,6 +28,8 @@ public record Progress(String trackingCode, DemandKind kind, DemandStatus status
                 d.timeline().stream().filter(e -> e.action().equals("answeredOnSpot") || e.action().startsWith("excluded"))
                         .map(TimelineEntry::detail).reduce((a, b) -> b).orElse(null),
                 d.timeline().stream().filter(e -> visible.contains(e.action()))
-                        .map(e -> new Step(e.at(), e.action())).toList());
+                        // 接诉即办工作条例 §15: the reason for an extension is told to the requester
+                        .map(e -> new Step(e.at(), e.action(), e.action().equals("extensionApproved") ? e.detail() : null))
+                        .toList());
     }
 }

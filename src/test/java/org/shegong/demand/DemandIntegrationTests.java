@@ -48,6 +48,8 @@ class DemandIntegrationTests {
     @Autowired
     DeadlineSweep sweep;
     @Autowired
+    DemandQueries queries;
+    @Autowired
     org.shegong.duty.DutyLists dutyLists;
 
     StaffPrincipal operator;
@@ -316,5 +318,42 @@ class DemandIntegrationTests {
         assertThat(view.timeline().get(0).actor()).isEqualTo("citizen");
         assertThat(jdbc.sql("select count(*) from demand_photo where demand_id = :id").param("id", view.id())
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aTownshipBlowsTheWhistleTheSummonedDepartmentSeesItAndReportsOnce() throws Exception {
+        long id = submit(body("违规搭建占用消防通道", "13812345001", ",\"address\":\"成都市武侯区玉林街道\""));
+        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.accept(yulin, id);
+        mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isNotFound());
+        String reportBy = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString();
+        mvc.perform(post("/api/v1/demands/" + id + "/whistle").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"departments\":[{\"unitId\":" + housingBureau.id() + ",\"reportBy\":\"" + reportBy
+                                + "\"}],\"matter\":\"违建需住建部门依法处置\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.summoned[0].unitId").value(housingBureau.id()));
+        mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isOk());
+        assertThat(queries.whistles(housing, 50)).extracting(InboxRow::demandId).contains(id);
+        assertThat(queries.whistles(yulin, 50)).extracting(InboxRow::demandId).contains(id);
+        mvc.perform(post("/api/v1/demands/" + id + "/report-in").with(as(housing)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"明日派执法队现场处置\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.summoned[0].late").value(false));
+        mvc.perform(post("/api/v1/demands/" + id + "/report-in").with(as(housing)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"再次报到\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("demand.whistle.alreadyReported"));
+        mvc.perform(get("/demands/" + id).with(as(housing))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theOperatorSeesTheCallersEarlierDemandsByPhoneWithoutDecryptingAnything() throws Exception {
+        long id = submit(body("噪声扰民再次反映", "13812345002", ",\"address\":\"成都市武侯区玉林街道\""));
+        String code = demands.find(org.shegong.region.Scope.PROVINCE, id).trackingCode();
+        mvc.perform(get("/demands/caller-history").param("phone", "13812345002").with(as(operator)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(code)));
+        mvc.perform(get("/demands/caller-history").param("phone", "1381234").with(as(operator)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(code))));
     }
 }

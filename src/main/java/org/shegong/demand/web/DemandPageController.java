@@ -32,10 +32,12 @@ class DemandPageController {
     private final UnitManagement units;
 
     private final org.shegong.duty.CategoryCatalogue categories;
+    private final org.shegong.identity.PiiVault vault;
 
     DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units,
-            org.shegong.duty.CategoryCatalogue categories) {
+            org.shegong.duty.CategoryCatalogue categories, org.shegong.identity.PiiVault vault) {
         this.categories = categories;
+        this.vault = vault;
         this.demands = demands;
         this.queries = queries;
         this.units = units;
@@ -67,11 +69,33 @@ class DemandPageController {
         }
     }
 
+    /** htmx: the caller's earlier demands while the operator types the number. */
+    @GetMapping("/demands/caller-history")
+    @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+    String callerHistory(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String phone, Model model) {
+        List<org.shegong.demand.InboxRow> rows = List.of();
+        try {
+            var number = new org.shegong.identity.MobileNumber(phone);
+            rows = queries.callerHistory(me.scope(), vault.blindIndex(org.shegong.identity.PiiKind.MOBILE, number.value()), 10);
+        } catch (InvalidInput notYetAPhoneNumber) {
+            // the operator is still typing: show nothing
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("phone", phone);
+        return "demand/caller-history :: history";
+    }
+
     @GetMapping("/demands/inbox")
     String inbox(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "true") boolean open, Model model) {
         model.addAttribute("rows", queries.inbox(me, open, 200));
         model.addAttribute("open", open);
         return "demand/inbox";
+    }
+
+    @GetMapping("/demands/whistles")
+    String whistles(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("rows", queries.whistles(me, 200));
+        return "demand/whistles";
     }
 
     @GetMapping("/demands/board")
@@ -91,8 +115,14 @@ class DemandPageController {
                 .filter(o -> o.unitId() == me.unitId() && !o.status().equals("WITHDRAWN")).reduce((a, b) -> b).orElse(null));
         model.addAttribute("units", units.search(me.scope(), "", 300));
         model.addAttribute("exclusions", Exclusion.values());
-        model.addAttribute("unitNames", demand.orders().stream().map(o -> o.unitId()).distinct()
+        model.addAttribute("summonedMe", demand.summoned().stream()
+                .anyMatch(x -> x.unitId() == me.unitId() && x.reportedAt() == null));
+        model.addAttribute("unitNames", java.util.stream.Stream.concat(demand.orders().stream().map(o -> o.unitId()),
+                        demand.summoned().stream().map(x -> x.unitId())).distinct()
                 .collect(java.util.stream.Collectors.toMap(u -> u, u -> units.byId(u).map(v -> v.name()).orElse("#" + u))));
+        model.addAttribute("departments", units.search(org.shegong.region.Scope.of(me.unitRegion().ancestorAt(
+                org.shegong.region.RegionLevel.COUNTY)), "", 300).stream()
+                .filter(u -> u.kind() == org.shegong.identity.UnitKind.FUNCTIONAL_DEPARTMENT).toList());
         return "demand/detail";
     }
 
@@ -100,7 +130,8 @@ class DemandPageController {
     String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String action,
             @RequestParam(defaultValue = "") String text, @RequestParam(required = false) Long leadUnitId,
             @RequestParam(required = false) List<Long> coHandlerUnitIds, @RequestParam(required = false) Exclusion exclusion,
-            @RequestParam(required = false) LocalDate until, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) LocalDate until, @RequestParam(required = false) List<Long> departmentIds,
+            @RequestParam(required = false) java.time.LocalDateTime reportBy, Model model, HttpServletResponse response) {
         try {
             switch (action) {
                 case "dispatch" -> demands.dispatch(me, id, new DemandManagement.Dispatch(leadUnitId == null ? -1 : leadUnitId,
@@ -117,6 +148,10 @@ class DemandPageController {
                 case "answer-on-spot" -> demands.answerOnSpot(me, id, text);
                 case "exclude" -> demands.exclude(me, id, exclusion, text);
                 case "report-in" -> demands.reportIn(me, id, text);
+                case "whistle" -> demands.blowWhistle(me, id, (departmentIds == null ? List.<Long>of() : departmentIds).stream()
+                        .map(u -> new DemandManagement.Summon(u, reportBy == null ? null
+                                : reportBy.atZone(org.shegong.calendar.Deadline.ZONE).toInstant()))
+                        .toList(), text);
                 case "close" -> demands.close(me, id);
                 default -> throw new org.shegong.NotFound("action", action);
             }
