@@ -194,6 +194,20 @@ public class DemandManagement {
                 LocalDate.now(clock.withZone(Deadline.ZONE))));
     }
 
+    /** How many photos the citizen attached. */
+    @Transactional(readOnly = true)
+    public int photoCount(Scope scope, long id) {
+        load(scope, id);
+        return demands.photoCount(id);
+    }
+
+    /** One attached photo, for staff who can see the demand. */
+    @Transactional(readOnly = true)
+    public Photo photo(Scope scope, long id, int seq) {
+        load(scope, id);
+        return demands.photo(id, seq).orElseThrow(() -> new NotFound("photo", id + "/" + seq));
+    }
+
     /** For partner systems holding an Open311 key: a demand by its public tracking code. */
     @Transactional(readOnly = true)
     public Optional<DemandView> findByTrackingCode(String trackingCode) {

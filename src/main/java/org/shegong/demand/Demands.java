@@ -147,6 +147,12 @@ class Demands {
         }
     }
 
+    Optional<Photo> photo(long demandId, int seq) {
+        return jdbc.sql("select content_type, bytes from demand_photo where demand_id = :d and seq = :s")
+                .param("d", demandId).param("s", seq)
+                .query((rs, n) -> new Photo(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
     int photoCount(long demandId) {
         return jdbc.sql("select count(*) from demand_photo where demand_id = :d").param("d", demandId).query(Integer.class).single();
     }

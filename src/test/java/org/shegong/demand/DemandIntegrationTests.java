@@ -181,6 +181,10 @@ class DemandIntegrationTests {
                 "配合履职事项：住建牵头"));
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.phoneMasked").value("135****5678"));
+        mvc.perform(get("/api/v1/demands/inbox").with(as(housing))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.demandId == " + id + ")].orderRole").value("LEAD"));
+        mvc.perform(get("/api/v1/demands/inbox").with(as(otherTownship))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.demandId == " + id + ")]").isEmpty());
     }
 
     @Test
@@ -318,6 +322,9 @@ class DemandIntegrationTests {
         assertThat(view.timeline().get(0).actor()).isEqualTo("citizen");
         assertThat(jdbc.sql("select count(*) from demand_photo where demand_id = :id").param("id", view.id())
                 .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/demands/" + view.id() + "/photos/0").with(as(yulin))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("image/png"));
+        mvc.perform(get("/demands/" + view.id() + "/photos/0").with(as(otherTownship))).andExpect(status().isNotFound());
     }
 
     @Test

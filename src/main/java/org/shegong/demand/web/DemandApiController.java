@@ -31,9 +31,11 @@ class DemandApiController {
     private static final String SUPERVISORS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
 
     private final DemandManagement demands;
+    private final org.shegong.demand.DemandQueries queries;
 
-    DemandApiController(DemandManagement demands) {
+    DemandApiController(DemandManagement demands, org.shegong.demand.DemandQueries queries) {
         this.demands = demands;
+        this.queries = queries;
     }
 
     @PostMapping("/api/v1/demands")
@@ -42,6 +44,30 @@ class DemandApiController {
             @RequestBody SubmitDemand body, @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         var submitted = demands.submit(body, me, key);
         return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(submitted);
+    }
+
+    @GetMapping("/api/v1/demands/inbox")
+    List<org.shegong.demand.InboxRow> inbox(@AuthenticationPrincipal StaffPrincipal me,
+            @RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "100") int limit) {
+        return queries.inbox(me, open, limit);
+    }
+
+    @GetMapping("/api/v1/demands/queue")
+    @PreAuthorize(OPERATORS)
+    List<org.shegong.demand.InboxRow> queue(Scope scope, @RequestParam(defaultValue = "100") int limit) {
+        return queries.dispatchQueue(scope, limit);
+    }
+
+    @GetMapping("/api/v1/demands/board")
+    @PreAuthorize(OPERATORS)
+    List<org.shegong.demand.InboxRow> board(Scope scope, @RequestParam(defaultValue = "100") int limit) {
+        return queries.supervisionBoard(scope, limit);
+    }
+
+    @GetMapping("/api/v1/demands/whistles")
+    List<org.shegong.demand.InboxRow> whistles(@AuthenticationPrincipal StaffPrincipal me,
+            @RequestParam(defaultValue = "100") int limit) {
+        return queries.whistles(me, limit);
     }
 
     @GetMapping("/api/v1/demands/{id}")

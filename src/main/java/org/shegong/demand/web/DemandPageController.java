@@ -105,11 +105,22 @@ class DemandPageController {
         return "demand/board";
     }
 
+    @GetMapping("/demands/{id}/photos/{seq}")
+    org.springframework.http.ResponseEntity<byte[]> photo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @PathVariable int seq) {
+        var p = demands.photo(me.scope(), id, seq);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(p.contentType()))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, max-age=600")
+                .body(p.bytes());
+    }
+
     @GetMapping("/demands/{id}")
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         var demand = demands.find(me.scope(), id);
         model.addAttribute("d", demand);
         model.addAttribute("proposal", demands.proposal(me.scope(), id).orElse(null));
+        model.addAttribute("photoCount", demands.photoCount(me.scope(), id));
         model.addAttribute("me", me);
         model.addAttribute("myOrder", demand.orders().stream()
                 .filter(o -> o.unitId() == me.unitId() && !o.status().equals("WITHDRAWN")).reduce((a, b) -> b).orElse(null));
