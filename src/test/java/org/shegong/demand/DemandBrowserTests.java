@@ -2,7 +2,6 @@ package org.shegong.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,14 +46,11 @@ class DemandBrowserTests {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return Browser.waiting(driver);
     }
 
     private void logIn(String username, String password) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.logIn(driver, url(""), username, password);
     }
 
     private void logOut() {

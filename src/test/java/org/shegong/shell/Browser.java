@@ -55,6 +55,19 @@ public final class Browser {
         }
     }
 
+    /** Waits for a page condition (never a fixed sleep), up to 15 s. */
+    public static org.openqa.selenium.support.ui.WebDriverWait waiting(WebDriver driver) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Fills and submits the login form at {@code baseUrl}/login. */
+    public static void logIn(WebDriver driver, String baseUrl, String username, String password) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+    }
+
     /** Saves a screenshot under target/screenshots for a human to look at. */
     public static Path screenshot(WebDriver driver, String name) {
         try {

@@ -2,7 +2,6 @@ package org.shegong.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,14 +31,11 @@ class PlatformBrowserTests {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return Browser.waiting(driver);
     }
 
     private void logIn() {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys("Shegong#Test2026");
-        driver.findElement(By.id("login-submit")).click();
+        Browser.logIn(driver, url(""), "admin", "Shegong#Test2026");
         waiting().until(ExpectedConditions.urlToBe(url("/")));
     }
 
