@@ -58,25 +58,27 @@ class DeadlineSweep {
         Integer marked = tx.execute(status -> {
             int count = 0;
             for (var row : jdbc.sql("""
-                    update demand_work_order o set overdue_at = :now
-                    where (o.demand_id, o.seq) in (
+                    with picked as materialized (
                       select demand_id, seq from demand_work_order
                       where status in ('DISPATCHED', 'ACCEPTED') and overdue_at is null and reply_by <= :now
                       limit :batch for update skip locked)
-                    returning demand_id, unit_id, reply_by
+                    update demand_work_order o set overdue_at = :now
+                    from picked where o.demand_id = picked.demand_id and o.seq = picked.seq
+                    returning o.demand_id, o.unit_id, o.reply_by
                     """).param("now", Timestamp.from(now)).param("batch", BATCH)
                     .query((rs, i) -> new WorkOrderOverdue(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list()) {
                 events.publishEvent(row);
                 count++;
             }
             for (var row : jdbc.sql("""
-                    update demand_work_order o set due_soon_at = :now
-                    where (o.demand_id, o.seq) in (
+                    with picked as materialized (
                       select demand_id, seq from demand_work_order
                       where status in ('DISPATCHED', 'ACCEPTED') and due_soon_at is null and overdue_at is null
                         and reply_by > :now and reply_by <= :soon
                       limit :batch for update skip locked)
-                    returning demand_id, unit_id, reply_by
+                    update demand_work_order o set due_soon_at = :now
+                    from picked where o.demand_id = picked.demand_id and o.seq = picked.seq
+                    returning o.demand_id, o.unit_id, o.reply_by
                     """).param("now", Timestamp.from(now)).param("soon", Timestamp.from(now.plus(DUE_SOON)))
                     .param("batch", BATCH)
                     .query((rs, i) -> new WorkOrderDueSoon(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list()) {
@@ -84,12 +86,13 @@ class DeadlineSweep {
                 count++;
             }
             for (var row : jdbc.sql("""
-                    update demand d set dispatch_overdue_at = :now
-                    where d.id in (
+                    with picked as materialized (
                       select id from demand where status in ('RECEIVED', 'RETURNED') and dispatch_overdue_at is null
                         and dispatch_by <= :now
                       limit :batch for update skip locked)
-                    returning id, dispatch_by
+                    update demand d set dispatch_overdue_at = :now
+                    from picked where d.id = picked.id
+                    returning d.id, d.dispatch_by
                     """).param("now", Timestamp.from(now)).param("batch", BATCH)
                     .query((rs, i) -> new DispatchOverdue(rs.getLong(1), rs.getTimestamp(2).toInstant())).list()) {
                 events.publishEvent(row);
