@@ -17,8 +17,9 @@ import org.shegong.region.RegionCode;
  */
 final class Demand {
 
-    /** One unit's dispatch: its acceptance, reply and return deadlines. */
-    record Assignment(long unitId, Instant acceptBy, Instant replyBy, Instant returnBy) {
+    /** One unit's dispatch: its acceptance, reply and return deadlines, and the words that explain them. */
+    record Assignment(long unitId, Instant acceptBy, Instant replyBy, Instant returnBy, String deadlineNote,
+            String deadlineNoteEn) {
     }
 
     /** A department summoned by a township's whistle (吹哨), and when it reported (报到). */
@@ -39,6 +40,8 @@ final class Demand {
     private final String categoryCode;
     private final Instant receivedAt;
     private final Instant dispatchBy;
+    private final @Nullable String dispatchNote;
+    private final @Nullable String dispatchNoteEn;
     private DemandStatus status = DemandStatus.RECEIVED;
     private int failedDispatches;
     private boolean extended;
@@ -51,7 +54,7 @@ final class Demand {
     private final List<TimelineEntry> timeline = new ArrayList<>();
 
     private Demand(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
-            Instant receivedAt, Instant dispatchBy) {
+            Instant receivedAt, Instant dispatchBy, @Nullable String dispatchNote, @Nullable String dispatchNoteEn) {
         this.intake = intake;
         this.kind = kind;
         this.limitClass = limitClass;
@@ -59,22 +62,26 @@ final class Demand {
         this.categoryCode = categoryCode;
         this.receivedAt = receivedAt;
         this.dispatchBy = dispatchBy;
+        this.dispatchNote = dispatchNote;
+        this.dispatchNoteEn = dispatchNoteEn;
     }
 
     static Demand receive(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
-            Actor actor, Instant at, Instant dispatchBy) {
-        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, at, dispatchBy);
+            Actor actor, Instant at, Instant dispatchBy, String dispatchNote, String dispatchNoteEn) {
+        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, at, dispatchBy, dispatchNote, dispatchNoteEn);
         d.log(actor, at, "received", intake.channel() + " / " + kind + " / " + limitClass);
         return d;
     }
 
     /** Rebuilds a stored demand exactly as it was saved (for {@link Demands} only). */
     static Demand restore(long id, int version, Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region,
-            String categoryCode, Instant receivedAt, Instant dispatchBy, DemandStatus status, int failedDispatches,
+            String categoryCode, Instant receivedAt, Instant dispatchBy, @Nullable String dispatchNote,
+            @Nullable String dispatchNoteEn, DemandStatus status, int failedDispatches,
             boolean extended, @Nullable Instant requestedExtension, @Nullable String extensionReason,
             @Nullable Exclusion exclusion, @Nullable Long whistleBlower, List<WorkOrder> orders, List<Summons> summons,
             List<TimelineEntry> timeline) {
-        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, receivedAt, dispatchBy);
+        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, receivedAt, dispatchBy, dispatchNote,
+                dispatchNoteEn);
         d.id = id;
         d.version = version;
         d.status = status;
@@ -158,11 +165,9 @@ final class Demand {
         }
         orders.stream().filter(o -> o.status() != WorkOrder.Status.REPLIED).forEach(WorkOrder::withdraw);
         boolean designated = failedDispatches >= DemandRules.FAILED_DISPATCHES_BEFORE_DESIGNATION;
-        orders.add(new WorkOrder(lead.unitId(), WorkOrder.Role.LEAD, designated, at, lead.acceptBy(), lead.replyBy(),
-                lead.returnBy()));
+        orders.add(new WorkOrder(lead.unitId(), WorkOrder.Role.LEAD, designated, at, lead));
         for (Assignment c : coHandlers) {
-            orders.add(new WorkOrder(c.unitId(), WorkOrder.Role.CO_HANDLER, designated, at, c.acceptBy(), c.replyBy(),
-                    c.returnBy()));
+            orders.add(new WorkOrder(c.unitId(), WorkOrder.Role.CO_HANDLER, designated, at, c));
         }
         status = DemandStatus.DISPATCHED;
         log(actor, at, designated ? "designated" : "dispatched", reason);
@@ -225,7 +230,7 @@ final class Demand {
         if (requestedExtension == null) {
             throw DemandRules.violation("demand.extension.noneRequested");
         }
-        lead().extendTo(requestedExtension);
+        lead().extendTo(requestedExtension, extensionReason);
         extended = true;
         log(actor, at, "extensionApproved", extensionReason + "（新的答复期限：" + DeadlineText.of(requestedExtension) + "）");
         requestedExtension = null;
@@ -349,6 +354,14 @@ final class Demand {
 
     Instant dispatchBy() {
         return dispatchBy;
+    }
+
+    @Nullable String dispatchNote() {
+        return dispatchNote;
+    }
+
+    @Nullable String dispatchNoteEn() {
+        return dispatchNoteEn;
     }
 
     DemandStatus status() {

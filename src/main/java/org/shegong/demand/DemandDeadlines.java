@@ -21,10 +21,26 @@ final class DemandDeadlines {
         this.policy = policy;
     }
 
-    record ForDispatch(Deadline acceptBy, Deadline returnBy, Deadline replyBy) {
+    /** The deadlines of one dispatch; co-handlers reply by their own, earlier {@code coReplyBy}. */
+    record ForDispatch(Deadline acceptBy, Deadline returnBy, Deadline replyBy, Deadline coReplyBy, String source) {
 
-        Demand.Assignment assignment(long unitId) {
-            return new Demand.Assignment(unitId, acceptBy.dueAt(), replyBy.dueAt(), returnBy.dueAt());
+        Demand.Assignment lead(long unitId) {
+            return new Demand.Assignment(unitId, acceptBy.dueAt(), replyBy.dueAt(), returnBy.dueAt(),
+                    note(replyBy, "答复", false), note(replyBy, "reply", true));
+        }
+
+        Demand.Assignment coHandler(long unitId) {
+            return new Demand.Assignment(unitId, acceptBy.dueAt(), coReplyBy.dueAt(), returnBy.dueAt(),
+                    note(coReplyBy, "向主办单位反馈", false), note(coReplyBy, "report to the lead unit", true));
+        }
+
+        private String note(Deadline reply, String replyWord, boolean english) {
+            return english
+                    ? "Acceptance: " + acceptBy.explanationEn() + ". Return window: " + returnBy.explanationEn() + ". "
+                            + Character.toUpperCase(replyWord.charAt(0)) + replyWord.substring(1) + ": " + reply.explanationEn()
+                            + ". Basis: " + source + "."
+                    : "签收：" + acceptBy.explanation() + "。退单：" + returnBy.explanation() + "。" + replyWord + "："
+                            + reply.explanation() + "。依据：" + source + "。";
         }
     }
 
@@ -39,7 +55,9 @@ final class DemandDeadlines {
         return new ForDispatch(
                 calendar.apply(limits.acceptance(), dispatchedAt, region.value()),
                 calendar.apply(limits.returnWindow(), dispatchedAt, region.value()),
-                calendar.apply(limits.handling(), dispatchedAt, region.value()));
+                calendar.apply(limits.handling(), dispatchedAt, region.value()),
+                calendar.apply(limits.coHandling(), dispatchedAt, region.value()),
+                limits.source());
     }
 
     TimeLimits limits(DemandKind kind, TimeLimitClass limitClass, RegionCode region, @Nullable String category) {

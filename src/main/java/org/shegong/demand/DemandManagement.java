@@ -134,7 +134,8 @@ public class DemandManagement {
                 cmd.matter() == null ? "" : cmd.matter(), blankToNull(cmd.address()), cmd.lat(), cmd.lng(),
                 blankToNull(cmd.contactName()), vault.seal(PiiKind.MOBILE, phone.value()));
         Deadline dispatchBy = deadlines.dispatchBy(cmd.kind(), limitClass, region, category, now);
-        Demand d = demands.save(Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, now, dispatchBy.dueAt()));
+        Demand d = demands.save(Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, now, dispatchBy.dueAt(),
+                "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + "."));
         if (idempotencyKey != null && !demands.rememberKey(idempotencyKey, hash, d.id(), now)) {
             throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
         }
@@ -249,10 +250,10 @@ public class DemandManagement {
             }
             Instant now = clock.instant();
             var limits = deadlines.forDispatch(d.kind(), d.limitClass(), d.region(), d.categoryCode(), now);
-            Demand.Assignment lead = limits.assignment(activeUnit(cmd.leadUnitId(), "leadUnitId").id());
+            Demand.Assignment lead = limits.lead(activeUnit(cmd.leadUnitId(), "leadUnitId").id());
             List<Demand.Assignment> co = new ArrayList<>();
             for (Long unit : cmd.coHandlerUnitIds() == null ? List.<Long>of() : cmd.coHandlerUnitIds()) {
-                co.add(limits.assignment(activeUnit(unit, "coHandlerUnitIds").id()));
+                co.add(limits.coHandler(activeUnit(unit, "coHandlerUnitIds").id()));
             }
             String reason = cmd.reason().strip();
             // the operator may override the duty list's proposal, with a reason; the override is on the record

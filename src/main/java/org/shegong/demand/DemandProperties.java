@@ -16,14 +16,15 @@ record DemandProperties(@DefaultValue("") String open311ApiKeys, @DefaultValue L
 
     record TimeLimit(String regionPrefix, @Nullable String categoryCode, @Nullable DemandKind kind,
             @Nullable TimeLimitClass limitClass, @Nullable String dispatch, @Nullable String acceptance,
-            @Nullable String handling, @Nullable String returnWindow, @DefaultValue("本地规定") String source) {
+            @Nullable String handling, @Nullable String returnWindow, @Nullable String coHandling,
+            @DefaultValue("本地规定") String source) {
 
         TimeLimitPolicy.Override toOverride() {
             if (regionPrefix == null || !regionPrefix.matches("\\d{2,12}")) {
                 throw new IllegalStateException("shegong.demand.time-limits: region-prefix must be 2–12 digits: " + regionPrefix);
             }
             return new TimeLimitPolicy.Override(regionPrefix, categoryCode, kind, limitClass, rule(dispatch), rule(acceptance),
-                    rule(handling), rule(returnWindow), source);
+                    rule(handling), rule(returnWindow), rule(coHandling), source);
         }
 
         private static @Nullable DeadlineRule rule(@Nullable String text) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
@@ -34,9 +35,10 @@ class Demands {
         if (d.id() == null) {
             id = jdbc.sql("""
                     insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
-                      lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by, version)
+                      lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by,
+                      dispatch_note, dispatch_note_en, version)
                     values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
-                      :cipher, :index, :masked, :status, :received, :dispatchBy, 1)
+                      :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, 1)
                     returning id
                     """)
                     .param("code", in.trackingCode()).param("kind", d.kind().name()).param("class", d.limitClass().name())
@@ -46,6 +48,7 @@ class Demands {
                     .param("cipher", in.phone().cipher()).param("index", in.phone().blindIndex())
                     .param("masked", in.phone().masked()).param("status", d.status().name())
                     .param("received", ts(d.receivedAt())).param("dispatchBy", ts(d.dispatchBy()))
+                    .param("note", d.dispatchNote()).param("noteEn", d.dispatchNoteEn())
                     .query(Long.class).single();
             version = 1;
         } else {
@@ -71,10 +74,11 @@ class Demands {
         for (WorkOrder o : d.orders()) {
             jdbc.sql("""
                     insert into demand_work_order (demand_id, seq, unit_id, role, designated, status, dispatched_at, accept_by,
-                      reply_by, return_by, accepted_at, replied_at, reply, return_reason)
+                      reply_by, return_by, accepted_at, replied_at, reply, return_reason, deadline_note, deadline_note_en)
                     values (:id, :seq, :unit, :role, :designated, :status, :dispatched, :acceptBy, :replyBy, :returnBy,
-                      :accepted, :replied, :reply, :returnReason)
+                      :accepted, :replied, :reply, :returnReason, :note, :noteEn)
                     on conflict (demand_id, seq) do update set status = excluded.status, reply_by = excluded.reply_by,
+                      deadline_note = excluded.deadline_note, deadline_note_en = excluded.deadline_note_en,
                       accepted_at = excluded.accepted_at, replied_at = excluded.replied_at, reply = excluded.reply,
                       return_reason = excluded.return_reason,
                       due_soon_at = case when demand_work_order.reply_by = excluded.reply_by then demand_work_order.due_soon_at end,
@@ -86,6 +90,7 @@ class Demands {
                     .param("replyBy", ts(o.replyBy())).param("returnBy", ts(o.returnBy()))
                     .param("accepted", tsOrNull(o.acceptedAt())).param("replied", tsOrNull(o.repliedAt()))
                     .param("reply", o.reply()).param("returnReason", o.returnReason())
+                    .param("note", o.deadlineNote()).param("noteEn", o.deadlineNoteEn())
                     .update();
         }
         for (Demand.Summons s : d.summoned().values()) {
@@ -184,7 +189,9 @@ class Demands {
         List<WorkOrder> orders = jdbc.sql("select * from demand_work_order where demand_id = :id order by seq")
                 .param("id", id).query((o, n) -> WorkOrder.restore(o.getLong("unit_id"),
                         WorkOrder.Role.valueOf(o.getString("role")), o.getBoolean("designated"), instant(o, "dispatched_at"),
-                        instant(o, "accept_by"), instant(o, "reply_by"), instant(o, "return_by"),
+                        new Demand.Assignment(o.getLong("unit_id"), instant(o, "accept_by"), instant(o, "reply_by"),
+                                instant(o, "return_by"), Objects.toString(o.getString("deadline_note"), ""),
+                                Objects.toString(o.getString("deadline_note_en"), "")),
                         WorkOrder.Status.valueOf(o.getString("status")), instantOrNull(o, "accepted_at"),
                         instantOrNull(o, "replied_at"), o.getString("reply"), o.getString("return_reason"))).list();
         List<Demand.Summons> summons = jdbc.sql("select * from demand_summons where demand_id = :id order by unit_id")
@@ -197,6 +204,7 @@ class Demands {
         return Demand.restore(id, rs.getInt("version"), intake, DemandKind.valueOf(rs.getString("kind")),
                 TimeLimitClass.valueOf(rs.getString("limit_class")), RegionCode.of(rs.getString("region_code")),
                 rs.getString("category_code"), instant(rs, "received_at"), instant(rs, "dispatch_by"),
+                rs.getString("dispatch_note"), rs.getString("dispatch_note_en"),
                 DemandStatus.valueOf(rs.getString("status")), rs.getInt("failed_dispatches"), rs.getBoolean("extended"),
                 instantOrNull(rs, "requested_extension"), rs.getString("extension_reason"),
                 exclusion == null ? null : Exclusion.valueOf(exclusion), (Long) rs.getObject("whistle_blower"), orders,

@@ -28,7 +28,8 @@ public final class TimeLimitPolicy {
      */
     public record Override(String regionPrefix, @Nullable String categoryCode, @Nullable DemandKind kind,
             @Nullable TimeLimitClass limitClass, @Nullable DeadlineRule dispatch, @Nullable DeadlineRule acceptance,
-            @Nullable DeadlineRule handling, @Nullable DeadlineRule returnWindow, String source) {
+            @Nullable DeadlineRule handling, @Nullable DeadlineRule returnWindow, @Nullable DeadlineRule coHandling,
+            String source) {
     }
 
     public TimeLimitPolicy(List<Override> overrides) {
@@ -50,11 +51,15 @@ public final class TimeLimitPolicy {
                     && (o.kind() == null || o.kind() == kind)
                     && (o.limitClass() == null || o.limitClass() == limitClass);
             if (applies) {
+                DeadlineRule handling = o.handling() == null ? limits.handling() : o.handling();
+                DeadlineRule coHandling = o.coHandling() != null ? o.coHandling()
+                        : o.handling() != null ? TimeLimits.coHandlingFor(handling) : limits.coHandling();
                 limits = new TimeLimits(
                         o.dispatch() == null ? limits.dispatch() : o.dispatch(),
                         o.acceptance() == null ? limits.acceptance() : o.acceptance(),
-                        o.handling() == null ? limits.handling() : o.handling(),
+                        handling,
                         o.returnWindow() == null ? limits.returnWindow() : o.returnWindow(),
+                        coHandling,
                         o.source());
             }
         }
@@ -64,16 +69,22 @@ public final class TimeLimitPolicy {
     static TimeLimits defaultLimits(DemandKind kind, TimeLimitClass limitClass) {
         DeadlineRule returnWindow = DeadlineRule.workingDays(1);
         return switch (limitClass) {
-            case EMERGENCY -> new TimeLimits(DeadlineRule.hours(1), DeadlineRule.hours(1), DeadlineRule.hours(2),
+            case EMERGENCY -> limits(DeadlineRule.hours(1), DeadlineRule.hours(1), DeadlineRule.hours(2),
                     returnWindow, "DB11/T 2021—2022 紧急类：1小时内派单，2小时内反馈");
-            case UTILITIES -> new TimeLimits(DeadlineRule.hours(2), DeadlineRule.hours(1), DeadlineRule.hours(24),
+            case UTILITIES -> limits(DeadlineRule.hours(2), DeadlineRule.hours(1), DeadlineRule.hours(24),
                     returnWindow, "DB11/T 2021—2022 水电气热类：2小时内派单，24小时内反馈");
-            case ORDINARY -> new TimeLimits(DeadlineRule.hours(24), DeadlineRule.workingDays(1),
+            case ORDINARY -> limits(DeadlineRule.hours(24), DeadlineRule.workingDays(1),
                     DeadlineRule.workingDays(switch (kind) {
                         case ENQUIRY -> ENQUIRY_DAYS;
                         case HELP, PROPOSAL -> HELP_OR_PROPOSAL_DAYS;
                         case COMPLAINT, REPORT -> COMPLAINT_OR_REPORT_DAYS;
                     }), returnWindow, "四川省12345热线运行管理办法：咨询3个、求助和建议7个、投诉和举报15个工作日");
         };
+    }
+
+    private static TimeLimits limits(DeadlineRule dispatch, DeadlineRule acceptance, DeadlineRule handling,
+            DeadlineRule returnWindow, String source) {
+        // 接诉即办工作条例 §14 (首接负责制): co-handlers report to the lead in time for the lead to answer
+        return new TimeLimits(dispatch, acceptance, handling, returnWindow, TimeLimits.coHandlingFor(handling), source);
     }
 }

@@ -22,22 +22,25 @@ final class WorkOrder {
     private @Nullable Instant repliedAt;
     private @Nullable String reply;
     private @Nullable String returnReason;
+    private String deadlineNote;
+    private String deadlineNoteEn;
 
-    WorkOrder(long unitId, Role role, boolean designated, Instant dispatchedAt, Instant acceptBy, Instant replyBy,
-            Instant returnBy) {
+    WorkOrder(long unitId, Role role, boolean designated, Instant dispatchedAt, Demand.Assignment deadlines) {
         this.unitId = unitId;
         this.role = role;
         this.designated = designated;
         this.dispatchedAt = dispatchedAt;
-        this.acceptBy = acceptBy;
-        this.replyBy = replyBy;
-        this.returnBy = returnBy;
+        this.acceptBy = deadlines.acceptBy();
+        this.replyBy = deadlines.replyBy();
+        this.returnBy = deadlines.returnBy();
+        this.deadlineNote = deadlines.deadlineNote();
+        this.deadlineNoteEn = deadlines.deadlineNoteEn();
     }
 
-    static WorkOrder restore(long unitId, Role role, boolean designated, Instant dispatchedAt, Instant acceptBy,
-            Instant replyBy, Instant returnBy, Status status, @Nullable Instant acceptedAt, @Nullable Instant repliedAt,
-            @Nullable String reply, @Nullable String returnReason) {
-        WorkOrder o = new WorkOrder(unitId, role, designated, dispatchedAt, acceptBy, replyBy, returnBy);
+    static WorkOrder restore(long unitId, Role role, boolean designated, Instant dispatchedAt, Demand.Assignment deadlines,
+            Status status, @Nullable Instant acceptedAt, @Nullable Instant repliedAt, @Nullable String reply,
+            @Nullable String returnReason) {
+        WorkOrder o = new WorkOrder(unitId, role, designated, dispatchedAt, deadlines);
         o.status = status;
         o.acceptedAt = acceptedAt;
         o.repliedAt = repliedAt;
@@ -86,8 +89,18 @@ final class WorkOrder {
         status = Status.WITHDRAWN;
     }
 
-    void extendTo(Instant newReplyBy) {
+    void extendTo(Instant newReplyBy, @Nullable String reason) {
         replyBy = newReplyBy;
+        deadlineNote = deadlineNote + "经批准延期至" + DeadlineText.of(newReplyBy) + "，理由：" + reason + "。";
+        deadlineNoteEn = deadlineNoteEn + " Extended with approval to " + DeadlineText.of(newReplyBy) + "; reason: " + reason + ".";
+    }
+
+    String deadlineNote() {
+        return deadlineNote;
+    }
+
+    String deadlineNoteEn() {
+        return deadlineNoteEn;
     }
 
     boolean acceptedLateAt(Instant at) {

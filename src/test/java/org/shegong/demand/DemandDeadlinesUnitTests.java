@@ -31,6 +31,40 @@ class DemandDeadlinesUnitTests {
     }
 
     @Test
+    void coHandlersReportTwoWorkingDaysBeforeTheLeadAndEveryWorkOrderCarriesItsExplanation() {
+        // lead: 10/27 (15th working day); co-handler: 13 working days → 10/23 (Fri)
+        var d = deadlines.forDispatch(DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, YULIN, null, at("2026-09-30T16:00"));
+        assertThat(d.coReplyBy().date()).isEqualTo(LocalDate.of(2026, 10, 23));
+        var lead = d.lead(7);
+        var co = d.coHandler(8);
+        assertThat(lead.replyBy()).isEqualTo(Deadline.endOf(LocalDate.of(2026, 10, 27)));
+        assertThat(co.replyBy()).isEqualTo(Deadline.endOf(LocalDate.of(2026, 10, 23)));
+        assertThat(co.acceptBy()).isEqualTo(lead.acceptBy());
+        assertThat(lead.deadlineNote()).contains("答复：", "国庆", "2026-10-27 24:00", "依据：四川省12345热线运行管理办法");
+        assertThat(co.deadlineNote()).contains("向主办单位反馈：", "13个工作日", "2026-10-23 24:00");
+        assertThat(co.deadlineNoteEn()).contains("Report to the lead unit", "13 working days", "National Day");
+    }
+
+    @Test
+    void hourLimitsGiveCoHandlersHalfTheTimeAndARegionalCoHandlingOverrideWins() {
+        assertThat(deadlines.limits(DemandKind.HELP, TimeLimitClass.UTILITIES, YULIN, null).coHandling())
+                .isEqualTo(DeadlineRule.hours(12));
+        assertThat(deadlines.limits(DemandKind.HELP, TimeLimitClass.EMERGENCY, YULIN, null).coHandling())
+                .isEqualTo(DeadlineRule.hours(1));
+        assertThat(deadlines.limits(DemandKind.ENQUIRY, TimeLimitClass.ORDINARY, YULIN, null).coHandling())
+                .isEqualTo(DeadlineRule.workingDays(1));
+        var policy = new TimeLimitPolicy(List.of(
+                new TimeLimitPolicy.Override("5101", null, null, null, null, null, DeadlineRule.workingDays(10), null, null,
+                        "成都市规定"),
+                new TimeLimitPolicy.Override("510107", null, null, null, null, null, null, null, DeadlineRule.workingDays(5),
+                        "武侯区协办规定")));
+        assertThat(policy.limitsFor(DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, "510104000000", null).coHandling())
+                .isEqualTo(DeadlineRule.workingDays(8));
+        assertThat(policy.limitsFor(DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, "510107005000", null).coHandling())
+                .isEqualTo(DeadlineRule.workingDays(5));
+    }
+
+    @Test
     void anEnquiryBeforeSpringFestivalCountsTheMakeUpSaturdayAndSkipsTheNineDayHoliday() {
         // 2/13 Fri (1), 2/14 Sat 调休上班 (2), 2/15–2/23 春节, 2/24 Tue (3)
         var d = deadlines.forDispatch(DemandKind.ENQUIRY, TimeLimitClass.ORDINARY, YULIN, null, at("2026-02-12T09:30"));
@@ -69,9 +103,9 @@ class DemandDeadlinesUnitTests {
     void aRegionalOverrideAppliesInsideItsRegionAndTheMostSpecificWins() {
         var policy = new TimeLimitPolicy(List.of(
                 new TimeLimitPolicy.Override("5101", null, DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, null, null,
-                        DeadlineRule.workingDays(10), null, "成都市规定"),
+                        DeadlineRule.workingDays(10), null, null, "成都市规定"),
                 new TimeLimitPolicy.Override("510107", "ZF-01", null, null, null, null,
-                        DeadlineRule.workingDays(5), null, "武侯区噪声专项")));
+                        DeadlineRule.workingDays(5), null, null, "武侯区噪声专项")));
         assertThat(policy.limitsFor(DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, "510107005000", null).handling())
                 .isEqualTo(DeadlineRule.workingDays(10));
         assertThat(policy.limitsFor(DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, "510107005000", "ZF-01").handling())

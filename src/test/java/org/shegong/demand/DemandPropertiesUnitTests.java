@@ -12,7 +12,7 @@ class DemandPropertiesUnitTests {
     @Test
     void aConfiguredOverrideChangesOnlyItsRegionAndKind() {
         var props = new DemandProperties("", List.of(new DemandProperties.TimeLimit("5101", null, DemandKind.COMPLAINT, null,
-                null, null, "WORKING_DAYS(10)", null, "成都市规定")));
+                null, null, "WORKING_DAYS(10)", null, null, "成都市规定")));
         TimeLimitPolicy policy = props.policy();
         assertThat(policy.limitsFor(DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, "510107005000", null).handling())
                 .isEqualTo(DeadlineRule.workingDays(10));
@@ -25,8 +25,8 @@ class DemandPropertiesUnitTests {
     @Test
     void aMalformedRegionPrefixOrRuleStopsStartUpWithAClearMessage() {
         assertThatThrownBy(() -> new DemandProperties("", List.of(new DemandProperties.TimeLimit("成都", null, null, null, null,
-                null, "WORKING_DAYS(10)", null, "x"))).policy()).hasMessageContaining("region-prefix");
+                null, "WORKING_DAYS(10)", null, null, "x"))).policy()).hasMessageContaining("region-prefix");
         assertThatThrownBy(() -> new DemandProperties("", List.of(new DemandProperties.TimeLimit("5101", null, null, null, null,
-                null, "ten days", null, "x"))).policy()).hasMessageContaining("not a deadline rule");
+                null, "ten days", null, null, "x"))).policy()).hasMessageContaining("not a deadline rule");
     }
 }

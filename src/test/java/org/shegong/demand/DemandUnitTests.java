@@ -22,12 +22,12 @@ class DemandUnitTests {
 
     private static Demand complaint() {
         return Demand.receive(DemandFixtures.intake("楼下烧烤店深夜噪声扰民"), DemandKind.COMPLAINT, TimeLimitClass.ORDINARY,
-                RegionCode.of("510107005001"), "ZF-01", OPERATOR, T0, T0.plus(Duration.ofHours(24)));
+                RegionCode.of("510107005001"), "ZF-01", OPERATOR, T0, T0.plus(Duration.ofHours(24)), "", "");
     }
 
     private static Demand.Assignment to(Actor unit) {
         return new Demand.Assignment(unit.unitId(), T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(21)),
-                T0.plus(Duration.ofDays(1)));
+                T0.plus(Duration.ofDays(1)), "", "");
     }
 
     private static String key(Throwable t) {
@@ -170,7 +170,7 @@ class DemandUnitTests {
     @Test
     void onlyAnEnquiryIsAnsweredOnTheSpotAndExclusionsAreNeverDispatched() {
         Demand enquiry = Demand.receive(DemandFixtures.intake("社保转移需要什么材料"), DemandKind.ENQUIRY,
-                TimeLimitClass.ORDINARY, RegionCode.of("510107005001"), "SB-01", OPERATOR, T0, T0.plus(Duration.ofHours(24)));
+                TimeLimitClass.ORDINARY, RegionCode.of("510107005001"), "SB-01", OPERATOR, T0, T0.plus(Duration.ofHours(24)), "", "");
         enquiry.answerOnSpot("携带身份证到社保经办窗口办理转移接续", OPERATOR, T0.plusSeconds(30));
         assertThat(enquiry.status()).isEqualTo(DemandStatus.ANSWERED_ON_SPOT);
 
@@ -191,6 +191,6 @@ class DemandUnitTests {
         assertThatThrownBy(() -> DemandFixtures.intake("字".repeat(2001)))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("demand.text.tooLong"));
         assertThat(Demand.receive(DemandFixtures.intake("字".repeat(2000)), DemandKind.HELP, TimeLimitClass.ORDINARY,
-                RegionCode.of("510107005001"), "MZ-01", OPERATOR, T0, T0).status()).isEqualTo(DemandStatus.RECEIVED);
+                RegionCode.of("510107005001"), "MZ-01", OPERATOR, T0, T0, "", "").status()).isEqualTo(DemandStatus.RECEIVED);
     }
 }
