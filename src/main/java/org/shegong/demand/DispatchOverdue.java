@@ -2,6 +2,6 @@ package org.shegong.demand;
 
 import java.time.Instant;
 
-/** A registered demand was not dispatched by its dispatch deadline. For the hotline's supervisors. */
-public record DispatchOverdue(long demandId, Instant dispatchBy) {
+/** A demand the hotline did not dispatch by its dispatch deadline; {@code regionCode} is where it belongs. */
+public record DispatchOverdue(long demandId, String regionCode, Instant dispatchBy) {
 }

@@ -1,6 +1,7 @@
 package org.shegong.identity;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.shegong.ConcurrentChange;
@@ -8,6 +9,7 @@ import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
+import org.shegong.region.RegionLevel;
 import org.shegong.region.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +79,35 @@ public class UnitManagement {
     @Transactional(readOnly = true)
     public Optional<UnitView> byId(long id) {
         return units.findById(id).map(Unit::view);
+    }
+
+    /**
+     * The unit that supervises {@code unitId}'s work (督办): the social-work department — or, where there is none,
+     * the government — of the nearest enclosing county, city or province. A county's own social-work department
+     * or government is supervised one level up. Empty when no such unit has been set up.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UnitView> supervisorOf(long unitId) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("unit", unitId));
+        boolean supervising = unit.kind() == UnitKind.SOCIAL_WORK_DEPARTMENT || unit.kind() == UnitKind.GOVERNMENT;
+        return supervising ? supervising(unit.region().parent(), unitId) : supervisorFor(unit.region());
+    }
+
+    /** The unit that supervises work located in {@code region}: see {@link #supervisorOf(long)}. */
+    @Transactional(readOnly = true)
+    public Optional<UnitView> supervisorFor(RegionCode region) {
+        return supervising(RegionLevel.COUNTY.isAbove(region.level()) ? region.ancestorAt(RegionLevel.COUNTY) : region, 0);
+    }
+
+    private Optional<UnitView> supervising(@org.jspecify.annotations.Nullable RegionCode start, long exceptId) {
+        List<String> chain = new ArrayList<>();
+        for (RegionCode c = start; c != null; c = c.parent()) {
+            chain.add(c.value());
+        }
+        if (chain.isEmpty()) {
+            return Optional.empty();
+        }
+        return units.supervisingCandidates(exceptId, chain).stream().findFirst().map(Unit::view);
     }
 
     static void requireAdministrator(StaffPrincipal actor) {

@@ -18,6 +18,15 @@ interface Units extends ListCrudRepository<Unit, Long> {
             """)
     List<Unit> search(String regionLike, String q, int limit);
 
+    /** Active supervising units (social-work department first, then government) at the given regions, nearest first. */
+    @Query("""
+            select * from identity_unit
+            where active and id <> :exceptId and region_code in (:regions)
+              and kind in ('SOCIAL_WORK_DEPARTMENT', 'GOVERNMENT')
+            order by region_code desc, case kind when 'SOCIAL_WORK_DEPARTMENT' then 0 else 1 end, id
+            """)
+    List<Unit> supervisingCandidates(long exceptId, List<String> regions);
+
     @Query("select count(*) > 0 from identity_unit where region_code = :regionCode and name = :name")
     boolean existsByRegionAndName(String regionCode, String name);
 }

@@ -51,6 +51,8 @@ class DemandIntegrationTests {
     DemandQueries queries;
     @Autowired
     org.shegong.duty.DutyLists dutyLists;
+    @Autowired
+    org.shegong.notify.Inbox inbox;
 
     StaffPrincipal operator;
     StaffPrincipal yulin;
@@ -227,6 +229,22 @@ class DemandIntegrationTests {
     }
 
     @Test
+    void aCoHandlerGetsItsOwnEarlierDeadlineAndTheDemandPageExplainsEveryDeadline() throws Exception {
+        long id = submit(body("小区外墙脱落砸坏车辆", "13712340009", ",\"address\":\"成都市武侯区玉林街道\""));
+        var view = demands.dispatch(operator, id,
+                new DemandManagement.Dispatch(yulinOffice.id(), List.of(housingBureau.id()), "协助履职事项：房屋安全"));
+        var lead = view.orders().stream().filter(o -> o.role().equals("LEAD")).findFirst().orElseThrow();
+        var co = view.orders().stream().filter(o -> o.role().equals("CO_HANDLER")).findFirst().orElseThrow();
+        assertThat(co.replyBy()).isBefore(lead.replyBy());
+        assertThat(lead.deadlineNote()).contains("签收：", "答复：", "15个工作日", "依据：");
+        assertThat(co.deadlineNote()).contains("向主办单位反馈：", "13个工作日");
+        assertThat(view.dispatchNote()).startsWith("派单：").contains("24小时");
+        String page = mvc.perform(get("/demands/" + id).with(as(operator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("期限说明", "向主办单位反馈：", "派单：");
+    }
+
+    @Test
     void theSweepMarksOverdueAndDueSoonOrdersAndLateDispatchesOnceEach() throws Exception {
         long late = submit(body("排水沟堵塞", "13712340001", ",\"address\":\"成都市武侯区玉林街道\""));
         long soon = submit(body("广场舞噪声", "13712340002", ",\"address\":\"成都市武侯区玉林街道\""));
@@ -250,6 +268,30 @@ class DemandIntegrationTests {
         sweep.sweep();
         assertThat(jdbc.sql("select overdue_at from demand_work_order where demand_id = :id").param("id", late)
                 .query(java.sql.Timestamp.class).single()).isEqualTo(markedAt);
+
+        // the unit and its supervisor are told (the listener runs after commit, from the event registry)
+        var supervisor = units.supervisorOf(yulinOffice.id()).orElseThrow();
+        var supervising = StaffFixtures.staff(104, "sup", supervisor.id(), supervisor.name(), supervisor.kind(),
+                supervisor.region().value(), Role.COUNTY_ADMIN);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(inbox.list(yulin, true, 50)).extracting(org.shegong.notify.Notice::subject)
+                    .anySatisfy(t -> assertThat(t).contains("已超过答复期限", "#" + late))
+                    .anySatisfy(t -> assertThat(t).contains("24小时内到期", "#" + soon));
+            assertThat(inbox.list(supervising, false, 200)).extracting(org.shegong.notify.Notice::subject)
+                    .anySatisfy(t -> assertThat(t).contains(yulinOffice.name(), "超期未答复", "#" + late))
+                    .anySatisfy(t -> assertThat(t).contains("超过派单时限", "#" + undispatched));
+        });
+        // nothing reaches another township, and its staff cannot open the office's notice
+        assertThat(inbox.list(otherTownship, false, 200)).noneMatch(n -> n.subject().contains("#" + late));
+        long noticeId = inbox.list(yulin, true, 50).get(0).id();
+        assertThatThrownBy(() -> inbox.open(otherTownship, noticeId)).isInstanceOf(org.shegong.NotFound.class);
+        mvc.perform(get("/api/v1/notices").with(as(yulin))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].unitId").value(yulinOffice.id()));
+        mvc.perform(post("/notices/" + noticeId + "/open").with(as(yulin)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/demands/inbox"));
+        assertThat(inbox.list(yulin, false, 50)).filteredOn(n -> n.id() == noticeId).singleElement()
+                .satisfies(n -> assertThat(n.readBy()).isEqualTo(yulin.username()));
     }
 
     @Test

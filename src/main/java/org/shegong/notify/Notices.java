@@ -1,0 +1,71 @@
+package org.shegong.notify;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores notices; every read is by unit, so one unit never sees another's. */
+@Repository
+class Notices {
+
+    private final JdbcClient jdbc;
+
+    Notices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Notice add(long unitId, String kind, String subject, String subjectEn, String link, Instant at) {
+        long id = jdbc.sql("""
+                insert into notify_notice (unit_id, kind, subject, subject_en, link, created_at)
+                values (:unit, :kind, :subject, :subjectEn, :link, :at) returning id
+                """).param("unit", unitId).param("kind", kind).param("subject", subject).param("subjectEn", subjectEn)
+                .param("link", link).param("at", Timestamp.from(at)).query(Long.class).single();
+        return new Notice(id, unitId, kind, subject, subjectEn, link, at, null, null);
+    }
+
+    List<Notice> forUnit(long unitId, boolean unreadOnly, int limit) {
+        return jdbc.sql("""
+                select * from notify_notice where unit_id = :unit and (not :unreadOnly or read_at is null)
+                order by created_at desc, id desc limit :limit
+                """).param("unit", unitId).param("unreadOnly", unreadOnly).param("limit", limit)
+                .query((rs, n) -> notice(rs)).list();
+    }
+
+    int unread(long unitId) {
+        return jdbc.sql("select count(*) from notify_notice where unit_id = :unit and read_at is null")
+                .param("unit", unitId).query(Integer.class).single();
+    }
+
+    Optional<Notice> find(long unitId, long id) {
+        return jdbc.sql("select * from notify_notice where unit_id = :unit and id = :id").param("unit", unitId)
+                .param("id", id).query((rs, n) -> notice(rs)).optional();
+    }
+
+    /** Marks read once: the first reader is kept. */
+    int markRead(long unitId, List<Long> ids, String by, Instant at) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                update notify_notice set read_at = :at, read_by = :by
+                where unit_id = :unit and id in (:ids) and read_at is null
+                """).param("at", Timestamp.from(at)).param("by", by).param("unit", unitId).param("ids", ids).update();
+    }
+
+    int markAllRead(long unitId, String by, Instant at) {
+        return jdbc.sql("update notify_notice set read_at = :at, read_by = :by where unit_id = :unit and read_at is null")
+                .param("at", Timestamp.from(at)).param("by", by).param("unit", unitId).update();
+    }
+
+    private static Notice notice(ResultSet rs) throws SQLException {
+        Timestamp read = rs.getTimestamp("read_at");
+        return new Notice(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("kind"), rs.getString("subject"),
+                rs.getString("subject_en"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+                read == null ? null : read.toInstant(), rs.getString("read_by"));
+    }
+}
