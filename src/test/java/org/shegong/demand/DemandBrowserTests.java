@@ -31,6 +31,8 @@ class DemandBrowserTests {
     UnitManagement units;
     @Autowired
     AccountManagement accounts;
+    @Autowired
+    DemandManagement demands;
 
     WebDriver driver;
 
@@ -117,5 +119,32 @@ class DemandBrowserTests {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("track-reply")));
         assertThat(driver.findElement(By.id("track-reply")).getText()).isEqualTo("已联合城管约谈店主，承诺每晚22点后停止露天经营");
         Browser.screenshot(driver, "demand-track");
+    }
+
+    @Test
+    void aCitizenOnAPhonePicksTheSpotOnTheGridMapAndTheDemandLandsInThatGrid() {
+        driver = Browser.start(390, 844);
+        driver.get(url("/public/demands/new"));
+        new Select(driver.findElement(By.id("kind"))).selectByValue("HELP");
+        new Select(driver.findElement(By.id("categoryCode"))).selectByValue("CJ-01");
+        driver.findElement(By.id("matter")).sendKeys("小区门口人行道地砖松动，老人容易绊倒");
+        driver.findElement(By.id("address")).sendKeys("成都市武侯区玉林街道");
+        driver.findElement(By.id("pick-on-map")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pick-map canvas")));
+        var map = driver.findElement(By.id("pick-map"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(map).click().perform();
+        waiting().until(d -> !d.findElement(By.id("lat")).getDomProperty("value").isEmpty());
+        double lat = Double.parseDouble(driver.findElement(By.id("lat")).getDomProperty("value"));
+        double lng = Double.parseDouble(driver.findElement(By.id("lng")).getDomProperty("value"));
+        // the centre of 玉林街道's grids
+        assertThat(lat).isBetween(30.60, 30.66);
+        assertThat(lng).isBetween(104.03, 104.09);
+        assertThat(driver.findElement(By.id("located")).getText()).startsWith("已选位置：");
+        Browser.screenshot(driver, "demand-public-map-pick");
+        driver.findElement(By.id("phone")).sendKeys("13698765432");
+        driver.findElement(By.id("public-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("public-code")));
+        String code = driver.findElement(By.id("public-code")).getText();
+        assertThat(demands.findByTrackingCode(code).orElseThrow().regionCode()).startsWith("510107005").hasSize(15);
     }
 }

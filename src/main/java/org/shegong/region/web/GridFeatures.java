@@ -16,6 +16,15 @@ final class GridFeatures {
     }
 
     static String collection(List<Grid> grids) {
+        return JSON.writeValueAsString(collectionNode(grids, true));
+    }
+
+    /** For the public: outlines and names only, no workers. */
+    static ObjectNode publicCollection(List<Grid> grids) {
+        return collectionNode(grids, false);
+    }
+
+    private static ObjectNode collectionNode(List<Grid> grids, boolean withWorkers) {
         ObjectNode root = JSON.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
         for (Grid g : grids) {
@@ -23,9 +32,11 @@ final class GridFeatures {
             ObjectNode properties = feature.putObject("properties")
                     .put("code", g.code().value()).put("name", g.name()).put("villageCode", g.villageCode().value())
                     .put("householdCount", g.householdCount()).put("demo", g.demo());
-            properties.set("workers", JSON.valueToTree(GridJson.masked(g.workers())));
+            if (withWorkers) {
+                properties.set("workers", JSON.valueToTree(GridJson.masked(g.workers())));
+            }
             feature.set("geometry", JSON.readTree(g.geometry()));
         }
-        return JSON.writeValueAsString(root);
+        return root;
     }
 }
