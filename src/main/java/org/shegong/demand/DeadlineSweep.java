@@ -16,14 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One recurring, cluster-safe task (db-scheduler runs it on one node at a time) that marks work orders
- * due soon and overdue, and demands not dispatched in time, in batches over indexed deadline columns,
- * and publishes one {@link DeadlinesSwept} event per batch. There is never a scheduled task per demand.
+ * due soon and overdue, and demands not dispatched in time, and publishes one {@link DeadlinesSwept} event per
+ * batch. There is never a scheduled task per demand. Each kind is walked in key order over a partial index of
+ * the rows still to mark (keyset batches), so a sweep reads every row once however large the backlog.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadlineSweep {
 
-    static final int BATCH = 1000;
+    static final int BATCH = 2000;
     static final Duration DUE_SOON = Duration.ofHours(24);
+    private static final Instant START = Instant.EPOCH;
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -43,61 +45,126 @@ class DeadlineSweep {
                 .execute((instance, context) -> sweep());
     }
 
-    /** Marks everything due; returns how many rows were marked. Safe to run again at any time. */
-    int sweep() {
-        int total = 0;
-        DeadlinesSwept swept;
-        do {
-            swept = batch();
-            total += swept.size();
-        } while (swept.overdue().size() >= BATCH || swept.dueSoon().size() >= BATCH
-                || swept.dispatchOverdue().size() >= BATCH);
-        return total;
+    /** Where the previous batch of one kind ended. */
+    private record Key(Instant due, long id, int seq) {
     }
 
-    /** Marks at most one batch of each kind, in one transaction. */
-    private DeadlinesSwept batch() {
+    /** Marks everything due; returns how many rows were marked. Safe to run again at any time. */
+    int sweep() {
         Instant now = clock.instant();
-        DeadlinesSwept swept = tx.execute(status -> {
-            var overdue = jdbc.sql("""
+        return overdue(now) + dueSoon(now) + undispatched(now);
+    }
+
+    private int overdue(Instant now) {
+        int total = 0;
+        Key after = new Key(START, 0, 0);
+        List<Marked<WorkOrderOverdue>> batch;
+        do {
+            Key from = after;
+            batch = inTransaction(() -> jdbc.sql("""
                     with picked as materialized (
                       select demand_id, seq from demand_work_order
                       where status in ('DISPATCHED', 'ACCEPTED') and overdue_at is null and reply_by <= :now
+                        and (reply_by, demand_id, seq) > (:due, :id, :seq)
+                      order by reply_by, demand_id, seq
                       limit :batch for update skip locked)
                     update demand_work_order o set overdue_at = :now
                     from picked where o.demand_id = picked.demand_id and o.seq = picked.seq
-                    returning o.demand_id, o.unit_id, o.reply_by
-                    """).param("now", Timestamp.from(now)).param("batch", BATCH)
-                    .query((rs, i) -> new WorkOrderOverdue(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
-            var dueSoon = jdbc.sql("""
+                    returning o.demand_id, o.seq, o.unit_id, o.reply_by
+                    """).param("now", Timestamp.from(now)).param("due", Timestamp.from(from.due())).param("id", from.id())
+                    .param("seq", from.seq()).param("batch", BATCH)
+                    .query((rs, i) -> new Marked<>(new Key(rs.getTimestamp(4).toInstant(), rs.getLong(1), rs.getInt(2)),
+                            new WorkOrderOverdue(rs.getLong(1), rs.getLong(3), rs.getTimestamp(4).toInstant()))).list(),
+                    rows -> new DeadlinesSwept(now, rows, List.of(), List.of()));
+            total += batch.size();
+            after = last(batch, after);
+        } while (batch.size() >= BATCH);
+        return total;
+    }
+
+    private int dueSoon(Instant now) {
+        int total = 0;
+        Key after = new Key(now, 0, 0);
+        List<Marked<WorkOrderDueSoon>> batch;
+        do {
+            Key from = after;
+            batch = inTransaction(() -> jdbc.sql("""
                     with picked as materialized (
                       select demand_id, seq from demand_work_order
                       where status in ('DISPATCHED', 'ACCEPTED') and due_soon_at is null and overdue_at is null
-                        and reply_by > :now and reply_by <= :soon
+                        and reply_by > :now and reply_by <= :soon and (reply_by, demand_id, seq) > (:due, :id, :seq)
+                      order by reply_by, demand_id, seq
                       limit :batch for update skip locked)
                     update demand_work_order o set due_soon_at = :now
                     from picked where o.demand_id = picked.demand_id and o.seq = picked.seq
-                    returning o.demand_id, o.unit_id, o.reply_by
+                    returning o.demand_id, o.seq, o.unit_id, o.reply_by
                     """).param("now", Timestamp.from(now)).param("soon", Timestamp.from(now.plus(DUE_SOON)))
+                    .param("due", Timestamp.from(from.due())).param("id", from.id()).param("seq", from.seq())
                     .param("batch", BATCH)
-                    .query((rs, i) -> new WorkOrderDueSoon(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
-            var undispatched = jdbc.sql("""
+                    .query((rs, i) -> new Marked<>(new Key(rs.getTimestamp(4).toInstant(), rs.getLong(1), rs.getInt(2)),
+                            new WorkOrderDueSoon(rs.getLong(1), rs.getLong(3), rs.getTimestamp(4).toInstant()))).list(),
+                    rows -> new DeadlinesSwept(now, List.of(), rows, List.of()));
+            total += batch.size();
+            after = last(batch, after);
+        } while (batch.size() >= BATCH);
+        return total;
+    }
+
+    private int undispatched(Instant now) {
+        int total = 0;
+        Key after = new Key(START, 0, 0);
+        List<Marked<DispatchOverdue>> batch;
+        do {
+            Key from = after;
+            batch = inTransaction(() -> jdbc.sql("""
                     with picked as materialized (
                       select id from demand where status in ('RECEIVED', 'RETURNED') and dispatch_overdue_at is null
-                        and dispatch_by <= :now
+                        and dispatch_by <= :now and (dispatch_by, id) > (:due, :id)
+                      order by dispatch_by, id
                       limit :batch for update skip locked)
                     update demand d set dispatch_overdue_at = :now
                     from picked where d.id = picked.id
                     returning d.id, d.region_code, d.dispatch_by
-                    """).param("now", Timestamp.from(now)).param("batch", BATCH)
-                    .query((rs, i) -> new DispatchOverdue(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
-            DeadlinesSwept batch = new DeadlinesSwept(now, overdue, dueSoon, undispatched);
-            if (!batch.isEmpty()) {
-                // published inside the transaction: the event registry stores it with the marks, or neither
-                events.publishEvent(batch);
+                    """).param("now", Timestamp.from(now)).param("due", Timestamp.from(from.due())).param("id", from.id())
+                    .param("batch", BATCH)
+                    .query((rs, i) -> new Marked<>(new Key(rs.getTimestamp(3).toInstant(), rs.getLong(1), 0),
+                            new DispatchOverdue(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))).list(),
+                    rows -> new DeadlinesSwept(now, List.of(), List.of(), rows));
+            total += batch.size();
+            after = last(batch, after);
+        } while (batch.size() >= BATCH);
+        return total;
+    }
+
+    /** A marked row with its key. */
+    private record Marked<T>(Key key, T row) {
+    }
+
+    /**
+     * Marks one batch and publishes its event in the same transaction: the event registry stores the event with
+     * the marks, or neither.
+     */
+    private <T> List<Marked<T>> inTransaction(java.util.function.Supplier<List<Marked<T>>> mark,
+            java.util.function.Function<List<T>, DeadlinesSwept> event) {
+        List<Marked<T>> marked = tx.execute(status -> {
+            List<Marked<T>> rows = mark.get();
+            if (!rows.isEmpty()) {
+                events.publishEvent(event.apply(rows.stream().map(Marked::row).toList()));
             }
-            return batch;
+            return rows;
         });
-        return swept == null ? new DeadlinesSwept(now, List.of(), List.of(), List.of()) : swept;
+        return marked == null ? List.of() : marked;
+    }
+
+    private static Key last(List<? extends Marked<?>> batch, Key after) {
+        Key max = after;
+        for (Marked<?> m : batch) {
+            Key k = m.key();
+            int c = k.due().compareTo(max.due());
+            if (c > 0 || c == 0 && (k.id() > max.id() || k.id() == max.id() && k.seq() > max.seq())) {
+                max = k;
+            }
+        }
+        return max;
     }
 }

@@ -40,11 +40,11 @@ class DeadlineNotices {
         overdue.forEach((unit, ids) -> {
             inbox.post(unit, "demand.overdue", ids.size() + " 件工单已超过答复期限：" + named(ids),
                     ids.size() + " work order(s) past their reply deadline: " + namedEn(ids), "/demands/inbox");
-            units.supervisorOf(unit).ifPresent(sup -> {
-                String name = units.byId(unit).map(UnitView::name).orElse("#" + unit);
-                inbox.post(sup.id(), "demand.overdue.supervise", name + " 有 " + ids.size() + " 件工单超期未答复：" + named(ids),
+            units.byId(unit).flatMap(handling -> units.supervisorOf(handling.id()).map(sup -> {
+                String name = handling.name();
+                return inbox.post(sup.id(), "demand.overdue.supervise", name + " 有 " + ids.size() + " 件工单超期未答复：" + named(ids),
                         name + ": " + ids.size() + " work order(s) overdue: " + namedEn(ids), "/demands/board");
-            });
+            }));
         });
         byUnit(swept.dueSoon(), WorkOrderDueSoon::unitId, WorkOrderDueSoon::demandId).forEach((unit, ids) ->
                 inbox.post(unit, "demand.dueSoon", ids.size() + " 件工单将在24小时内到期：" + named(ids),

@@ -245,6 +245,36 @@ class DemandIntegrationTests {
     }
 
     @Test
+    void aBacklogLargerThanOneBatchIsMarkedCompletelyInOneSweep() {
+        int n = DeadlineSweep.BATCH * 2 + 345;
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, phone_cipher,
+                  phone_index, phone_masked, status, received_at, dispatch_by, version)
+                select 'B' || :tag || lpad(i::text, 6, '0'), 'HELP', 'ORDINARY', 'HOTLINE', '510107005001', 'CJ-01',
+                       '积压工单' || i, '\\x00'::bytea, md5(i::text), '138****0000', 'ACCEPTED', now() - interval '30 days',
+                       now() - interval '29 days', 1
+                from generate_series(1, :n) i
+                """).param("tag", tag).param("n", n).update();
+        // many orders share one reply deadline, so the batches must be cut inside equal deadlines
+        jdbc.sql("""
+                insert into demand_work_order (demand_id, seq, unit_id, role, designated, status, dispatched_at, accept_by,
+                  reply_by, return_by)
+                select d.id, 0, 990000000, 'LEAD', false, 'ACCEPTED', d.received_at, d.received_at,
+                       date_trunc('hour', now()) - make_interval(hours => (d.id % 3)::int + 1), d.received_at
+                from demand d where d.tracking_code like 'B' || :tag || '%'
+                """).param("tag", tag).update();
+
+        assertThat(sweep.sweep()).isGreaterThanOrEqualTo(n);
+
+        assertThat(jdbc.sql("""
+                select count(*) from demand_work_order o join demand d on d.id = o.demand_id
+                where d.tracking_code like 'B' || :tag || '%' and o.overdue_at is null
+                """).param("tag", tag).query(Long.class).single()).isZero();
+        assertThat(sweep.sweep()).isZero();
+    }
+
+    @Test
     void theSweepMarksOverdueAndDueSoonOrdersAndLateDispatchesOnceEach() throws Exception {
         long late = submit(body("排水沟堵塞", "13712340001", ",\"address\":\"成都市武侯区玉林街道\""));
         long soon = submit(body("广场舞噪声", "13712340002", ",\"address\":\"成都市武侯区玉林街道\""));

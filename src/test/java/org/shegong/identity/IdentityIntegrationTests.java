@@ -255,6 +255,35 @@ class IdentityIntegrationTests {
     }
 
     @Test
+    void concurrentAppendsAreGroupedYetEveryEntryIsCommittedOnceInAnUnbrokenChain() throws Exception {
+        long before = jdbc.sql("select count(*) from identity_audit_log").query(Long.class).single();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int t = 0; t < 16; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 25; i++) {
+                    audit.record(new AuditEntry("t" + thread, "测试单位", "group.commit", run + ":" + thread + ":" + i, "OK",
+                            null, "127.0.0.1"));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (var f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(jdbc.sql("select count(*) from identity_audit_log").query(Long.class).single()).isEqualTo(before + 400);
+        assertThat(jdbc.sql("select count(distinct target) from identity_audit_log where target like :r")
+                .param("r", run + ":%").query(Long.class).single()).isEqualTo(400);
+        assertThat(audit.verify()).isEmpty();
+    }
+
+    @Test
     void everyStateChangingRequestIsAuditedWithActorAndOutcome() throws Exception {
         mvc.perform(post("/api/v1/units").with(as(province)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"审计测试单位" + suffix + "\",\"kind\":\"GOVERNMENT\",\"regionCode\":\"510107000000\"}"))
