@@ -109,7 +109,12 @@ public final class DemandBenchmark {
         jdbc.sql("create table bench_raw (id bigserial primary key, payload text not null, at timestamptz not null)").update();
         double raw = load(CLIENTS, 10, () -> jdbc.sql("insert into bench_raw (payload, at) values (:p, now())")
                 .param("p", "历史诉求：小区周边问题反映").update()).perSecond;
-        System.out.printf("raw single-row INSERT, %d clients, 10 s: %.0f rows/s%n", CLIENTS, raw);
+        System.out.printf("raw single-row INSERT (JDBC in this JVM), %d clients, 10 s: %.0f rows/s%n", CLIENTS, raw);
+        double pgbench = pgbench(ctx.getBean(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl());
+        if (pgbench > 0) {
+            System.out.printf("raw single-row INSERT (pgbench), %d clients, 10 s: %.0f rows/s%n", CLIENTS, pgbench);
+            raw = pgbench;
+        }
 
         // intake through the REST API: validation, locate (address), deadline, PII sealing, audit, commit
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -143,6 +148,42 @@ public final class DemandBenchmark {
     }
 
     private record Result(double perSecond, List<Long> latencies) {
+    }
+
+    /**
+     * The same single-row insert driven by PostgreSQL's own pgbench (16 clients, 2 threads, 10 s), if a pgbench
+     * binary is installed (Debian: postgresql-client); 0 when it is not.
+     */
+    private static double pgbench(String jdbcUrl) throws Exception {
+        java.nio.file.Path binary = null;
+        java.nio.file.Path debian = java.nio.file.Path.of("/usr/lib/postgresql");
+        if (java.nio.file.Files.isDirectory(debian)) {
+            try (var versions = java.nio.file.Files.list(debian)) {
+                binary = versions.map(v -> v.resolve("bin/pgbench")).filter(java.nio.file.Files::isExecutable)
+                        .max(java.util.Comparator.naturalOrder()).orElse(null);
+            }
+        }
+        if (binary == null) {
+            System.out.println("pgbench: not installed (apt-get install postgresql-client); the JDBC figure is the reference");
+            return 0;
+        }
+        var m = java.util.regex.Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(jdbcUrl);
+        if (!m.find()) {
+            return 0;
+        }
+        java.nio.file.Path script = java.nio.file.Files.createTempFile("bench-insert", ".sql");
+        java.nio.file.Files.writeString(script, "insert into bench_raw (payload, at) values ('历史诉求：小区周边问题反映', now());\n");
+        Process p = new ProcessBuilder(binary.toString(), "-n", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", "10",
+                "-f", script.toString(), "-h", m.group(1), "-p", m.group(2), "-U", "postgres", m.group(3))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        var tps = java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(out);
+        if (!tps.find()) {
+            System.out.println("pgbench failed: " + out);
+            return 0;
+        }
+        return Double.parseDouble(tps.group(1));
     }
 
     private static Result load(int clients, int seconds, Runnable call) throws Exception {
