@@ -39,16 +39,16 @@ class DeadlineNotices {
         Map<Long, List<Long>> overdue = byUnit(swept.overdue(), WorkOrderOverdue::unitId, WorkOrderOverdue::demandId);
         overdue.forEach((unit, ids) -> {
             inbox.post(unit, "demand.overdue", ids.size() + " 件工单已超过答复期限：" + named(ids),
-                    ids.size() + " work order(s) past their reply deadline: " + namedEn(ids), "/demands/inbox");
+                    ids.size() + " work order(s) past their reply deadline: " + namedEn(ids), link(ids, "/demands/inbox"));
             units.byId(unit).flatMap(handling -> units.supervisorOf(handling.id()).map(sup -> {
                 String name = handling.name();
                 return inbox.post(sup.id(), "demand.overdue.supervise", name + " 有 " + ids.size() + " 件工单超期未答复：" + named(ids),
-                        name + ": " + ids.size() + " work order(s) overdue: " + namedEn(ids), "/demands/board");
+                        name + ": " + ids.size() + " work order(s) overdue: " + namedEn(ids), link(ids, "/demands/board"));
             }));
         });
         byUnit(swept.dueSoon(), WorkOrderDueSoon::unitId, WorkOrderDueSoon::demandId).forEach((unit, ids) ->
                 inbox.post(unit, "demand.dueSoon", ids.size() + " 件工单将在24小时内到期：" + named(ids),
-                        ids.size() + " work order(s) due within 24 hours: " + namedEn(ids), "/demands/inbox"));
+                        ids.size() + " work order(s) due within 24 hours: " + namedEn(ids), link(ids, "/demands/inbox")));
         Map<Long, List<Long>> undispatched = new TreeMap<>();
         for (DispatchOverdue d : swept.dispatchOverdue()) {
             units.supervisorFor(RegionCode.of(d.regionCode()))
@@ -56,12 +56,17 @@ class DeadlineNotices {
         }
         undispatched.forEach((sup, ids) -> inbox.post(sup, "demand.dispatchOverdue",
                 ids.size() + " 件诉求超过派单时限未派单：" + named(ids),
-                ids.size() + " demand(s) not dispatched in time: " + namedEn(ids), "/demands/workbench"));
+                ids.size() + " demand(s) not dispatched in time: " + namedEn(ids), link(ids, "/demands/workbench")));
     }
 
     private static <T> Map<Long, List<Long>> byUnit(List<T> rows, Function<T, Long> unit, Function<T, Long> demand) {
         return rows.stream().collect(Collectors.groupingBy(unit, TreeMap::new,
                 Collectors.mapping(demand, Collectors.toList())));
+    }
+
+    /** One demand: its page; several: the list they are on. */
+    private static String link(List<Long> ids, String list) {
+        return ids.size() == 1 ? "/demands/" + ids.get(0) : list;
     }
 
     static String named(List<Long> ids) {

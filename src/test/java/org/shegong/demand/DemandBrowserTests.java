@@ -33,6 +33,8 @@ class DemandBrowserTests {
     AccountManagement accounts;
     @Autowired
     DemandManagement demands;
+    @Autowired
+    org.shegong.notify.Inbox inbox;
 
     WebDriver driver;
 
@@ -95,7 +97,15 @@ class DemandBrowserTests {
         driver.findElement(By.id("newPassword")).sendKeys("Yulin#Street2026");
         driver.findElement(By.id("confirmPassword")).sendKeys("Yulin#Street2026");
         driver.findElement(By.id("password-submit")).click();
-        driver.get(url("/demands/inbox"));
+        inbox.post(office.id(), "demand.dueSoon", "1 件工单将在24小时内到期：#1", "1 work order due within 24 hours: #1",
+                "/demands/inbox");
+        driver.get(url("/notices"));
+        waiting().until(ExpectedConditions.textToBe(By.id("notice-count"), "1"));
+        assertThat(driver.findElement(By.id("notices")).getText()).contains("即将到期", "1 件工单将在24小时内到期");
+        Browser.screenshot(driver, "notices");
+        driver.findElement(By.cssSelector("#notices .notice-open")).click();
+        waiting().until(ExpectedConditions.urlContains("/demands/inbox"));
+        assertThat(driver.findElements(By.id("notice-count"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".demand-table")).getText()).contains(code);
         Browser.screenshot(driver, "demand-inbox");
         driver.get(detailUrl);
