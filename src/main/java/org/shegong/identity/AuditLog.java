@@ -94,22 +94,36 @@ public class AuditLog {
         long seq = (long) head[0];
         String prev = (String) head[1];
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // one multi-row insert per group: the head row stays locked for as few round trips as possible
+        StringBuilder sql = new StringBuilder("""
+                insert into identity_audit_log (seq, at, actor, actor_unit, action, target, outcome, detail, client_ip, prev_hash, hash)
+                values """);
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("at", java.sql.Timestamp.from(at));
+        int i = 0;
         for (Pending p : group) {
             AuditEntry e = p.entry();
             seq++;
             String hash = chainHash(prev, seq, at, e.actor(), e.actorUnit(), e.action(), e.target(), e.outcome(),
                     e.detail(), e.clientIp());
-            jdbc.sql("""
-                    insert into identity_audit_log (seq, at, actor, actor_unit, action, target, outcome, detail, client_ip, prev_hash, hash)
-                    values (:seq, :at, :actor, :unit, :action, :target, :outcome, :detail, :ip, :prev, :hash)
-                    """)
-                    .param("seq", seq).param("at", java.sql.Timestamp.from(at)).param("actor", e.actor())
-                    .param("unit", e.actorUnit()).param("action", e.action()).param("target", e.target())
-                    .param("outcome", e.outcome()).param("detail", truncate(e.detail())).param("ip", e.clientIp())
-                    .param("prev", prev).param("hash", hash)
-                    .update();
+            sql.append(i == 0 ? "" : ", ").append("(:seq").append(i).append(", :at, :actor").append(i).append(", :unit")
+                    .append(i).append(", :action").append(i).append(", :target").append(i).append(", :outcome").append(i)
+                    .append(", :detail").append(i).append(", :ip").append(i).append(", :prev").append(i).append(", :hash")
+                    .append(i).append(')');
+            params.put("seq" + i, seq);
+            params.put("actor" + i, e.actor());
+            params.put("unit" + i, e.actorUnit());
+            params.put("action" + i, e.action());
+            params.put("target" + i, e.target());
+            params.put("outcome" + i, e.outcome());
+            params.put("detail" + i, truncate(e.detail()));
+            params.put("ip" + i, e.clientIp());
+            params.put("prev" + i, prev);
+            params.put("hash" + i, hash);
             prev = hash;
+            i++;
         }
+        jdbc.sql(sql.toString()).params(params).update();
         jdbc.sql("update identity_audit_head set last_seq = :seq, last_hash = :hash where id = 1")
                 .param("seq", seq).param("hash", prev).update();
     }
