@@ -20,15 +20,6 @@ public class ApiTokens {
     private final IdentityProperties.Login settings;
     private final SecureRandom random = new SecureRandom();
 
-    /** How long a resolved token is remembered on one node. */
-    static final java.time.Duration REMEMBER = java.time.Duration.ofSeconds(10);
-    static final int MAX_REMEMBERED = 10_000;
-
-    private record Remembered(StaffPrincipal principal, Instant until) {
-    }
-
-    private final java.util.Map<String, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
-
     ApiTokens(JdbcClient jdbc, StaffLogin login, Clock clock, IdentityProperties properties) {
         this.jdbc = jdbc;
         this.login = login;
@@ -64,42 +55,19 @@ public class ApiTokens {
         return new Issued(token, expires);
     }
 
-    /**
-     * The account behind a token. A resolved token is remembered for {@link #REMEMBER} (never past its expiry) so
-     * that an API client's burst of calls costs one lookup; revoking on this node forgets it at once, other nodes
-     * within {@link #REMEMBER}. Disabling an account likewise takes effect within that time.
-     */
     @Transactional(readOnly = true)
     Optional<StaffPrincipal> resolve(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = Sm3.hex(token);
-        Instant now = clock.instant();
-        Remembered known = remembered.get(hash);
-        if (known != null && now.isBefore(known.until())) {
-            return Optional.of(known.principal());
-        }
-        var row = jdbc.sql("select account_id, expires_at from identity_api_token where token_hash = :h and not revoked and expires_at > :now")
-                .param("h", hash).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getTimestamp(2).toInstant() }).optional();
-        Optional<StaffPrincipal> principal = row.flatMap(r -> login.reload((long) r[0]));
-        if (principal.isPresent()) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
-            }
-            Instant expires = (Instant) row.get()[1];
-            Instant until = now.plus(REMEMBER);
-            remembered.put(hash, new Remembered(principal.get(), until.isBefore(expires) ? until : expires));
-        } else {
-            remembered.remove(hash);
-        }
-        return principal;
+        return jdbc.sql("select account_id from identity_api_token where token_hash = :h and not revoked and expires_at > :now")
+                .param("h", Sm3.hex(token)).param("now", Timestamp.from(clock.instant()))
+                .query(Long.class).optional()
+                .flatMap(login::reload);
     }
 
     @Transactional
     public boolean revoke(String token) {
-        remembered.remove(Sm3.hex(token));
         return jdbc.sql("update identity_api_token set revoked = true where token_hash = :h")
                 .param("h", Sm3.hex(token)).update() > 0;
     }
