@@ -48,7 +48,11 @@ public class MergeManagement {
         record Row(String matter, @Nullable Double lat, @Nullable Double lng) {
         }
         Row row = jdbc.sql("select matter, lat, lng from demand where id = :id").param("id", received.demandId())
-                .query((rs, n) -> new Row(rs.getString(1), (Double) rs.getObject(2), (Double) rs.getObject(3))).single();
+                .query((rs, n) -> new Row(rs.getString(1), (Double) rs.getObject(2), (Double) rs.getObject(3))).optional()
+                .orElse(null);
+        if (row == null) {
+            return;
+        }
         repeats.index(received.demandId(), received.categoryCode(), RegionCode.of(received.regionCode()), received.at(),
                 row.lat(), row.lng(), ChineseText.words(row.matter()));
     }

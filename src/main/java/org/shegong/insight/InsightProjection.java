@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * each in its own transaction, and the event publication registry retries one that failed (one registry row
  * per event and listener), so a page view never scans demands and a slow projection never slows intake.
  * Every write is an upsert keyed by demand (and unit), so a replayed or out-of-order event changes nothing
- * it should not: the first acceptance counts, the latest call-back round counts.
+ * it should not: the earliest dispatch fixes the month (events may arrive out of order), the first acceptance
+ * counts, the latest call-back round counts.
  */
 @Component
 class InsightProjection {
@@ -81,6 +82,8 @@ class InsightProjection {
     /** 吹哨报到 (接诉即办工作条例 §33): the whistle-blowing township and every summoned department are assessed. */
     @ApplicationModuleListener
     void on(WhistleBlown e) {
+        unit(e.townshipUnitId());
+        order(e.demandId(), e.townshipUnitId(), "LEAD", e.regionCode(), e.categoryCode(), e.at());
         jdbc.sql("update insight_order set whistle = true where demand_id = :d and unit_id = :u")
                 .param("d", e.demandId()).param("u", e.townshipUnitId()).update();
         for (long department : e.departmentUnitIds()) {
@@ -123,7 +126,9 @@ class InsightProjection {
         jdbc.sql("""
                 insert into insight_order (demand_id, unit_id, role, region_code, category_code, month, dispatched_at)
                 values (:d, :u, :role, :region, :category, :month, :at)
-                on conflict (demand_id, unit_id) do nothing
+                on conflict (demand_id, unit_id) do update
+                  set dispatched_at = excluded.dispatched_at, month = excluded.month, role = excluded.role
+                  where excluded.dispatched_at < insight_order.dispatched_at
                 """).param("d", demandId).param("u", unitId).param("role", role).param("region", region)
                 .param("category", category).param("month", Date.valueOf(month(dispatchedAt)))
                 .param("at", Timestamp.from(dispatchedAt)).update();
