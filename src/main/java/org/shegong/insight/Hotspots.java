@@ -80,7 +80,7 @@ public class Hotspots {
                   group by 1, 2)
                 select cur.category_code, cur.area, cur.n, coalesce(prev.n, 0) as p,
                        (select p.id from insight_problem p where p.month = :month and p.category_code = cur.category_code
-                          and p.area_code = cur.area) as problem
+                          and p.area_code = case when length(cur.area) >= 12 then cur.area else rpad(cur.area, 12, '0') end) as problem
                 from cur left join prev on prev.category_code = cur.category_code and prev.area = cur.area
                 order by cur.n desc, cur.category_code, cur.area
                 limit :limit
