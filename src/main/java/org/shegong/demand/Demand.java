@@ -400,4 +400,48 @@ final class Demand {
         return orders.stream().filter(o -> o.role() == WorkOrder.Role.LEAD && o.status() != WorkOrder.Status.WITHDRAWN)
                 .reduce((a, b) -> b);
     }
+
+    // ---- after the reply: call-back, reopen and merge (issue 4) ----
+
+    /** 回访 steps are kept by {@link CallBacks}; the record shows each one. */
+    void noteCallBack(String action, @Nullable String detail, Actor actor, Instant at) {
+        log(actor, at, action, detail);
+    }
+
+    /**
+     * A supervisor approved a reopen request after an unresolved or dissatisfied call-back: the demand goes
+     * back to its lead unit (designation kept) with a new reply deadline; the unit accepts it again.
+     */
+    void reopen(Assignment lead, String reason, Actor actor, Instant at) {
+        if (status != DemandStatus.REPLIED && status != DemandStatus.CLOSED) {
+            throw new org.shegong.InvalidInput("status", "callback.reopen.notReplied", status);
+        }
+        boolean designated = leadOrder().map(WorkOrder::designated).orElse(false);
+        orders.add(new WorkOrder(lead.unitId(), WorkOrder.Role.LEAD, designated, at, lead));
+        status = DemandStatus.DISPATCHED;
+        log(actor, at, "reopened", reason);
+    }
+
+    /** 并单: an open repeat follows {@code parentId}; its open work orders are withdrawn. */
+    void mergeInto(long parentId, String detail, Actor actor, Instant at) {
+        if (status != DemandStatus.RECEIVED && status != DemandStatus.RETURNED && status != DemandStatus.DISPATCHED
+                && status != DemandStatus.ACCEPTED) {
+            throw new org.shegong.InvalidInput("status", "merge.child.notOpen", status);
+        }
+        if (id != null && id == parentId) {
+            throw new org.shegong.InvalidInput("parentId", "merge.self");
+        }
+        orders.stream().filter(o -> o.status() != WorkOrder.Status.REPLIED && o.status() != WorkOrder.Status.WITHDRAWN)
+                .forEach(WorkOrder::withdraw);
+        status = DemandStatus.MERGED;
+        log(actor, at, "mergedInto", "#" + parentId + " " + detail);
+    }
+
+    /** The parent of a merge notes the repeat it now answers for. */
+    void acceptRepeat(long childId, String detail, Actor actor, Instant at) {
+        if (status == DemandStatus.MERGED || status == DemandStatus.EXCLUDED || status == DemandStatus.ANSWERED_ON_SPOT) {
+            throw new org.shegong.InvalidInput("parentId", "merge.parent.notAllowed", status);
+        }
+        log(actor, at, "mergedChild", "#" + childId + " " + detail);
+    }
 }

@@ -236,7 +236,8 @@ public class DemandManagement {
         return demands.findByTrackingCode(trackingCode.strip().toUpperCase(java.util.Locale.ROOT))
                 .filter(d -> java.security.MessageDigest.isEqual(d.intake().phoneLastFour().getBytes(StandardCharsets.US_ASCII),
                         lastFour.getBytes(StandardCharsets.US_ASCII)))
-                .map(Progress::of);
+                .map(d -> d.status() == DemandStatus.MERGED ? MergedProgress.of(d, demands.parentOf(d.id()).orElse(null))
+                        : Progress.of(d));
     }
 
     public record Dispatch(long leadUnitId, List<Long> coHandlerUnitIds, String reason) {

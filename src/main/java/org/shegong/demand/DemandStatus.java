@@ -13,5 +13,7 @@ public enum DemandStatus {
     RETURNED,
     ACCEPTED,
     REPLIED,
-    CLOSED
+    CLOSED,
+    /** 并单: a repeat that follows another demand's handling; its requester gets that demand's reply. */
+    MERGED
 }

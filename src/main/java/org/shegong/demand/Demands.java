@@ -23,9 +23,11 @@ import org.springframework.stereotype.Repository;
 class Demands {
 
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Demands(JdbcClient jdbc) {
+    Demands(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Demand save(Demand d) {
@@ -103,6 +105,7 @@ class Demands {
                     .param("at", tsOrNull(s.reportedAt())).param("action", s.action()).update();
         }
         int tseq = d.persistedTimeline();
+        List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
         for (TimelineEntry e : d.unsavedTimeline()) {
             jdbc.sql("""
                     insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, detail)
@@ -112,6 +115,7 @@ class Demands {
                     .param("unit", e.actorUnitId()).param("action", e.action()).param("detail", e.detail()).update();
         }
         d.saved(id, version);
+        DemandEvents.of(d, fresh).forEach(events::publishEvent);
         return d;
     }
 
@@ -178,6 +182,12 @@ class Demands {
                 insert into demand_idempotency (idem_key, request_hash, demand_id, created_at) values (:k, :h, :d, :at)
                 on conflict (idem_key) do nothing
                 """).param("k", key).param("h", requestHash).param("d", demandId).param("at", ts(at)).update() == 1;
+    }
+
+    /** The demand a merged repeat follows (并单), if any. */
+    Optional<Demand> parentOf(long childId) {
+        return jdbc.sql("select d.* from demand_merge m join demand d on d.id = m.parent_id where m.child_id = :c")
+                .param("c", childId).query((rs, n) -> restore(rs)).optional();
     }
 
     private Demand restore(ResultSet rs) throws SQLException {

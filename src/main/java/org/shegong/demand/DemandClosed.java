@@ -1,0 +1,7 @@
+package org.shegong.demand;
+
+import java.time.Instant;
+
+/** A demand was closed (after its call-back, or a rejected reopen request). */
+public record DemandClosed(long demandId, Instant at) {
+}

@@ -1,0 +1,60 @@
+package org.shegong.demand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The public events a saved change publishes, derived from the timeline entries it appended — so every
+ * step that reaches the record is announced exactly once, in the same transaction as the change
+ * (Spring Data's "domain events on save"). Events carry ids and facts only, never the requester's contact.
+ */
+final class DemandEvents {
+
+    private DemandEvents() {
+    }
+
+    static List<Object> of(Demand d, List<TimelineEntry> fresh) {
+        long id = Objects.requireNonNull(d.id());
+        String region = d.region().value();
+        String category = d.categoryCode();
+        List<Object> events = new ArrayList<>();
+        for (TimelineEntry e : fresh) {
+            switch (e.action()) {
+                case "received" -> events.add(new DemandReceived(id, region, category, d.kind(), e.at()));
+                case "dispatched", "designated" -> d.orders().stream()
+                        .filter(o -> o.dispatchedAt().equals(e.at()) && o.status() != WorkOrder.Status.WITHDRAWN)
+                        .forEach(o -> events.add(new DemandDispatched(id, o.unitId(), o.role() == WorkOrder.Role.LEAD,
+                                region, category, d.kind(), o.dispatchedAt(), o.acceptBy(), o.replyBy())));
+                case "accepted" -> order(d, e).ifPresent(o -> events.add(new WorkOrderAccepted(id, o.unitId(),
+                        o.role() == WorkOrder.Role.LEAD, region, category, o.dispatchedAt(), e.at(),
+                        !e.at().isAfter(o.acceptBy()))));
+                case "replied", "coHandlerReplied" -> order(d, e).ifPresent(o -> events.add(new WorkOrderReplied(id,
+                        o.unitId(), o.role() == WorkOrder.Role.LEAD, region, category, o.dispatchedAt(), e.at(),
+                        !e.at().isAfter(o.replyBy()))));
+                case "whistleBlown" -> events.add(new WhistleBlown(id, e.actorUnitId() == null ? 0 : e.actorUnitId(),
+                        region, category, e.at(), d.summoned().keySet().stream().toList()));
+                case "reportedIn" -> {
+                    Demand.Summons s = d.summoned().get(e.actorUnitId());
+                    if (s != null) {
+                        java.time.Instant summonedAt = d.timeline().stream().filter(t -> t.action().equals("whistleBlown"))
+                                .map(TimelineEntry::at).filter(t -> !t.isAfter(e.at())).reduce((a, b) -> b).orElse(e.at());
+                        events.add(new ReportedIn(id, s.unitId(), region, category, summonedAt, e.at(), !s.reportedLate()));
+                    }
+                }
+                case "closed" -> events.add(new DemandClosed(id, e.at()));
+                case "reopened" -> d.leadOrder().ifPresent(o -> events.add(new DemandReopened(id, o.unitId(), e.at(),
+                        o.replyBy())));
+                default -> {
+                }
+            }
+        }
+        return events;
+    }
+
+    private static java.util.Optional<WorkOrder> order(Demand d, TimelineEntry e) {
+        return d.orders().stream()
+                .filter(o -> e.actorUnitId() != null && o.unitId() == e.actorUnitId() && o.status() != WorkOrder.Status.WITHDRAWN)
+                .reduce((a, b) -> b);
+    }
+}

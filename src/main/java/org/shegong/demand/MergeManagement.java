@@ -1,0 +1,133 @@
+package org.shegong.demand;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
+import org.shegong.NotFound;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.region.RegionCode;
+import org.shegong.region.Scope;
+import org.shegong.text.ChineseText;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 并单 (国办函〔2025〕66号: repeat requests are merged in principle). Finds likely repeats at intake and on a
+ * demand's page — same category, same village or a nearby map point, similar words, within the window —
+ * and merges a repeat into the demand that answers it: the repeat's open work orders are withdrawn, its
+ * requester sees the parent's progress and reply (never the parent's matter or contact), and it counts once,
+ * as the parent, in the rates ({@link DemandMerged}).
+ */
+@Service
+@EnableConfigurationProperties(MergeProperties.class)
+public class MergeManagement {
+
+    private final Demands demands;
+    private final Repeats repeats;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MergeManagement(Demands demands, Repeats repeats, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.demands = demands;
+        this.repeats = repeats;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Segments the matter of each new demand in the registering transaction, so it can be found as a repeat at once. */
+    @EventListener
+    void index(DemandReceived received) {
+        record Row(String matter, @Nullable Double lat, @Nullable Double lng) {
+        }
+        Row row = jdbc.sql("select matter, lat, lng from demand where id = :id").param("id", received.demandId())
+                .query((rs, n) -> new Row(rs.getString(1), (Double) rs.getObject(2), (Double) rs.getObject(3))).optional()
+                .orElse(null);
+        if (row == null) {
+            return;
+        }
+        repeats.index(received.demandId(), received.categoryCode(), RegionCode.of(received.regionCode()), received.at(),
+                row.lat(), row.lng(), ChineseText.words(row.matter()));
+    }
+
+    /** Likely repeats of a stored demand, most similar first. */
+    @Transactional(readOnly = true)
+    public List<Repeat> repeatsOf(Scope scope, long demandId) {
+        Demand d = load(scope, demandId);
+        if (d.status() == DemandStatus.MERGED) {
+            return List.of();
+        }
+        List<String> words = repeats.words(demandId);
+        if (words.isEmpty()) {
+            words = ChineseText.words(d.intake().matter());
+        }
+        return repeats.like(demandId, d.categoryCode(), d.region(), d.intake().lat(), d.intake().lng(), d.receivedAt(),
+                words, scope.regionLike());
+    }
+
+    /** At intake, before registering: stored demands like this text at this place in this category. */
+    @Transactional(readOnly = true)
+    public List<Repeat> check(Scope scope, String categoryCode, String regionCode, @Nullable Double lat, @Nullable Double lng,
+            String matter) {
+        if (categoryCode == null || categoryCode.isBlank()) {
+            throw new InvalidInput("categoryCode", "merge.check.incomplete");
+        }
+        if (regionCode == null || !RegionCode.isWellFormed(regionCode)) {
+            throw new InvalidInput("regionCode", "merge.check.incomplete");
+        }
+        if (matter == null || matter.isBlank()) {
+            throw new InvalidInput("matter", "merge.check.incomplete");
+        }
+        return repeats.like(null, categoryCode.strip(), RegionCode.of(regionCode), lat, lng, clock.instant(),
+                ChineseText.words(matter), scope.regionLike());
+    }
+
+    /** Merges {@code childId} into {@code parentId}; both must be in the actor's scope and in the same category. */
+    @Transactional
+    public DemandView merge(StaffPrincipal actor, long childId, long parentId) {
+        if (childId == parentId) {
+            throw new InvalidInput("parentId", "merge.self");
+        }
+        Demand child = load(actor.scope(), childId);
+        Demand parent = load(actor.scope(), parentId);
+        if (!child.categoryCode().equals(parent.categoryCode())) {
+            throw new InvalidInput("parentId", "merge.category.differs");
+        }
+        if (repeats.parentOf(parentId).isPresent()) {
+            throw new InvalidInput("parentId", "merge.parent.notAllowed", DemandStatus.MERGED);
+        }
+        double similarity = ChineseText.similarity(words(child), words(parent));
+        Instant now = clock.instant();
+        Actor who = new Actor(actor.username(), actor.unitId());
+        String percent = Math.round(similarity * 100) + "%";
+        parent.acceptRepeat(childId, "相似度 " + percent, who, now);
+        child.mergeInto(parentId, "相似度 " + percent, who, now);
+        demands.save(parent);
+        demands.save(child);
+        repeats.merged(childId, parentId, similarity, actor.username(), now);
+        events.publishEvent(new DemandMerged(childId, parentId, similarity, now));
+        return DemandView.of(child);
+    }
+
+    /** The demand a repeat was merged into, if it was. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> parentOf(long childId) {
+        return repeats.parentOf(childId);
+    }
+
+    private List<String> words(Demand d) {
+        List<String> stored = repeats.words(d.id());
+        return stored.isEmpty() ? ChineseText.words(d.intake().matter()) : stored;
+    }
+
+    private Demand load(Scope scope, long id) {
+        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
+    }
+}

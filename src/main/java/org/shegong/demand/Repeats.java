@@ -1,0 +1,121 @@
+package org.shegong.demand;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.shegong.region.RegionCode;
+import org.shegong.region.RegionLevel;
+import org.shegong.text.ChineseText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The segmented words of every demand and the merges made. Finding repeats filters by index first —
+ * same category, same village (or a map point within {@link MergeProperties#nearbyMetres()}), inside the
+ * window — and only then compares words, so the check stays fast at province scale.
+ */
+@Repository
+class Repeats {
+
+    private final JdbcClient jdbc;
+    private final MergeProperties properties;
+
+    Repeats(JdbcClient jdbc, MergeProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** The village a demand lies in (a grid's village), or the deepest division above it. */
+    static String area(RegionCode region) {
+        return region.level() == RegionLevel.GRID ? region.ancestorAt(RegionLevel.VILLAGE).value() : region.value();
+    }
+
+    void index(long demandId, String categoryCode, RegionCode region, Instant receivedAt, @Nullable Double lat,
+            @Nullable Double lng, List<String> words) {
+        jdbc.sql("""
+                insert into demand_text (demand_id, category_code, area_code, received_at, lat, lng, tokens)
+                values (:id, :category, :area, :at, :lat, :lng, string_to_array(:tokens, ' '))
+                on conflict (demand_id) do nothing
+                """).param("id", demandId).param("category", categoryCode).param("area", area(region))
+                .param("at", Timestamp.from(receivedAt)).param("lat", lat).param("lng", lng)
+                .param("tokens", String.join(" ", words)).update();
+    }
+
+    /** Open or answered demands like these words, most similar first, excluding {@code self} and merged repeats. */
+    List<Repeat> like(@Nullable Long self, String categoryCode, RegionCode region, @Nullable Double lat, @Nullable Double lng,
+            Instant at, List<String> words, String regionLike) {
+        // 1 degree of latitude ≈ 111 km; longitude shrinks with cos(latitude)
+        double dLat = properties.nearbyMetres() / 111_000.0;
+        double dLng = lat == null ? 0 : dLat / Math.cos(Math.toRadians(lat));
+        List<Object[]> rows = jdbc.sql("""
+                select t.demand_id, t.tokens, d.tracking_code, d.status, d.category_code, d.region_code, d.received_at,
+                       d.matter, t.area_code <> :area as nearby
+                from demand_text t join demand d on d.id = t.demand_id
+                where t.category_code = :category and t.received_at >= :from and t.received_at <= :to
+                  and (t.area_code = :area
+                       or (cast(:lat as double precision) is not null and t.lat is not null
+                           and t.lat between cast(:lat as double precision) - :dLat and cast(:lat as double precision) + :dLat
+                           and t.lng between cast(:lng as double precision) - :dLng and cast(:lng as double precision) + :dLng))
+                  and t.demand_id <> coalesce(cast(:self as bigint), -1)
+                  and d.status not in ('MERGED', 'EXCLUDED') and d.region_code like :like
+                order by t.received_at desc
+                limit :max
+                """).param("category", categoryCode).param("area", area(region))
+                .param("from", Timestamp.from(at.minus(properties.window()))).param("to", Timestamp.from(at.plus(properties.window())))
+                .param("lat", lat).param("lng", lng).param("dLat", dLat).param("dLng", dLng).param("self", self)
+                .param("like", regionLike).param("max", properties.maxCandidates())
+                .query((rs, n) -> {
+                    Array tokens = rs.getArray("tokens");
+                    return new Object[] { new Repeat(rs.getLong("demand_id"), rs.getString("tracking_code"),
+                            DemandStatus.valueOf(rs.getString("status")), rs.getString("category_code"),
+                            rs.getString("region_code"), rs.getTimestamp("received_at").toInstant(), rs.getString("matter"), 0,
+                            rs.getBoolean("nearby")), Arrays.asList((String[]) tokens.getArray()) };
+                }).list();
+        List<Repeat> out = new ArrayList<>();
+        for (Object[] row : rows) {
+            Repeat r = (Repeat) row[0];
+            @SuppressWarnings("unchecked")
+            double s = ChineseText.similarity(words, (List<String>) row[1]);
+            if (s >= properties.threshold()) {
+                out.add(new Repeat(r.demandId(), r.trackingCode(), r.status(), r.categoryCode(), r.regionCode(),
+                        r.receivedAt(), r.matter(), s, r.nearby()));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Repeat::similarity).reversed());
+        return out;
+    }
+
+    List<String> words(long demandId) {
+        return jdbc.sql("select tokens from demand_text where demand_id = :id").param("id", demandId)
+                .query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray())).optional().orElse(List.of());
+    }
+
+    void merged(long childId, long parentId, double similarity, String by, Instant at) {
+        jdbc.sql("""
+                insert into demand_merge (child_id, parent_id, similarity, merged_by, merged_at)
+                values (:c, :p, :s, :by, :at)
+                """).param("c", childId).param("p", parentId).param("s", similarity).param("by", by)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    Optional<Long> parentOf(long childId) {
+        return jdbc.sql("select parent_id from demand_merge where child_id = :c").param("c", childId)
+                .query(Long.class).optional();
+    }
+
+    /** The repeats merged into a demand, with their similarity. */
+    List<Object[]> children(long parentId) {
+        return jdbc.sql("""
+                select m.child_id, d.tracking_code, m.similarity, m.merged_at from demand_merge m join demand d on d.id = m.child_id
+                where m.parent_id = :p order by m.merged_at
+                """).param("p", parentId)
+                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getTimestamp(4).toInstant() })
+                .list();
+    }
+}

@@ -1,0 +1,219 @@
+package org.shegong.demand.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
+import org.shegong.demand.CallBackManagement;
+import org.shegong.demand.DemandView;
+import org.shegong.demand.MergeManagement;
+import org.shegong.demand.Repeat;
+import org.shegong.demand.Satisfaction;
+import org.shegong.identity.StaffPrincipal;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** After the reply: the call-back queue, reopen decisions, repeats and merging — pages and API; the citizen's rating. */
+@Controller
+class FollowUpController {
+
+    private static final String OPERATORS = "hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
+    private static final String SUPERVISORS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
+
+    private final CallBackManagement callBacks;
+    private final MergeManagement merges;
+
+    FollowUpController(CallBackManagement callBacks, MergeManagement merges) {
+        this.callBacks = callBacks;
+        this.merges = merges;
+    }
+
+    // ---- pages ----
+
+    @GetMapping("/demands/callbacks")
+    @PreAuthorize(OPERATORS)
+    String queue(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("rows", callBacks.queue(me.scope(), 200));
+        model.addAttribute("satisfactions", Satisfaction.values());
+        return "demand/callbacks";
+    }
+
+    @PostMapping("/demands/{id}/callback")
+    @PreAuthorize(OPERATORS)
+    String callBack(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam boolean reached,
+            @RequestParam(required = false) Boolean resolved, @RequestParam(required = false) Satisfaction satisfaction,
+            @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
+        try {
+            if (reached) {
+                callBacks.record(me, id, resolved, satisfaction, comment);
+            } else {
+                callBacks.notReached(me, id);
+            }
+            return "redirect:/demands/callbacks";
+        } catch (InvalidInput e) {
+            error(model, response, e);
+            return queue(me, model);
+        }
+    }
+
+    @GetMapping("/demands/reopens")
+    @PreAuthorize(SUPERVISORS)
+    String reopens(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("rows", callBacks.reopenRequests(me.scope(), 200));
+        return "demand/reopens";
+    }
+
+    @PostMapping("/demands/{id}/reopen")
+    @PreAuthorize(SUPERVISORS)
+    String decideReopen(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam boolean approve,
+            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
+        try {
+            if (approve) {
+                callBacks.approveReopen(me, id, reason);
+            } else {
+                callBacks.rejectReopen(me, id, reason);
+            }
+            return "redirect:/demands/reopens";
+        } catch (InvalidInput e) {
+            error(model, response, e);
+            return reopens(me, model);
+        }
+    }
+
+    /** htmx: call-back rounds, likely repeats and merges shown on a demand's page. */
+    @GetMapping("/demands/{id}/follow-up")
+    String followUp(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        model.addAttribute("id", id);
+        model.addAttribute("rounds", callBacks.rounds(me.scope(), id));
+        model.addAttribute("repeats", merges.repeatsOf(me.scope(), id));
+        model.addAttribute("parent", merges.parentOf(id).orElse(null));
+        model.addAttribute("canMerge", me.has(org.shegong.identity.Role.HOTLINE_OPERATOR) || me.isAdministrator());
+        return "demand/follow-up :: panel";
+    }
+
+    @PostMapping("/demands/{id}/merge")
+    @PreAuthorize(OPERATORS)
+    String merge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long parentId) {
+        merges.merge(me, id, parentId);
+        return "redirect:/demands/" + id;
+    }
+
+    @GetMapping("/public/rate")
+    String rateForm(Model model) {
+        model.addAttribute("satisfactions", Satisfaction.values());
+        return "demand/public-rate";
+    }
+
+    @PostMapping("/public/rate")
+    String rate(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour,
+            @RequestParam(required = false) Boolean resolved, @RequestParam(required = false) Satisfaction satisfaction,
+            @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
+        model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("code", code);
+        try {
+            boolean found = callBacks.rateOnline(code, lastFour, resolved, satisfaction, comment).isPresent();
+            model.addAttribute(found ? "rated" : "notFound", true);
+            if (!found) {
+                response.setStatus(HttpStatus.NOT_FOUND.value());
+            }
+        } catch (InvalidInput e) {
+            error(model, response, e);
+        }
+        return "demand/public-rate";
+    }
+
+    private static void error(Model model, HttpServletResponse response, InvalidInput e) {
+        model.addAttribute("errorKey", e.messageKey());
+        model.addAttribute("errorArgs", e.args());
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+    }
+
+    // ---- API ----
+
+    record CallBackBody(boolean reached, @Nullable Boolean resolved, @Nullable Satisfaction satisfaction,
+            @Nullable String comment) {
+    }
+
+    record ReasonBody(@Nullable String reason) {
+    }
+
+    record MergeBody(long parentId) {
+    }
+
+    record CheckBody(@Nullable String categoryCode, @Nullable String regionCode, @Nullable Double lat, @Nullable Double lng,
+            @Nullable String matter) {
+    }
+
+    @GetMapping("/api/v1/demands/callbacks")
+    @PreAuthorize(OPERATORS)
+    @ResponseBody
+    List<CallBackManagement.QueueRow> apiQueue(@AuthenticationPrincipal StaffPrincipal me,
+            @RequestParam(defaultValue = "100") int limit) {
+        return callBacks.queue(me.scope(), limit);
+    }
+
+    @PostMapping("/api/v1/demands/{id}/callback")
+    @PreAuthorize(OPERATORS)
+    @ResponseBody
+    CallBackManagement.RoundView apiCallBack(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestBody CallBackBody body) {
+        return body.reached() ? callBacks.record(me, id, body.resolved(), body.satisfaction(), body.comment())
+                : callBacks.notReached(me, id);
+    }
+
+    @GetMapping("/api/v1/demands/{id}/callbacks")
+    @ResponseBody
+    List<CallBackManagement.RoundView> apiRounds(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return callBacks.rounds(me.scope(), id);
+    }
+
+    @GetMapping("/api/v1/demands/reopens")
+    @PreAuthorize(SUPERVISORS)
+    @ResponseBody
+    List<CallBackManagement.ReopenRow> apiReopens(@AuthenticationPrincipal StaffPrincipal me) {
+        return callBacks.reopenRequests(me.scope(), 200);
+    }
+
+    @PostMapping("/api/v1/demands/{id}/reopen/approve")
+    @PreAuthorize(SUPERVISORS)
+    @ResponseBody
+    DemandView apiApprove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ReasonBody body) {
+        return callBacks.approveReopen(me, id, body.reason() == null ? "" : body.reason());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/reopen/reject")
+    @PreAuthorize(SUPERVISORS)
+    @ResponseBody
+    DemandView apiReject(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ReasonBody body) {
+        return callBacks.rejectReopen(me, id, body.reason() == null ? "" : body.reason());
+    }
+
+    @GetMapping("/api/v1/demands/{id}/repeats")
+    @ResponseBody
+    List<Repeat> apiRepeats(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return merges.repeatsOf(me.scope(), id);
+    }
+
+    @PostMapping("/api/v1/demands/repeats/check")
+    @PreAuthorize(OPERATORS)
+    @ResponseBody
+    List<Repeat> apiCheck(@AuthenticationPrincipal StaffPrincipal me, @RequestBody CheckBody body) {
+        return merges.check(me.scope(), body.categoryCode(), body.regionCode(), body.lat(), body.lng(), body.matter());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/merge")
+    @PreAuthorize(OPERATORS)
+    @ResponseBody
+    DemandView apiMerge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody MergeBody body) {
+        return merges.merge(me, id, body.parentId());
+    }
+}

@@ -1,0 +1,244 @@
+package org.shegong.insight;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.shegong.ConcurrentChange;
+import org.shegong.InvalidInput;
+import org.shegong.NotFound;
+import org.shegong.identity.AuditEntry;
+import org.shegong.identity.AuditLog;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitView;
+import org.shegong.region.RegionCode;
+import org.shegong.region.RegionDirectory;
+import org.shegong.region.RegionLevel;
+import org.shegong.region.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 未诉先办 (接诉即办工作条例 §§24–27): high-frequency problems by category × area × month with growth against
+ * the month before, the hot grids, and the problem of the month — Beijing's 每月一题 takes 2–3 a month — which a
+ * supervisor adopts and assigns to a lead department with a plan, then follows up.
+ */
+@Service
+public class Hotspots {
+
+    /** 每月一题: two to three problems a month. */
+    static final int CANDIDATES = 3;
+
+    private final JdbcClient jdbc;
+    private final RegionDirectory regions;
+    private final UnitManagement units;
+    private final AuditLog audit;
+    private final InsightProperties properties;
+    private final Clock clock;
+
+    Hotspots(JdbcClient jdbc, RegionDirectory regions, UnitManagement units, AuditLog audit, InsightProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+        this.units = units;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The level areas are counted at below a scope: a province by city, a city by county, a county and below by township. */
+    static RegionLevel areaLevel(Scope scope) {
+        return switch (scope.region().level()) {
+            case PROVINCE -> RegionLevel.CITY;
+            case CITY -> RegionLevel.COUNTY;
+            case COUNTY -> RegionLevel.TOWNSHIP;
+            default -> RegionLevel.VILLAGE;
+        };
+    }
+
+    /** Category × area counts for the month in the scope, most frequent first, with growth against the month before. */
+    @Transactional(readOnly = true)
+    public List<Hotspot> hotspots(Scope scope, YearMonth month, @Nullable RegionLevel level, int limit) {
+        RegionLevel at = level == null ? areaLevel(scope) : level;
+        int digits = at.digits();
+        List<Hotspot> rows = jdbc.sql("""
+                with cur as (
+                  select category_code, substr(region_code, 1, :digits) as area, count(*) as n
+                  from insight_demand where month = :month and region_code like :like and length(region_code) >= :digits
+                  group by 1, 2),
+                prev as (
+                  select category_code, substr(region_code, 1, :digits) as area, count(*) as n
+                  from insight_demand where month = :prev and region_code like :like and length(region_code) >= :digits
+                  group by 1, 2)
+                select cur.category_code, cur.area, cur.n, coalesce(prev.n, 0) as p,
+                       (select p.id from insight_problem p where p.month = :month and p.category_code = cur.category_code
+                          and p.area_code = case when length(cur.area) >= 12 then cur.area else rpad(cur.area, 12, '0') end) as problem
+                from cur left join prev on prev.category_code = cur.category_code and prev.area = cur.area
+                order by cur.n desc, cur.category_code, cur.area
+                limit :limit
+                """).param("digits", digits).param("month", Date.valueOf(month.atDay(1)))
+                .param("prev", Date.valueOf(month.minusMonths(1).atDay(1))).param("like", scope.regionLike())
+                .param("limit", Math.min(Math.max(limit, 1), 500))
+                .query((rs, n) -> {
+                    long cur = rs.getLong(3);
+                    long prev = rs.getLong(4);
+                    String area = pad(rs.getString(2));
+                    return new Hotspot(rs.getString(1), area, area, cur, prev,
+                            prev == 0 ? null : Math.round(1000.0 * (cur - prev) / prev) / 10.0, (Long) rs.getObject(5));
+                }).list();
+        return named(rows);
+    }
+
+    /** Grids with the most demands this month, with the month before. */
+    @Transactional(readOnly = true)
+    public List<Hotspot> hotGrids(Scope scope, YearMonth month, int limit) {
+        List<Hotspot> rows = jdbc.sql("""
+                with cur as (select region_code, count(*) as n from insight_demand
+                             where month = :month and region_code like :like and length(region_code) = 15 group by 1),
+                     prev as (select region_code, count(*) as n from insight_demand
+                             where month = :prev and region_code like :like and length(region_code) = 15 group by 1)
+                select cur.region_code, cur.n, coalesce(prev.n, 0) from cur left join prev using (region_code)
+                order by cur.n desc, cur.region_code limit :limit
+                """).param("month", Date.valueOf(month.atDay(1))).param("prev", Date.valueOf(month.minusMonths(1).atDay(1)))
+                .param("like", scope.regionLike()).param("limit", Math.min(Math.max(limit, 1), 500))
+                .query((rs, n) -> {
+                    long cur = rs.getLong(2);
+                    long prev = rs.getLong(3);
+                    return new Hotspot("", rs.getString(1), rs.getString(1), cur, prev,
+                            prev == 0 ? null : Math.round(1000.0 * (cur - prev) / prev) / 10.0, null);
+                }).list();
+        return named(rows);
+    }
+
+    /**
+     * 每月一题 candidates: the {@value #CANDIDATES} township-level hotspots with at least the configured number of
+     * demands, weighted by growth, not yet adopted.
+     */
+    @Transactional(readOnly = true)
+    public List<Hotspot> candidates(Scope scope, YearMonth month) {
+        RegionLevel level = scope.region().level().ordinal() >= RegionLevel.TOWNSHIP.ordinal() ? RegionLevel.VILLAGE
+                : RegionLevel.TOWNSHIP;
+        return hotspots(scope, month, level, 200).stream()
+                .filter(h -> h.count() >= properties.hotspotMinimum() && h.problemId() == null)
+                .sorted(Comparator.comparingDouble(Hotspot::weight).reversed())
+                .limit(CANDIDATES).toList();
+    }
+
+    @Transactional
+    public Problem adopt(StaffPrincipal supervisor, YearMonth month, @Nullable String categoryCode, @Nullable String areaCode,
+            @Nullable Long leadUnitId, @Nullable String plan) {
+        if (categoryCode == null || categoryCode.isBlank() || areaCode == null || !RegionCode.isWellFormed(areaCode)) {
+            throw new InvalidInput("areaCode", "insight.problem.hotspot");
+        }
+        RegionCode area = RegionCode.of(areaCode);
+        if (!supervisor.scope().covers(area)) {
+            throw new NotFound("region", areaCode);
+        }
+        String text = plan == null ? "" : plan.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            throw new InvalidInput("plan", "insight.problem.plan");
+        }
+        UnitView lead = (leadUnitId == null ? java.util.Optional.<UnitView>empty() : units.byId(leadUnitId))
+                .filter(UnitView::active)
+                .orElseThrow(() -> new InvalidInput("leadUnitId", "insight.problem.lead"));
+        long count = jdbc.sql("""
+                select count(*) from insight_demand where month = :month and category_code = :c and region_code like :like
+                """).param("month", Date.valueOf(month.atDay(1))).param("c", categoryCode).param("like", area.prefix() + "%")
+                .query(Long.class).single();
+        if (count == 0) {
+            throw new InvalidInput("areaCode", "insight.problem.hotspot");
+        }
+        Long id = jdbc.sql("""
+                insert into insight_problem (month, category_code, area_code, demand_count, lead_unit_id, plan, adopted_by, adopted_at)
+                values (:month, :c, :area, :n, :lead, :plan, :by, :at)
+                on conflict (month, category_code, area_code) do nothing returning id
+                """).param("month", Date.valueOf(month.atDay(1))).param("c", categoryCode).param("area", area.value())
+                .param("n", count).param("lead", lead.id()).param("plan", text).param("by", supervisor.username())
+                .param("at", Timestamp.from(clock.instant())).query(Long.class).optional().orElse(null);
+        if (id == null) {
+            throw new ConcurrentChange("problem", categoryCode + "@" + areaCode);
+        }
+        audit.record(AuditEntry.of(supervisor, "insight.problem.adopt", "problem:" + id, "ok",
+                categoryCode + " " + areaCode + " → " + lead.name()));
+        return problem(supervisor.scope(), id);
+    }
+
+    @Transactional
+    public Problem followUp(StaffPrincipal actor, long problemId, @Nullable String note) {
+        Problem p = problem(actor.scope(), problemId);
+        boolean lead = actor.unitId() == p.leadUnitId();
+        if (!lead && !actor.isAdministrator()) {
+            throw new NotFound("problem", problemId);
+        }
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            throw new InvalidInput("note", "insight.problem.note");
+        }
+        jdbc.sql("""
+                insert into insight_problem_note (problem_id, seq, at, author, note)
+                values (:p, (select coalesce(max(seq), 0) + 1 from insight_problem_note where problem_id = :p), :at, :by, :note)
+                """).param("p", problemId).param("at", Timestamp.from(clock.instant())).param("by", actor.username())
+                .param("note", text).update();
+        return problem(actor.scope(), problemId);
+    }
+
+    /** Adopted problems in the scope (or led by the viewer's unit), newest month first. */
+    @Transactional(readOnly = true)
+    public List<Problem> problems(Scope scope, long ownUnitId) {
+        List<Long> ids = jdbc.sql("""
+                select id from insight_problem where area_code like :like or lead_unit_id = :own order by month desc, id desc limit 100
+                """).param("like", scope.assignedOnly() ? "-" : scope.regionLike()).param("own", ownUnitId)
+                .query(Long.class).list();
+        return ids.stream().map(this::load).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Problem problem(Scope scope, long id) {
+        Problem p = load(id);
+        if (!scope.covers(RegionCode.of(p.areaCode())) && (scope.unitId() == null || scope.unitId() != p.leadUnitId())) {
+            throw new NotFound("problem", id);
+        }
+        return p;
+    }
+
+    private Problem load(long id) {
+        List<Problem.Note> notes = jdbc.sql("select at, author, note from insight_problem_note where problem_id = :p order by seq")
+                .param("p", id).query((rs, n) -> new Problem.Note(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        rs.getString(3))).list();
+        return jdbc.sql("select * from insight_problem where id = :id").param("id", id)
+                .query((rs, n) -> new Problem(rs.getLong("id"), rs.getDate("month").toLocalDate(),
+                        rs.getString("category_code"), rs.getString("area_code"), areaName(rs.getString("area_code")),
+                        rs.getLong("demand_count"), rs.getLong("lead_unit_id"),
+                        units.byId(rs.getLong("lead_unit_id")).map(UnitView::name).orElse("#" + rs.getLong("lead_unit_id")),
+                        rs.getString("plan"), rs.getString("adopted_by"), rs.getTimestamp("adopted_at").toInstant(), notes))
+                .optional().orElseThrow(() -> new NotFound("problem", id));
+    }
+
+    private List<Hotspot> named(List<Hotspot> rows) {
+        Map<String, String> names = rows.stream().map(Hotspot::areaCode).distinct()
+                .collect(Collectors.toMap(Function.identity(), this::areaName));
+        return rows.stream().map(h -> new Hotspot(h.categoryCode(), h.areaCode(), names.get(h.areaCode()), h.count(),
+                h.previous(), h.growth(), h.problemId())).toList();
+    }
+
+    private String areaName(String code) {
+        try {
+            return regions.find(RegionCode.of(code)).map(r -> r.name()).orElse(code);
+        } catch (RuntimeException notARegion) {
+            return code;
+        }
+    }
+
+    /** A prefix of a 12-digit code padded back to a full code; grid codes (15) stay as they are. */
+    private static String pad(String prefix) {
+        return prefix.length() >= 12 ? prefix : (prefix + "000000000000").substring(0, 12);
+    }
+}

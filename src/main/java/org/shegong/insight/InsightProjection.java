@@ -1,0 +1,145 @@
+package org.shegong.insight;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.shegong.demand.CallBackRecorded;
+import org.shegong.demand.DemandDispatched;
+import org.shegong.demand.DemandMerged;
+import org.shegong.demand.DemandReceived;
+import org.shegong.demand.ReportedIn;
+import org.shegong.demand.WhistleBlown;
+import org.shegong.demand.WorkOrderAccepted;
+import org.shegong.demand.WorkOrderReplied;
+import org.shegong.identity.UnitManagement;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the insight tables from the demand events. Listeners run after the demand's transaction commits,
+ * each in its own transaction, and the event publication registry retries one that failed (one registry row
+ * per event and listener), so a page view never scans demands and a slow projection never slows intake.
+ * Every write is an upsert keyed by demand (and unit), so a replayed or out-of-order event changes nothing
+ * it should not: the earliest dispatch fixes the month (events may arrive out of order), the first acceptance
+ * counts, the latest call-back round counts.
+ */
+@Component
+class InsightProjection {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+    private final UnitManagement units;
+
+    InsightProjection(JdbcClient jdbc, UnitManagement units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    static LocalDate month(Instant at) {
+        return YearMonth.from(at.atZone(ZONE)).atDay(1);
+    }
+
+    @ApplicationModuleListener
+    void on(DemandReceived e) {
+        jdbc.sql("""
+                insert into insight_demand (demand_id, region_code, category_code, month, received_at)
+                values (:d, :region, :category, :month, :at) on conflict (demand_id) do nothing
+                """).param("d", e.demandId()).param("region", e.regionCode()).param("category", e.categoryCode())
+                .param("month", Date.valueOf(month(e.at()))).param("at", Timestamp.from(e.at())).update();
+    }
+
+    @ApplicationModuleListener
+    void on(DemandDispatched e) {
+        unit(e.unitId());
+        order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.at());
+    }
+
+    @ApplicationModuleListener
+    void on(WorkOrderAccepted e) {
+        order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.dispatchedAt());
+        jdbc.sql("""
+                update insight_order set accepted_at = :at, accepted_on_time = :onTime
+                where demand_id = :d and unit_id = :u and accepted_at is null
+                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId())
+                .param("u", e.unitId()).update();
+    }
+
+    @ApplicationModuleListener
+    void on(WorkOrderReplied e) {
+        order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.dispatchedAt());
+        jdbc.sql("""
+                update insight_order set replied_at = :at, replied_on_time = :onTime
+                where demand_id = :d and unit_id = :u and (replied_at is null or replied_at < :at)
+                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId())
+                .param("u", e.unitId()).update();
+    }
+
+    /** 吹哨报到 (接诉即办工作条例 §33): the whistle-blowing township and every summoned department are assessed. */
+    @ApplicationModuleListener
+    void on(WhistleBlown e) {
+        unit(e.townshipUnitId());
+        order(e.demandId(), e.townshipUnitId(), "LEAD", e.regionCode(), e.categoryCode(), e.at());
+        jdbc.sql("update insight_order set whistle = true where demand_id = :d and unit_id = :u")
+                .param("d", e.demandId()).param("u", e.townshipUnitId()).update();
+        for (long department : e.departmentUnitIds()) {
+            unit(department);
+            order(e.demandId(), department, "SUMMONED", e.regionCode(), e.categoryCode(), e.at());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ReportedIn e) {
+        unit(e.unitId());
+        order(e.demandId(), e.unitId(), "SUMMONED", e.regionCode(), e.categoryCode(), e.summonedAt());
+        jdbc.sql("""
+                update insight_order set accepted_at = :at, accepted_on_time = :onTime
+                where demand_id = :d and unit_id = :u and accepted_at is null
+                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId())
+                .param("u", e.unitId()).update();
+    }
+
+    @ApplicationModuleListener
+    void on(CallBackRecorded e) {
+        jdbc.sql("""
+                insert into insight_callback (demand_id, round, reached, resolved, satisfaction, at)
+                values (:d, :round, :reached, :resolved, :satisfaction, :at)
+                on conflict (demand_id) do update set round = excluded.round, reached = excluded.reached,
+                  resolved = excluded.resolved, satisfaction = excluded.satisfaction, at = excluded.at
+                where insight_callback.round <= excluded.round
+                """).param("d", e.demandId()).param("round", e.round()).param("reached", e.reached())
+                .param("resolved", e.resolved()).param("satisfaction", e.satisfaction() == null ? null : e.satisfaction().name())
+                .param("at", Timestamp.from(e.at())).update();
+    }
+
+    @ApplicationModuleListener
+    void on(DemandMerged e) {
+        jdbc.sql("insert into insight_merged (demand_id, parent_id, at) values (:c, :p, :at) on conflict do nothing")
+                .param("c", e.childId()).param("p", e.parentId()).param("at", Timestamp.from(e.at())).update();
+    }
+
+    private void order(long demandId, long unitId, String role, String region, String category, Instant dispatchedAt) {
+        jdbc.sql("""
+                insert into insight_order (demand_id, unit_id, role, region_code, category_code, month, dispatched_at)
+                values (:d, :u, :role, :region, :category, :month, :at)
+                on conflict (demand_id, unit_id) do update
+                  set dispatched_at = excluded.dispatched_at, month = excluded.month, role = excluded.role
+                  where excluded.dispatched_at < insight_order.dispatched_at
+                """).param("d", demandId).param("u", unitId).param("role", role).param("region", region)
+                .param("category", category).param("month", Date.valueOf(month(dispatchedAt)))
+                .param("at", Timestamp.from(dispatchedAt)).update();
+    }
+
+    /** Name, kind and region of a unit as it is now (a rename shows from the next event on). */
+    private void unit(long unitId) {
+        units.byId(unitId).ifPresent(u -> jdbc.sql("""
+                insert into insight_unit (unit_id, name, kind, region_code) values (:id, :name, :kind, :region)
+                on conflict (unit_id) do update set name = excluded.name, kind = excluded.kind, region_code = excluded.region_code
+                """).param("id", u.id()).param("name", u.name()).param("kind", u.kind().name())
+                .param("region", u.region().value()).update());
+    }
+}

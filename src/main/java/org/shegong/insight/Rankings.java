@@ -1,0 +1,217 @@
+package org.shegong.insight;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
+import org.shegong.NotFound;
+import org.shegong.identity.AuditEntry;
+import org.shegong.identity.AuditLog;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.region.Scope;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monthly 三率 rankings of the units in a scope (province, city or county: the units located there), the
+ * demands behind each figure, the Excel export, and the weights in force.
+ */
+@Service
+@EnableConfigurationProperties(InsightProperties.class)
+public class Rankings {
+
+    /** Which demands behind a unit's figures to list. */
+    public enum Figure { ALL, LATE, NOT_REACHED, UNRESOLVED, DISSATISFIED, EXCLUDED }
+
+    private final JdbcClient jdbc;
+    private final InsightProperties properties;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Rankings(JdbcClient jdbc, InsightProperties properties, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The stored weights in force, else the configured defaults. */
+    @Transactional(readOnly = true)
+    public Weights weights() {
+        return jdbc.sql("select response, resolution, satisfaction, basic_credit, min_sample from insight_weights order by id desc limit 1")
+                .query((rs, n) -> new Weights(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .optional().orElse(properties.weights());
+    }
+
+    /** Stores new weights (checked: the three sum to 100) and logs the change. */
+    @Transactional
+    public Weights setWeights(StaffPrincipal actor, int response, int resolution, int satisfaction, int basicCredit,
+            int minSample) {
+        Weights w = new Weights(response, resolution, satisfaction, basicCredit, minSample);
+        jdbc.sql("""
+                insert into insight_weights (response, resolution, satisfaction, basic_credit, min_sample, set_by, set_at)
+                values (:r, :s, :t, :b, :m, :by, :at)
+                """).param("r", w.response()).param("s", w.resolution()).param("t", w.satisfaction())
+                .param("b", w.basicCredit()).param("m", w.minSample()).param("by", actor.username())
+                .param("at", Timestamp.from(clock.instant())).update();
+        audit.record(AuditEntry.of(actor, "insight.weights.set", null, "ok", w.toString()));
+        return w;
+    }
+
+    @Transactional(readOnly = true)
+    public Ranking monthly(Scope scope, YearMonth month) {
+        List<UnitFigures> figures = jdbc.sql("""
+                select o.unit_id, u.name, u.region_code,
+                  count(*) as dispatched,
+                  count(*) filter (where o.accepted_on_time) as on_time,
+                  count(*) filter (where c.reached) as called_back,
+                  count(*) filter (where c.reached and c.resolved) as resolved,
+                  count(*) filter (where c.reached and c.satisfaction = 'SATISFIED') as satisfied,
+                  count(*) filter (where c.reached and c.satisfaction = 'BASICALLY_SATISFIED') as basic,
+                  count(*) filter (where o.whistle) as whistles,
+                  count(*) filter (where o.role = 'SUMMONED') as summoned
+                from insight_order o
+                join insight_unit u on u.unit_id = o.unit_id
+                left join insight_callback c on c.demand_id = o.demand_id
+                where o.month = :month and u.region_code like :like
+                  and not exists (select 1 from insight_merged m where m.demand_id = o.demand_id)
+                  and not exists (select 1 from insight_appeal a where a.demand_id = o.demand_id and a.unit_id = o.unit_id
+                                  and a.status = 'APPROVED')
+                group by o.unit_id, u.name, u.region_code
+                """).param("month", Date.valueOf(month.atDay(1))).param("like", scope.regionLike())
+                .query((rs, n) -> new UnitFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                        rs.getLong(11), 0)).list();
+        return new Ranking(month, scope.region().value(), weights(), AssessmentPolicy.rank(figures, weights()));
+    }
+
+    /** One unit's row of the month's ranking in the scope (404 outside it). */
+    @Transactional(readOnly = true)
+    public RankedUnit unit(Scope scope, long unitId, YearMonth month) {
+        requireUnit(scope, unitId);
+        return monthly(scope, month).units().stream().filter(r -> r.figures().unitId() == unitId).findFirst()
+                .orElseGet(() -> new RankedUnit(new UnitFigures(unitId, name(unitId), "", 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                        null, null, null, null, null));
+    }
+
+    /** The demands behind a unit's figures for a month: every one, or those behind one figure. */
+    @Transactional(readOnly = true)
+    public List<OrderFact> behind(Scope scope, long unitId, YearMonth month, @Nullable Figure figure) {
+        requireUnit(scope, unitId);
+        Figure f = figure == null ? Figure.ALL : figure;
+        return jdbc.sql("""
+                select o.demand_id, o.role, o.category_code, o.region_code, o.dispatched_at, o.accepted_on_time,
+                       o.replied_on_time, c.reached, c.resolved, c.satisfaction,
+                       exists (select 1 from insight_merged m where m.demand_id = o.demand_id) as merged,
+                       (select a.status from insight_appeal a where a.demand_id = o.demand_id and a.unit_id = o.unit_id
+                        order by a.id desc limit 1) as appeal
+                from insight_order o left join insight_callback c on c.demand_id = o.demand_id
+                where o.unit_id = :unit and o.month = :month
+                order by o.dispatched_at
+                """).param("unit", unitId).param("month", Date.valueOf(month.atDay(1)))
+                .query((rs, n) -> new OrderFact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), (Boolean) rs.getObject(6), (Boolean) rs.getObject(7),
+                        (Boolean) rs.getObject(8), (Boolean) rs.getObject(9), rs.getString(10), rs.getBoolean(11),
+                        rs.getString(12)))
+                .stream().filter(o -> switch (f) {
+                    case ALL -> true;
+                    case LATE -> o.counted() && !Boolean.TRUE.equals(o.acceptedOnTime());
+                    case NOT_REACHED -> o.counted() && !Boolean.TRUE.equals(o.reached());
+                    case UNRESOLVED -> o.counted() && Boolean.TRUE.equals(o.reached()) && !Boolean.TRUE.equals(o.resolved());
+                    case DISSATISFIED -> o.counted() && "DISSATISFIED".equals(o.satisfaction());
+                    case EXCLUDED -> !o.counted();
+                }).toList();
+    }
+
+    /** The ranking as an Excel workbook (.xlsx). */
+    @Transactional(readOnly = true)
+    public byte[] export(Scope scope, YearMonth month, Locale locale) {
+        Ranking r = monthly(scope, month);
+        boolean en = "en".equals(locale.getLanguage());
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(month.toString());
+            String[] head = en
+                    ? new String[] { "Rank", "Unit", "Region", "Dispatched", "Accepted on time", "Called back", "Resolved",
+                            "Satisfied", "Basically satisfied", "Response %", "Resolution %", "Satisfaction %", "Score",
+                            "Whistles", "Summoned" }
+                    : new String[] { "排名", "单位", "区划", "派单数", "按时签收", "回访数", "已解决", "满意", "基本满意",
+                            "响应率%", "解决率%", "满意率%", "综合得分", "吹哨", "被召集报到" };
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < head.length; i++) {
+                h.createCell(i).setCellValue(head[i]);
+            }
+            int row = 1;
+            for (RankedUnit u : r.units()) {
+                Row x = sheet.createRow(row++);
+                UnitFigures f = u.figures();
+                x.createCell(0).setCellValue(u.rank() == null ? (en ? "not ranked" : "样本不足") : String.valueOf(u.rank()));
+                x.createCell(1).setCellValue(f.unitName());
+                x.createCell(2).setCellValue(f.regionCode());
+                long[] counts = { f.dispatched(), f.acceptedOnTime(), f.calledBack(), f.resolved(), f.satisfied(),
+                        f.basicallySatisfied() };
+                for (int i = 0; i < counts.length; i++) {
+                    x.createCell(3 + i).setCellValue(counts[i]);
+                }
+                Double[] rates = { u.response(), u.resolution(), u.satisfaction(), u.score() };
+                for (int i = 0; i < rates.length; i++) {
+                    if (rates[i] != null) {
+                        x.createCell(9 + i).setCellValue(rates[i]);
+                    }
+                }
+                x.createCell(13).setCellValue(f.whistles());
+                x.createCell(14).setCellValue(f.summoned());
+            }
+            Row w = sheet.createRow(row + 1);
+            w.createCell(0).setCellValue((en ? "Weights (response/resolution/satisfaction): " : "权重（响应/解决/满意）：")
+                    + r.weights().response() + "/" + r.weights().resolution() + "/" + r.weights().satisfaction()
+                    + (en ? "; basically satisfied counts " : "；基本满意计 ") + r.weights().basicCredit() + "%"
+                    + (en ? "; minimum sample " : "；最低样本量 ") + r.weights().minSample());
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireUnit(Scope scope, long unitId) {
+        boolean visible = jdbc.sql("select count(*) from insight_unit where unit_id = :u and region_code like :like")
+                .param("u", unitId).param("like", scope.regionLike()).query(Long.class).single() > 0;
+        boolean own = scope.unitId() != null && scope.unitId() == unitId;
+        if (!visible && !own) {
+            throw new NotFound("unit", unitId);
+        }
+    }
+
+    private String name(long unitId) {
+        return jdbc.sql("select name from insight_unit where unit_id = :u").param("u", unitId).query(String.class)
+                .optional().orElse("#" + unitId);
+    }
+
+    static YearMonth parseMonth(@Nullable String text, Clock clock) {
+        if (text == null || text.isBlank()) {
+            return YearMonth.now(clock.withZone(InsightProjection.ZONE));
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("month", "insight.month.invalid", text);
+        }
+    }
+
+    /** The month given as yyyy-MM, or the current month; a malformed one is refused. */
+    public YearMonth month(@Nullable String text) {
+        return parseMonth(text, clock);
+    }
+}

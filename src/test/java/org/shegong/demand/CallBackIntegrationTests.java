@@ -1,0 +1,191 @@
+package org.shegong.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shegong.InvalidInput;
+import org.shegong.identity.Role;
+import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitView;
+import org.shegong.region.Scope;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@SpringBootTest
+@RecordApplicationEvents
+class CallBackIntegrationTests {
+
+    @Autowired
+    UnitManagement units;
+    @Autowired
+    DemandManagement demands;
+    @Autowired
+    CallBackManagement callBacks;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
+
+    StaffPrincipal operator;
+    StaffPrincipal yulin;
+    StaffPrincipal supervisor;
+    UnitView yulinOffice;
+
+    @BeforeEach
+    void units() {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        var province = StaffFixtures.provinceAdmin();
+        UnitView hotline = units.create(province, "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
+        yulinOffice = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
+        UnitView wuhou = units.create(province, "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
+        operator = StaffFixtures.staff(200, "cb-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+                Role.HOTLINE_OPERATOR);
+        yulin = StaffFixtures.staff(201, "cb-yl" + s, yulinOffice.id(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
+                "510107005000", Role.TOWNSHIP_STAFF);
+        supervisor = StaffFixtures.staff(202, "cb-sup" + s, wuhou.id(), wuhou.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+                "510107000000", Role.COUNTY_ADMIN);
+    }
+
+    private DemandManagement.Submitted submit(String matter, String phone) {
+        return demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "HJ-01", matter, phone, "李先生",
+                null, null, null, "510107005001"), operator, null);
+    }
+
+    private long replied(String matter, String phone) {
+        long id = submit(matter, phone).id();
+        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.accept(yulin, id);
+        demands.reply(yulin, id, "已约谈商户，安装油烟净化设备，晚十点后停止营业");
+        return id;
+    }
+
+    private long rounds(long id) {
+        return jdbc.sql("select count(*) from demand_callback where demand_id = :id").param("id", id).query(Long.class).single();
+    }
+
+    @Test
+    void aRepliedDemandIsQueuedAndASatisfiedResultClosesIt() {
+        long id = replied("广场舞音响太吵，晚上十点后还在跳", "13811110001");
+        assertThat(callBacks.queue(operator.scope(), 500)).extracting(CallBackManagement.QueueRow::demandId).contains(id);
+        callBacks.record(operator, id, true, Satisfaction.SATISFIED, "处理得很及时");
+        assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.CLOSED);
+        assertThat(callBacks.queue(operator.scope(), 500)).extracting(CallBackManagement.QueueRow::demandId).doesNotContain(id);
+        assertThat(events.stream(CallBackRecorded.class).filter(e -> e.demandId() == id))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.reached()).isTrue();
+                    assertThat(e.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
+                });
+        assertThat(events.stream(DemandClosed.class).filter(e -> e.demandId() == id)).hasSize(1);
+    }
+
+    @Test
+    void aSecondResultAndAResultBeforeTheReplyAreRefusedAndChangeNothing() {
+        long id = replied("装修噪声周末早上七点开始", "13811110002");
+        callBacks.record(operator, id, true, Satisfaction.BASICALLY_SATISFIED, null);
+        assertThatThrownBy(() -> callBacks.record(operator, id, false, Satisfaction.DISSATISFIED, "其实没解决"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("callback.result.already");
+        assertThat(callBacks.rounds(Scope.PROVINCE, id)).singleElement()
+                .satisfies(r -> assertThat(r.satisfaction()).isEqualTo(Satisfaction.BASICALLY_SATISFIED));
+
+        var open = submit("楼下酒吧夜间噪音", "13811110003");
+        demands.dispatch(operator, open.id(), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        assertThatThrownBy(() -> callBacks.record(operator, open.id(), true, Satisfaction.SATISFIED, null))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("callback.notDue");
+        assertThatThrownBy(() -> callBacks.rateOnline(open.trackingCode(), "0003", true, Satisfaction.SATISFIED, null))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("callback.rating.notReplied");
+        assertThat(rounds(open.id())).isZero();
+    }
+
+    @Test
+    void aCitizenRatesOnlineWithCodeAndLastFourAndAWrongPairFindsNothing() {
+        long id = replied("夜市摊贩噪声扰民", "13811110004");
+        String code = demands.find(Scope.PROVINCE, id).trackingCode();
+        assertThat(callBacks.rateOnline(code, "9999", true, Satisfaction.SATISFIED, null)).isEmpty();
+        assertThat(callBacks.rateOnline("SC000000NOPE00", "0004", true, Satisfaction.SATISFIED, null)).isEmpty();
+        assertThat(rounds(id)).isZero();
+        assertThat(callBacks.rateOnline(code.toLowerCase(), "0004", true, Satisfaction.SATISFIED, "谢谢")).isPresent();
+        assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.CLOSED);
+        assertThat(demands.find(Scope.PROVINCE, id).timeline()).extracting(TimelineEntry::action).contains("ratedOnline");
+    }
+
+    @Test
+    void aDissatisfiedResultIsReopenedBySupervisorWithANewDeadlineAndCalledBackAgain() {
+        long id = replied("烧烤油烟扰民，答复后依旧", "13811110005");
+        callBacks.record(operator, id, false, Satisfaction.DISSATISFIED, "油烟还是很大");
+        assertThat(callBacks.reopenRequests(supervisor.scope(), 500)).extracting(CallBackManagement.ReopenRow::demandId)
+                .contains(id);
+        assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.REPLIED);
+
+        DemandView reopened = callBacks.approveReopen(supervisor, id, "答复未落实净化设备安装");
+        assertThat(reopened.status()).isEqualTo(DemandStatus.DISPATCHED);
+        assertThat(reopened.orders()).hasSize(2);
+        assertThat(reopened.orders().get(1).unitId()).isEqualTo(yulinOffice.id());
+        // a fresh handling limit counted from the reopen, not the old deadline
+        assertThat(reopened.orders().get(1).dispatchedAt()).isAfter(reopened.orders().get(0).dispatchedAt());
+        assertThat(reopened.orders().get(1).replyBy()).isAfterOrEqualTo(reopened.orders().get(0).replyBy());
+        assertThat(reopened.orders().get(1).status()).isEqualTo("DISPATCHED");
+        assertThat(reopened.timeline()).extracting(TimelineEntry::action).contains("calledBack", "reopened");
+        assertThat(events.stream(DemandReopened.class).filter(e -> e.demandId() == id)).hasSize(1);
+        assertThat(callBacks.reopenRequests(supervisor.scope(), 500)).extracting(CallBackManagement.ReopenRow::demandId)
+                .doesNotContain(id);
+
+        demands.accept(yulin, id);
+        demands.reply(yulin, id, "已安装油烟净化器并复查");
+        assertThat(callBacks.queue(operator.scope(), 500)).filteredOn(r -> r.demandId() == id).singleElement()
+                .satisfies(r -> assertThat(r.round()).isEqualTo(2));
+        callBacks.record(operator, id, true, Satisfaction.SATISFIED, null);
+        assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.CLOSED);
+        assertThat(events.stream(CallBackRecorded.class).filter(e -> e.demandId() == id))
+                .extracting(CallBackRecorded::round).containsExactly(1, 2);
+    }
+
+    @Test
+    void aRejectedReopenClosesTheDemandAndNeedsAReason() {
+        long id = replied("门面占道经营", "13811110006");
+        callBacks.record(operator, id, false, Satisfaction.BASICALLY_SATISFIED, null);
+        assertThatThrownBy(() -> callBacks.rejectReopen(supervisor, id, " ")).isInstanceOf(InvalidInput.class);
+        assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.REPLIED);
+        callBacks.rejectReopen(supervisor, id, "已依法处理，诉求超出合理范围");
+        assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.CLOSED);
+    }
+
+    @Test
+    void aFailedAttemptIsOnTheRecordAndASecondOneInTheSameHalfDayIsRefused() {
+        long id = replied("共享单车堵门", "13811110007");
+        callBacks.notReached(operator, id);
+        assertThatThrownBy(() -> callBacks.notReached(operator, id)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("callback.attempt.sameHalfDay");
+        assertThat(callBacks.queue(operator.scope(), 500)).filteredOn(r -> r.demandId() == id).singleElement()
+                .satisfies(r -> assertThat(r.failedAttempts()).isEqualTo(1));
+        assertThat(demands.find(Scope.PROVINCE, id).timeline()).extracting(TimelineEntry::action)
+                .containsOnlyOnce("callBackNotReached");
+    }
+
+    @Test
+    void lifecycleStepsPublishTheirEventsWithoutTheRequestersContact() {
+        long id = replied("垃圾清运不及时", "13811110008");
+        assertThat(events.stream(DemandReceived.class).filter(e -> e.demandId() == id)).hasSize(1);
+        assertThat(events.stream(DemandDispatched.class).filter(e -> e.demandId() == id)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.unitId()).isEqualTo(yulinOffice.id());
+                    assertThat(e.lead()).isTrue();
+                    assertThat(e.regionCode()).isEqualTo("510107005001");
+                });
+        assertThat(events.stream(WorkOrderAccepted.class).filter(e -> e.demandId() == id)).singleElement()
+                .satisfies(e -> assertThat(e.onTime()).isTrue());
+        assertThat(events.stream(WorkOrderReplied.class).filter(e -> e.demandId() == id)).singleElement()
+                .satisfies(e -> assertThat(e.onTime()).isTrue());
+        assertThat(events.stream().map(String::valueOf).filter(s -> s.contains("demandId=" + id)))
+                .noneMatch(s -> s.contains("13811110008") || s.contains("李先生"));
+    }
+}
