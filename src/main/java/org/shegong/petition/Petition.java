@@ -176,6 +176,7 @@ final class Petition {
 
     /** 信访工作条例 §31 (1)–(5): guided into the proper procedure with a written notice; never enters the track. */
     void channel(String notice, Actor actor, Instant at) {
+        String given = PetitionRules.required(notice, "notice", 2000);
         requireStatus(PetitionStatus.REGISTERED);
         if (category != Category.CLAIM || route == null || route.entersTrack()) {
             throw PetitionRules.violation("petition.channel.routeOneToFive");
@@ -184,7 +185,7 @@ final class Petition {
         meet(Limit.SORT, at);
         meet(Limit.NOTICE, at);
         concludedAt = at;
-        log(actor, at, "channelled", "第" + route.number() + "项：" + PetitionRules.required(notice, "notice", 2000));
+        log(actor, at, "channelled", "第" + route.number() + "项：" + given);
     }
 
     // ---- transfer and acceptance (§§22–23) ----
@@ -213,6 +214,7 @@ final class Petition {
 
     /** 信访工作条例 §23 ¶3: an organ outside its remit objects within 5 working days, with reasons. */
     void object(String reason, Actor actor, Instant at) {
+        String why = PetitionRules.required(reason, "reason", 2000);
         requireStatus(PetitionStatus.TRANSFERRED);
         requireUnit(handlingUnitId, actor);
         Due by = dues.get(Limit.OBJECT);
@@ -221,23 +223,25 @@ final class Petition {
         }
         status = PetitionStatus.OBJECTED;
         meet(Limit.OBJECT, at);
-        log(actor, at, "objected", PetitionRules.required(reason, "reason", 2000));
+        log(actor, at, "objected", why);
     }
 
     /** 信访工作条例 §23 ¶3: the matter returns only when the transferring department agrees. */
     void agreeObjection(String note, Actor actor, Instant at, Due sortBy) {
+        String why = PetitionRules.required(note, "note", 2000);
         requireStatus(PetitionStatus.OBJECTED);
         status = PetitionStatus.REGISTERED;
         handlingUnitId = null;
         transferMode = null;
         dues.put(Limit.SORT, sortBy);
-        log(actor, at, "objectionAgreed", PetitionRules.required(note, "note", 2000));
+        log(actor, at, "objectionAgreed", why);
     }
 
     void refuseObjection(String note, Actor actor, Instant at) {
+        String why = PetitionRules.required(note, "note", 2000);
         requireStatus(PetitionStatus.OBJECTED);
         status = PetitionStatus.TRANSFERRED;
-        log(actor, at, "objectionRefused", PetitionRules.required(note, "note", 2000));
+        log(actor, at, "objectionRefused", why);
     }
 
     /** 信访工作条例 §23: the organ accepts and tells the petitioner in writing; the 60 days of §34 start. */
@@ -253,13 +257,14 @@ final class Petition {
 
     /** 不予受理 with a written notice of the reason (§23). */
     void decline(String reason, Actor actor, Instant at) {
+        String why = PetitionRules.required(reason, "reason", 2000);
         requireStatus(PetitionStatus.TRANSFERRED);
         requireUnit(handlingUnitId, actor);
         status = PetitionStatus.DECLINED;
         meet(Limit.OBJECT, at);
         meet(Limit.NOTICE, at);
         concludedAt = at;
-        log(actor, at, "declined", PetitionRules.required(reason, "reason", 2000));
+        log(actor, at, "declined", why);
     }
 
     // ---- handling (§§32–34) ----
@@ -279,8 +284,9 @@ final class Petition {
         if (decideBy != null && !decideBy.allows(at)) {
             throw PetitionRules.violation("petition.extension.afterDeadline", decideBy.date());
         }
+        String why = PetitionRules.text(reason, "reason", "petition.extension.reason", 2000);
         extensionDays = days;
-        extensionReason = PetitionRules.text(reason, "reason", "petition.extension.reason", 2000);
+        extensionReason = why;
         if (decideBy != null) {
             dues.put(Limit.EXTENSION_APPROVAL, new Due(Limit.EXTENSION_APPROVAL, decideBy.date(), decideBy.dueAt(),
                     decideBy.explanation(), decideBy.explanationEn(), decideBy.unitId(), null));
@@ -379,6 +385,7 @@ final class Petition {
 
     /** 信访工作条例 §36: hearing time is not counted in the 30 days; the limit moves by the hearing's days. */
     void recordHearing(int days, String note, Actor actor, Instant at, Due movedDecideBy) {
+        String why = PetitionRules.required(note, "note", 2000);
         requireStatus(PetitionStatus.UNDER_RE_REVIEW);
         requireUnit(reReviewUnitId, actor);
         if (days < 1 || days > 90) {
@@ -386,7 +393,7 @@ final class Petition {
         }
         hearingDays += days;
         dues.put(Limit.RE_REVIEW_DECIDE, movedDecideBy);
-        log(actor, at, "hearing", days + "日：" + PetitionRules.required(note, "note", 2000));
+        log(actor, at, "hearing", days + "日：" + why);
     }
 
     /** 信访工作条例 §36: the re-review concludes the matter; the same facts and reasons are never accepted again. */
@@ -432,11 +439,12 @@ final class Petition {
 
     /** 信访工作条例 §25: major or urgent matters are reported upward at once. */
     void flagMajor(String reason, Actor actor, Instant at) {
+        String why = PetitionRules.required(reason, "reason", 1000);
         if (major) {
             throw PetitionRules.violation("petition.major.already");
         }
         major = true;
-        log(actor, at, "flaggedMajor", PetitionRules.required(reason, "reason", 1000));
+        log(actor, at, "flaggedMajor", why);
     }
 
     void recordSupervision(String note, Actor actor, Instant at) {
