@@ -109,7 +109,7 @@ public class PetitionManagement {
                 rid = vault.seal(PiiKind.RESIDENT_ID, new ResidentIdNumber(in.residentId()).value());
                 idIndexes.add(rid.blindIndex());
             }
-            people.add(new Petitioner(name, phone, rid, in.representative()));
+            people.add(new Petitioner(name, phone, rid, in.isRepresentative()));
         }
         Set<Long> organs = new LinkedHashSet<>();
         for (Long unit : cmd.organs() == null ? List.<Long>of() : cmd.organs()) {
@@ -128,7 +128,7 @@ public class PetitionManagement {
         }
         Due sortBy = limits.due(Limit.SORT, now, region.value(), actor.unitId());
         Due noticeBy = limits.due(Limit.NOTICE, now, region.value(), actor.unitId());
-        Petition p = Petition.register(caseNumber(region, now), trackingCode(), cmd.channel(), cmd.groupVisit(),
+        Petition p = Petition.register(caseNumber(region, now), trackingCode(), cmd.channel(), cmd.isGroupVisit(),
                 region.value(), matter, people, organs, cmd.category(), actor, now, sortBy, noticeBy);
         if (cmd.category() == Category.CLAIM && cmd.route() != null) {
             p.classify(Category.CLAIM, Route.of(cmd.route()), actor, now);
