@@ -63,7 +63,7 @@ class PetitionPageController {
     }
 
     /** The registration form's fields; up to six petitioner rows. */
-    record RegisterForm(@Nullable Channel channel, boolean groupVisit, @Nullable List<String> names,
+    record RegisterForm(@Nullable Channel channel, @Nullable Boolean groupVisit, @Nullable List<String> names,
             @Nullable List<String> phones, @Nullable List<String> residentIds, @Nullable List<Integer> representatives,
             @Nullable String matter, @Nullable List<Long> organs, @Nullable String regionCode, @Nullable Category category,
             @Nullable Integer route) {
