@@ -100,7 +100,8 @@ class PetitionDocuments {
             if (cs != null) {
                 cs.close();
             }
-            doc.save(out);
+            // object streams (PDFBox 3's default) cost more time than the few bytes they save on a one-page notice
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
