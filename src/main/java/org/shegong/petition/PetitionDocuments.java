@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the petition documents as A4 PDFs in Chinese with an embedded (subset) CJK TrueType font. The font is
- * read once; rendering is serialised because a parsed font is not thread-safe.
+ * Renders the petition documents as A4 PDFs in Chinese with an embedded (subset) CJK TrueType font. A parsed font
+ * is not thread-safe, so each rendering thread reads its own copy once and keeps it.
  */
 @Component
 class PetitionDocuments {
@@ -40,7 +40,7 @@ class PetitionDocuments {
     private static final float LEADING = 20;
 
     private final @Nullable String configured;
-    private @Nullable TrueTypeFont font;
+    private final ThreadLocal<TrueTypeFont> font = new ThreadLocal<>();
 
     PetitionDocuments(PetitionProperties properties) {
         this.configured = properties.pdfFont();
@@ -50,7 +50,7 @@ class PetitionDocuments {
     record Content(String title, String caseNumber, List<String> paragraphs, String issuer, String date) {
     }
 
-    synchronized byte[] render(Content c) {
+    byte[] render(Content c) {
         TrueTypeFont ttf = font();
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font f = PDType0Font.load(doc, ttf, true);
@@ -146,10 +146,12 @@ class PetitionDocuments {
     }
 
     private TrueTypeFont font() {
-        if (font == null) {
-            font = load();
+        TrueTypeFont f = font.get();
+        if (f == null) {
+            f = load();
+            font.set(f);
         }
-        return font;
+        return f;
     }
 
     private TrueTypeFont load() {

@@ -162,6 +162,38 @@ class PetitionUnitTests {
     }
 
     @Test
+    void aReReviewIsAcceptedOnDayThirtyAndRefusedOnDayThirtyOne() {
+        // review decided 2025-05-06; day 30 = 2025-06-05 (Thursday)
+        Petition onTime = reviewed(at("2025-05-06"));
+        assertThat(onTime.due(Limit.RE_REVIEW_REQUEST).date()).isEqualTo(LocalDate.of(2025, 6, 5));
+        onTime.requestReReview(PROVINCE, OFFICER, at("2025-06-05", "18:00"),
+                LIMITS.due(Limit.RE_REVIEW_DECIDE, at("2025-06-05"), REGION, PROVINCE));
+        assertThat(onTime.status()).isEqualTo(PetitionStatus.UNDER_RE_REVIEW);
+        Petition late = reviewed(at("2025-05-06"));
+        assertThat(key(() -> late.requestReReview(PROVINCE, OFFICER, at("2025-06-06", "08:00"),
+                LIMITS.due(Limit.RE_REVIEW_DECIDE, at("2025-06-06"), REGION, PROVINCE)))).isEqualTo("petition.reReview.window");
+        assertThat(late.status()).isEqualTo(PetitionStatus.REVIEWED);
+    }
+
+    private static Petition reviewed(Instant reviewedAt) {
+        Petition p = decided(reviewedAt.minusSeconds(86400 * 20));
+        p.requestReview(CITY, OFFICER, reviewedAt.minusSeconds(86400 * 10),
+                LIMITS.due(Limit.REVIEW_DECIDE, reviewedAt.minusSeconds(86400 * 10), REGION, CITY));
+        p.decideReview(decision(reviewedAt), REVIEWER, reviewedAt, LIMITS.due(Limit.RE_REVIEW_REQUEST, reviewedAt, REGION, CITY));
+        return p;
+    }
+
+    @Test
+    void aLateOrganStillActsButTheSortLimitStaysPendingUntilTransfer() {
+        Petition p = registered(Category.ACCUSATION, at("2025-06-03"));
+        assertThat(p.due(Limit.SORT).pending()).isTrue();
+        p.transfer(HANDLER, TransferMode.TRANSFER, OFFICER, at("2025-06-20"), LIMITS.due(Limit.OBJECT, at("2025-06-20"), REGION, HANDLER),
+                LIMITS.due(Limit.NOTICE, at("2025-06-20"), REGION, HANDLER));
+        assertThat(p.due(Limit.SORT).metAt()).isEqualTo(at("2025-06-20"));
+        assertThat(p.due(Limit.SORT).metAt()).isAfter(p.due(Limit.SORT).dueAt());
+    }
+
+    @Test
     void routesOneToFiveAreChannelledAndNeverEnterTheTrack() {
         for (Route r : Route.values()) {
             Petition p = registered(Category.CLAIM, at("2025-06-03"));
