@@ -14,6 +14,8 @@ public enum Role {
     GRID_WORKER(RegionLevel.VILLAGE),
     DEPARTMENT_HANDLER(null),
     HOTLINE_OPERATOR(null),
+    /** 信访工作人员: registers, sorts and tracks petitions (信访工作条例). */
+    PETITION_OFFICER(null),
     AUDITOR(null);
 
     /** For administrators: the level of region they administer (their unit must sit there). */

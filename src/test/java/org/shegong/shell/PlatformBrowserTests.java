@@ -142,7 +142,8 @@ class PlatformBrowserTests {
         String[] pages = { "/", "/regions", "/regions/510107005000", "/grids/map", "/grids/import", "/admin/calendar",
                 "/admin/units", "/admin/accounts", "/admin/audit", "/account/password", "/demands/workbench",
                 "/demands/inbox", "/demands/board", "/admin/duty", "/admin/categories", "/admin/open311",
-                "/public/demands/new", "/public/track" };
+                "/public/demands/new", "/public/track", "/petitions", "/petitions/new", "/petitions/statistics",
+                "/public/petitions/new", "/public/petitions/track" };
         for (String page : pages) {
             driver.get(url(page));
             String h1 = driver.findElement(By.tagName("h1")).getText();

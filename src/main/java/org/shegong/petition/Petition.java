@@ -1,0 +1,534 @@
+package org.shegong.petition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
+
+/**
+ * A petition (信访事项) on its statutory track. Every step is a named transition that refuses an illegal move
+ * with a message naming the rule, and appends an immutable timeline entry. Limits are computed outside by
+ * {@link StatutoryLimits} and handed in, so the rules here stay pure.
+ */
+final class Petition {
+
+    private @Nullable Long id;
+    private int version;
+    private int persistedTimeline;
+    private final String caseNumber;
+    private final String trackingCode;
+    private final Channel channel;
+    private final boolean groupVisit;
+    private final String regionCode;
+    private final String matter;
+    private final List<Petitioner> petitioners;
+    private final Set<Long> organs;
+    private final long receivingUnitId;
+    private final Instant receivedAt;
+    private Category category;
+    private @Nullable Route route;
+    private PetitionStatus status = PetitionStatus.REGISTERED;
+    private @Nullable Long handlingUnitId;
+    private @Nullable TransferMode transferMode;
+    private @Nullable Long reviewUnitId;
+    private @Nullable Long reReviewUnitId;
+    private @Nullable Long assigneeAccountId;
+    private boolean major;
+    private @Nullable Integer extensionDays;
+    private @Nullable String extensionReason;
+    private @Nullable String extensionApprovedBy;
+    private int hearingDays;
+    private @Nullable Decision decision;
+    private @Nullable Decision reviewDecision;
+    private @Nullable Decision reReviewDecision;
+    private @Nullable String agreement;
+    private @Nullable Integer rating;
+    private @Nullable Instant concludedAt;
+    private final Map<Long, Recusal> recused = new java.util.LinkedHashMap<>();
+    private final Map<Limit, Due> dues = new EnumMap<>(Limit.class);
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+
+    private Petition(String caseNumber, String trackingCode, Channel channel, boolean groupVisit, String regionCode,
+            String matter, List<Petitioner> petitioners, Set<Long> organs, long receivingUnitId, Instant receivedAt,
+            Category category) {
+        this.caseNumber = caseNumber;
+        this.trackingCode = trackingCode;
+        this.channel = channel;
+        this.groupVisit = groupVisit;
+        this.regionCode = regionCode;
+        this.matter = matter;
+        this.petitioners = List.copyOf(petitioners);
+        this.organs = new LinkedHashSet<>(organs);
+        this.receivingUnitId = receivingUnitId;
+        this.receivedAt = receivedAt;
+        this.category = category;
+    }
+
+    /**
+     * Registers a petition (信访工作条例 §§17–19). A group visit names at most five representatives; the sort and
+     * notice limits start at once.
+     */
+    static Petition register(String caseNumber, String trackingCode, Channel channel, boolean groupVisit, String regionCode,
+            String matter, List<Petitioner> petitioners, Set<Long> organs, Category category, Actor actor, Instant at,
+            Due sortBy, Due noticeBy) {
+        if (channel == null) {
+            throw new InvalidInput("channel", "petition.channel.required");
+        }
+        if (category == null) {
+            throw new InvalidInput("category", "petition.category.required");
+        }
+        if (petitioners.isEmpty()) {
+            throw new InvalidInput("petitioners", "petition.petitioners.required");
+        }
+        long representatives = petitioners.stream().filter(Petitioner::representative).count();
+        // 信访工作条例 §18: 多人采用走访形式提出共同的信访事项的，应当推选代表，代表人数不超过5人
+        if (groupVisit && (representatives > PetitionRules.MAX_REPRESENTATIVES
+                || (representatives == 0 && petitioners.size() > PetitionRules.MAX_REPRESENTATIVES))) {
+            throw new InvalidInput("petitioners", "petition.groupVisit.representatives", PetitionRules.MAX_REPRESENTATIVES);
+        }
+        // 信访工作条例 §19: 口头提出的，如实记录 — the matter is stored as given, only length-checked
+        String text = PetitionRules.text(matter, "matter", "petition.matter.required", 5000);
+        Petition p = new Petition(caseNumber, trackingCode, channel, groupVisit, regionCode, text, petitioners, organs,
+                actor.unitId(), at, category);
+        p.dues.put(Limit.SORT, sortBy);
+        p.dues.put(Limit.NOTICE, noticeBy);
+        p.log(actor, at, "registered", channel + " / " + category + (groupVisit ? " / 集体访" : ""));
+        return p;
+    }
+
+    /** Rebuilds a stored petition exactly as saved (for {@link Petitions} only). */
+    static Petition restore(long id, int version, String caseNumber, String trackingCode, Channel channel, boolean groupVisit,
+            String regionCode, String matter, List<Petitioner> petitioners, Set<Long> organs, long receivingUnitId,
+            Instant receivedAt, Category category, @Nullable Route route, PetitionStatus status, @Nullable Long handlingUnitId,
+            @Nullable TransferMode transferMode, @Nullable Long reviewUnitId, @Nullable Long reReviewUnitId,
+            @Nullable Long assigneeAccountId, boolean major, @Nullable Integer extensionDays, @Nullable String extensionReason,
+            @Nullable String extensionApprovedBy, int hearingDays, @Nullable Decision decision, @Nullable Decision reviewDecision,
+            @Nullable Decision reReviewDecision, @Nullable String agreement, @Nullable Integer rating,
+            @Nullable Instant concludedAt, List<Recusal> recused, List<Due> dues, List<TimelineEntry> timeline) {
+        Petition p = new Petition(caseNumber, trackingCode, channel, groupVisit, regionCode, matter, petitioners, organs,
+                receivingUnitId, receivedAt, category);
+        p.id = id;
+        p.version = version;
+        p.route = route;
+        p.status = status;
+        p.handlingUnitId = handlingUnitId;
+        p.transferMode = transferMode;
+        p.reviewUnitId = reviewUnitId;
+        p.reReviewUnitId = reReviewUnitId;
+        p.assigneeAccountId = assigneeAccountId;
+        p.major = major;
+        p.extensionDays = extensionDays;
+        p.extensionReason = extensionReason;
+        p.extensionApprovedBy = extensionApprovedBy;
+        p.hearingDays = hearingDays;
+        p.decision = decision;
+        p.reviewDecision = reviewDecision;
+        p.reReviewDecision = reReviewDecision;
+        p.agreement = agreement;
+        p.rating = rating;
+        p.concludedAt = concludedAt;
+        recused.forEach(r -> p.recused.put(r.accountId(), r));
+        dues.forEach(d -> p.dues.put(d.limit(), d));
+        p.timeline.addAll(timeline);
+        p.persistedTimeline = timeline.size();
+        return p;
+    }
+
+    void saved(long newId, int newVersion) {
+        id = newId;
+        version = newVersion;
+        persistedTimeline = timeline.size();
+    }
+
+    // ---- classification (§§29–31) ----
+
+    /** Sets the category again while the petition is still with the registering department. */
+    void classify(Category newCategory, @Nullable Route newRoute, Actor actor, Instant at) {
+        requireStatus(PetitionStatus.REGISTERED);
+        if (newCategory == null) {
+            throw new InvalidInput("category", "petition.category.required");
+        }
+        if (newCategory == Category.CLAIM && newRoute == null) {
+            // 信访工作条例 §31: 申诉求决类 matters are sorted into their legal route
+            throw new InvalidInput("route", "petition.route.required");
+        }
+        category = newCategory;
+        route = newCategory == Category.CLAIM ? newRoute : null;
+        log(actor, at, "classified", newCategory + (route == null ? "" : " / 第" + route.number() + "项"));
+    }
+
+    /** 信访工作条例 §29: 建议意见 go to suggestion collection; they leave the handling track. */
+    void forwardOpinion(Actor actor, Instant at) {
+        requireStatus(PetitionStatus.REGISTERED);
+        if (category != Category.OPINION) {
+            throw PetitionRules.violation("petition.opinion.only");
+        }
+        status = PetitionStatus.OPINION_FORWARDED;
+        meet(Limit.SORT, at);
+        meet(Limit.NOTICE, at);
+        log(actor, at, "opinionForwarded", null);
+    }
+
+    /** 信访工作条例 §31 (1)–(5): guided into the proper procedure with a written notice; never enters the track. */
+    void channel(String notice, Actor actor, Instant at) {
+        String given = PetitionRules.required(notice, "notice", 2000);
+        requireStatus(PetitionStatus.REGISTERED);
+        if (category != Category.CLAIM || route == null || route.entersTrack()) {
+            throw PetitionRules.violation("petition.channel.routeOneToFive");
+        }
+        status = PetitionStatus.CHANNELLED;
+        meet(Limit.SORT, at);
+        meet(Limit.NOTICE, at);
+        concludedAt = at;
+        log(actor, at, "channelled", "第" + route.number() + "项：" + given);
+    }
+
+    // ---- transfer and acceptance (§§22–23) ----
+
+    /** 信访工作条例 §22: 转送 or 交办 to the organ with authority; the organ may object within 5 working days. */
+    void transfer(long unitId, TransferMode mode, Actor actor, Instant at, Due objectBy, Due noticeBy) {
+        if (status != PetitionStatus.REGISTERED && status != PetitionStatus.OBJECTED) {
+            throw PetitionRules.violation("petition.transfer.notNow", status);
+        }
+        if (category == Category.OPINION || (category == Category.CLAIM && (route == null || !route.entersTrack()))) {
+            // 信访工作条例 §31: only route (6) and accusations are handled on the petition track
+            throw PetitionRules.violation("petition.transfer.notOnTrack");
+        }
+        // 信访工作条例 §46: 不得将检举、控告材料转给被检举、控告的单位
+        if (category == Category.ACCUSATION && organs.contains(unitId)) {
+            throw new InvalidInput("unitId", "petition.accusation.toAccused");
+        }
+        handlingUnitId = unitId;
+        transferMode = mode == null ? TransferMode.TRANSFER : mode;
+        status = PetitionStatus.TRANSFERRED;
+        meet(Limit.SORT, at);
+        dues.put(Limit.OBJECT, objectBy);
+        dues.put(Limit.NOTICE, noticeBy);
+        log(actor, at, transferMode == TransferMode.ASSIGN ? "assigned" : "transferred", "unit " + unitId);
+    }
+
+    /** 信访工作条例 §23 ¶3: an organ outside its remit objects within 5 working days, with reasons. */
+    void object(String reason, Actor actor, Instant at) {
+        String why = PetitionRules.required(reason, "reason", 2000);
+        requireStatus(PetitionStatus.TRANSFERRED);
+        requireUnit(handlingUnitId, actor);
+        Due by = dues.get(Limit.OBJECT);
+        if (by != null && !by.allows(at)) {
+            throw PetitionRules.violation("petition.object.late", by.date());
+        }
+        status = PetitionStatus.OBJECTED;
+        meet(Limit.OBJECT, at);
+        log(actor, at, "objected", why);
+    }
+
+    /** 信访工作条例 §23 ¶3: the matter returns only when the transferring department agrees. */
+    void agreeObjection(String note, Actor actor, Instant at, Due sortBy) {
+        String why = PetitionRules.required(note, "note", 2000);
+        requireStatus(PetitionStatus.OBJECTED);
+        status = PetitionStatus.REGISTERED;
+        handlingUnitId = null;
+        transferMode = null;
+        dues.put(Limit.SORT, sortBy);
+        log(actor, at, "objectionAgreed", why);
+    }
+
+    void refuseObjection(String note, Actor actor, Instant at) {
+        String why = PetitionRules.required(note, "note", 2000);
+        requireStatus(PetitionStatus.OBJECTED);
+        status = PetitionStatus.TRANSFERRED;
+        log(actor, at, "objectionRefused", why);
+    }
+
+    /** 信访工作条例 §23: the organ accepts and tells the petitioner in writing; the 60 days of §34 start. */
+    void accept(Actor actor, Instant at, Due decideBy) {
+        requireStatus(PetitionStatus.TRANSFERRED);
+        requireUnit(handlingUnitId, actor);
+        status = PetitionStatus.ACCEPTED;
+        meet(Limit.OBJECT, at);
+        meet(Limit.NOTICE, at);
+        dues.put(Limit.DECIDE, decideBy);
+        log(actor, at, "accepted", null);
+    }
+
+    /** 不予受理 with a written notice of the reason (§23). */
+    void decline(String reason, Actor actor, Instant at) {
+        String why = PetitionRules.required(reason, "reason", 2000);
+        requireStatus(PetitionStatus.TRANSFERRED);
+        requireUnit(handlingUnitId, actor);
+        status = PetitionStatus.DECLINED;
+        meet(Limit.OBJECT, at);
+        meet(Limit.NOTICE, at);
+        concludedAt = at;
+        log(actor, at, "declined", why);
+    }
+
+    // ---- handling (§§32–34) ----
+
+    /** 信访工作条例 §34: one extension of at most 30 days, with the reason; it takes effect once the head approves. */
+    void requestExtension(int days, String reason, Actor actor, Instant at) {
+        requireStatus(PetitionStatus.ACCEPTED);
+        requireUnit(handlingUnitId, actor);
+        // 信访工作条例 §34: 延长期限不得超过30日 — and only once
+        if (extensionDays != null) {
+            throw PetitionRules.violation("petition.extension.once");
+        }
+        if (days < 1 || days > PetitionRules.MAX_EXTENSION_DAYS) {
+            throw new InvalidInput("days", "petition.extension.max", PetitionRules.MAX_EXTENSION_DAYS);
+        }
+        Due decideBy = dues.get(Limit.DECIDE);
+        if (decideBy != null && !decideBy.allows(at)) {
+            throw PetitionRules.violation("petition.extension.afterDeadline", decideBy.date());
+        }
+        String why = PetitionRules.text(reason, "reason", "petition.extension.reason", 2000);
+        extensionDays = days;
+        extensionReason = why;
+        if (decideBy != null) {
+            dues.put(Limit.EXTENSION_APPROVAL, new Due(Limit.EXTENSION_APPROVAL, decideBy.date(), decideBy.dueAt(),
+                    decideBy.explanation(), decideBy.explanationEn(), decideBy.unitId(), null));
+        }
+        log(actor, at, "extensionRequested", days + "日：" + extensionReason);
+    }
+
+    /** 信访工作条例 §34: 经本机关、单位负责人批准; the new limit is told to the petitioner with the reason. */
+    void approveExtension(String head, Actor actor, Instant at, Due extendedDecideBy) {
+        requireUnit(handlingUnitId, actor);
+        if (extensionDays == null || extensionApprovedBy != null) {
+            throw PetitionRules.violation("petition.extension.noneRequested");
+        }
+        extensionApprovedBy = PetitionRules.text(head, "head", "petition.extension.head", 100);
+        dues.put(Limit.DECIDE, extendedDecideBy);
+        meet(Limit.EXTENSION_APPROVAL, at);
+        log(actor, at, "extensionApproved", "负责人 " + extensionApprovedBy + " 批准延长" + extensionDays + "日，新的办理期限："
+                + extendedDecideBy.date());
+    }
+
+    /** 信访工作条例 §33: mediation or settlement closes the matter with the agreement on record. */
+    void settle(String agreementText, Actor actor, Instant at) {
+        requireStatus(PetitionStatus.ACCEPTED);
+        requireUnit(handlingUnitId, actor);
+        agreement = PetitionRules.text(agreementText, "agreement", "petition.settle.agreement", 5000);
+        status = PetitionStatus.SETTLED;
+        meet(Limit.DECIDE, at);
+        meet(Limit.EXTENSION_APPROVAL, at);
+        concludedAt = at;
+        log(actor, at, "settled", agreement);
+    }
+
+    /** 信访工作条例 §32: 信访处理意见书 with outcome, facts, reasons and legal basis; the review window opens. */
+    void decide(Decision d, Actor actor, Instant at, Due reviewRequestBy) {
+        requireStatus(PetitionStatus.ACCEPTED);
+        requireUnit(handlingUnitId, actor);
+        decision = d;
+        status = PetitionStatus.DECIDED;
+        meet(Limit.DECIDE, at);
+        meet(Limit.EXTENSION_APPROVAL, at);
+        dues.put(Limit.REVIEW_REQUEST, reviewRequestBy);
+        log(actor, at, "decided", d.outcome() + "：" + d.legalBasis());
+    }
+
+    // ---- review and re-review (§§35–36) ----
+
+    /** 信访工作条例 §35: review requested within 30 days of the reply, to the organ one level up. */
+    void requestReview(long unitId, Actor actor, Instant requestedAt, Due decideBy) {
+        requireStatus(PetitionStatus.DECIDED);
+        Due window = dues.get(Limit.REVIEW_REQUEST);
+        if (window != null && !window.allows(requestedAt)) {
+            throw PetitionRules.violation("petition.review.window", window.date());
+        }
+        if (handlingUnitId != null && unitId == handlingUnitId) {
+            throw new InvalidInput("unitId", "petition.review.higherOrgan");
+        }
+        if (category == Category.ACCUSATION && organs.contains(unitId)) {
+            throw new InvalidInput("unitId", "petition.accusation.toAccused");
+        }
+        reviewUnitId = unitId;
+        status = PetitionStatus.UNDER_REVIEW;
+        meet(Limit.REVIEW_REQUEST, requestedAt);
+        dues.put(Limit.REVIEW_DECIDE, decideBy);
+        log(actor, requestedAt, "reviewRequested", "unit " + unitId);
+    }
+
+    void decideReview(Decision d, Actor actor, Instant at, Due reReviewRequestBy) {
+        requireStatus(PetitionStatus.UNDER_REVIEW);
+        requireUnit(reviewUnitId, actor);
+        reviewDecision = d;
+        status = PetitionStatus.REVIEWED;
+        meet(Limit.REVIEW_DECIDE, at);
+        dues.put(Limit.RE_REVIEW_REQUEST, reReviewRequestBy);
+        log(actor, at, "reviewDecided", d.outcome() + "：" + d.legalBasis());
+    }
+
+    /** 信访工作条例 §36: re-review requested within 30 days of the review, one level further up. */
+    void requestReReview(long unitId, Actor actor, Instant requestedAt, Due decideBy) {
+        requireStatus(PetitionStatus.REVIEWED);
+        Due window = dues.get(Limit.RE_REVIEW_REQUEST);
+        if (window != null && !window.allows(requestedAt)) {
+            throw PetitionRules.violation("petition.reReview.window", window.date());
+        }
+        if ((reviewUnitId != null && unitId == reviewUnitId) || (handlingUnitId != null && unitId == handlingUnitId)) {
+            throw new InvalidInput("unitId", "petition.reReview.higherOrgan");
+        }
+        if (category == Category.ACCUSATION && organs.contains(unitId)) {
+            throw new InvalidInput("unitId", "petition.accusation.toAccused");
+        }
+        reReviewUnitId = unitId;
+        status = PetitionStatus.UNDER_RE_REVIEW;
+        meet(Limit.RE_REVIEW_REQUEST, requestedAt);
+        dues.put(Limit.RE_REVIEW_DECIDE, decideBy);
+        log(actor, requestedAt, "reReviewRequested", "unit " + unitId);
+    }
+
+    /** 信访工作条例 §36: hearing time is not counted in the 30 days; the limit moves by the hearing's days. */
+    void recordHearing(int days, String note, Actor actor, Instant at, Due movedDecideBy) {
+        String why = PetitionRules.required(note, "note", 2000);
+        requireStatus(PetitionStatus.UNDER_RE_REVIEW);
+        requireUnit(reReviewUnitId, actor);
+        if (days < 1 || days > 90) {
+            throw new InvalidInput("days", "petition.hearing.days");
+        }
+        hearingDays += days;
+        dues.put(Limit.RE_REVIEW_DECIDE, movedDecideBy);
+        log(actor, at, "hearing", days + "日：" + why);
+    }
+
+    /** 信访工作条例 §36: the re-review concludes the matter; the same facts and reasons are never accepted again. */
+    void decideReReview(Decision d, Actor actor, Instant at) {
+        requireStatus(PetitionStatus.UNDER_RE_REVIEW);
+        requireUnit(reReviewUnitId, actor);
+        reReviewDecision = d;
+        status = PetitionStatus.CONCLUDED;
+        concludedAt = at;
+        meet(Limit.RE_REVIEW_DECIDE, at);
+        log(actor, at, "reReviewDecided", d.outcome() + "：" + d.legalBasis());
+    }
+
+    // ---- confidentiality, recusal, supervision ----
+
+    /** 信访工作条例 §28: staff with a direct interest recuse themselves; they then cannot be assigned or see the case. */
+    void declareRecusal(String reason, Actor actor, Instant at) {
+        if (actor.accountId() <= 0) {
+            throw PetitionRules.violation("petition.recusal.staffOnly");
+        }
+        if (recused.containsKey(actor.accountId())) {
+            throw PetitionRules.violation("petition.recusal.already");
+        }
+        recused.put(actor.accountId(), new Recusal(actor.accountId(), actor.username(),
+                PetitionRules.required(reason, "reason", 1000), at));
+        if (assigneeAccountId != null && assigneeAccountId == actor.accountId()) {
+            assigneeAccountId = null;
+        }
+        log(actor, at, "recused", PetitionRules.required(reason, "reason", 1000));
+    }
+
+    void assign(long accountId, String username, Actor actor, Instant at) {
+        // 信访工作条例 §28: 与信访事项有直接利害关系的，应当回避
+        if (recused.containsKey(accountId)) {
+            throw new InvalidInput("accountId", "petition.recusal.cannotAssign");
+        }
+        if (status.closed()) {
+            throw PetitionRules.violation("petition.status.illegal", status);
+        }
+        assigneeAccountId = accountId;
+        log(actor, at, "assigneeSet", username);
+    }
+
+    /** 信访工作条例 §25: major or urgent matters are reported upward at once. */
+    void flagMajor(String reason, Actor actor, Instant at) {
+        String why = PetitionRules.required(reason, "reason", 1000);
+        if (major) {
+            throw PetitionRules.violation("petition.major.already");
+        }
+        major = true;
+        log(actor, at, "flaggedMajor", why);
+    }
+
+    void recordSupervision(String note, Actor actor, Instant at) {
+        log(actor, at, "supervised", PetitionRules.required(note, "note", 2000));
+    }
+
+    /** 信访工作条例 §21: the petitioner rates the handling once a written answer exists. */
+    void rate(int score, Instant at) {
+        if (decision == null && agreement == null) {
+            throw PetitionRules.violation("petition.rating.notYet");
+        }
+        if (score < 1 || score > 3) {
+            throw new InvalidInput("score", "petition.rating.range");
+        }
+        rating = score;
+        log(Actor.PETITIONER, at, "rated", String.valueOf(score));
+    }
+
+    void documentIssued(String kind, Actor actor, Instant at) {
+        log(actor, at, "document", kind);
+    }
+
+    // ---- helpers ----
+
+    private void meet(Limit limit, Instant at) {
+        Due d = dues.get(limit);
+        if (d != null) {
+            dues.put(limit, d.met(at));
+        }
+    }
+
+    private void requireStatus(PetitionStatus expected) {
+        if (status != expected) {
+            throw PetitionRules.violation("petition.status.illegal", status);
+        }
+    }
+
+    private static void requireUnit(@Nullable Long unit, Actor actor) {
+        if (unit == null || unit != actor.unitId()) {
+            throw PetitionRules.violation("petition.unit.notHandling");
+        }
+    }
+
+    private void log(Actor actor, Instant at, String action, @Nullable String detail) {
+        timeline.add(new TimelineEntry(at, actor.username(), actor.unitId() == 0 ? null : actor.unitId(), action, detail));
+    }
+
+    // ---- state for the repository and the views ----
+
+    @Nullable Long id() { return id; }
+    int version() { return version; }
+    int persistedTimeline() { return persistedTimeline; }
+    List<TimelineEntry> unsavedTimeline() { return timeline.subList(persistedTimeline, timeline.size()); }
+    List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+    String caseNumber() { return caseNumber; }
+    String trackingCode() { return trackingCode; }
+    Channel channel() { return channel; }
+    boolean groupVisit() { return groupVisit; }
+    String regionCode() { return regionCode; }
+    String matter() { return matter; }
+    List<Petitioner> petitioners() { return petitioners; }
+    Set<Long> organs() { return Set.copyOf(organs); }
+    long receivingUnitId() { return receivingUnitId; }
+    Instant receivedAt() { return receivedAt; }
+    Category category() { return category; }
+    @Nullable Route route() { return route; }
+    PetitionStatus status() { return status; }
+    @Nullable Long handlingUnitId() { return handlingUnitId; }
+    @Nullable TransferMode transferMode() { return transferMode; }
+    @Nullable Long reviewUnitId() { return reviewUnitId; }
+    @Nullable Long reReviewUnitId() { return reReviewUnitId; }
+    @Nullable Long assigneeAccountId() { return assigneeAccountId; }
+    boolean major() { return major; }
+    @Nullable Integer extensionDays() { return extensionDays; }
+    @Nullable String extensionReason() { return extensionReason; }
+    @Nullable String extensionApprovedBy() { return extensionApprovedBy; }
+    int hearingDays() { return hearingDays; }
+    @Nullable Decision decision() { return decision; }
+    @Nullable Decision reviewDecision() { return reviewDecision; }
+    @Nullable Decision reReviewDecision() { return reReviewDecision; }
+    @Nullable String agreement() { return agreement; }
+    @Nullable Integer rating() { return rating; }
+    @Nullable Instant concludedAt() { return concludedAt; }
+    List<Recusal> recused() { return List.copyOf(recused.values()); }
+    List<Due> dues() { return List.copyOf(dues.values()); }
+    @Nullable Due due(Limit limit) { return dues.get(limit); }
+}

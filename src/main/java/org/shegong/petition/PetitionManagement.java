@@ -1,0 +1,620 @@
+package org.shegong.petition;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+import org.shegong.ConcurrentChange;
+import org.shegong.InvalidInput;
+import org.shegong.NotFound;
+import org.shegong.calendar.Deadline;
+import org.shegong.calendar.WorkingCalendar;
+import org.shegong.identity.MobileNumber;
+import org.shegong.identity.PiiKind;
+import org.shegong.identity.PiiVault;
+import org.shegong.identity.ResidentIdNumber;
+import org.shegong.identity.SealedValue;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitView;
+import org.shegong.region.RegionCode;
+import org.shegong.region.RegionDirectory;
+import org.shegong.region.Scope;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 信访 use cases: registration with the never-again check, classification, the statutory track from transfer to
+ * re-review, settlement, recusal, supervision, the written documents (archived as PDF) and the petitioner's own
+ * queries. Every staff read and change goes through the visibility rule of {@link Viewer}: an invisible id is a 404.
+ * A stale {@code version} is a {@link ConcurrentChange} (409).
+ */
+@Service
+@EnableConfigurationProperties(PetitionProperties.class)
+public class PetitionManagement {
+
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private final Petitions petitions;
+    private final StatutoryLimits limits;
+    private final RepeatPolicy repeats;
+    private final PetitionDocuments documents;
+    private final PiiVault vault;
+    private final UnitManagement units;
+    private final RegionDirectory regions;
+    private final ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PetitionManagement(Petitions petitions, WorkingCalendar calendar, RepeatPolicy repeats, PetitionDocuments documents,
+            PiiVault vault, UnitManagement units, RegionDirectory regions, ApplicationEventPublisher events,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+        this.petitions = petitions;
+        this.limits = new StatutoryLimits(calendar);
+        this.repeats = repeats;
+        this.documents = documents;
+        this.vault = vault;
+        this.units = units;
+        this.regions = regions;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The result of a registration: the case number, the petitioner's tracking code, and earlier cases in progress. */
+    public record Registered(long id, String caseNumber, String trackingCode, PetitionStatus status, List<EarlierPetition> earlier) {
+    }
+
+    @Transactional
+    public Registered register(RegisterPetition cmd, StaffPrincipal me) {
+        return register(cmd, new Actor(me.accountId(), me.username(), me.unitId()), me.scope());
+    }
+
+    /** A petitioner's own online submission (信访工作条例 §17, §21): no account; a mobile number is required to query. */
+    @Transactional
+    public Registered registerOnline(RegisterPetition cmd) {
+        List<RegisterPetition.PetitionerInput> people = cmd.petitioners() == null ? List.of() : cmd.petitioners();
+        if (people.isEmpty() || people.get(0).phone() == null || people.get(0).phone().isBlank()) {
+            throw new InvalidInput("phone", "petition.online.phone");
+        }
+        RegisterPetition online = new RegisterPetition(Channel.ONLINE, false, people.subList(0, 1), cmd.matter(), List.of(),
+                cmd.regionCode(), cmd.category(), null);
+        return register(online, Actor.PETITIONER, Scope.PROVINCE);
+    }
+
+    private Registered register(RegisterPetition cmd, Actor actor, Scope scope) {
+        RegionCode region = region(cmd.regionCode(), scope);
+        List<Petitioner> people = new ArrayList<>();
+        List<String> idIndexes = new ArrayList<>();
+        for (RegisterPetition.PetitionerInput in : cmd.petitioners() == null ? List.<RegisterPetition.PetitionerInput>of()
+                : cmd.petitioners()) {
+            String name = PetitionRules.text(in.name(), "name", "petition.petitioner.name", 50);
+            SealedValue phone = in.phone() == null || in.phone().isBlank() ? null
+                    : vault.seal(PiiKind.MOBILE, new MobileNumber(in.phone()).value());
+            SealedValue rid = null;
+            if (in.residentId() != null && !in.residentId().isBlank()) {
+                rid = vault.seal(PiiKind.RESIDENT_ID, new ResidentIdNumber(in.residentId()).value());
+                idIndexes.add(rid.blindIndex());
+            }
+            people.add(new Petitioner(name, phone, rid, in.isRepresentative()));
+        }
+        Set<Long> organs = new LinkedHashSet<>();
+        for (Long unit : cmd.organs() == null ? List.<Long>of() : cmd.organs()) {
+            if (unit != null) {
+                units.byId(unit).orElseThrow(() -> new InvalidInput("organs", "petition.organ.unknown", unit));
+                organs.add(unit);
+            }
+        }
+        Instant now = clock.instant();
+        String matter = cmd.matter() == null ? "" : cmd.matter();
+        List<EarlierPetition> earlier = repeats.earlier(idIndexes, matter, now);
+        Optional<EarlierPetition> concluded = earlier.stream().filter(EarlierPetition::concluded).findFirst();
+        if (concluded.isPresent()) {
+            // 信访工作条例 §36: 以同一事实和理由提出投诉请求的，不再受理
+            throw new InvalidInput("matter", "petition.repeat.concluded", concluded.get().caseNumber());
+        }
+        Due sortBy = limits.due(Limit.SORT, now, region.value(), actor.unitId());
+        Due noticeBy = limits.due(Limit.NOTICE, now, region.value(), actor.unitId());
+        Petition p = Petition.register(caseNumber(region, now), trackingCode(), cmd.channel(), cmd.isGroupVisit(),
+                region.value(), matter, people, organs, cmd.category(), actor, now, sortBy, noticeBy);
+        if (cmd.category() == Category.CLAIM && cmd.route() != null) {
+            p.classify(Category.CLAIM, Route.of(cmd.route()), actor, now);
+        }
+        for (EarlierPetition e : earlier) {
+            // 信访工作条例 §19 ¶3: a matter already accepted or in progress is not accepted again within its limit
+            p.recordSupervision("重复信访提示：同一信访人相似事项 " + e.caseNumber() + "（" + e.status() + "）正在办理", actor, now);
+        }
+        p.documentIssued(DocumentKind.RECEIPT.name(), actor, now);
+        petitions.save(p);
+        issue(p, DocumentKind.RECEIPT, actor, now, List.of(
+                petitionerLine(p) + "：",
+                "你（们）于" + day(p.receivedAt()) + "通过" + channelName(p.channel()) + "提出的信访事项已登记，登记编号 " + p.caseNumber()
+                        + "，查询码 " + p.trackingCode() + "。",
+                "依照《信访工作条例》第二十二条、第二十三条，本机关将于" + day(sortBy.dueAt(), sortBy) + "前登记转送、交办，并于"
+                        + day(noticeBy.dueAt(), noticeBy) + "前书面告知处理情况。",
+                "可凭查询码及手机号码后四位在网上信访平台查询办理进度。"));
+        return new Registered(p.id(), p.caseNumber(), p.trackingCode(), p.status(), earlier);
+    }
+
+    /** The never-again check on its own, for the registration form: earlier similar petitions of that resident id. */
+    @Transactional(readOnly = true)
+    public List<EarlierPetition> repeatCheck(String residentId, String matter) {
+        if (residentId == null || residentId.isBlank()) {
+            return List.of();
+        }
+        String index = vault.blindIndex(PiiKind.RESIDENT_ID, new ResidentIdNumber(residentId).value());
+        return repeats.earlier(List.of(index), matter == null ? "" : matter, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public PetitionView find(StaffPrincipal me, long id) {
+        return view(load(me, id));
+    }
+
+    // ---- classification ----
+
+    @Transactional
+    public PetitionView classify(StaffPrincipal me, long id, @Nullable Integer version, Category category, @Nullable Integer route) {
+        return change(me, id, version, (p, a) -> p.classify(category, route == null ? null : Route.of(route), a, now()));
+    }
+
+    @Transactional
+    public PetitionView forwardOpinion(StaffPrincipal me, long id, @Nullable Integer version) {
+        Instant now = now();
+        PetitionView v = change(me, id, version, (p, a) -> p.forwardOpinion(a, now));
+        events.publishEvent(new PetitionOpinionReceived(id, v.caseNumber(), v.regionCode(), v.matter(), now));
+        return v;
+    }
+
+    /** 信访工作条例 §31 (1)–(5): the written notice of the proper channel; the matter never enters the track. */
+    @Transactional
+    public PetitionView channel(StaffPrincipal me, long id, @Nullable Integer version, @Nullable String notice) {
+        Instant now = now();
+        return change(me, id, version, (p, a) -> {
+            Route r = p.route();
+            String text = notice == null || notice.isBlank()
+                    ? "你（们）反映的事项" + (r == null ? "" : r.procedure()) + "，请依照有关法律、行政法规规定的程序向有关机关提出。"
+                    : notice;
+            p.channel(text, a, now);
+            issueLater(p, DocumentKind.CHANNEL_NOTICE, List.of(petitionerLine(p) + "：",
+                    "你（们）于" + day(p.receivedAt()) + "提出的信访事项（登记编号 " + p.caseNumber() + "）经审查，依照《信访工作条例》第三十一条第（"
+                            + (r == null ? "" : r.number()) + "）项，" + (r == null ? "" : r.procedure()) + "。",
+                    text));
+        });
+    }
+
+    // ---- transfer, objection, acceptance ----
+
+    @Transactional
+    public PetitionView transfer(StaffPrincipal me, long id, @Nullable Integer version, long unitId, @Nullable TransferMode mode) {
+        units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
+        Instant now = now();
+        return change(me, id, version, (p, a) -> p.transfer(unitId, mode, a, now,
+                limits.due(Limit.OBJECT, now, p.regionCode(), unitId), limits.due(Limit.NOTICE, now, p.regionCode(), unitId)));
+    }
+
+    @Transactional
+    public PetitionView object(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
+        return change(me, id, version, (p, a) -> p.object(reason, a, now()));
+    }
+
+    @Transactional
+    public PetitionView agreeObjection(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+        Instant now = now();
+        return change(me, id, version, (p, a) -> p.agreeObjection(note, a, now,
+                limits.due(Limit.SORT, now, p.regionCode(), p.receivingUnitId())));
+    }
+
+    @Transactional
+    public PetitionView refuseObjection(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+        return change(me, id, version, (p, a) -> p.refuseObjection(note, a, now()));
+    }
+
+    @Transactional
+    public PetitionView accept(StaffPrincipal me, long id, @Nullable Integer version) {
+        Instant now = now();
+        return change(me, id, version, (p, a) -> {
+            Due decideBy = limits.due(Limit.DECIDE, now, p.regionCode(), a.unitId());
+            p.accept(a, now, decideBy);
+            issueLater(p, DocumentKind.ACCEPTANCE, List.of(petitionerLine(p) + "：",
+                    "你（们）于" + day(p.receivedAt()) + "提出的信访事项（登记编号 " + p.caseNumber() + "）已由" + unitName(a.unitId())
+                            + "于" + day(now) + "受理。",
+                    "依照《信访工作条例》第三十四条，本机关将自受理之日起60日内办结，办理期限至" + day(decideBy.dueAt(), decideBy) + "。"
+                            + "（" + decideBy.explanation() + "）"));
+        });
+    }
+
+    @Transactional
+    public PetitionView decline(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
+        Instant now = now();
+        return change(me, id, version, (p, a) -> {
+            p.decline(reason, a, now);
+            issueLater(p, DocumentKind.NON_ACCEPTANCE, List.of(petitionerLine(p) + "：",
+                    "你（们）于" + day(p.receivedAt()) + "提出的信访事项（登记编号 " + p.caseNumber() + "）经审查，本机关于" + day(now)
+                            + "决定不予受理。", "理由：" + reason));
+        });
+    }
+
+    // ---- handling ----
+
+    @Transactional
+    public PetitionView requestExtension(StaffPrincipal me, long id, @Nullable Integer version, int days, String reason) {
+        return change(me, id, version, (p, a) -> p.requestExtension(days, reason, a, now()));
+    }
+
+    /** The head's approval (信访工作条例 §34); the extension notice with the reason goes to the petitioner. */
+    @Transactional
+    public PetitionView approveExtension(StaffPrincipal me, long id, @Nullable Integer version, String head) {
+        Instant now = now();
+        return change(me, id, version, (p, a) -> {
+            Due decide = p.due(Limit.DECIDE);
+            Instant acceptedAt = acceptedAt(p);
+            int days = p.extensionDays() == null ? 0 : p.extensionDays();
+            Due extended = limits.due(Limit.DECIDE, days, acceptedAt, p.regionCode(), a.unitId());
+            p.approveExtension(head, a, now, extended);
+            issueLater(p, DocumentKind.EXTENSION_NOTICE, List.of(petitionerLine(p) + "：",
+                    "你（们）提出的信访事项（登记编号 " + p.caseNumber() + "）因" + p.extensionReason() + "，经本机关负责人批准，办理期限延长"
+                            + days + "日，由" + (decide == null ? "" : day(decide.dueAt(), decide)) + "延长至" + day(extended.dueAt(), extended)
+                            + "。", "依据：《信访工作条例》第三十四条。"));
+        });
+    }
+
+    @Transactional
+    public PetitionView settle(StaffPrincipal me, long id, @Nullable Integer version, String agreement) {
+        return change(me, id, version, (p, a) -> p.settle(agreement, a, now()));
+    }
+
+    @Transactional
+    public PetitionView decide(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome, String facts,
+            String reasons, String legalBasis) {
+        Instant now = now();
+        return change(me, id, version, (p, a) -> {
+            Decision d = Decision.of(outcome, facts, reasons, legalBasis, now);
+            Due window = limits.due(Limit.REVIEW_REQUEST, now, p.regionCode(), a.unitId());
+            p.decide(d, a, now, window);
+            issueLater(p, DocumentKind.HANDLING_DECISION, decisionText(p, d, "信访处理意见书", window,
+                    "如不服本处理意见，可自收到本意见书之日起30日内（截至" + day(window.dueAt(), window) + "）请求原办理机关的上一级机关复查。"
+                            + "（《信访工作条例》第三十五条）"));
+        });
+    }
+
+    @Transactional
+    public PetitionView requestReview(StaffPrincipal me, long id, @Nullable Integer version, long unitId,
+            @Nullable LocalDate requestedOn) {
+        units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
+        Instant at = requestedAt(requestedOn);
+        return change(me, id, version, (p, a) -> p.requestReview(unitId, a, at,
+                limits.due(Limit.REVIEW_DECIDE, at, p.regionCode(), unitId)));
+    }
+
+    @Transactional
+    public PetitionView decideReview(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome,
+            String facts, String reasons, String legalBasis) {
+        Instant now = now();
+        return change(me, id, version, (p, a) -> {
+            Decision d = Decision.of(outcome, facts, reasons, legalBasis, now);
+            Due window = limits.due(Limit.RE_REVIEW_REQUEST, now, p.regionCode(), a.unitId());
+            p.decideReview(d, a, now, window);
+            issueLater(p, DocumentKind.REVIEW_DECISION, decisionText(p, d, "复查意见", window,
+                    "如不服本复查意见，可自收到之日起30日内（截至" + day(window.dueAt(), window) + "）向复查机关的上一级机关请求复核。"
+                            + "（《信访工作条例》第三十六条）"));
+        });
+    }
+
+    @Transactional
+    public PetitionView requestReReview(StaffPrincipal me, long id, @Nullable Integer version, long unitId,
+            @Nullable LocalDate requestedOn) {
+        units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
+        Instant at = requestedAt(requestedOn);
+        return change(me, id, version, (p, a) -> p.requestReReview(unitId, a, at,
+                limits.due(Limit.RE_REVIEW_DECIDE, at, p.regionCode(), unitId)));
+    }
+
+    /** 信访工作条例 §36: hearing days are not counted; the re-review limit moves by them. */
+    @Transactional
+    public PetitionView recordHearing(StaffPrincipal me, long id, @Nullable Integer version, int days, String note) {
+        return change(me, id, version, (p, a) -> {
+            Due current = p.due(Limit.RE_REVIEW_DECIDE);
+            Instant requested = reReviewRequestedAt(p);
+            p.recordHearing(days, note, a, now(), limits.due(Limit.RE_REVIEW_DECIDE, p.hearingDays() + days, requested,
+                    p.regionCode(), current == null ? a.unitId() : current.unitId()));
+        });
+    }
+
+    @Transactional
+    public PetitionView decideReReview(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome,
+            String facts, String reasons, String legalBasis) {
+        Instant now = now();
+        return change(me, id, version, (p, a) -> {
+            Decision d = Decision.of(outcome, facts, reasons, legalBasis, now);
+            p.decideReReview(d, a, now);
+            issueLater(p, DocumentKind.RE_REVIEW_DECISION, decisionText(p, d, "复核意见", null,
+                    "本复核意见为终结意见。依照《信访工作条例》第三十六条，信访人对复核意见不服，仍然以同一事实和理由提出投诉请求的，不再受理。"));
+        });
+    }
+
+    // ---- recusal, assignment, major flag, supervision ----
+
+    @Transactional
+    public void recuse(StaffPrincipal me, long id, String reason) {
+        change(me, id, null, (p, a) -> p.declareRecusal(reason, a, now()));
+    }
+
+    @Transactional
+    public PetitionView assign(StaffPrincipal me, long id, @Nullable Integer version, long accountId, String username) {
+        return change(me, id, version, (p, a) -> p.assign(accountId, username, a, now()));
+    }
+
+    @Transactional
+    public PetitionView flagMajor(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
+        Instant now = now();
+        PetitionView v = change(me, id, version, (p, a) -> p.flagMajor(reason, a, now));
+        long unit = v.handlingUnit() == null ? v.receivingUnit().id() : v.handlingUnit().id();
+        // 信访工作条例 §25: major or urgent matters are reported upward at once
+        jdbc.sql("insert into petition_alert (petition_id, unit_id, alert, raised_at) values (:p, :u, 'MAJOR', :at)")
+                .param("p", id).param("u", unit).param("at", Petitions.ts(now)).update();
+        events.publishEvent(new PetitionAlertRaised(id, v.caseNumber(), unit, "MAJOR", now));
+        return v;
+    }
+
+    @Transactional
+    public PetitionView supervise(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+        Instant now = now();
+        String text = PetitionRules.required(note, "note", 2000);
+        PetitionView v = change(me, id, version, (p, a) -> p.recordSupervision(text, a, now));
+        petitions.supervise(id, me.unitId(), me.username(), text, now);
+        return v;
+    }
+
+    /** An archived document, if the petition is visible to {@code me}. */
+    @Transactional(readOnly = true)
+    public byte[] document(StaffPrincipal me, long id, int seq) {
+        load(me, id);
+        return petitions.document(id, seq).orElseThrow(() -> new NotFound("petition document", id + "/" + seq));
+    }
+
+    // ---- the petitioner's own queries (信访工作条例 §21) ----
+
+    /** What the petitioner sees with the tracking code and the last four digits of the phone; a wrong pair reveals nothing. */
+    public record PublicView(String caseNumber, String trackingCode, PetitionStatus status, Category category, String matter,
+            Instant receivedAt, List<Due> limits, List<PetitionView.Document> documents, @Nullable Decision decision,
+            @Nullable Decision reviewDecision, @Nullable Decision reReviewDecision, @Nullable Integer extensionDays,
+            @Nullable String extensionReason, @Nullable Integer rating, boolean rateable) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicView> track(String code, String lastFour) {
+        return verified(code, lastFour).map(p -> new PublicView(p.caseNumber(), p.trackingCode(), p.status(), p.category(),
+                p.matter(), p.receivedAt(), p.dues().stream().filter(d -> d.limit() != Limit.EXTENSION_APPROVAL).toList(),
+                petitions.documents(p.id()), p.decision(), p.reviewDecision(), p.reReviewDecision(),
+                p.extensionApprovedBy() == null ? null : p.extensionDays(), p.extensionApprovedBy() == null ? null : p.extensionReason(),
+                p.rating(), (p.decision() != null || p.agreement() != null)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> publicDocument(String code, String lastFour, int seq) {
+        return verified(code, lastFour).flatMap(p -> petitions.document(p.id(), seq));
+    }
+
+    @Transactional
+    public boolean rate(String code, String lastFour, int score) {
+        Optional<Petition> p = verified(code, lastFour);
+        if (p.isEmpty()) {
+            return false;
+        }
+        p.get().rate(score, now());
+        petitions.save(p.get());
+        return true;
+    }
+
+    private Optional<Petition> verified(String code, String lastFour) {
+        if (code == null || lastFour == null || !lastFour.strip().matches("\\d{4}") || code.isBlank() || code.length() > 20) {
+            return Optional.empty();
+        }
+        return petitions.findByTrackingCode(code.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(p -> p.petitioners().stream().anyMatch(pt -> pt.phone() != null
+                        && pt.phone().masked().endsWith(lastFour.strip())));
+    }
+
+    // ---- helpers ----
+
+    private Petition load(StaffPrincipal me, long id) {
+        return petitions.find(id, Viewer.of(me)).orElseThrow(() -> new NotFound("petition", id));
+    }
+
+    private PetitionView change(StaffPrincipal me, long id, @Nullable Integer version, BiConsumer<Petition, Actor> step) {
+        Petition p = load(me, id);
+        if (version != null && version != p.version()) {
+            throw new ConcurrentChange("petition", id);
+        }
+        pending.set(new ArrayList<>());
+        try {
+            Actor actor = new Actor(me.accountId(), me.username(), me.unitId());
+            step.accept(p, actor);
+            List<PendingDocument> docs = pending.get();
+            for (PendingDocument d : docs) {
+                p.documentIssued(d.kind().name(), actor, now());
+            }
+            petitions.save(p);
+            for (PendingDocument d : docs) {
+                archive(p, d.kind(), d.paragraphs());
+            }
+        } finally {
+            pending.remove();
+        }
+        return view(p);
+    }
+
+    private record PendingDocument(DocumentKind kind, List<String> paragraphs) {
+    }
+
+    private final ThreadLocal<List<PendingDocument>> pending = new ThreadLocal<>();
+
+    /** A document issued by the current step: rendered and archived once the step is saved. */
+    private void issueLater(Petition p, DocumentKind kind, List<String> paragraphs) {
+        pending.get().add(new PendingDocument(kind, paragraphs));
+    }
+
+    private void issue(Petition p, DocumentKind kind, Actor actor, Instant at, List<String> paragraphs) {
+        archive(p, kind, paragraphs);
+    }
+
+    private void archive(Petition p, DocumentKind kind, List<String> paragraphs) {
+        long issuer = p.handlingUnitId() != null && kind != DocumentKind.RECEIPT && kind != DocumentKind.CHANNEL_NOTICE
+                ? p.handlingUnitId() : p.receivingUnitId();
+        if (kind == DocumentKind.REVIEW_DECISION && p.reviewUnitId() != null) {
+            issuer = p.reviewUnitId();
+        }
+        if (kind == DocumentKind.RE_REVIEW_DECISION && p.reReviewUnitId() != null) {
+            issuer = p.reReviewUnitId();
+        }
+        Instant now = now();
+        byte[] pdf = documents.render(new PetitionDocuments.Content(kind.title(), p.caseNumber(), paragraphs,
+                issuer == 0 ? "网上信访平台" : unitName(issuer), day(now)));
+        petitions.archive(p.id(), kind.name(), pdf, now);
+    }
+
+    private List<String> decisionText(Petition p, Decision d, String what, @Nullable Due window, String closing) {
+        List<String> out = new ArrayList<>();
+        out.add(petitionerLine(p) + "：");
+        out.add("你（们）于" + day(p.receivedAt()) + "提出的信访事项（登记编号 " + p.caseNumber() + "），本机关依法办理，现提出" + what + "如下：");
+        out.add("一、查明事实：" + d.facts());
+        out.add("二、处理理由：" + d.reasons());
+        out.add("三、法律依据：" + d.legalBasis());
+        out.add("四、处理意见：" + outcomeName(d.outcome()) + "。");
+        out.add(closing);
+        return out;
+    }
+
+    private static String outcomeName(Outcome o) {
+        return switch (o) {
+            case UPHOLD -> "支持";
+            case EXPLAIN -> "解释说明";
+            case REJECT -> "不予支持";
+        };
+    }
+
+    static String channelName(Channel c) {
+        return switch (c) {
+            case ONLINE -> "网上信访";
+            case LETTER -> "来信";
+            case PHONE -> "来电";
+            case FAX -> "传真";
+            case VISIT -> "来访";
+        };
+    }
+
+    private static String petitionerLine(Petition p) {
+        List<Petitioner> people = p.petitioners();
+        String first = people.get(0).name();
+        return people.size() == 1 ? first : first + "等" + people.size() + "人";
+    }
+
+    private Instant acceptedAt(Petition p) {
+        return p.timeline().stream().filter(e -> e.action().equals("accepted")).map(TimelineEntry::at).reduce((a, b) -> b)
+                .orElse(now());
+    }
+
+    private Instant reReviewRequestedAt(Petition p) {
+        return p.timeline().stream().filter(e -> e.action().equals("reReviewRequested")).map(TimelineEntry::at)
+                .reduce((a, b) -> b).orElse(now());
+    }
+
+    /** A request's date as received (a letter's arrival); never in the future. */
+    private Instant requestedAt(@Nullable LocalDate on) {
+        Instant now = now();
+        if (on == null) {
+            return now;
+        }
+        LocalDate today = LocalDate.ofInstant(now, Deadline.ZONE);
+        if (on.isAfter(today)) {
+            throw new InvalidInput("requestedOn", "petition.requestedOn.future");
+        }
+        return on.equals(today) ? now : on.atStartOfDay(Deadline.ZONE).toInstant().plusSeconds(12 * 3600);
+    }
+
+    private RegionCode region(@Nullable String code, Scope scope) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput("regionCode", "petition.region.required");
+        }
+        RegionCode region;
+        try {
+            region = RegionCode.of(code.strip());
+        } catch (RuntimeException e) {
+            throw new InvalidInput("regionCode", "petition.region.unknown", code);
+        }
+        if (region.value().length() != 12 || regions.find(region).isEmpty() || !RegionCode.SICHUAN.contains(region)) {
+            throw new InvalidInput("regionCode", "petition.region.unknown", code);
+        }
+        if (!scope.covers(region)) {
+            throw new InvalidInput("regionCode", "petition.region.outOfScope", code);
+        }
+        return region;
+    }
+
+    private String caseNumber(RegionCode region, Instant now) {
+        long seq = jdbc.sql("select nextval('petition_case_seq')").query(Long.class).single();
+        return "XF" + region.value().substring(0, 6) + "-" + CASE_DAY.format(now.atZone(Deadline.ZONE)) + "-"
+                + String.format("%06d", seq % 1_000_000);
+    }
+
+    private String trackingCode() {
+        StringBuilder sb = new StringBuilder("XF");
+        for (int i = 0; i < 10; i++) {
+            sb.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private String unitName(long unitId) {
+        return units.byId(unitId).map(UnitView::name).orElse("单位 " + unitId);
+    }
+
+    private static String day(Instant at) {
+        return DAY.format(at.atZone(Deadline.ZONE));
+    }
+
+    private static String day(Instant dueAt, Due due) {
+        return DAY.format(due.date());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    PetitionView view(Petition p) {
+        List<PetitionView.PetitionerView> people = p.petitioners().stream()
+                .map(pt -> new PetitionView.PetitionerView(pt.name(), pt.phone() == null ? null : pt.phone().masked(),
+                        pt.residentId() == null ? null : pt.residentId().masked(), pt.representative())).toList();
+        return new PetitionView(p.id(), p.version(), p.caseNumber(), p.channel(), p.groupVisit(), p.regionCode(), p.matter(),
+                p.category(), p.route() == null ? null : p.route().number(), p.status(), people,
+                p.organs().stream().sorted().map(this::ref).toList(), p.receivingUnitId() == 0
+                        ? new PetitionView.UnitRef(0, "网上信访平台") : ref(p.receivingUnitId()),
+                refOrNull(p.handlingUnitId()), p.transferMode(), refOrNull(p.reviewUnitId()), refOrNull(p.reReviewUnitId()),
+                p.assigneeAccountId(), p.major(), p.extensionDays(), p.extensionReason(), p.extensionApprovedBy(),
+                p.hearingDays(), p.decision(), p.reviewDecision(), p.reReviewDecision(), p.agreement(), p.rating(),
+                p.receivedAt(), p.concludedAt(), p.dues().stream().sorted(java.util.Comparator.comparing(Due::limit)).toList(),
+                p.timeline(), petitions.documents(p.id()), p.recused().stream().map(Recusal::username).toList());
+    }
+
+    private PetitionView.UnitRef ref(long id) {
+        return new PetitionView.UnitRef(id, unitName(id));
+    }
+
+    private PetitionView.@Nullable UnitRef refOrNull(@Nullable Long id) {
+        return id == null ? null : ref(id);
+    }
+}

@@ -1,0 +1,7 @@
+package org.shegong.petition;
+
+import java.time.Instant;
+
+/** 信访工作条例 §29: a 建议意见 petition passed on for public suggestion collection. Carries no petitioner data. */
+public record PetitionOpinionReceived(long petitionId, String caseNumber, String regionCode, String matter, Instant at) {
+}

@@ -1,0 +1,29 @@
+package org.shegong.petition;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A petition as staff see it: personal information masked, limits with their legal basis, the timeline, documents. */
+public record PetitionView(long id, int version, String caseNumber, Channel channel, boolean groupVisit, String regionCode,
+        String matter, Category category, @Nullable Integer route, PetitionStatus status, List<PetitionerView> petitioners,
+        List<UnitRef> organs, UnitRef receivingUnit, @Nullable UnitRef handlingUnit, @Nullable TransferMode transferMode,
+        @Nullable UnitRef reviewUnit, @Nullable UnitRef reReviewUnit, @Nullable Long assigneeAccountId, boolean major,
+        @Nullable Integer extensionDays, @Nullable String extensionReason, @Nullable String extensionApprovedBy,
+        int hearingDays, @Nullable Decision decision, @Nullable Decision reviewDecision, @Nullable Decision reReviewDecision,
+        @Nullable String agreement, @Nullable Integer rating, Instant receivedAt, @Nullable Instant concludedAt,
+        List<Due> limits, List<TimelineEntry> timeline, List<Document> documents, List<String> recusedUsers) {
+
+    public record PetitionerView(String name, @Nullable String phone, @Nullable String residentId, boolean representative) {
+    }
+
+    public record UnitRef(long id, String name) {
+    }
+
+    public record Document(int seq, String kind, Instant createdAt) {
+    }
+
+    public @Nullable Due limit(String name) {
+        return limits.stream().filter(d -> d.limit().name().equals(name)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,26 @@
+package org.shegong.petition;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Registering a petition: channel, whether a group visit, the petitioners, the matter as given, the organs
+ * complained about (unit ids), the region and the category; for a 申诉求决 matter optionally its §31 route.
+ */
+public record RegisterPetition(@Nullable Channel channel, @Nullable Boolean groupVisit, @Nullable List<PetitionerInput> petitioners,
+        @Nullable String matter, @Nullable List<Long> organs, @Nullable String regionCode, @Nullable Category category,
+        @Nullable Integer route) {
+
+    /** One petitioner; phone and resident id are optional but sealed when given. */
+    public record PetitionerInput(@Nullable String name, @Nullable String phone, @Nullable String residentId,
+            @Nullable Boolean representative) {
+
+        public boolean isRepresentative() {
+            return Boolean.TRUE.equals(representative);
+        }
+    }
+
+    public boolean isGroupVisit() {
+        return Boolean.TRUE.equals(groupVisit);
+    }
+}

@@ -1,0 +1,112 @@
+package org.shegong.petition.web;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.shegong.calendar.Deadline;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.petition.EarlierPetition;
+import org.shegong.petition.PetitionManagement;
+import org.shegong.petition.PetitionQueries;
+import org.shegong.petition.PetitionRow;
+import org.shegong.petition.PetitionStatus;
+import org.shegong.petition.PetitionView;
+import org.shegong.petition.RegisterPetition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 信访 REST API: registration, every step of the track, lists, search, export, alerts, statistics and documents. */
+@RestController
+class PetitionApiController {
+
+    static final String OFFICERS = "hasAnyRole('PETITION_OFFICER','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
+
+    private final PetitionManagement petitions;
+    private final PetitionQueries queries;
+
+    PetitionApiController(PetitionManagement petitions, PetitionQueries queries) {
+        this.petitions = petitions;
+        this.queries = queries;
+    }
+
+    @PostMapping("/api/v1/petitions")
+    @PreAuthorize(OFFICERS)
+    ResponseEntity<PetitionManagement.Registered> register(@AuthenticationPrincipal StaffPrincipal me,
+            @RequestBody RegisterPetition body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(petitions.register(body, me));
+    }
+
+    record RepeatQuery(@Nullable String residentId, @Nullable String matter) {
+    }
+
+    @PostMapping("/api/v1/petitions/repeat-check")
+    @PreAuthorize(OFFICERS)
+    List<EarlierPetition> repeatCheck(@RequestBody RepeatQuery body) {
+        return petitions.repeatCheck(body.residentId(), body.matter());
+    }
+
+    @GetMapping("/api/v1/petitions")
+    List<PetitionRow> search(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String q,
+            @RequestParam(required = false) PetitionStatus status, @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "100") int limit) {
+        return queries.search(me, q, status, open, limit);
+    }
+
+    @GetMapping("/api/v1/petitions/export.csv")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String q) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=petitions.csv").body(queries.export(me, q));
+    }
+
+    @GetMapping("/api/v1/petitions/alerts")
+    @PreAuthorize(OFFICERS)
+    List<PetitionQueries.AlertRow> alerts(@AuthenticationPrincipal StaffPrincipal me,
+            @RequestParam(defaultValue = "100") int limit) {
+        return queries.alerts(me, limit);
+    }
+
+    @GetMapping("/api/v1/petitions/statistics")
+    @PreAuthorize(OFFICERS)
+    PetitionQueries.Statistics statistics(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Integer year) {
+        return queries.statistics(me, year == null ? Year.now(Deadline.ZONE).getValue() : year);
+    }
+
+    @GetMapping("/api/v1/petitions/{id}")
+    PetitionView get(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return petitions.find(me, id);
+    }
+
+    @GetMapping("/api/v1/petitions/{id}/documents/{seq}")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, id, seq));
+    }
+
+    @PostMapping("/api/v1/petitions/{id}/recusal")
+    ResponseEntity<Map<String, String>> recuse(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestBody Step body) {
+        petitions.recuse(me, id, body.reason());
+        return ResponseEntity.ok(Map.of("status", "recused"));
+    }
+
+    @PostMapping("/api/v1/petitions/{id}/{action}")
+    PetitionView step(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String action,
+            @RequestBody Step body) {
+        return Steps.run(petitions, me, id, action, body);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(Deadline.ZONE);
+    }
+}

@@ -1,0 +1,338 @@
+package org.shegong.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shegong.identity.StaffFixtures.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shegong.identity.Role;
+import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class PetitionIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UnitManagement units;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PetitionSweep sweep;
+    @Autowired
+    ApplicationEvents events;
+
+    StaffPrincipal officer;
+    StaffPrincipal handler;
+    StaffPrincipal cityReviewer;
+    StaffPrincipal provinceReviewer;
+    StaffPrincipal accusedAdmin;
+    StaffPrincipal countyAdmin;
+    UnitView housing;
+    UnitView cityHousing;
+    UnitView provinceHousing;
+    UnitView accused;
+    String s;
+
+    @BeforeEach
+    void units() {
+        s = UUID.randomUUID().toString().substring(0, 6);
+        var province = StaffFixtures.provinceAdmin();
+        UnitView bureau = units.create(province, "武侯区信访局" + s, UnitKind.GOVERNMENT, "510107000000");
+        housing = units.create(province, "武侯区住房和城乡建设局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
+        cityHousing = units.create(province, "成都市住房和城乡建设局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510100000000");
+        provinceHousing = units.create(province, "四川省住房和城乡建设厅" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510000000000");
+        accused = units.create(province, "武侯区某街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
+        UnitView socialWork = units.create(province, "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
+        officer = StaffFixtures.staff(9001, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT, "510107000000",
+                Role.PETITION_OFFICER);
+        handler = StaffFixtures.staff(9002, "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+                "510107000000", Role.DEPARTMENT_HANDLER);
+        cityReviewer = StaffFixtures.staff(9003, "cd" + s, cityHousing.id(), cityHousing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+                "510100000000", Role.DEPARTMENT_HANDLER);
+        provinceReviewer = StaffFixtures.staff(9004, "sc" + s, provinceHousing.id(), provinceHousing.name(),
+                UnitKind.FUNCTIONAL_DEPARTMENT, "510000000000", Role.DEPARTMENT_HANDLER);
+        // the accused unit's staff, even with an administrator's and a petition officer's role over the whole township
+        accusedAdmin = StaffFixtures.staff(9005, "jd" + s, accused.id(), accused.name(), UnitKind.TOWNSHIP_OFFICE,
+                "510107005000", Role.TOWNSHIP_STAFF, Role.PETITION_OFFICER, Role.COUNTY_ADMIN);
+        countyAdmin = StaffFixtures.staff(9006, "sg" + s, socialWork.id(), socialWork.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+                "510107000000", Role.COUNTY_ADMIN);
+    }
+
+    private String body(ResultActions r) throws Exception {
+        return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private long register(String json) throws Exception {
+        String out = body(mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
+                .content(json)).andExpect(status().isCreated()));
+        return ((Number) JsonPath.read(out, "$.id")).longValue();
+    }
+
+    private ResultActions step(StaffPrincipal who, long id, String action, String json) throws Exception {
+        return mvc.perform(post("/api/v1/petitions/" + id + "/" + action).with(as(who)).contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    private ResultActions ok(StaffPrincipal who, long id, String action, String json) throws Exception {
+        return step(who, id, action, json).andExpect(status().isOk());
+    }
+
+    private static final String DECISION = """
+            {"outcome":"EXPLAIN","facts":"经查，电梯维保合同已到期","reasons":"物业公司已重新签约维保","legalBasis":"《特种设备安全法》第三十九条"}
+            """;
+
+    private long count() {
+        return jdbc.sql("select count(*) from petition").query(Long.class).single();
+    }
+
+    /** Registers a route-6 claim and takes it to a handling decision. */
+    private long decided(String rid, String matter) throws Exception {
+        long id = register(PetitionTestData.register("CLAIM", matter, rid, "13800001234", ",\"route\":6"));
+        ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + ",\"mode\":\"ASSIGN\"}");
+        ok(handler, id, "accept", "{}");
+        ok(handler, id, "decision", DECISION);
+        return id;
+    }
+
+    @Test
+    void aPetitionRunsFromRegistrationThroughDecisionReviewAndReReviewToConclusion() throws Exception {
+        String rid = PetitionTestData.residentId();
+        long id = register(PetitionTestData.register("CLAIM", "小区电梯停运三个月无人维修" + s, rid, "13800001234", ",\"route\":6"));
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(officer))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REGISTERED"))
+                .andExpect(jsonPath("$.petitioners[0].residentId").value(rid.substring(0, 6) + "********" + rid.substring(14)))
+                .andExpect(jsonPath("$.limits[?(@.limit=='SORT')].explanation").isNotEmpty());
+        ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + ",\"mode\":\"TRANSFER\"}")
+                .andExpect(jsonPath("$.status").value("TRANSFERRED"))
+                .andExpect(jsonPath("$.limits[?(@.limit=='OBJECT')].date").isNotEmpty());
+        ok(handler, id, "accept", "{}").andExpect(jsonPath("$.status").value("ACCEPTED"));
+        ok(handler, id, "extension", "{\"days\":20,\"reason\":\"需要委托第三方检测\"}");
+        ok(handler, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(jsonPath("$.extensionApprovedBy").value("局长 王某"));
+        ok(handler, id, "decision", DECISION).andExpect(jsonPath("$.status").value("DECIDED"));
+        ok(officer, id, "review-request", "{\"unitId\":" + cityHousing.id() + "}").andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
+        ok(cityReviewer, id, "review-decision", DECISION).andExpect(jsonPath("$.status").value("REVIEWED"));
+        ok(officer, id, "re-review-request", "{\"unitId\":" + provinceHousing.id() + "}");
+        ok(provinceReviewer, id, "hearing", "{\"days\":3,\"note\":\"公开听证\"}").andExpect(jsonPath("$.hearingDays").value(3));
+        String done = body(ok(provinceReviewer, id, "re-review-decision", DECISION).andExpect(jsonPath("$.status").value("CONCLUDED")));
+        List<String> docs = JsonPath.read(done, "$.documents[*].kind");
+        assertThat(docs).containsExactly("RECEIPT", "ACCEPTANCE", "EXTENSION_NOTICE", "HANDLING_DECISION", "REVIEW_DECISION",
+                "RE_REVIEW_DECISION");
+        List<String> steps = JsonPath.read(done, "$.timeline[*].action");
+        assertThat(steps).contains("registered", "classified", "transferred", "accepted", "extensionRequested", "extensionApproved",
+                "decided", "reviewRequested", "reviewDecided", "reReviewRequested", "hearing", "reReviewDecided");
+        // the timeline cannot be rewritten
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from petition_timeline where petition_id = :p")
+                .param("p", id).update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aConcludedMatterIsNotAcceptedAgainButANewMatterOfTheSamePetitionerIs() throws Exception {
+        String rid = PetitionTestData.residentId();
+        String matter = "小区电梯停运三个月无人维修，物业公司不作为" + s;
+        long id = decided(rid, matter);
+        ok(officer, id, "review-request", "{\"unitId\":" + cityHousing.id() + "}");
+        ok(cityReviewer, id, "review-decision", DECISION);
+        ok(officer, id, "re-review-request", "{\"unitId\":" + provinceHousing.id() + "}");
+        ok(provinceReviewer, id, "re-review-decision", DECISION);
+        long before = count();
+        mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
+                        .content(PetitionTestData.register("CLAIM", "物业公司不作为，小区电梯停运三个月一直无人维修！" + s, rid, "13800001234", "")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("第三十六条")))
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString(
+                        JsonPath.<String>read(body(mvc.perform(get("/api/v1/petitions/" + id).with(as(officer)))), "$.caseNumber"))));
+        assertThat(count()).isEqualTo(before);
+        register(PetitionTestData.register("CLAIM", "村道路灯损坏两个月，夜间出行不安全", rid, "13800001234", ""));
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSimilarMatterStillInProgressIsRegisteredWithAWarningNamingTheEarlierCase() throws Exception {
+        String rid = PetitionTestData.residentId();
+        long first = register(PetitionTestData.register("CLAIM", "拆迁安置房十年未办理产权证" + s, rid, "13800001234", ",\"route\":6"));
+        String firstCase = JsonPath.read(body(mvc.perform(get("/api/v1/petitions/" + first).with(as(officer)))), "$.caseNumber");
+        mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
+                        .content(PetitionTestData.register("CLAIM", "拆迁安置房十年未办理产权证，请求尽快办理" + s, rid, "13800001234", "")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.earlier[0].caseNumber").value(firstCase))
+                .andExpect(jsonPath("$.earlier[0].concluded").value(false));
+        mvc.perform(post("/api/v1/petitions/repeat-check").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"residentId\":\"" + rid + "\",\"matter\":\"拆迁安置房十年未办理产权证" + s + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].caseNumber").value(org.hamcrest.Matchers.hasItem(firstCase)));
+    }
+
+    @Test
+    void sixRepresentativesOfAGroupVisitAreRefusedNamingTheRuleAndNothingIsStored() throws Exception {
+        StringBuilder people = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            people.append(i == 0 ? "" : ",").append("{\"name\":\"代表").append(i).append("\",\"representative\":true}");
+        }
+        long before = count();
+        mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"channel":"VISIT","groupVisit":true,"petitioners":[%s],"matter":"征地补偿款未足额发放","regionCode":"510107005000","category":"CLAIM"}
+                        """.formatted(people)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("信访工作条例第十八条：多人走访应当推选代表，代表人数不得超过5人"))
+                .andExpect(jsonPath("$.errorEn").value(org.hamcrest.Matchers.containsString("at most 5")));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void anExtensionBeyondThirtyDaysOrASecondOneIsRefusedNamingTheRule() throws Exception {
+        long id = register(PetitionTestData.register("CLAIM", "供暖费退费纠纷" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
+        ok(handler, id, "accept", "{}");
+        step(handler, id, "extension", "{\"days\":31,\"reason\":\"需要检测\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("信访工作条例第三十四条：延长期限不得超过30日"));
+        ok(handler, id, "extension", "{\"days\":30,\"reason\":\"需要检测\"}");
+        step(handler, id, "extension", "{\"days\":5,\"reason\":\"还需要检测\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("信访工作条例第三十四条：办理期限只能延长一次"));
+        step(handler, id, "decision", "{\"outcome\":\"REJECT\",\"facts\":\"事实\",\"reasons\":\"理由\",\"legalBasis\":\" \"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("legalBasis"));
+        step(handler, id, "review-decision", DECISION).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aStaleVersionIsAConflict() throws Exception {
+        long id = register(PetitionTestData.register("CLAIM", "公交线路调整" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        ok(officer, id, "transfer", "{\"version\":1,\"unitId\":" + housing.id() + "}");
+        step(officer, id, "major", "{\"version\":1,\"reason\":\"涉及人数多\"}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void routesOneToFiveGetAChannelNoticeAndNeverEnterTheTrack() throws Exception {
+        for (int route = 1; route <= 5; route++) {
+            long id = register(PetitionTestData.register("CLAIM", "劳动合同纠纷" + route + s, PetitionTestData.residentId(),
+                    "13800001234", ",\"route\":" + route));
+            step(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("第三十一条")));
+            ok(officer, id, "channel", "{}").andExpect(jsonPath("$.status").value("CHANNELLED"))
+                    .andExpect(jsonPath("$.documents[1].kind").value("CHANNEL_NOTICE"))
+                    .andExpect(jsonPath("$.limits[?(@.limit=='DECIDE')]").isEmpty());
+        }
+    }
+
+    @Test
+    void anOpinionIsForwardedWithAnEvent() throws Exception {
+        long id = register(PetitionTestData.register("OPINION", "建议在玉林北路增设非机动车停车区" + s, PetitionTestData.residentId(),
+                "13800001234", ""));
+        ok(officer, id, "forward-opinion", "{}").andExpect(jsonPath("$.status").value("OPINION_FORWARDED"));
+        assertThat(events.stream(PetitionOpinionReceived.class).filter(e -> e.petitionId() == id)).hasSize(1);
+    }
+
+    @Test
+    void theAccuserIsHiddenFromTheAccusedUnitInPagesApiExportAndSearch() throws Exception {
+        String marker = "检举" + s;
+        long id = register(PetitionTestData.register("ACCUSATION", marker + "：街道某干部收受拆迁户好处费", PetitionTestData.residentId(),
+                "13800001234", ",\"organs\":[" + accused.id() + "]"));
+        long claim = register(PetitionTestData.register("CLAIM", "申诉" + s + "：街道未按时发放低保", PetitionTestData.residentId(),
+                "13800001234", ",\"organs\":[" + accused.id() + "]"));
+        // the accused unit: nothing, whatever its roles
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/petitions/" + id + "/documents/0").with(as(accusedAdmin))).andExpect(status().isNotFound());
+        assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", s).with(as(accusedAdmin))).andExpect(status().isOk())))
+                .doesNotContain(marker).contains("申诉" + s);
+        assertThat(body(mvc.perform(get("/api/v1/petitions/export.csv").with(as(accusedAdmin))).andExpect(status().isOk())))
+                .doesNotContain(marker).contains("申诉" + s);
+        assertThat(body(mvc.perform(get("/petitions").param("q", s).with(as(accusedAdmin))).andExpect(status().isOk())))
+                .doesNotContain(marker).contains("申诉" + s);
+        step(accusedAdmin, id, "supervision", "{\"note\":\"查看\"}").andExpect(status().isNotFound());
+        step(officer, id, "transfer", "{\"unitId\":" + accused.id() + "}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("第四十六条")));
+        // anyone else in scope sees it
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(countyAdmin))).andExpect(status().isOk());
+        assertThat(body(mvc.perform(get("/api/v1/petitions/export.csv").with(as(countyAdmin))))).contains(marker);
+        mvc.perform(get("/api/v1/petitions/" + claim).with(as(accusedAdmin))).andExpect(status().isOk());
+    }
+
+    @Test
+    void staffWhoRecuseCanNeitherSeeNorBeAssignedTheCase() throws Exception {
+        long id = register(PetitionTestData.register("CLAIM", "宅基地纠纷" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        StaffPrincipal colleague = StaffFixtures.staff(9100, "ts" + s, officer.unitId(), officer.unitName(), UnitKind.GOVERNMENT,
+                "510107000000", Role.PETITION_OFFICER);
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(colleague))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/petitions/" + id + "/recusal").with(as(colleague)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"信访人是本人亲属\"}")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(colleague))).andExpect(status().isNotFound());
+        mvc.perform(get("/petitions/" + id).with(as(colleague))).andExpect(status().isNotFound());
+        assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", s).with(as(colleague))))).doesNotContain("宅基地纠纷" + s);
+        assertThat(body(mvc.perform(get("/api/v1/petitions/export.csv").with(as(colleague))))).doesNotContain("宅基地纠纷" + s);
+        step(officer, id, "assignee", "{\"accountId\":9100,\"username\":\"ts\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("第二十八条")));
+        ok(officer, id, "assignee", "{\"accountId\":9001,\"username\":\"xf\"}").andExpect(jsonPath("$.assigneeAccountId").value(9001))
+                .andExpect(jsonPath("$.recusedUsers[0]").value("ts" + s));
+    }
+
+    @Test
+    void theSweepRaisesEachAccountabilityAlertOnceWithoutPetitionerData() throws Exception {
+        long late = register(PetitionTestData.register("CLAIM", "逾期未转送" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        long ext = register(PetitionTestData.register("CLAIM", "延期未批准" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        ok(officer, ext, "transfer", "{\"unitId\":" + housing.id() + "}");
+        ok(handler, ext, "accept", "{}");
+        ok(handler, ext, "extension", "{\"days\":10,\"reason\":\"需要检测\"}");
+        jdbc.sql("update petition_deadline set due_at = now() - interval '1 hour' where petition_id in (:a, :b)"
+                + " and limit_kind in ('SORT', 'NOTICE', 'DECIDE', 'EXTENSION_APPROVAL')").param("a", late).param("b", ext).update();
+        sweep.sweep();
+        List<String> alerts = jdbc.sql("select petition_id || ':' || alert from petition_alert where petition_id in (:a, :b) order by 1")
+                .param("a", late).param("b", ext).query(String.class).list();
+        assertThat(alerts).contains(late + ":NOT_REGISTERED_IN_TIME", late + ":NOTICE_LATE", ext + ":OVERDUE",
+                ext + ":EXTENSION_WITHOUT_APPROVAL");
+        assertThat(events.stream(PetitionAlertRaised.class).filter(e -> e.petitionId() == late)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.caseNumber()).startsWith("XF510107"));
+        sweep.sweep();
+        assertThat(jdbc.sql("select count(*) from petition_alert where petition_id in (:a, :b)").param("a", late).param("b", ext)
+                .query(Long.class).single()).isEqualTo(alerts.size());
+        mvc.perform(get("/api/v1/petitions/alerts").with(as(officer))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.petitionId==" + late + ")]").isNotEmpty());
+    }
+
+    @Test
+    void thePetitionerQueriesWithTheCodeAndLastFourDigitsAndRatesTheHandling() throws Exception {
+        long id = decided(PetitionTestData.residentId(), "物业乱收费" + s);
+        String code = jdbc.sql("select tracking_code from petition where id = :id").param("id", id).query(String.class).single();
+        String wrong = body(mvc.perform(post("/public/petitions/track").param("code", code).param("lastFour", "9999").with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())));
+        assertThat(wrong).doesNotContain("物业乱收费" + s).contains("track-none");
+        String right = body(mvc.perform(post("/public/petitions/track").param("code", code).param("lastFour", "1234").with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())));
+        assertThat(right).contains("物业乱收费" + s).contains("信访处理意见书");
+        mvc.perform(post("/public/petitions/rate").param("code", code).param("lastFour", "1234").param("score", "1")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select rating from petition where id = :id").param("id", id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void statisticsCountByCategoryAndOrganWithinScope() throws Exception {
+        register(PetitionTestData.register("CLAIM", "统计" + s, PetitionTestData.residentId(), "13800001234",
+                ",\"route\":6,\"organs\":[" + housing.id() + "]"));
+        mvc.perform(get("/api/v1/petitions/statistics").with(as(officer))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.byCategory.CLAIM").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.topOrgans['" + housing.name() + "']").value(1));
+        mvc.perform(get("/api/v1/petitions/statistics").with(as(handler))).andExpect(status().isForbidden());
+    }
+}
