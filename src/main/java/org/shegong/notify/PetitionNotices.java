@@ -1,0 +1,42 @@
+package org.shegong.notify;
+
+import java.util.Map;
+import org.shegong.identity.UnitManagement;
+import org.shegong.petition.PetitionAlertRaised;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Petition alerts (信访工作条例 accountability triggers, major/urgent matters) as notices to the unit handling the
+ * case and to the unit supervising it. The event carries no petitioner data and neither does the notice: case
+ * number, what is wrong, and a link to the case, which the petition module opens only for those allowed to see it.
+ */
+@Component
+class PetitionNotices {
+
+    private static final Map<String, String[]> WORDS = Map.of(
+            "NOT_REGISTERED_IN_TIME", new String[] { "未在期限内登记、转送或交办", "not registered and sent on in time" },
+            "NOTICE_LATE", new String[] { "未按期书面告知信访人", "written notice to the petitioner is late" },
+            "OVERDUE", new String[] { "办理超过法定期限", "handling is past its statutory limit" },
+            "EXTENSION_WITHOUT_APPROVAL", new String[] { "延期未经负责人批准", "extended without the head's approval" },
+            "MAJOR", new String[] { "重大、紧急信访事项，须立即报告", "major or urgent matter: report upward at once" });
+
+    private final Inbox inbox;
+    private final UnitManagement units;
+
+    PetitionNotices(Inbox inbox, UnitManagement units) {
+        this.inbox = inbox;
+        this.units = units;
+    }
+
+    @ApplicationModuleListener
+    void on(PetitionAlertRaised alert) {
+        String[] words = WORDS.getOrDefault(alert.alert(), new String[] { alert.alert(), alert.alert() });
+        String link = "/petitions/" + alert.petitionId();
+        inbox.post(alert.unitId(), "petition.alert", "信访事项 " + alert.caseNumber() + "：" + words[0],
+                "Petition " + alert.caseNumber() + ": " + words[1], link);
+        units.byId(alert.unitId()).flatMap(u -> units.supervisorOf(u.id())).ifPresent(sup ->
+                inbox.post(sup.id(), "petition.alert", "督办：信访事项 " + alert.caseNumber() + "：" + words[0],
+                        "Supervision: petition " + alert.caseNumber() + ": " + words[1], link));
+    }
+}
