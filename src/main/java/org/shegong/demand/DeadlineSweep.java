@@ -52,88 +52,69 @@ class DeadlineSweep {
     /** Marks everything due; returns how many rows were marked. Safe to run again at any time. */
     int sweep() {
         Instant now = clock.instant();
-        return overdue(now) + dueSoon(now) + undispatched(now);
+        return walk(new Key(START, 0, 0), """
+                with picked as materialized (
+                  select demand_id, seq from demand_work_order
+                  where status in ('DISPATCHED', 'ACCEPTED') and overdue_at is null and reply_by <= :now
+                    and (reply_by, demand_id, seq) > (:due, :id, :seq)
+                  order by reply_by, demand_id, seq
+                  limit :batch for update skip locked)
+                update demand_work_order o set overdue_at = :now
+                from picked where o.demand_id = picked.demand_id and o.seq = picked.seq
+                returning o.reply_by, o.demand_id, o.seq, o.unit_id
+                """, now, rs -> new WorkOrderOverdue(rs.getLong(2), rs.getLong(4), rs.getTimestamp(1).toInstant()),
+                rows -> new DeadlinesSwept(now, rows, List.of(), List.of()))
+                + walk(new Key(now, 0, 0), """
+                with picked as materialized (
+                  select demand_id, seq from demand_work_order
+                  where status in ('DISPATCHED', 'ACCEPTED') and due_soon_at is null and overdue_at is null
+                    and reply_by > :now and reply_by <= :soon and (reply_by, demand_id, seq) > (:due, :id, :seq)
+                  order by reply_by, demand_id, seq
+                  limit :batch for update skip locked)
+                update demand_work_order o set due_soon_at = :now
+                from picked where o.demand_id = picked.demand_id and o.seq = picked.seq
+                returning o.reply_by, o.demand_id, o.seq, o.unit_id
+                """, now, rs -> new WorkOrderDueSoon(rs.getLong(2), rs.getLong(4), rs.getTimestamp(1).toInstant()),
+                rows -> new DeadlinesSwept(now, List.of(), rows, List.of()))
+                + walk(new Key(START, 0, 0), """
+                with picked as materialized (
+                  select id from demand where status in ('RECEIVED', 'RETURNED') and dispatch_overdue_at is null
+                    and dispatch_by <= :now and (dispatch_by, id) > (:due, :id)
+                  order by dispatch_by, id
+                  limit :batch for update skip locked)
+                update demand d set dispatch_overdue_at = :now
+                from picked where d.id = picked.id
+                returning d.dispatch_by, d.id, 0, d.region_code
+                """, now, rs -> new DispatchOverdue(rs.getLong(2), rs.getString(4), rs.getTimestamp(1).toInstant()),
+                rows -> new DeadlinesSwept(now, List.of(), List.of(), rows));
     }
 
-    private int overdue(Instant now) {
+    /**
+     * Runs one kind's marking statement batch after batch, each continuing after the last key of the one before,
+     * each in its own transaction with its event. The statement returns the key (due, id, seq) in its first three
+     * columns.
+     */
+    private <T> int walk(Key start, String sql, Instant now, RowReader<T> reader,
+            java.util.function.Function<List<T>, DeadlinesSwept> event) {
         int total = 0;
-        Key after = new Key(START, 0, 0);
-        List<Marked<WorkOrderOverdue>> batch;
+        Key after = start;
+        List<Marked<T>> batch;
         do {
             Key from = after;
-            batch = inTransaction(() -> jdbc.sql("""
-                    with picked as materialized (
-                      select demand_id, seq from demand_work_order
-                      where status in ('DISPATCHED', 'ACCEPTED') and overdue_at is null and reply_by <= :now
-                        and (reply_by, demand_id, seq) > (:due, :id, :seq)
-                      order by reply_by, demand_id, seq
-                      limit :batch for update skip locked)
-                    update demand_work_order o set overdue_at = :now
-                    from picked where o.demand_id = picked.demand_id and o.seq = picked.seq
-                    returning o.demand_id, o.seq, o.unit_id, o.reply_by
-                    """).param("now", Timestamp.from(now)).param("due", Timestamp.from(from.due())).param("id", from.id())
-                    .param("seq", from.seq()).param("batch", BATCH)
-                    .query((rs, i) -> new Marked<>(new Key(rs.getTimestamp(4).toInstant(), rs.getLong(1), rs.getInt(2)),
-                            new WorkOrderOverdue(rs.getLong(1), rs.getLong(3), rs.getTimestamp(4).toInstant()))).list(),
-                    rows -> new DeadlinesSwept(now, rows, List.of(), List.of()));
+            batch = inTransaction(() -> jdbc.sql(sql).param("now", Timestamp.from(now))
+                    .param("soon", Timestamp.from(now.plus(DUE_SOON))).param("due", Timestamp.from(from.due()))
+                    .param("id", from.id()).param("seq", from.seq()).param("batch", BATCH)
+                    .query((rs, i) -> new Marked<>(new Key(rs.getTimestamp(1).toInstant(), rs.getLong(2), rs.getInt(3)),
+                            reader.read(rs))).list(), event);
             total += batch.size();
             after = last(batch, after);
         } while (batch.size() >= BATCH);
         return total;
     }
 
-    private int dueSoon(Instant now) {
-        int total = 0;
-        Key after = new Key(now, 0, 0);
-        List<Marked<WorkOrderDueSoon>> batch;
-        do {
-            Key from = after;
-            batch = inTransaction(() -> jdbc.sql("""
-                    with picked as materialized (
-                      select demand_id, seq from demand_work_order
-                      where status in ('DISPATCHED', 'ACCEPTED') and due_soon_at is null and overdue_at is null
-                        and reply_by > :now and reply_by <= :soon and (reply_by, demand_id, seq) > (:due, :id, :seq)
-                      order by reply_by, demand_id, seq
-                      limit :batch for update skip locked)
-                    update demand_work_order o set due_soon_at = :now
-                    from picked where o.demand_id = picked.demand_id and o.seq = picked.seq
-                    returning o.demand_id, o.seq, o.unit_id, o.reply_by
-                    """).param("now", Timestamp.from(now)).param("soon", Timestamp.from(now.plus(DUE_SOON)))
-                    .param("due", Timestamp.from(from.due())).param("id", from.id()).param("seq", from.seq())
-                    .param("batch", BATCH)
-                    .query((rs, i) -> new Marked<>(new Key(rs.getTimestamp(4).toInstant(), rs.getLong(1), rs.getInt(2)),
-                            new WorkOrderDueSoon(rs.getLong(1), rs.getLong(3), rs.getTimestamp(4).toInstant()))).list(),
-                    rows -> new DeadlinesSwept(now, List.of(), rows, List.of()));
-            total += batch.size();
-            after = last(batch, after);
-        } while (batch.size() >= BATCH);
-        return total;
-    }
-
-    private int undispatched(Instant now) {
-        int total = 0;
-        Key after = new Key(START, 0, 0);
-        List<Marked<DispatchOverdue>> batch;
-        do {
-            Key from = after;
-            batch = inTransaction(() -> jdbc.sql("""
-                    with picked as materialized (
-                      select id from demand where status in ('RECEIVED', 'RETURNED') and dispatch_overdue_at is null
-                        and dispatch_by <= :now and (dispatch_by, id) > (:due, :id)
-                      order by dispatch_by, id
-                      limit :batch for update skip locked)
-                    update demand d set dispatch_overdue_at = :now
-                    from picked where d.id = picked.id
-                    returning d.id, d.region_code, d.dispatch_by
-                    """).param("now", Timestamp.from(now)).param("due", Timestamp.from(from.due())).param("id", from.id())
-                    .param("batch", BATCH)
-                    .query((rs, i) -> new Marked<>(new Key(rs.getTimestamp(3).toInstant(), rs.getLong(1), 0),
-                            new DispatchOverdue(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))).list(),
-                    rows -> new DeadlinesSwept(now, List.of(), List.of(), rows));
-            total += batch.size();
-            after = last(batch, after);
-        } while (batch.size() >= BATCH);
-        return total;
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
     /** A marked row with its key. */
