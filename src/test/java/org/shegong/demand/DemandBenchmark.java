@@ -6,19 +6,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.shegong.ShegongApplication;
 import org.shegong.identity.Role;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
 import org.shegong.region.RegionCode;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,19 +34,7 @@ public final class DemandBenchmark {
     private static final int SECONDS = Integer.getInteger("seconds", 60);
 
     public static void main(String[] args) throws Exception {
-        // system properties outrank application.yml (default properties would not)
-        for (String kv : new String[] { "server.port=0", "shegong.database.embedded.ephemeral=true",
-                "shegong.identity.admin.username=admin", "shegong.identity.admin.password=Bench#Mark2026",
-                "shegong.identity.pii.key-file=target/bench-pii.key", "logging.level.root=WARN", "db-scheduler.enabled=false" }) {
-            String[] p = kv.split("=", 2);
-            System.setProperty(p[0], p[1]);
-        }
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ShegongApplication.class).run();
-        try {
-            run(ctx);
-        } finally {
-            ctx.close();
-        }
+        org.shegong.Benchmarks.run(DemandBenchmark::run);
     }
 
     private static void run(ConfigurableApplicationContext ctx) throws Exception {
@@ -213,8 +198,6 @@ public final class DemandBenchmark {
     }
 
     private static double pct(List<Long> nanos, int p) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+        return org.shegong.Benchmarks.percentile(nanos, p);
     }
 }
