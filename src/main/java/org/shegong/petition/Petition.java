@@ -447,6 +447,11 @@ final class Petition {
         log(actor, at, "flaggedMajor", why);
     }
 
+    /** 信访工作条例 §19 ¶3: a similar matter of the same petitioner is already in progress; recorded, not refused. */
+    void noteEarlier(String caseNumber, PetitionStatus earlierStatus, Actor actor, Instant at) {
+        log(actor, at, "repeatWarning", caseNumber + "（" + earlierStatus + "）");
+    }
+
     void recordSupervision(String note, Actor actor, Instant at) {
         log(actor, at, "supervised", PetitionRules.required(note, "note", 2000));
     }

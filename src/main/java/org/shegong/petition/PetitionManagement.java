@@ -135,7 +135,7 @@ public class PetitionManagement {
         }
         for (EarlierPetition e : earlier) {
             // 信访工作条例 §19 ¶3: a matter already accepted or in progress is not accepted again within its limit
-            p.recordSupervision("重复信访提示：同一信访人相似事项 " + e.caseNumber() + "（" + e.status() + "）正在办理", actor, now);
+            p.noteEarlier(e.caseNumber(), e.status(), actor, now);
         }
         p.documentIssued(DocumentKind.RECEIPT.name(), actor, now);
         petitions.save(p);

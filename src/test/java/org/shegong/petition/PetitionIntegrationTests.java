@@ -174,10 +174,13 @@ class PetitionIntegrationTests {
         String rid = PetitionTestData.residentId();
         long first = register(PetitionTestData.register("CLAIM", "拆迁安置房十年未办理产权证" + s, rid, "13800001234", ",\"route\":6"));
         String firstCase = JsonPath.read(body(mvc.perform(get("/api/v1/petitions/" + first).with(as(officer)))), "$.caseNumber");
-        mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
+        String second = body(mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content(PetitionTestData.register("CLAIM", "拆迁安置房十年未办理产权证，请求尽快办理" + s, rid, "13800001234", "")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.earlier[0].caseNumber").value(firstCase))
-                .andExpect(jsonPath("$.earlier[0].concluded").value(false));
+                .andExpect(jsonPath("$.earlier[0].concluded").value(false)));
+        mvc.perform(get("/api/v1/petitions/" + JsonPath.read(second, "$.id")).with(as(officer)))
+                .andExpect(jsonPath("$.timeline[?(@.action=='repeatWarning')].detail").value(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith(firstCase))));
         mvc.perform(post("/api/v1/petitions/repeat-check").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"residentId\":\"" + rid + "\",\"matter\":\"拆迁安置房十年未办理产权证" + s + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].caseNumber").value(org.hamcrest.Matchers.hasItem(firstCase)));
