@@ -122,6 +122,20 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER petition_document_no_update BEFORE UPDATE OR DELETE ON petition_document
   FOR EACH ROW EXECUTE FUNCTION petition_document_append_only();
 
+-- material the petitioner hands in (letters, photos, scans); for 检举控告 never visible to the accused unit
+CREATE TABLE petition_attachment (
+  petition_id  BIGINT NOT NULL REFERENCES petition (id),
+  seq          INT NOT NULL,
+  filename     TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  bytes        BYTEA NOT NULL,
+  added_at     TIMESTAMPTZ NOT NULL,
+  added_by     TEXT NOT NULL,
+  PRIMARY KEY (petition_id, seq)
+);
+CREATE TRIGGER petition_attachment_no_update BEFORE UPDATE OR DELETE ON petition_attachment
+  FOR EACH ROW EXECUTE FUNCTION petition_document_append_only();
+
 -- 督办 records
 CREATE TABLE petition_supervision (
   id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -148,7 +148,7 @@ final class Petition {
     // ---- classification (§§29–31) ----
 
     /** Sets the category again while the petition is still with the registering department. */
-    void classify(Category newCategory, @Nullable Route newRoute, Actor actor, Instant at) {
+    void classify(Category newCategory, @Nullable Route newRoute, @Nullable Set<Long> newOrgans, Actor actor, Instant at) {
         requireStatus(PetitionStatus.REGISTERED);
         if (newCategory == null) {
             throw new InvalidInput("category", "petition.category.required");
@@ -159,6 +159,10 @@ final class Petition {
         }
         category = newCategory;
         route = newCategory == Category.CLAIM ? newRoute : null;
+        if (newOrgans != null) {
+            organs.clear();
+            organs.addAll(newOrgans);
+        }
         log(actor, at, "classified", newCategory + (route == null ? "" : " / 第" + route.number() + "项"));
     }
 
@@ -466,6 +470,14 @@ final class Petition {
         }
         rating = score;
         log(Actor.PETITIONER, at, "rated", String.valueOf(score));
+    }
+
+    /** Material handed in by the petitioner, recorded on the timeline by file name. */
+    void attached(String filename, Actor actor, Instant at) {
+        if (status.closed()) {
+            throw PetitionRules.violation("petition.status.illegal", status);
+        }
+        log(actor, at, "attached", filename);
     }
 
     void documentIssued(String kind, Actor actor, Instant at) {

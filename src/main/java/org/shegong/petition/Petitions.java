@@ -88,6 +88,12 @@ class Petitions {
             if (updated == 0) {
                 throw new ConcurrentChange("petition", id);
             }
+            jdbc.sql("delete from petition_organ where petition_id = :p and not (unit_id = any(:units))").param("p", id)
+                    .param("units", p.organs().toArray(Long[]::new)).update();
+            for (Long unit : p.organs()) {
+                jdbc.sql("insert into petition_organ (petition_id, unit_id) values (:p, :u) on conflict do nothing")
+                        .param("p", id).param("u", unit).update();
+            }
         }
         for (Due d : p.dues()) {
             jdbc.sql("""
@@ -157,6 +163,27 @@ class Petitions {
     Optional<byte[]> document(long petitionId, int seq) {
         return jdbc.sql("select bytes from petition_document where petition_id = :p and seq = :s")
                 .param("p", petitionId).param("s", seq).query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    int attach(long petitionId, Attachment a, String by, Instant at) {
+        return jdbc.sql("""
+                insert into petition_attachment (petition_id, seq, filename, content_type, bytes, added_at, added_by)
+                values (:p, (select coalesce(max(seq), -1) + 1 from petition_attachment where petition_id = :p), :f, :t, :b, :at, :by)
+                returning seq
+                """).param("p", petitionId).param("f", a.filename()).param("t", a.contentType()).param("b", a.bytes())
+                .param("at", ts(at)).param("by", by).query(Integer.class).single();
+    }
+
+    List<PetitionView.AttachmentRef> attachments(long petitionId) {
+        return jdbc.sql("select seq, filename, content_type, length(bytes) from petition_attachment where petition_id = :p order by seq")
+                .param("p", petitionId).query((rs, n) -> new PetitionView.AttachmentRef(rs.getInt(1), rs.getString(2),
+                        rs.getString(3), rs.getLong(4))).list();
+    }
+
+    Optional<Attachment> attachment(long petitionId, int seq) {
+        return jdbc.sql("select filename, content_type, bytes from petition_attachment where petition_id = :p and seq = :s")
+                .param("p", petitionId).param("s", seq)
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 
     void supervise(long petitionId, long unitId, String by, String note, Instant at) {

@@ -47,7 +47,7 @@ final class PetitionFixtures {
     static Petition transferred(Category category, Instant registeredAt, Instant transferAt) {
         Petition p = registered(category, registeredAt);
         if (category == Category.CLAIM) {
-            p.classify(Category.CLAIM, Route.PETITION, OFFICER, registeredAt);
+            p.classify(Category.CLAIM, Route.PETITION, null, OFFICER, registeredAt);
         }
         p.transfer(HANDLER, TransferMode.TRANSFER, OFFICER, transferAt, LIMITS.due(Limit.OBJECT, transferAt, REGION, HANDLER),
                 LIMITS.due(Limit.NOTICE, transferAt, REGION, HANDLER));

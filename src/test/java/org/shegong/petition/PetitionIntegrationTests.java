@@ -272,6 +272,29 @@ class PetitionIntegrationTests {
     }
 
     @Test
+    void anOnlineAccusationClassifiedAgainstAUnitAndItsMaterialAreHiddenFromThatUnit() throws Exception {
+        long id = register(PetitionTestData.register("ACCUSATION", "材料" + s + "：某单位虚报冒领补贴", PetitionTestData.residentId(),
+                "13800001234", ""));
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isOk());
+        ok(officer, id, "classify", "{\"category\":\"ACCUSATION\",\"organs\":[" + accused.id() + "]}")
+                .andExpect(jsonPath("$.organs[0].id").value(accused.id()));
+        byte[] png = { (byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/petitions/" + id + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "证据<1>.png", "image/png", png)).with(as(officer)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.attachments[0].contentType").value("image/png"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/petitions/" + id + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "x.png", "image/png", "<html>".getBytes())).with(as(officer)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("file"));
+        mvc.perform(get("/api/v1/petitions/" + id + "/attachments/0").with(as(officer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Disposition",
+                        org.hamcrest.Matchers.startsWith("attachment")));
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/petitions/" + id + "/attachments/0").with(as(accusedAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/petitions/" + id + "/attachments/0").with(as(accusedAdmin))).andExpect(status().isNotFound());
+        assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", "材料" + s).with(as(accusedAdmin))))).isEqualTo("[]");
+    }
+
+    @Test
     void staffWhoRecuseCanNeitherSeeNorBeAssignedTheCase() throws Exception {
         long id = register(PetitionTestData.register("CLAIM", "宅基地纠纷" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
         StaffPrincipal colleague = StaffFixtures.staff(9100, "ts" + s, officer.unitId(), officer.unitName(), UnitKind.GOVERNMENT,

@@ -197,7 +197,7 @@ class PetitionUnitTests {
     void routesOneToFiveAreChannelledAndNeverEnterTheTrack() {
         for (Route r : Route.values()) {
             Petition p = registered(Category.CLAIM, at("2025-06-03"));
-            p.classify(Category.CLAIM, r, OFFICER, at("2025-06-03"));
+            p.classify(Category.CLAIM, r, null, OFFICER, at("2025-06-03"));
             if (r.entersTrack()) {
                 assertThat(key(() -> p.channel("告知", OFFICER, at("2025-06-04")))).isEqualTo("petition.channel.routeOneToFive");
                 continue;

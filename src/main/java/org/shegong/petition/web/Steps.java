@@ -33,7 +33,7 @@ final class Steps {
         Integer v = s.version();
         return switch (action) {
             case "classify" -> petitions.classify(me, id, v, required(s.category(), "category", "petition.category.required"),
-                    s.route());
+                    s.route(), s.organs());
             case "forward-opinion" -> petitions.forwardOpinion(me, id, v);
             case "channel" -> petitions.channel(me, id, v, s.notice());
             case "transfer" -> petitions.transfer(me, id, v, required(s.unitId(), "unitId", "petition.organ.unknown"), s.mode());
