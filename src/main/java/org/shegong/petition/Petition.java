@@ -304,6 +304,12 @@ final class Petition {
         if (extensionDays == null || extensionApprovedBy != null) {
             throw PetitionRules.violation("petition.extension.noneRequested");
         }
+        // 信访工作条例 §34: 经本机关、单位负责人批准 — the one who asked cannot approve
+        String requester = timeline.stream().filter(e -> e.action().equals("extensionRequested")).map(TimelineEntry::actor)
+                .reduce((a, b) -> b).orElse("");
+        if (requester.equals(actor.username())) {
+            throw PetitionRules.violation("petition.extension.selfApproval");
+        }
         extensionApprovedBy = PetitionRules.text(head, "head", "petition.extension.head", 100);
         dues.put(Limit.DECIDE, extendedDecideBy);
         meet(Limit.EXTENSION_APPROVAL, at);

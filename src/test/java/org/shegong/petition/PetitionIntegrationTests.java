@@ -47,6 +47,7 @@ class PetitionIntegrationTests {
 
     StaffPrincipal officer;
     StaffPrincipal handler;
+    StaffPrincipal head;
     StaffPrincipal cityReviewer;
     StaffPrincipal provinceReviewer;
     StaffPrincipal accusedAdmin;
@@ -70,6 +71,8 @@ class PetitionIntegrationTests {
         officer = StaffFixtures.staff(9001, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT, "510107000000",
                 Role.PETITION_OFFICER);
         handler = StaffFixtures.staff(9002, "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+                "510107000000", Role.DEPARTMENT_HANDLER);
+        head = StaffFixtures.staff(9007, "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
         cityReviewer = StaffFixtures.staff(9003, "cd" + s, cityHousing.id(), cityHousing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510100000000", Role.DEPARTMENT_HANDLER);
@@ -131,7 +134,9 @@ class PetitionIntegrationTests {
                 .andExpect(jsonPath("$.limits[?(@.limit=='OBJECT')].date").isNotEmpty());
         ok(handler, id, "accept", "{}").andExpect(jsonPath("$.status").value("ACCEPTED"));
         ok(handler, id, "extension", "{\"days\":20,\"reason\":\"需要委托第三方检测\"}");
-        ok(handler, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(jsonPath("$.extensionApprovedBy").value("局长 王某"));
+        step(handler, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("信访工作条例第三十四条")));
+        ok(head, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(jsonPath("$.extensionApprovedBy").value("局长 王某"));
         ok(handler, id, "decision", DECISION).andExpect(jsonPath("$.status").value("DECIDED"));
         ok(officer, id, "review-request", "{\"unitId\":" + cityHousing.id() + "}").andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
         ok(cityReviewer, id, "review-decision", DECISION).andExpect(jsonPath("$.status").value("REVIEWED"));
@@ -235,6 +240,18 @@ class PetitionIntegrationTests {
                     .andExpect(jsonPath("$.documents[1].kind").value("CHANNEL_NOTICE"))
                     .andExpect(jsonPath("$.limits[?(@.limit=='DECIDE')]").isEmpty());
         }
+    }
+
+    @Test
+    void aMajorMatterIsReportedUpAtOnceWithoutPetitionerData() throws Exception {
+        long id = register(PetitionTestData.register("CLAIM", "重大" + s + "：百余名业主聚集", PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        ok(officer, id, "major", "{\"reason\":\"涉及人数众多，可能引发群体性事件\"}").andExpect(jsonPath("$.major").value(true));
+        assertThat(events.stream(PetitionAlertRaised.class).filter(e -> e.petitionId() == id))
+                .singleElement().satisfies(e -> assertThat(e.alert()).isEqualTo("MAJOR"));
+        assertThat(jdbc.sql("select count(*) from petition_alert where petition_id = :p and alert = 'MAJOR'").param("p", id)
+                .query(Long.class).single()).isEqualTo(1);
+        step(officer, id, "major", "{\"reason\":\"再次标记\"}").andExpect(status().isBadRequest());
+        step(handler, id, "major", "{\"reason\":\"承办单位无权标记\"}").andExpect(status().isForbidden());
     }
 
     @Test
