@@ -28,6 +28,9 @@ CREATE TABLE petition (
   review_decision        TEXT,
   re_review_decision     TEXT,
   agreement              TEXT,
+  -- 信访工作条例 §32: a 支持 decision is supervised until executed
+  execution              TEXT,
+  executed_at            TIMESTAMPTZ,
   rating                 INT,
   concluded_at           TIMESTAMPTZ,
   version                INT NOT NULL DEFAULT 0

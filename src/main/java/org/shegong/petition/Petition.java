@@ -47,6 +47,8 @@ final class Petition {
     private @Nullable Decision reviewDecision;
     private @Nullable Decision reReviewDecision;
     private @Nullable String agreement;
+    private @Nullable String execution;
+    private @Nullable Instant executedAt;
     private @Nullable Integer rating;
     private @Nullable Instant concludedAt;
     private final Map<Long, Recusal> recused = new java.util.LinkedHashMap<>();
@@ -108,7 +110,7 @@ final class Petition {
             @Nullable TransferMode transferMode, @Nullable Long reviewUnitId, @Nullable Long reReviewUnitId,
             @Nullable Long assigneeAccountId, boolean major, @Nullable Integer extensionDays, @Nullable String extensionReason,
             @Nullable String extensionApprovedBy, int hearingDays, @Nullable Decision decision, @Nullable Decision reviewDecision,
-            @Nullable Decision reReviewDecision, @Nullable String agreement, @Nullable Integer rating,
+            @Nullable Decision reReviewDecision, @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
             @Nullable Instant concludedAt, List<Recusal> recused, List<Due> dues, List<TimelineEntry> timeline) {
         Petition p = new Petition(caseNumber, trackingCode, channel, groupVisit, regionCode, matter, petitioners, organs,
                 receivingUnitId, receivedAt, category);
@@ -130,6 +132,8 @@ final class Petition {
         p.reviewDecision = reviewDecision;
         p.reReviewDecision = reReviewDecision;
         p.agreement = agreement;
+        p.execution = execution;
+        p.executedAt = executedAt;
         p.rating = rating;
         p.concludedAt = concludedAt;
         recused.forEach(r -> p.recused.put(r.accountId(), r));
@@ -341,6 +345,21 @@ final class Petition {
         log(actor, at, "decided", d.outcome() + "：" + d.legalBasis());
     }
 
+    /** 信访工作条例 §32: a 支持 decision is supervised until the handling organ records that it was carried out. */
+    void recordExecution(String note, Actor actor, Instant at) {
+        String what = PetitionRules.text(note, "note", "petition.execution.note", 2000);
+        requireUnit(handlingUnitId, actor);
+        if (decision == null || decision.outcome() != Outcome.UPHOLD) {
+            throw PetitionRules.violation("petition.execution.upheldOnly");
+        }
+        if (executedAt != null) {
+            throw PetitionRules.violation("petition.execution.already");
+        }
+        execution = what;
+        executedAt = at;
+        log(actor, at, "executed", what);
+    }
+
     // ---- review and re-review (§§35–36) ----
 
     /** 信访工作条例 §35: review requested within 30 days of the reply, to the organ one level up. */
@@ -549,6 +568,8 @@ final class Petition {
     @Nullable Decision reviewDecision() { return reviewDecision; }
     @Nullable Decision reReviewDecision() { return reReviewDecision; }
     @Nullable String agreement() { return agreement; }
+    @Nullable String execution() { return execution; }
+    @Nullable Instant executedAt() { return executedAt; }
     @Nullable Integer rating() { return rating; }
     @Nullable Instant concludedAt() { return concludedAt; }
     List<Recusal> recused() { return List.copyOf(recused.values()); }

@@ -372,6 +372,11 @@ public class PetitionManagement {
         });
     }
 
+    @Transactional
+    public PetitionView recordExecution(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+        return change(me, id, version, (p, a) -> p.recordExecution(note, a, now()));
+    }
+
     // ---- recusal, assignment, major flag, supervision ----
 
     @Transactional
@@ -631,7 +636,7 @@ public class PetitionManagement {
                         ? new PetitionView.UnitRef(0, "网上信访平台") : ref(p.receivingUnitId()),
                 refOrNull(p.handlingUnitId()), p.transferMode(), refOrNull(p.reviewUnitId()), refOrNull(p.reReviewUnitId()),
                 p.assigneeAccountId(), p.major(), p.extensionDays(), p.extensionReason(), p.extensionApprovedBy(),
-                p.hearingDays(), p.decision(), p.reviewDecision(), p.reReviewDecision(), p.agreement(), p.rating(),
+                p.hearingDays(), p.decision(), p.reviewDecision(), p.reReviewDecision(), p.agreement(), p.execution(), p.executedAt(), p.rating(),
                 p.receivedAt(), p.concludedAt(), p.dues().stream().sorted(java.util.Comparator.comparing(Due::limit)).toList(),
                 p.timeline(), petitions.documents(p.id()), petitions.attachments(p.id()), p.recused().stream().map(Recusal::username).toList());
     }

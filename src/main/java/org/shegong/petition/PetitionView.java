@@ -11,7 +11,8 @@ public record PetitionView(long id, int version, String caseNumber, Channel chan
         @Nullable UnitRef reviewUnit, @Nullable UnitRef reReviewUnit, @Nullable Long assigneeAccountId, boolean major,
         @Nullable Integer extensionDays, @Nullable String extensionReason, @Nullable String extensionApprovedBy,
         int hearingDays, @Nullable Decision decision, @Nullable Decision reviewDecision, @Nullable Decision reReviewDecision,
-        @Nullable String agreement, @Nullable Integer rating, Instant receivedAt, @Nullable Instant concludedAt,
+        @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
+        Instant receivedAt, @Nullable Instant concludedAt,
         List<Due> limits, List<TimelineEntry> timeline, List<Document> documents, List<AttachmentRef> attachments,
         List<String> recusedUsers) {
 

@@ -69,6 +69,7 @@ class Petitions {
                       major = :major, extension_days = :extDays, extension_reason = :extReason,
                       extension_approved_by = :extBy, hearing_days = :hearing, decision = :decision,
                       review_decision = :reviewDecision, re_review_decision = :reReviewDecision, agreement = :agreement,
+                      execution = :execution, executed_at = :executedAt,
                       rating = :rating, concluded_at = :concluded, version = :next
                     where id = :id and version = :version
                     """)
@@ -83,6 +84,7 @@ class Petitions {
                     .param("reviewDecision", p.reviewDecision() == null ? null : p.reviewDecision().serialize())
                     .param("reReviewDecision", p.reReviewDecision() == null ? null : p.reReviewDecision().serialize())
                     .param("agreement", p.agreement()).param("rating", p.rating())
+                    .param("execution", p.execution()).param("executedAt", tsOrNull(p.executedAt()))
                     .param("concluded", tsOrNull(p.concludedAt())).param("next", version)
                     .param("id", id).param("version", p.version()).update();
             if (updated == 0) {
@@ -222,6 +224,7 @@ class Petitions {
                 (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"),
                 rs.getString("extension_approved_by"), rs.getInt("hearing_days"), decision(rs, "decision"),
                 decision(rs, "review_decision"), decision(rs, "re_review_decision"), rs.getString("agreement"),
+                rs.getString("execution"), instantOrNull(rs, "executed_at"),
                 (Integer) rs.getObject("rating"), instantOrNull(rs, "concluded_at"), recusals, dues, timeline);
     }
 

@@ -255,6 +255,35 @@ class PetitionIntegrationTests {
     }
 
     @Test
+    void anUpheldDecisionIsSupervisedUntilCarriedOutAndOtherOutcomesNeedNoExecution() throws Exception {
+        long explained = decided(PetitionTestData.residentId(), "解释说明" + s);
+        step(handler, explained, "execution", "{\"note\":\"已落实\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("信访工作条例第三十二条")));
+        long id = register(PetitionTestData.register("CLAIM", "支持" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
+        ok(handler, id, "accept", "{}");
+        ok(handler, id, "decision", DECISION.replace("EXPLAIN", "UPHOLD"));
+        long before = JsonPath.<Integer>read(body(mvc.perform(get("/api/v1/petitions/statistics").with(as(officer)))), "$.upheldNotExecuted");
+        step(officer, id, "execution", "{\"note\":\"已维修\"}").andExpect(status().isBadRequest());
+        ok(handler, id, "execution", "{\"note\":\"电梯已于本周修复并恢复运行\"}").andExpect(jsonPath("$.executedAt").isNotEmpty());
+        mvc.perform(get("/api/v1/petitions/statistics").with(as(officer)))
+                .andExpect(jsonPath("$.upheldNotExecuted").value((int) before - 1));
+        step(handler, id, "execution", "{\"note\":\"再次\"}").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theCasePageAndWorkbenchRenderInChineseAndEnglishWithEveryLabel() throws Exception {
+        long id = decided(PetitionTestData.residentId(), "双语" + s);
+        for (String lang : new String[] { "zh_CN", "en" }) {
+            for (String page : new String[] { "/petitions/" + id, "/petitions", "/petitions/new", "/petitions/statistics" }) {
+                String html = body(mvc.perform(get(page).param("lang", lang).with(as(officer))).andExpect(status().isOk()));
+                assertThat(html).as(page + " " + lang).doesNotContain("??");
+            }
+        }
+        assertThat(body(mvc.perform(get("/petitions/" + id).param("lang", "en").with(as(officer))))).contains("Handling decision");
+    }
+
+    @Test
     void anOpinionIsForwardedWithAnEvent() throws Exception {
         long id = register(PetitionTestData.register("OPINION", "建议在玉林北路增设非机动车停车区" + s, PetitionTestData.residentId(),
                 "13800001234", ""));

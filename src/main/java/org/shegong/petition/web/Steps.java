@@ -44,6 +44,7 @@ final class Steps {
             case "decline" -> petitions.decline(me, id, v, s.reason());
             case "extension" -> petitions.requestExtension(me, id, v, s.days() == null ? 0 : s.days(), s.reason());
             case "extension-approval" -> petitions.approveExtension(me, id, v, s.head());
+            case "execution" -> petitions.recordExecution(me, id, v, s.note());
             case "settle" -> petitions.settle(me, id, v, s.agreement());
             case "decision" -> petitions.decide(me, id, v, s.outcome(), s.facts(), s.reasons(), s.legalBasis());
             case "review-request" -> petitions.requestReview(me, id, v,
