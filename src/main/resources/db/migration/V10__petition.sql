@@ -28,6 +28,9 @@ CREATE TABLE petition (
   review_decision        TEXT,
   re_review_decision     TEXT,
   agreement              TEXT,
+  -- 信访工作条例 §32: a 支持 decision is supervised until executed
+  execution              TEXT,
+  executed_at            TIMESTAMPTZ,
   rating                 INT,
   concluded_at           TIMESTAMPTZ,
   version                INT NOT NULL DEFAULT 0
@@ -120,6 +123,20 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 CREATE TRIGGER petition_document_no_update BEFORE UPDATE OR DELETE ON petition_document
+  FOR EACH ROW EXECUTE FUNCTION petition_document_append_only();
+
+-- material the petitioner hands in (letters, photos, scans); for 检举控告 never visible to the accused unit
+CREATE TABLE petition_attachment (
+  petition_id  BIGINT NOT NULL REFERENCES petition (id),
+  seq          INT NOT NULL,
+  filename     TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  bytes        BYTEA NOT NULL,
+  added_at     TIMESTAMPTZ NOT NULL,
+  added_by     TEXT NOT NULL,
+  PRIMARY KEY (petition_id, seq)
+);
+CREATE TRIGGER petition_attachment_no_update BEFORE UPDATE OR DELETE ON petition_attachment
   FOR EACH ROW EXECUTE FUNCTION petition_document_append_only();
 
 -- 督办 records

@@ -47,6 +47,8 @@ final class Petition {
     private @Nullable Decision reviewDecision;
     private @Nullable Decision reReviewDecision;
     private @Nullable String agreement;
+    private @Nullable String execution;
+    private @Nullable Instant executedAt;
     private @Nullable Integer rating;
     private @Nullable Instant concludedAt;
     private final Map<Long, Recusal> recused = new java.util.LinkedHashMap<>();
@@ -108,7 +110,7 @@ final class Petition {
             @Nullable TransferMode transferMode, @Nullable Long reviewUnitId, @Nullable Long reReviewUnitId,
             @Nullable Long assigneeAccountId, boolean major, @Nullable Integer extensionDays, @Nullable String extensionReason,
             @Nullable String extensionApprovedBy, int hearingDays, @Nullable Decision decision, @Nullable Decision reviewDecision,
-            @Nullable Decision reReviewDecision, @Nullable String agreement, @Nullable Integer rating,
+            @Nullable Decision reReviewDecision, @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
             @Nullable Instant concludedAt, List<Recusal> recused, List<Due> dues, List<TimelineEntry> timeline) {
         Petition p = new Petition(caseNumber, trackingCode, channel, groupVisit, regionCode, matter, petitioners, organs,
                 receivingUnitId, receivedAt, category);
@@ -130,6 +132,8 @@ final class Petition {
         p.reviewDecision = reviewDecision;
         p.reReviewDecision = reReviewDecision;
         p.agreement = agreement;
+        p.execution = execution;
+        p.executedAt = executedAt;
         p.rating = rating;
         p.concludedAt = concludedAt;
         recused.forEach(r -> p.recused.put(r.accountId(), r));
@@ -148,7 +152,7 @@ final class Petition {
     // ---- classification (§§29–31) ----
 
     /** Sets the category again while the petition is still with the registering department. */
-    void classify(Category newCategory, @Nullable Route newRoute, Actor actor, Instant at) {
+    void classify(Category newCategory, @Nullable Route newRoute, @Nullable Set<Long> newOrgans, Actor actor, Instant at) {
         requireStatus(PetitionStatus.REGISTERED);
         if (newCategory == null) {
             throw new InvalidInput("category", "petition.category.required");
@@ -159,6 +163,10 @@ final class Petition {
         }
         category = newCategory;
         route = newCategory == Category.CLAIM ? newRoute : null;
+        if (newOrgans != null) {
+            organs.clear();
+            organs.addAll(newOrgans);
+        }
         log(actor, at, "classified", newCategory + (route == null ? "" : " / 第" + route.number() + "项"));
     }
 
@@ -300,6 +308,12 @@ final class Petition {
         if (extensionDays == null || extensionApprovedBy != null) {
             throw PetitionRules.violation("petition.extension.noneRequested");
         }
+        // 信访工作条例 §34: 经本机关、单位负责人批准 — the one who asked cannot approve
+        String requester = timeline.stream().filter(e -> e.action().equals("extensionRequested")).map(TimelineEntry::actor)
+                .reduce((a, b) -> b).orElse("");
+        if (requester.equals(actor.username())) {
+            throw PetitionRules.violation("petition.extension.selfApproval");
+        }
         extensionApprovedBy = PetitionRules.text(head, "head", "petition.extension.head", 100);
         dues.put(Limit.DECIDE, extendedDecideBy);
         meet(Limit.EXTENSION_APPROVAL, at);
@@ -329,6 +343,21 @@ final class Petition {
         meet(Limit.EXTENSION_APPROVAL, at);
         dues.put(Limit.REVIEW_REQUEST, reviewRequestBy);
         log(actor, at, "decided", d.outcome() + "：" + d.legalBasis());
+    }
+
+    /** 信访工作条例 §32: a 支持 decision is supervised until the handling organ records that it was carried out. */
+    void recordExecution(String note, Actor actor, Instant at) {
+        String what = PetitionRules.text(note, "note", "petition.execution.note", 2000);
+        requireUnit(handlingUnitId, actor);
+        if (decision == null || decision.outcome() != Outcome.UPHOLD) {
+            throw PetitionRules.violation("petition.execution.upheldOnly");
+        }
+        if (executedAt != null) {
+            throw PetitionRules.violation("petition.execution.already");
+        }
+        execution = what;
+        executedAt = at;
+        log(actor, at, "executed", what);
     }
 
     // ---- review and re-review (§§35–36) ----
@@ -447,6 +476,11 @@ final class Petition {
         log(actor, at, "flaggedMajor", why);
     }
 
+    /** 信访工作条例 §19 ¶3: a similar matter of the same petitioner is already in progress; recorded, not refused. */
+    void noteEarlier(String caseNumber, PetitionStatus earlierStatus, Actor actor, Instant at) {
+        log(actor, at, "repeatWarning", caseNumber + "（" + earlierStatus + "）");
+    }
+
     void recordSupervision(String note, Actor actor, Instant at) {
         log(actor, at, "supervised", PetitionRules.required(note, "note", 2000));
     }
@@ -461,6 +495,14 @@ final class Petition {
         }
         rating = score;
         log(Actor.PETITIONER, at, "rated", String.valueOf(score));
+    }
+
+    /** Material handed in by the petitioner, recorded on the timeline by file name. */
+    void attached(String filename, Actor actor, Instant at) {
+        if (status.closed()) {
+            throw PetitionRules.violation("petition.status.illegal", status);
+        }
+        log(actor, at, "attached", filename);
     }
 
     void documentIssued(String kind, Actor actor, Instant at) {
@@ -526,6 +568,8 @@ final class Petition {
     @Nullable Decision reviewDecision() { return reviewDecision; }
     @Nullable Decision reReviewDecision() { return reReviewDecision; }
     @Nullable String agreement() { return agreement; }
+    @Nullable String execution() { return execution; }
+    @Nullable Instant executedAt() { return executedAt; }
     @Nullable Integer rating() { return rating; }
     @Nullable Instant concludedAt() { return concludedAt; }
     List<Recusal> recused() { return List.copyOf(recused.values()); }

@@ -111,13 +111,7 @@ public class PetitionManagement {
             }
             people.add(new Petitioner(name, phone, rid, in.isRepresentative()));
         }
-        Set<Long> organs = new LinkedHashSet<>();
-        for (Long unit : cmd.organs() == null ? List.<Long>of() : cmd.organs()) {
-            if (unit != null) {
-                units.byId(unit).orElseThrow(() -> new InvalidInput("organs", "petition.organ.unknown", unit));
-                organs.add(unit);
-            }
-        }
+        Set<Long> organs = organs(cmd.organs() == null ? List.of() : cmd.organs());
         Instant now = clock.instant();
         String matter = cmd.matter() == null ? "" : cmd.matter();
         List<EarlierPetition> earlier = repeats.earlier(idIndexes, matter, now);
@@ -131,11 +125,11 @@ public class PetitionManagement {
         Petition p = Petition.register(caseNumber(region, now), trackingCode(), cmd.channel(), cmd.isGroupVisit(),
                 region.value(), matter, people, organs, cmd.category(), actor, now, sortBy, noticeBy);
         if (cmd.category() == Category.CLAIM && cmd.route() != null) {
-            p.classify(Category.CLAIM, Route.of(cmd.route()), actor, now);
+            p.classify(Category.CLAIM, Route.of(cmd.route()), null, actor, now);
         }
         for (EarlierPetition e : earlier) {
             // 信访工作条例 §19 ¶3: a matter already accepted or in progress is not accepted again within its limit
-            p.recordSupervision("重复信访提示：同一信访人相似事项 " + e.caseNumber() + "（" + e.status() + "）正在办理", actor, now);
+            p.noteEarlier(e.caseNumber(), e.status(), actor, now);
         }
         p.documentIssued(DocumentKind.RECEIPT.name(), actor, now);
         petitions.save(p);
@@ -167,8 +161,40 @@ public class PetitionManagement {
     // ---- classification ----
 
     @Transactional
-    public PetitionView classify(StaffPrincipal me, long id, @Nullable Integer version, Category category, @Nullable Integer route) {
-        return change(me, id, version, (p, a) -> p.classify(category, route == null ? null : Route.of(route), a, now()));
+    public PetitionView classify(StaffPrincipal me, long id, @Nullable Integer version, Category category, @Nullable Integer route,
+            @Nullable List<Long> organs) {
+        Set<Long> checked = organs == null ? null : organs(organs);
+        return change(me, id, version, (p, a) -> p.classify(category, route == null ? null : Route.of(route), checked, a, now()));
+    }
+
+    /** Adds material to a petition; for 检举控告 it is as confidential as the petition itself. */
+    @Transactional
+    public PetitionView attach(StaffPrincipal me, long id, Attachment attachment) {
+        if (petitions.attachments(id).size() >= Attachment.MAX_PER_PETITION) {
+            throw new InvalidInput("file", "petition.attachment.tooMany", Attachment.MAX_PER_PETITION);
+        }
+        Instant now = now();
+        PetitionView v = change(me, id, null, (p, a) -> p.attached(attachment.filename(), a, now));
+        petitions.attach(id, attachment, me.username(), now);
+        return find(me, id);
+    }
+
+    /** An attachment, if the petition is visible to {@code me}. */
+    @Transactional(readOnly = true)
+    public Attachment attachment(StaffPrincipal me, long id, int seq) {
+        load(me, id);
+        return petitions.attachment(id, seq).orElseThrow(() -> new NotFound("petition attachment", id + "/" + seq));
+    }
+
+    private Set<Long> organs(List<Long> ids) {
+        Set<Long> organs = new LinkedHashSet<>();
+        for (Long unit : ids) {
+            if (unit != null) {
+                units.byId(unit).orElseThrow(() -> new InvalidInput("organs", "petition.organ.unknown", unit));
+                organs.add(unit);
+            }
+        }
+        return organs;
     }
 
     @Transactional
@@ -344,6 +370,11 @@ public class PetitionManagement {
             issueLater(p, DocumentKind.RE_REVIEW_DECISION, decisionText(p, d, "复核意见", null,
                     "本复核意见为终结意见。依照《信访工作条例》第三十六条，信访人对复核意见不服，仍然以同一事实和理由提出投诉请求的，不再受理。"));
         });
+    }
+
+    @Transactional
+    public PetitionView recordExecution(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+        return change(me, id, version, (p, a) -> p.recordExecution(note, a, now()));
     }
 
     // ---- recusal, assignment, major flag, supervision ----
@@ -605,9 +636,9 @@ public class PetitionManagement {
                         ? new PetitionView.UnitRef(0, "网上信访平台") : ref(p.receivingUnitId()),
                 refOrNull(p.handlingUnitId()), p.transferMode(), refOrNull(p.reviewUnitId()), refOrNull(p.reReviewUnitId()),
                 p.assigneeAccountId(), p.major(), p.extensionDays(), p.extensionReason(), p.extensionApprovedBy(),
-                p.hearingDays(), p.decision(), p.reviewDecision(), p.reReviewDecision(), p.agreement(), p.rating(),
+                p.hearingDays(), p.decision(), p.reviewDecision(), p.reReviewDecision(), p.agreement(), p.execution(), p.executedAt(), p.rating(),
                 p.receivedAt(), p.concludedAt(), p.dues().stream().sorted(java.util.Comparator.comparing(Due::limit)).toList(),
-                p.timeline(), petitions.documents(p.id()), p.recused().stream().map(Recusal::username).toList());
+                p.timeline(), petitions.documents(p.id()), petitions.attachments(p.id()), p.recused().stream().map(Recusal::username).toList());
     }
 
     private PetitionView.UnitRef ref(long id) {

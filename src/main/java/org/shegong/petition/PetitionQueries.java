@@ -118,7 +118,8 @@ public class PetitionQueries {
     /** Volumes and the figures of the annual report (信访工作条例 §41), over the petitions visible to {@code me}. */
     public record Statistics(int year, long total, Map<String, Long> byCategory, Map<String, Long> byRoute,
             Map<String, Long> byChannel, Map<String, Long> byStatus, Map<String, Long> byLevel, Map<String, Long> topOrgans,
-            long overdue, long transferred, long assigned, long supervised, long concluded, long settled) {
+            long overdue, long transferred, long assigned, long supervised, long concluded, long settled,
+            long upheldNotExecuted) {
     }
 
     @Transactional(readOnly = true)
@@ -156,10 +157,12 @@ public class PetitionQueries {
         long supervised = jdbc.sql("select count(*) from petition_supervision s join petition p on p.id = s.petition_id"
                 + " where p.received_at >= :from and p.received_at < :to and " + Viewer.VISIBLE).params(params)
                 .query(Long.class).single();
+        long upheldNotExecuted = jdbc.sql("select count(*)" + base + " and p.decision like 'UPHOLD%' and p.executed_at is null")
+                .params(params).query(Long.class).single();
         long concluded = byStatus.getOrDefault("CONCLUDED", 0L);
         long settled = byStatus.getOrDefault("SETTLED", 0L);
         return new Statistics(year, total, byCategory, byRoute, byChannel, byStatus, byLevel, organs, overdue, transferred,
-                assigned, supervised, concluded, settled);
+                assigned, supervised, concluded, settled, upheldNotExecuted);
     }
 
     private Map<String, Long> groups(String sql, Map<String, Object> params) {

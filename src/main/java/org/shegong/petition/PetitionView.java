@@ -11,8 +11,10 @@ public record PetitionView(long id, int version, String caseNumber, Channel chan
         @Nullable UnitRef reviewUnit, @Nullable UnitRef reReviewUnit, @Nullable Long assigneeAccountId, boolean major,
         @Nullable Integer extensionDays, @Nullable String extensionReason, @Nullable String extensionApprovedBy,
         int hearingDays, @Nullable Decision decision, @Nullable Decision reviewDecision, @Nullable Decision reReviewDecision,
-        @Nullable String agreement, @Nullable Integer rating, Instant receivedAt, @Nullable Instant concludedAt,
-        List<Due> limits, List<TimelineEntry> timeline, List<Document> documents, List<String> recusedUsers) {
+        @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
+        Instant receivedAt, @Nullable Instant concludedAt,
+        List<Due> limits, List<TimelineEntry> timeline, List<Document> documents, List<AttachmentRef> attachments,
+        List<String> recusedUsers) {
 
     public record PetitionerView(String name, @Nullable String phone, @Nullable String residentId, boolean representative) {
     }
@@ -21,6 +23,9 @@ public record PetitionView(long id, int version, String caseNumber, Channel chan
     }
 
     public record Document(int seq, String kind, Instant createdAt) {
+    }
+
+    public record AttachmentRef(int seq, String filename, String contentType, long size) {
     }
 
     public @Nullable Due limit(String name) {

@@ -69,6 +69,7 @@ class Petitions {
                       major = :major, extension_days = :extDays, extension_reason = :extReason,
                       extension_approved_by = :extBy, hearing_days = :hearing, decision = :decision,
                       review_decision = :reviewDecision, re_review_decision = :reReviewDecision, agreement = :agreement,
+                      execution = :execution, executed_at = :executedAt,
                       rating = :rating, concluded_at = :concluded, version = :next
                     where id = :id and version = :version
                     """)
@@ -83,10 +84,17 @@ class Petitions {
                     .param("reviewDecision", p.reviewDecision() == null ? null : p.reviewDecision().serialize())
                     .param("reReviewDecision", p.reReviewDecision() == null ? null : p.reReviewDecision().serialize())
                     .param("agreement", p.agreement()).param("rating", p.rating())
+                    .param("execution", p.execution()).param("executedAt", tsOrNull(p.executedAt()))
                     .param("concluded", tsOrNull(p.concludedAt())).param("next", version)
                     .param("id", id).param("version", p.version()).update();
             if (updated == 0) {
                 throw new ConcurrentChange("petition", id);
+            }
+            jdbc.sql("delete from petition_organ where petition_id = :p and not (unit_id = any(:units))").param("p", id)
+                    .param("units", p.organs().toArray(Long[]::new)).update();
+            for (Long unit : p.organs()) {
+                jdbc.sql("insert into petition_organ (petition_id, unit_id) values (:p, :u) on conflict do nothing")
+                        .param("p", id).param("u", unit).update();
             }
         }
         for (Due d : p.dues()) {
@@ -159,6 +167,27 @@ class Petitions {
                 .param("p", petitionId).param("s", seq).query((rs, n) -> rs.getBytes(1)).optional();
     }
 
+    int attach(long petitionId, Attachment a, String by, Instant at) {
+        return jdbc.sql("""
+                insert into petition_attachment (petition_id, seq, filename, content_type, bytes, added_at, added_by)
+                values (:p, (select coalesce(max(seq), -1) + 1 from petition_attachment where petition_id = :p), :f, :t, :b, :at, :by)
+                returning seq
+                """).param("p", petitionId).param("f", a.filename()).param("t", a.contentType()).param("b", a.bytes())
+                .param("at", ts(at)).param("by", by).query(Integer.class).single();
+    }
+
+    List<PetitionView.AttachmentRef> attachments(long petitionId) {
+        return jdbc.sql("select seq, filename, content_type, length(bytes) from petition_attachment where petition_id = :p order by seq")
+                .param("p", petitionId).query((rs, n) -> new PetitionView.AttachmentRef(rs.getInt(1), rs.getString(2),
+                        rs.getString(3), rs.getLong(4))).list();
+    }
+
+    Optional<Attachment> attachment(long petitionId, int seq) {
+        return jdbc.sql("select filename, content_type, bytes from petition_attachment where petition_id = :p and seq = :s")
+                .param("p", petitionId).param("s", seq)
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
     void supervise(long petitionId, long unitId, String by, String note, Instant at) {
         jdbc.sql("insert into petition_supervision (petition_id, unit_id, by_user, note, at) values (:p, :u, :b, :n, :at)")
                 .param("p", petitionId).param("u", unitId).param("b", by).param("n", note).param("at", ts(at)).update();
@@ -195,6 +224,7 @@ class Petitions {
                 (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"),
                 rs.getString("extension_approved_by"), rs.getInt("hearing_days"), decision(rs, "decision"),
                 decision(rs, "review_decision"), decision(rs, "re_review_decision"), rs.getString("agreement"),
+                rs.getString("execution"), instantOrNull(rs, "executed_at"),
                 (Integer) rs.getObject("rating"), instantOrNull(rs, "concluded_at"), recusals, dues, timeline);
     }
 

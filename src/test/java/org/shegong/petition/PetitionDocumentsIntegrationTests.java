@@ -48,6 +48,8 @@ class PetitionDocumentsIntegrationTests {
         UnitView housing = units.create(province, "武侯区住建局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         StaffPrincipal officer = StaffFixtures.staff(9201, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT,
                 "510107000000", Role.PETITION_OFFICER);
+        StaffPrincipal head = StaffFixtures.staff(9203, "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+                "510107000000", Role.DEPARTMENT_HANDLER);
         StaffPrincipal handler = StaffFixtures.staff(9202, "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
         String reg = json(mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
@@ -57,9 +59,9 @@ class PetitionDocumentsIntegrationTests {
         String caseNumber = JsonPath.read(reg, "$.caseNumber");
         for (String[] step : new String[][] { { officer.username(), "transfer", "{\"unitId\":" + housing.id() + "}" },
                 { handler.username(), "accept", "{}" }, { handler.username(), "extension", "{\"days\":15,\"reason\":\"需要委托鉴定\"}" },
-                { handler.username(), "extension-approval", "{\"head\":\"局长 李某\"}" },
+                { head.username(), "extension-approval", "{\"head\":\"局长 李某\"}" },
                 { handler.username(), "decision", "{\"outcome\":\"UPHOLD\",\"facts\":\"外墙确有脱落\",\"reasons\":\"开发商应当维修\",\"legalBasis\":\"《建设工程质量管理条例》第四十一条\"}" } }) {
-            mvc.perform(post("/api/v1/petitions/" + id + "/" + step[1]).with(as(step[0].equals(officer.username()) ? officer : handler))
+            mvc.perform(post("/api/v1/petitions/" + id + "/" + step[1]).with(as(step[0].equals(officer.username()) ? officer : step[0].equals(head.username()) ? head : handler))
                     .contentType(MediaType.APPLICATION_JSON).content(step[2])).andExpect(status().isOk());
         }
         String view = json(mvc.perform(get("/api/v1/petitions/" + id).with(as(officer))));

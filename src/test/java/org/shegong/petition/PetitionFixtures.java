@@ -18,6 +18,7 @@ final class PetitionFixtures {
     static final long ACCUSED = 50;
     static final Actor OFFICER = new Actor(1, "officer", BUREAU);
     static final Actor HANDLING = new Actor(2, "handler", HANDLER);
+    static final Actor HEAD = new Actor(5, "head", HANDLER);
     static final Actor REVIEWER = new Actor(3, "reviewer", CITY);
     static final Actor RE_REVIEWER = new Actor(4, "rereviewer", PROVINCE);
     static final StatutoryLimits LIMITS = new StatutoryLimits(WorkingCalendars.seeded());
@@ -47,7 +48,7 @@ final class PetitionFixtures {
     static Petition transferred(Category category, Instant registeredAt, Instant transferAt) {
         Petition p = registered(category, registeredAt);
         if (category == Category.CLAIM) {
-            p.classify(Category.CLAIM, Route.PETITION, OFFICER, registeredAt);
+            p.classify(Category.CLAIM, Route.PETITION, null, OFFICER, registeredAt);
         }
         p.transfer(HANDLER, TransferMode.TRANSFER, OFFICER, transferAt, LIMITS.due(Limit.OBJECT, transferAt, REGION, HANDLER),
                 LIMITS.due(Limit.NOTICE, transferAt, REGION, HANDLER));

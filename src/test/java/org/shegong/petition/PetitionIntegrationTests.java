@@ -47,6 +47,7 @@ class PetitionIntegrationTests {
 
     StaffPrincipal officer;
     StaffPrincipal handler;
+    StaffPrincipal head;
     StaffPrincipal cityReviewer;
     StaffPrincipal provinceReviewer;
     StaffPrincipal accusedAdmin;
@@ -70,6 +71,8 @@ class PetitionIntegrationTests {
         officer = StaffFixtures.staff(9001, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT, "510107000000",
                 Role.PETITION_OFFICER);
         handler = StaffFixtures.staff(9002, "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+                "510107000000", Role.DEPARTMENT_HANDLER);
+        head = StaffFixtures.staff(9007, "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
         cityReviewer = StaffFixtures.staff(9003, "cd" + s, cityHousing.id(), cityHousing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510100000000", Role.DEPARTMENT_HANDLER);
@@ -131,7 +134,9 @@ class PetitionIntegrationTests {
                 .andExpect(jsonPath("$.limits[?(@.limit=='OBJECT')].date").isNotEmpty());
         ok(handler, id, "accept", "{}").andExpect(jsonPath("$.status").value("ACCEPTED"));
         ok(handler, id, "extension", "{\"days\":20,\"reason\":\"需要委托第三方检测\"}");
-        ok(handler, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(jsonPath("$.extensionApprovedBy").value("局长 王某"));
+        step(handler, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("信访工作条例第三十四条")));
+        ok(head, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(jsonPath("$.extensionApprovedBy").value("局长 王某"));
         ok(handler, id, "decision", DECISION).andExpect(jsonPath("$.status").value("DECIDED"));
         ok(officer, id, "review-request", "{\"unitId\":" + cityHousing.id() + "}").andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
         ok(cityReviewer, id, "review-decision", DECISION).andExpect(jsonPath("$.status").value("REVIEWED"));
@@ -174,10 +179,13 @@ class PetitionIntegrationTests {
         String rid = PetitionTestData.residentId();
         long first = register(PetitionTestData.register("CLAIM", "拆迁安置房十年未办理产权证" + s, rid, "13800001234", ",\"route\":6"));
         String firstCase = JsonPath.read(body(mvc.perform(get("/api/v1/petitions/" + first).with(as(officer)))), "$.caseNumber");
-        mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
+        String second = body(mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content(PetitionTestData.register("CLAIM", "拆迁安置房十年未办理产权证，请求尽快办理" + s, rid, "13800001234", "")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.earlier[0].caseNumber").value(firstCase))
-                .andExpect(jsonPath("$.earlier[0].concluded").value(false));
+                .andExpect(jsonPath("$.earlier[0].concluded").value(false)));
+        mvc.perform(get("/api/v1/petitions/" + JsonPath.read(second, "$.id")).with(as(officer)))
+                .andExpect(jsonPath("$.timeline[?(@.action=='repeatWarning')].detail").value(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith(firstCase))));
         mvc.perform(post("/api/v1/petitions/repeat-check").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"residentId\":\"" + rid + "\",\"matter\":\"拆迁安置房十年未办理产权证" + s + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].caseNumber").value(org.hamcrest.Matchers.hasItem(firstCase)));
@@ -235,6 +243,47 @@ class PetitionIntegrationTests {
     }
 
     @Test
+    void aMajorMatterIsReportedUpAtOnceWithoutPetitionerData() throws Exception {
+        long id = register(PetitionTestData.register("CLAIM", "重大" + s + "：百余名业主聚集", PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        ok(officer, id, "major", "{\"reason\":\"涉及人数众多，可能引发群体性事件\"}").andExpect(jsonPath("$.major").value(true));
+        assertThat(events.stream(PetitionAlertRaised.class).filter(e -> e.petitionId() == id))
+                .singleElement().satisfies(e -> assertThat(e.alert()).isEqualTo("MAJOR"));
+        assertThat(jdbc.sql("select count(*) from petition_alert where petition_id = :p and alert = 'MAJOR'").param("p", id)
+                .query(Long.class).single()).isEqualTo(1);
+        step(officer, id, "major", "{\"reason\":\"再次标记\"}").andExpect(status().isBadRequest());
+        step(handler, id, "major", "{\"reason\":\"承办单位无权标记\"}").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUpheldDecisionIsSupervisedUntilCarriedOutAndOtherOutcomesNeedNoExecution() throws Exception {
+        long explained = decided(PetitionTestData.residentId(), "解释说明" + s);
+        step(handler, explained, "execution", "{\"note\":\"已落实\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("信访工作条例第三十二条")));
+        long id = register(PetitionTestData.register("CLAIM", "支持" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
+        ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
+        ok(handler, id, "accept", "{}");
+        ok(handler, id, "decision", DECISION.replace("EXPLAIN", "UPHOLD"));
+        long before = JsonPath.<Integer>read(body(mvc.perform(get("/api/v1/petitions/statistics").with(as(officer)))), "$.upheldNotExecuted");
+        step(officer, id, "execution", "{\"note\":\"已维修\"}").andExpect(status().isBadRequest());
+        ok(handler, id, "execution", "{\"note\":\"电梯已于本周修复并恢复运行\"}").andExpect(jsonPath("$.executedAt").isNotEmpty());
+        mvc.perform(get("/api/v1/petitions/statistics").with(as(officer)))
+                .andExpect(jsonPath("$.upheldNotExecuted").value((int) before - 1));
+        step(handler, id, "execution", "{\"note\":\"再次\"}").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theCasePageAndWorkbenchRenderInChineseAndEnglishWithEveryLabel() throws Exception {
+        long id = decided(PetitionTestData.residentId(), "双语" + s);
+        for (String lang : new String[] { "zh_CN", "en" }) {
+            for (String page : new String[] { "/petitions/" + id, "/petitions", "/petitions/new", "/petitions/statistics" }) {
+                String html = body(mvc.perform(get(page).param("lang", lang).with(as(officer))).andExpect(status().isOk()));
+                assertThat(html).as(page + " " + lang).doesNotContain("??");
+            }
+        }
+        assertThat(body(mvc.perform(get("/petitions/" + id).param("lang", "en").with(as(officer))))).contains("Handling decision");
+    }
+
+    @Test
     void anOpinionIsForwardedWithAnEvent() throws Exception {
         long id = register(PetitionTestData.register("OPINION", "建议在玉林北路增设非机动车停车区" + s, PetitionTestData.residentId(),
                 "13800001234", ""));
@@ -266,6 +315,29 @@ class PetitionIntegrationTests {
         mvc.perform(get("/api/v1/petitions/" + id).with(as(countyAdmin))).andExpect(status().isOk());
         assertThat(body(mvc.perform(get("/api/v1/petitions/export.csv").with(as(countyAdmin))))).contains(marker);
         mvc.perform(get("/api/v1/petitions/" + claim).with(as(accusedAdmin))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anOnlineAccusationClassifiedAgainstAUnitAndItsMaterialAreHiddenFromThatUnit() throws Exception {
+        long id = register(PetitionTestData.register("ACCUSATION", "材料" + s + "：某单位虚报冒领补贴", PetitionTestData.residentId(),
+                "13800001234", ""));
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isOk());
+        ok(officer, id, "classify", "{\"category\":\"ACCUSATION\",\"organs\":[" + accused.id() + "]}")
+                .andExpect(jsonPath("$.organs[0].id").value(accused.id()));
+        byte[] png = { (byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/petitions/" + id + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "证据<1>.png", "image/png", png)).with(as(officer)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.attachments[0].contentType").value("image/png"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/petitions/" + id + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "x.png", "image/png", "<html>".getBytes())).with(as(officer)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("file"));
+        mvc.perform(get("/api/v1/petitions/" + id + "/attachments/0").with(as(officer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Disposition",
+                        org.hamcrest.Matchers.startsWith("attachment")));
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/petitions/" + id + "/attachments/0").with(as(accusedAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/petitions/" + id + "/attachments/0").with(as(accusedAdmin))).andExpect(status().isNotFound());
+        assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", "材料" + s).with(as(accusedAdmin))))).isEqualTo("[]");
     }
 
     @Test

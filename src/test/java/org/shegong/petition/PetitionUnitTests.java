@@ -96,7 +96,9 @@ class PetitionUnitTests {
         assertThat(key(() -> p.requestExtension(10, " ", HANDLING, at("2025-04-01")))).isEqualTo("petition.extension.reason");
         p.requestExtension(30, "需要现场勘验", HANDLING, at("2025-04-01"));
         assertThat(p.due(Limit.EXTENSION_APPROVAL).pending()).isTrue();
-        p.approveExtension("局长 王某", HANDLING, at("2025-04-02"),
+        assertThat(key(() -> p.approveExtension("局长 王某", HANDLING, at("2025-04-02"),
+                LIMITS.due(Limit.DECIDE, 30, at("2025-03-01"), REGION, HANDLER)))).isEqualTo("petition.extension.selfApproval");
+        p.approveExtension("局长 王某", HEAD, at("2025-04-02"),
                 LIMITS.due(Limit.DECIDE, 30, at("2025-03-01"), REGION, HANDLER));
         assertThat(p.due(Limit.DECIDE).date()).isEqualTo(LocalDate.of(2025, 5, 30));
         assertThat(p.due(Limit.EXTENSION_APPROVAL).pending()).isFalse();
@@ -107,7 +109,7 @@ class PetitionUnitTests {
     void anExtensionWithoutANamedHeadIsRefused() {
         Petition p = accepted(at("2025-03-01"));
         p.requestExtension(10, "需要现场勘验", HANDLING, at("2025-04-01"));
-        assertThat(key(() -> p.approveExtension(" ", HANDLING, at("2025-04-02"),
+        assertThat(key(() -> p.approveExtension(" ", HEAD, at("2025-04-02"),
                 LIMITS.due(Limit.DECIDE, 10, at("2025-03-01"), REGION, HANDLER)))).isEqualTo("petition.extension.head");
     }
 
@@ -197,7 +199,7 @@ class PetitionUnitTests {
     void routesOneToFiveAreChannelledAndNeverEnterTheTrack() {
         for (Route r : Route.values()) {
             Petition p = registered(Category.CLAIM, at("2025-06-03"));
-            p.classify(Category.CLAIM, r, OFFICER, at("2025-06-03"));
+            p.classify(Category.CLAIM, r, null, OFFICER, at("2025-06-03"));
             if (r.entersTrack()) {
                 assertThat(key(() -> p.channel("告知", OFFICER, at("2025-06-04")))).isEqualTo("petition.channel.routeOneToFive");
                 continue;

@@ -93,6 +93,21 @@ class PetitionApiController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, id, seq));
     }
 
+    @PostMapping(path = "/api/v1/petitions/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<PetitionView> attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        if (file.getSize() > org.shegong.petition.Attachment.MAX_BYTES) {
+            throw new org.shegong.InvalidInput("file", "petition.attachment.size", org.shegong.petition.Attachment.MAX_BYTES / 1024 / 1024);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(petitions.attach(me, id, org.shegong.petition.Attachment.of(file.getOriginalFilename(), file.getBytes())));
+    }
+
+    @GetMapping("/api/v1/petitions/{id}/attachments/{seq}")
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
+        return Downloads.attachment(petitions.attachment(me, id, seq));
+    }
+
     @PostMapping("/api/v1/petitions/{id}/recusal")
     ResponseEntity<Map<String, String>> recuse(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody Step body) {

@@ -155,6 +155,29 @@ class PetitionPageController {
         }
     }
 
+    @PostMapping("/petitions/{id}/attachments")
+    String attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model, HttpServletResponse response)
+            throws java.io.IOException {
+        try {
+            if (file.getSize() > org.shegong.petition.Attachment.MAX_BYTES) {
+                throw new InvalidInput("file", "petition.attachment.size", org.shegong.petition.Attachment.MAX_BYTES / 1024 / 1024);
+            }
+            petitions.attach(me, id, org.shegong.petition.Attachment.of(file.getOriginalFilename(), file.getBytes()));
+            return "redirect:/petitions/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.args());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return detail(me, petitions.find(me, id), model);
+        }
+    }
+
+    @GetMapping("/petitions/{id}/attachments/{seq}")
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
+        return Downloads.attachment(petitions.attachment(me, id, seq));
+    }
+
     @GetMapping("/petitions/{id}/documents/{seq}")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, id, seq));

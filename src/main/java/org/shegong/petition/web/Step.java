@@ -11,5 +11,5 @@ record Step(@Nullable Integer version, @Nullable Category category, @Nullable In
         @Nullable Long unitId, @Nullable TransferMode mode, @Nullable String reason, @Nullable String note,
         @Nullable Integer days, @Nullable String head, @Nullable String agreement, @Nullable Outcome outcome,
         @Nullable String facts, @Nullable String reasons, @Nullable String legalBasis, @Nullable LocalDate requestedOn,
-        @Nullable Long accountId, @Nullable String username) {
+        @Nullable Long accountId, @Nullable String username, java.util.@Nullable List<Long> organs) {
 }

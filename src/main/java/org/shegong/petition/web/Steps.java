@@ -33,7 +33,7 @@ final class Steps {
         Integer v = s.version();
         return switch (action) {
             case "classify" -> petitions.classify(me, id, v, required(s.category(), "category", "petition.category.required"),
-                    s.route());
+                    s.route(), s.organs());
             case "forward-opinion" -> petitions.forwardOpinion(me, id, v);
             case "channel" -> petitions.channel(me, id, v, s.notice());
             case "transfer" -> petitions.transfer(me, id, v, required(s.unitId(), "unitId", "petition.organ.unknown"), s.mode());
@@ -44,6 +44,7 @@ final class Steps {
             case "decline" -> petitions.decline(me, id, v, s.reason());
             case "extension" -> petitions.requestExtension(me, id, v, s.days() == null ? 0 : s.days(), s.reason());
             case "extension-approval" -> petitions.approveExtension(me, id, v, s.head());
+            case "execution" -> petitions.recordExecution(me, id, v, s.note());
             case "settle" -> petitions.settle(me, id, v, s.agreement());
             case "decision" -> petitions.decide(me, id, v, s.outcome(), s.facts(), s.reasons(), s.legalBasis());
             case "review-request" -> petitions.requestReview(me, id, v,
