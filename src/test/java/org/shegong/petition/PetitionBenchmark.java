@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.shegong.ShegongApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,18 +21,7 @@ public final class PetitionBenchmark {
     private static final int DOCUMENTS = Integer.getInteger("documents", 1_000);
 
     public static void main(String[] args) throws Exception {
-        for (String kv : new String[] { "server.port=0", "shegong.database.embedded.ephemeral=true",
-                "shegong.identity.admin.username=admin", "shegong.identity.admin.password=Bench#Mark2026",
-                "shegong.identity.pii.key-file=target/bench-pii.key", "logging.level.root=WARN", "db-scheduler.enabled=false" }) {
-            String[] p = kv.split("=", 2);
-            System.setProperty(p[0], p[1]);
-        }
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ShegongApplication.class).run();
-        try {
-            run(ctx);
-        } finally {
-            ctx.close();
-        }
+        org.shegong.Benchmarks.run(PetitionBenchmark::run);
     }
 
     private static void run(ConfigurableApplicationContext ctx) {
