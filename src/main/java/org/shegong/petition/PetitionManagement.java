@@ -320,10 +320,12 @@ public class PetitionManagement {
     @Transactional
     public PetitionView requestReview(StaffPrincipal me, long id, @Nullable Integer version, long unitId,
             @Nullable LocalDate requestedOn) {
-        units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
+        var upper = units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant at = requestedAt(requestedOn);
-        return change(me, id, version, (p, a) -> p.requestReview(unitId, a, at,
-                limits.due(Limit.REVIEW_DECIDE, at, p.regionCode(), unitId)));
+        return change(me, id, version, (p, a) -> {
+            requireHigher(upper, p.handlingUnitId(), "petition.review.higherOrgan");
+            p.requestReview(unitId, a, at, limits.due(Limit.REVIEW_DECIDE, at, p.regionCode(), unitId));
+        });
     }
 
     @Transactional
@@ -343,10 +345,19 @@ public class PetitionManagement {
     @Transactional
     public PetitionView requestReReview(StaffPrincipal me, long id, @Nullable Integer version, long unitId,
             @Nullable LocalDate requestedOn) {
-        units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
+        var upper = units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant at = requestedAt(requestedOn);
-        return change(me, id, version, (p, a) -> p.requestReReview(unitId, a, at,
-                limits.due(Limit.RE_REVIEW_DECIDE, at, p.regionCode(), unitId)));
+        return change(me, id, version, (p, a) -> {
+            requireHigher(upper, p.reviewUnitId(), "petition.reReview.higherOrgan");
+            p.requestReReview(unitId, a, at, limits.due(Limit.RE_REVIEW_DECIDE, at, p.regionCode(), unitId));
+        });
+    }
+
+    /** 信访工作条例 §§35–36: (re-)review by the organ one level above the one that decided. */
+    private void requireHigher(org.shegong.identity.UnitView upper, @Nullable Long decidedBy, String rule) {
+        if (decidedBy != null && units.byId(decidedBy).filter(lower -> HigherOrganPolicy.isAbove(upper, lower)).isEmpty()) {
+            throw new InvalidInput("unitId", rule);
+        }
     }
 
     /** 信访工作条例 §36: hearing days are not counted; the re-review limit moves by them. */

@@ -138,6 +138,9 @@ class PetitionIntegrationTests {
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("信访工作条例第三十四条")));
         ok(head, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(jsonPath("$.extensionApprovedBy").value("局长 王某"));
         ok(handler, id, "decision", DECISION).andExpect(jsonPath("$.status").value("DECIDED"));
+        // §35: not a township below the decider, only the organ one level up
+        step(officer, id, "review-request", "{\"unitId\":" + accused.id() + "}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("petition.review.higherOrgan"));
         ok(officer, id, "review-request", "{\"unitId\":" + cityHousing.id() + "}").andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
         ok(cityReviewer, id, "review-decision", DECISION).andExpect(jsonPath("$.status").value("REVIEWED"));
         ok(officer, id, "re-review-request", "{\"unitId\":" + provinceHousing.id() + "}");
