@@ -454,6 +454,24 @@ final class Petition {
         log(actor, at, "recused", PetitionRules.required(reason, "reason", 1000));
     }
 
+    /**
+     * 信访工作条例 §30 ¶3, §46: a staff member accused in a 检举控告 never sees it — recorded like a recusal, so the same
+     * predicate hides the case from them and they cannot be assigned to it.
+     */
+    void nameAccusedPerson(long accountId, String username, Actor actor, Instant at) {
+        if (category != Category.ACCUSATION) {
+            throw PetitionRules.violation("petition.accusedPerson.accusationOnly");
+        }
+        if (recused.containsKey(accountId)) {
+            throw PetitionRules.violation("petition.accusedPerson.already");
+        }
+        recused.put(accountId, new Recusal(accountId, username, "被检举控告人", at));
+        if (assigneeAccountId != null && assigneeAccountId == accountId) {
+            assigneeAccountId = null;
+        }
+        log(actor, at, "accusedPersonNamed", username);
+    }
+
     void assign(long accountId, String username, Actor actor, Instant at) {
         // 信访工作条例 §28: 与信访事项有直接利害关系的，应当回避
         if (recused.containsKey(accountId)) {

@@ -53,6 +53,7 @@ public class PetitionManagement {
     private final PetitionDocuments documents;
     private final PiiVault vault;
     private final UnitManagement units;
+    private final org.shegong.identity.AccountManagement accounts;
     private final RegionDirectory regions;
     private final ApplicationEventPublisher events;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -60,14 +61,15 @@ public class PetitionManagement {
     private final SecureRandom random = new SecureRandom();
 
     PetitionManagement(Petitions petitions, WorkingCalendar calendar, RepeatPolicy repeats, PetitionDocuments documents,
-            PiiVault vault, UnitManagement units, RegionDirectory regions, ApplicationEventPublisher events,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+            PiiVault vault, UnitManagement units, org.shegong.identity.AccountManagement accounts, RegionDirectory regions,
+            ApplicationEventPublisher events, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
         this.petitions = petitions;
         this.limits = new StatutoryLimits(calendar);
         this.repeats = repeats;
         this.documents = documents;
         this.vault = vault;
         this.units = units;
+        this.accounts = accounts;
         this.regions = regions;
         this.events = events;
         this.jdbc = jdbc;
@@ -393,6 +395,13 @@ public class PetitionManagement {
     @Transactional
     public void recuse(StaffPrincipal me, long id, String reason) {
         change(me, id, null, (p, a) -> p.declareRecusal(reason, a, now()));
+    }
+
+    /** Names a staff account accused in a 检举控告; from then on it cannot see the case or be assigned to it. */
+    @Transactional
+    public PetitionView nameAccusedPerson(StaffPrincipal me, long id, @Nullable Integer version, long accountId) {
+        String username = accounts.find(Scope.PROVINCE, accountId).username();
+        return change(me, id, version, (p, a) -> p.nameAccusedPerson(accountId, username, a, now()));
     }
 
     @Transactional

@@ -41,6 +41,8 @@ class PetitionIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.shegong.identity.AccountManagement accounts;
+    @Autowired
     PetitionSweep sweep;
     @Autowired
     ApplicationEvents events;
@@ -318,6 +320,33 @@ class PetitionIntegrationTests {
         mvc.perform(get("/api/v1/petitions/" + id).with(as(countyAdmin))).andExpect(status().isOk());
         assertThat(body(mvc.perform(get("/api/v1/petitions/export.csv").with(as(countyAdmin))))).contains(marker);
         mvc.perform(get("/api/v1/petitions/" + claim).with(as(accusedAdmin))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aStaffMemberNamedAsAccusedNoLongerSeesTheAccusationAndCannotBeAssignedToIt() throws Exception {
+        String marker = "举报" + s;
+        long id = register(PetitionTestData.register("ACCUSATION", marker + "：区住建局某科长索要好处费", PetitionTestData.residentId(),
+                "13800001234", ""));
+        var account = accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount("kz" + s, "某科长",
+                housing.id(), java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null));
+        // with a region-wide view, so that only the naming can hide the case from them
+        var named = StaffFixtures.staff(account.id(), account.username(), housing.id(), housing.name(),
+                UnitKind.GOVERNMENT, "510107000000", Role.COUNTY_ADMIN);
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(named))).andExpect(status().isOk());
+
+        ok(officer, id, "accused-person", "{\"accountId\":" + account.id() + "}");
+
+        // 信访工作条例 §30 ¶3, §46: not in the page, the API, search or export, and never assigned
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(named))).andExpect(status().isNotFound());
+        mvc.perform(get("/petitions/" + id).with(as(named))).andExpect(status().isNotFound());
+        assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", s).with(as(named))))).doesNotContain(marker);
+        assertThat(body(mvc.perform(get("/api/v1/petitions/export.csv").with(as(named))))).doesNotContain(marker);
+        step(officer, id, "assignee", "{\"accountId\":" + account.id() + ",\"username\":\"" + account.username() + "\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("petition.recusal.cannotAssign"));
+        // a claim names no accused person
+        long claim = register(PetitionTestData.register("CLAIM", "诉求" + s, PetitionTestData.residentId(), "13800001234", ""));
+        step(officer, claim, "accused-person", "{\"accountId\":" + account.id() + "}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("petition.accusedPerson.accusationOnly"));
     }
 
     @Test

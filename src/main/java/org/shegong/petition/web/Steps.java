@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 final class Steps {
 
     static final Set<String> OFFICE = Set.of("classify", "forward-opinion", "channel", "transfer", "agree-objection",
-            "refuse-objection", "review-request", "re-review-request", "assignee", "major", "supervision");
+            "refuse-objection", "review-request", "re-review-request", "assignee", "accused-person", "major", "supervision");
 
     private Steps() {
     }
@@ -55,6 +55,8 @@ final class Steps {
             case "hearing" -> petitions.recordHearing(me, id, v, s.days() == null ? 0 : s.days(), s.note());
             case "re-review-decision" -> petitions.decideReReview(me, id, v, s.outcome(), s.facts(), s.reasons(),
                     s.legalBasis());
+            case "accused-person" -> petitions.nameAccusedPerson(me, id, v,
+                    required(s.accountId(), "accountId", "petition.text.required"));
             case "assignee" -> petitions.assign(me, id, v, required(s.accountId(), "accountId", "petition.text.required"),
                     s.username() == null ? String.valueOf(s.accountId()) : s.username());
             case "major" -> petitions.flagMajor(me, id, v, s.reason());
