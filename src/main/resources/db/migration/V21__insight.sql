@@ -24,6 +24,12 @@ CREATE TABLE insight_order (
   replied_at       TIMESTAMPTZ,
   replied_on_time  BOOLEAN,
   whistle          BOOLEAN NOT NULL DEFAULT FALSE,
+  -- copied from insight_callback / insight_merged / an approved appeal, so a month's ranking reads one table
+  reached          BOOLEAN,
+  resolved         BOOLEAN,
+  satisfaction     TEXT,
+  merged           BOOLEAN NOT NULL DEFAULT FALSE,
+  excluded         BOOLEAN NOT NULL DEFAULT FALSE,
   PRIMARY KEY (demand_id, unit_id)
 );
 CREATE INDEX insight_order_month_idx ON insight_order (month, unit_id);

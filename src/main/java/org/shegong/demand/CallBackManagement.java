@@ -70,12 +70,16 @@ public class CallBackManagement {
                        o.unit_id, o.reply_by, o.replied_at, o.reply,
                        coalesce(cb.round, 0) as round, cb.status as cb_status, cb.reopen,
                        (select count(*) from demand_callback_attempt a where a.demand_id = d.id and a.round = cb.round) as failed
-                from demand d
+                from (select r.id from demand r where r.status = 'REPLIED' and r.region_code like :like
+                      union
+                      select w.demand_id from demand_work_order w join demand r on r.id = w.demand_id
+                      where w.status in ('DISPATCHED', 'ACCEPTED') and w.reply_by <= :now and w.role = 'LEAD'
+                        and r.status in ('DISPATCHED', 'ACCEPTED') and r.region_code like :like) due
+                join demand d on d.id = due.id
                 join lateral (select * from demand_work_order w where w.demand_id = d.id and w.role = 'LEAD'
                               and w.status <> 'WITHDRAWN' order by w.seq desc limit 1) o on true
                 left join lateral (select * from demand_callback c where c.demand_id = d.id order by c.round desc limit 1) cb on true
-                where d.region_code like :like
-                  and (d.status = 'REPLIED' or (d.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :now))
+                where (d.status = 'REPLIED' or o.reply_by <= :now)
                   and (cb.status is null or cb.status = 'OPEN' or cb.reopen = 'APPROVED')
                 order by coalesce(o.replied_at, o.reply_by)
                 limit :limit

@@ -82,6 +82,10 @@ public class Appeals {
         if (updated == 0) {
             throw new ConcurrentChange("appeal", appealId);
         }
+        if (approve) {
+            jdbc.sql("update insight_order set excluded = true where demand_id = :d and unit_id = :u")
+                    .param("d", a.demandId()).param("u", a.unitId()).update();
+        }
         audit.record(AuditEntry.of(supervisor, approve ? "insight.appeal.approve" : "insight.appeal.reject",
                 "appeal:" + appealId + " demand:" + a.demandId() + " unit:" + a.unitId(), "ok", why));
         return find(appealId);

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Keeps the insight tables from the demand events. Listeners run after the demand's transaction commits,
  * each in its own transaction, and the event publication registry retries one that failed (one registry row
  * per event and listener), so a page view never scans demands and a slow projection never slows intake.
- * Every write is an upsert keyed by demand (and unit), so a replayed or out-of-order event changes nothing
+ * Each handler first takes a transaction-scoped advisory lock on the demand, so the copies of the call-back
+ * outcome and the merge onto the work-order rows (which let a ranking read one table) cannot be lost between two
+ * concurrent listeners. Every write is an upsert keyed by demand (and unit), so a replayed or out-of-order event changes nothing
  * it should not: the earliest dispatch fixes the month (events may arrive out of order), the first acceptance
  * counts, the latest call-back round counts.
  */
@@ -46,6 +48,7 @@ class InsightProjection {
 
     @ApplicationModuleListener
     void on(DemandReceived e) {
+        lock(e.demandId());
         jdbc.sql("""
                 insert into insight_demand (demand_id, region_code, category_code, month, received_at)
                 values (:d, :region, :category, :month, :at) on conflict (demand_id) do nothing
@@ -55,12 +58,14 @@ class InsightProjection {
 
     @ApplicationModuleListener
     void on(DemandDispatched e) {
+        lock(e.demandId());
         unit(e.unitId());
         order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.at());
     }
 
     @ApplicationModuleListener
     void on(WorkOrderAccepted e) {
+        lock(e.demandId());
         order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.dispatchedAt());
         jdbc.sql("""
                 update insight_order set accepted_at = :at, accepted_on_time = :onTime
@@ -71,6 +76,7 @@ class InsightProjection {
 
     @ApplicationModuleListener
     void on(WorkOrderReplied e) {
+        lock(e.demandId());
         order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.dispatchedAt());
         jdbc.sql("""
                 update insight_order set replied_at = :at, replied_on_time = :onTime
@@ -82,6 +88,7 @@ class InsightProjection {
     /** 吹哨报到 (接诉即办工作条例 §33): the whistle-blowing township and every summoned department are assessed. */
     @ApplicationModuleListener
     void on(WhistleBlown e) {
+        lock(e.demandId());
         unit(e.townshipUnitId());
         order(e.demandId(), e.townshipUnitId(), "LEAD", e.regionCode(), e.categoryCode(), e.at());
         jdbc.sql("update insight_order set whistle = true where demand_id = :d and unit_id = :u")
@@ -94,6 +101,7 @@ class InsightProjection {
 
     @ApplicationModuleListener
     void on(ReportedIn e) {
+        lock(e.demandId());
         unit(e.unitId());
         order(e.demandId(), e.unitId(), "SUMMONED", e.regionCode(), e.categoryCode(), e.summonedAt());
         jdbc.sql("""
@@ -105,6 +113,7 @@ class InsightProjection {
 
     @ApplicationModuleListener
     void on(CallBackRecorded e) {
+        lock(e.demandId());
         jdbc.sql("""
                 insert into insight_callback (demand_id, round, reached, resolved, satisfaction, at)
                 values (:d, :round, :reached, :resolved, :satisfaction, :at)
@@ -114,18 +123,34 @@ class InsightProjection {
                 """).param("d", e.demandId()).param("round", e.round()).param("reached", e.reached())
                 .param("resolved", e.resolved()).param("satisfaction", e.satisfaction() == null ? null : e.satisfaction().name())
                 .param("at", Timestamp.from(e.at())).update();
+        jdbc.sql("""
+                update insight_order o set reached = c.reached, resolved = c.resolved, satisfaction = c.satisfaction
+                from insight_callback c where c.demand_id = o.demand_id and o.demand_id = :d
+                """).param("d", e.demandId()).update();
     }
 
     @ApplicationModuleListener
     void on(DemandMerged e) {
+        lock(e.childId());
         jdbc.sql("insert into insight_merged (demand_id, parent_id, at) values (:c, :p, :at) on conflict do nothing")
                 .param("c", e.childId()).param("p", e.parentId()).param("at", Timestamp.from(e.at())).update();
+        jdbc.sql("update insight_order set merged = true where demand_id = :c").param("c", e.childId()).update();
     }
+
+    private void lock(long demandId) {
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_SPACE + demandId).query((rs, n) -> 1).list();
+    }
+
+    /** Keeps these advisory locks apart from any other module's. */
+    private static final long LOCK_SPACE = 4_000_000_000_000_000_000L;
 
     private void order(long demandId, long unitId, String role, String region, String category, Instant dispatchedAt) {
         jdbc.sql("""
-                insert into insight_order (demand_id, unit_id, role, region_code, category_code, month, dispatched_at)
-                values (:d, :u, :role, :region, :category, :month, :at)
+                insert into insight_order (demand_id, unit_id, role, region_code, category_code, month, dispatched_at,
+                  reached, resolved, satisfaction, merged)
+                select :d, :u, :role, :region, :category, :month, :at, c.reached, c.resolved, c.satisfaction,
+                       exists (select 1 from insight_merged m where m.demand_id = :d)
+                from (select 1) one left join insight_callback c on c.demand_id = :d
                 on conflict (demand_id, unit_id) do update
                   set dispatched_at = excluded.dispatched_at, month = excluded.month, role = excluded.role
                   where excluded.dispatched_at < insight_order.dispatched_at

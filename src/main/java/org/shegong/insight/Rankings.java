@@ -76,19 +76,15 @@ public class Rankings {
                 select o.unit_id, u.name, u.region_code,
                   count(*) as dispatched,
                   count(*) filter (where o.accepted_on_time) as on_time,
-                  count(*) filter (where c.reached) as called_back,
-                  count(*) filter (where c.reached and c.resolved) as resolved,
-                  count(*) filter (where c.reached and c.satisfaction = 'SATISFIED') as satisfied,
-                  count(*) filter (where c.reached and c.satisfaction = 'BASICALLY_SATISFIED') as basic,
+                  count(*) filter (where o.reached) as called_back,
+                  count(*) filter (where o.reached and o.resolved) as resolved,
+                  count(*) filter (where o.reached and o.satisfaction = 'SATISFIED') as satisfied,
+                  count(*) filter (where o.reached and o.satisfaction = 'BASICALLY_SATISFIED') as basic,
                   count(*) filter (where o.whistle) as whistles,
                   count(*) filter (where o.role = 'SUMMONED') as summoned
                 from insight_order o
                 join insight_unit u on u.unit_id = o.unit_id
-                left join insight_callback c on c.demand_id = o.demand_id
-                where o.month = :month and u.region_code like :like
-                  and not exists (select 1 from insight_merged m where m.demand_id = o.demand_id)
-                  and not exists (select 1 from insight_appeal a where a.demand_id = o.demand_id and a.unit_id = o.unit_id
-                                  and a.status = 'APPROVED')
+                where o.month = :month and u.region_code like :like and not o.merged and not o.excluded
                 group by o.unit_id, u.name, u.region_code
                 """).param("month", Date.valueOf(month.atDay(1))).param("like", scope.regionLike())
                 .query((rs, n) -> new UnitFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
@@ -113,11 +109,10 @@ public class Rankings {
         Figure f = figure == null ? Figure.ALL : figure;
         return jdbc.sql("""
                 select o.demand_id, o.role, o.category_code, o.region_code, o.dispatched_at, o.accepted_on_time,
-                       o.replied_on_time, c.reached, c.resolved, c.satisfaction,
-                       exists (select 1 from insight_merged m where m.demand_id = o.demand_id) as merged,
+                       o.replied_on_time, o.reached, o.resolved, o.satisfaction, o.merged,
                        (select a.status from insight_appeal a where a.demand_id = o.demand_id and a.unit_id = o.unit_id
                         order by a.id desc limit 1) as appeal
-                from insight_order o left join insight_callback c on c.demand_id = o.demand_id
+                from insight_order o
                 where o.unit_id = :unit and o.month = :month
                 order by o.dispatched_at
                 """).param("unit", unitId).param("month", Date.valueOf(month.atDay(1)))

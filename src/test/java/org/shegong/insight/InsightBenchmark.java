@@ -2,15 +2,12 @@ package org.shegong.insight;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.shegong.ShegongApplication;
 import org.shegong.demand.MergeManagement;
 import org.shegong.demand.Repeat;
 import org.shegong.region.RegionCode;
 import org.shegong.region.Scope;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,22 +33,17 @@ public final class InsightBenchmark {
             + "食品 过期 价格 欺诈 退款 商家 投诉 树木 倒伏 绿化 修剪 宠物 犬只 扰民 违建 搭建 拆除 渣土车 扬尘 河道 "
             + "黑臭 农村 道路 硬化 宅基地 补偿 疫苗 接种 门诊 挂号 社区 网格 小区 门口 楼下 对面 学校 医院 菜市场").split(" ");
 
+    // the call-back outcome as insight_callback holds it, copied onto the work orders as the projection does
+    private static final String CALLBACK = """
+            case when id % 100 < 85 then id % 20 <> 0 end, case when id % 100 < 85 then id % 7 <> 0 end,
+            case when id % 100 >= 85 then null when id % 10 < 6 then 'SATISFIED' when id % 10 < 8 then 'BASICALLY_SATISFIED'
+                 else 'DISSATISFIED' end""";
+
     private static final String[] CATEGORIES = { "CJ-01", "CJ-02", "HJ-01", "HJ-02", "ZF-01", "SC-01", "JT-03", "ZA-01",
             "MZ-01", "LD-01", "SB-02", "NY-01" };
 
     public static void main(String[] args) throws Exception {
-        for (String kv : new String[] { "server.port=0", "shegong.database.embedded.ephemeral=true",
-                "shegong.identity.admin.username=admin", "shegong.identity.admin.password=Bench#Mark2026",
-                "shegong.identity.pii.key-file=target/bench-pii.key", "logging.level.root=WARN", "db-scheduler.enabled=false" }) {
-            String[] p = kv.split("=", 2);
-            System.setProperty(p[0], p[1]);
-        }
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ShegongApplication.class).run();
-        try {
-            run(ctx);
-        } finally {
-            ctx.close();
-        }
+        org.shegong.Benchmarks.run(InsightBenchmark::run);
     }
 
     private static void run(ConfigurableApplicationContext ctx) {
@@ -96,20 +88,21 @@ public final class InsightBenchmark {
                 """).update();
         jdbc.sql("""
                 insert into insight_order (demand_id, unit_id, role, region_code, category_code, month, dispatched_at,
-                  accepted_at, accepted_on_time, replied_at, replied_on_time)
+                  accepted_at, accepted_on_time, replied_at, replied_on_time, reached, resolved, satisfaction, merged, excluded)
                 select id, 100000 + (abs(hashtext(region_code)) % :units), 'LEAD', region_code, category_code,
                        date_trunc('month', received_at at time zone 'Asia/Shanghai')::date, received_at,
-                       received_at + interval '1 hour', id % 10 <> 0, received_at + interval '5 days', id % 8 <> 0
+                       received_at + interval '1 hour', id % 10 <> 0, received_at + interval '5 days', id % 8 <> 0,
+                       {CALLBACK}, id % 50 = 0, id % 1000 = 7
                 from demand
-                """).param("units", UNITS).update();
+                """.replace("{CALLBACK}", CALLBACK)).param("units", UNITS).update();
         jdbc.sql("""
                 insert into insight_order (demand_id, unit_id, role, region_code, category_code, month, dispatched_at,
-                  accepted_at, accepted_on_time)
+                  accepted_at, accepted_on_time, reached, resolved, satisfaction, merged)
                 select id, 100000 + ((id * 31) % :units), 'CO_HANDLER', region_code, category_code,
                        date_trunc('month', received_at at time zone 'Asia/Shanghai')::date, received_at,
-                       received_at + interval '2 hours', id % 6 <> 0
+                       received_at + interval '2 hours', id % 6 <> 0, {CALLBACK}, id % 50 = 0
                 from demand where id % 10 = 3 and 100000 + ((id * 31) % :units) <> 100000 + (abs(hashtext(region_code)) % :units)
-                """).param("units", UNITS).update();
+                """.replace("{CALLBACK}", CALLBACK)).param("units", UNITS).update();
         jdbc.sql("""
                 insert into insight_callback (demand_id, round, reached, resolved, satisfaction, at)
                 select id, 1, id % 20 <> 0, id % 7 <> 0,
@@ -197,9 +190,6 @@ public final class InsightBenchmark {
     }
 
     private static double pct(List<Long> nanos, int p) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
+        return org.shegong.Benchmarks.percentile(nanos, p);
     }
 }

@@ -78,8 +78,7 @@ class InsightBrowserTests {
         }
         tx.executeWithoutResult(status -> events.forEach(publisher::publishEvent));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-                select count(*) from insight_order o join insight_callback c on c.demand_id = o.demand_id
-                where o.unit_id = :u and o.accepted_at is not null""").param("u", office.id()).query(Long.class).single() == 8
+                select count(*) from insight_order o where o.unit_id = :u and o.accepted_at is not null and o.reached""").param("u", office.id()).query(Long.class).single() == 8
                 && jdbc.sql("select count(*) from insight_order where unit_id = :u and accepted_at is not null")
                         .param("u", office.id()).query(Long.class).single() == 10);
         var staff = StaffFixtures.staff(600, "wjl" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107004000",

@@ -138,8 +138,7 @@ class InsightIntegrationTests {
         }
         publish(events);
         awaitRows("select count(*) from insight_order where unit_id = :id", unitId, 10);
-        awaitRows("select count(*) from insight_callback c join insight_order o on o.demand_id = c.demand_id where o.unit_id = :id",
-                unitId, 9);
+        awaitRows("select count(*) from insight_order where unit_id = :id and reached is not null", unitId, 9);
         awaitRows("select count(*) from insight_order where unit_id = :id and accepted_at is not null", unitId, 10);
         return ids;
     }
@@ -172,7 +171,7 @@ class InsightIntegrationTests {
         UnitView small = unit("浆洗街街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107001000");
         long d = ++nextDemand;
         publish(handled(d, small.id(), "510107001001", true, () -> reached(d, true, Satisfaction.SATISFIED)));
-        awaitRows("select count(*) from insight_callback where demand_id = :id", d, 1);
+        awaitRows("select count(*) from insight_order where demand_id = :id and accepted_at is not null and reached", d, 1);
         RankedUnit r = row(Scope.PROVINCE, small.id(), MARCH);
         assertThat(r.response()).isEqualTo(100.0);
         assertThat(r.rank()).isNull();
@@ -271,7 +270,7 @@ class InsightIntegrationTests {
         publish(events);
         awaitRows("select count(*) from insight_order where demand_id = :id and accepted_at is not null", d, 2);
         awaitRows("select count(*) from insight_order where demand_id = :id and whistle", d, 1);
-        awaitRows("select count(*) from insight_callback where demand_id = :id", d, 1);
+        awaitRows("select count(*) from insight_order where demand_id = :id and reached", d, 2);
         RankedUnit t = row(Scope.PROVINCE, township.id(), MARCH);
         RankedUnit p = row(Scope.PROVINCE, police.id(), MARCH);
         assertThat(t.figures().whistles()).isEqualTo(1);
@@ -361,7 +360,7 @@ class InsightIntegrationTests {
         demands.accept(staff, id);
         demands.reply(staff, id, "已纳入社区长者食堂助餐名单");
         callBacks.record(operator, id, true, Satisfaction.SATISFIED, null);
-        awaitRows("select count(*) from insight_callback where demand_id = :id and reached", id, 1);
+        awaitRows("select count(*) from insight_order where demand_id = :id and reached", id, 1);
         awaitRows("select count(*) from insight_order where demand_id = :id and accepted_on_time", id, 1);
         awaitRows("select count(*) from insight_demand where demand_id = :id", id, 1);
         YearMonth now = rankings.month(null);

@@ -108,8 +108,9 @@ class FollowUpController {
     }
 
     @GetMapping("/public/rate")
-    String rateForm(Model model) {
+    String rateForm(@RequestParam(defaultValue = "") String code, Model model) {
         model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("code", code);
         return "demand/public-rate";
     }
 
