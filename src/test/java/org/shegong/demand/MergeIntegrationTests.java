@@ -22,7 +22,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
 @RecordApplicationEvents
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class MergeIntegrationTests {
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
     UnitManagement units;
@@ -55,7 +59,7 @@ class MergeIntegrationTests {
     }
 
     @Test
-    void findsTrueRepeatsOnRealTextsAndLeavesOtherMattersAlone() {
+    void findsTrueRepeatsOnRealTextsAndLeavesOtherMattersAlone() throws Exception {
         // a village of our own in 玉林街道 so other tests' demands do not interfere: 510107005007
         String v = "510107005007";
         long first = submit("HJ-02", v, "玉林西路32号楼下的串串店油烟直排，熏得三楼以上住户不敢开窗，晚上还有排风扇噪声", "13822220001", "赵女士").id();
@@ -71,6 +75,16 @@ class MergeIntegrationTests {
         assertThat(found).allSatisfy(r -> assertThat(r.similarity()).isBetween(0.4, 1.0));
         // what staff see of a repeat carries no contact of its requester
         assertThat(found.toString()).doesNotContain("钱先生", "13822220002", "孙女士");
+
+        // every demand list shows the count as a badge, loaded per row
+        String badge = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/demands/" + first + "/repeats/badge").with(org.shegong.identity.StaffFixtures.as(operator)))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(badge).contains("repeat-badge", "疑似重复 " + found.size());
+        String none = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/demands/" + otherCategory + "/repeats/badge").with(org.shegong.identity.StaffFixtures.as(operator)))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(none).doesNotContain("repeat-badge");
 
         List<Repeat> atIntake = merges.check(operator.scope(), "HJ-02", v, null, null, "玉林西路那家串串店油烟太大了，窗户都开不了");
         assertThat(atIntake).extracting(Repeat::demandId).contains(first, repeat).doesNotContain(otherMatter);

@@ -100,6 +100,14 @@ class FollowUpController {
         return "demand/follow-up :: panel";
     }
 
+    /** htmx: a "likely repeats" badge for a row of a demand list, loaded when the row scrolls into view. */
+    @GetMapping("/demands/{id}/repeats/badge")
+    String repeatBadge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        model.addAttribute("id", id);
+        model.addAttribute("count", merges.repeatsOf(me.scope(), id).size());
+        return "demand/repeat-badge";
+    }
+
     @PostMapping("/demands/{id}/merge")
     @PreAuthorize(OPERATORS)
     String merge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long parentId) {
