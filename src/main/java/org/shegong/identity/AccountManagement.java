@@ -131,6 +131,16 @@ public class AccountManagement {
         return found.stream().map(a -> view(a, unitsById.get(a.unitId()))).toList();
     }
 
+    /**
+     * The enabled staff of one unit, for choosing a handler among them (names and masked contacts only; a module
+     * that offers this list decides who may see it).
+     */
+    @Transactional(readOnly = true)
+    public List<AccountView> staffOf(long unitId) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("unit", unitId));
+        return accounts.enabledInUnit(unitId).stream().map(a -> view(a, unit)).toList();
+    }
+
     /** Reveals an account's full phone number or resident id: administrators only, always audited. */
     @Transactional(readOnly = true)
     public String reveal(StaffPrincipal actor, long id, PiiKind kind, String purpose) {

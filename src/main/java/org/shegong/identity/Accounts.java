@@ -26,6 +26,9 @@ interface Accounts extends ListCrudRepository<Account, Long> {
     @Query("select count(*) > 0 from identity_account a join identity_account_role r on r.account_id = a.id where r.role = 'PROVINCE_ADMIN'")
     boolean anyProvinceAdministrator();
 
+    @Query("select * from identity_account where unit_id = :unitId and enabled order by display_name, username limit 500")
+    List<Account> enabledInUnit(long unitId);
+
     @Query("select * from identity_account where phone_index = :index")
     List<Account> findByPhoneIndex(String index);
 }

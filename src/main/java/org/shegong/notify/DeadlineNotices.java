@@ -1,10 +1,13 @@
 package org.shegong.notify;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.demand.DeadlinesSwept;
 import org.shegong.demand.DispatchOverdue;
 import org.shegong.demand.WorkOrderDueSoon;
@@ -16,68 +19,77 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns each batch of the 接诉即办 deadline sweep into notices: one per handling unit ("N 件工单已超期"), one per
- * supervising unit for its units' overdue orders (督办), and one per supervising unit for demands the hotline has
- * not dispatched in time. Grouped so a unit with forty overdue orders gets one notice, not forty.
+ * Turns each batch of the 接诉即办 deadline sweep into daily digest notices: for each handling unit the number of its
+ * work orders that went overdue or became due soon today, for each supervising unit (督办) the number of its units'
+ * overdue orders, and for the supervisor of each region the demands not dispatched in time. A batch costs one
+ * statement per kind however many units it touches, so 200,000 overdue orders do not become 200,000 notices.
  */
 @Component
 class DeadlineNotices {
 
-    /** How many demand numbers a notice names before "等". */
-    static final int NAMED = 5;
+    /** Who supervises a unit changes rarely; remembered this long. */
+    static final Duration REMEMBER = Duration.ofMinutes(5);
+
+    private record Supervisor(Optional<Long> unitId, Instant until) {
+    }
 
     private final Inbox inbox;
     private final UnitManagement units;
+    private final Clock clock;
+    private final Map<Long, Supervisor> supervisors = new ConcurrentHashMap<>();
+    private final Map<String, Supervisor> regionSupervisors = new ConcurrentHashMap<>();
 
-    DeadlineNotices(Inbox inbox, UnitManagement units) {
+    DeadlineNotices(Inbox inbox, UnitManagement units, Clock clock) {
         this.inbox = inbox;
         this.units = units;
+        this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(DeadlinesSwept swept) {
-        Map<Long, List<Long>> overdue = byUnit(swept.overdue(), WorkOrderOverdue::unitId, WorkOrderOverdue::demandId);
-        overdue.forEach((unit, ids) -> {
-            inbox.post(unit, "demand.overdue", ids.size() + " 件工单已超过答复期限：" + named(ids),
-                    ids.size() + " work order(s) past their reply deadline: " + namedEn(ids), link(ids, "/demands/inbox"));
-            units.byId(unit).flatMap(handling -> units.supervisorOf(handling.id()).map(sup -> {
-                String name = handling.name();
-                return inbox.post(sup.id(), "demand.overdue.supervise", name + " 有 " + ids.size() + " 件工单超期未答复：" + named(ids),
-                        name + ": " + ids.size() + " work order(s) overdue: " + namedEn(ids), link(ids, "/demands/board"));
-            }));
-        });
-        byUnit(swept.dueSoon(), WorkOrderDueSoon::unitId, WorkOrderDueSoon::demandId).forEach((unit, ids) ->
-                inbox.post(unit, "demand.dueSoon", ids.size() + " 件工单将在24小时内到期：" + named(ids),
-                        ids.size() + " work order(s) due within 24 hours: " + namedEn(ids), link(ids, "/demands/inbox")));
-        Map<Long, List<Long>> undispatched = new TreeMap<>();
-        for (DispatchOverdue d : swept.dispatchOverdue()) {
-            units.supervisorFor(RegionCode.of(d.regionCode()))
-                    .ifPresent(sup -> undispatched.computeIfAbsent(sup.id(), k -> new java.util.ArrayList<>()).add(d.demandId()));
+        SortedMap<Long, Integer> overdue = new TreeMap<>();
+        SortedMap<Long, Integer> supervised = new TreeMap<>();
+        for (WorkOrderOverdue o : swept.overdue()) {
+            overdue.merge(o.unitId(), 1, Integer::sum);
+            supervisorOf(o.unitId()).ifPresent(sup -> supervised.merge(sup, 1, Integer::sum));
         }
-        undispatched.forEach((sup, ids) -> inbox.post(sup, "demand.dispatchOverdue",
-                ids.size() + " 件诉求超过派单时限未派单：" + named(ids),
-                ids.size() + " demand(s) not dispatched in time: " + namedEn(ids), link(ids, "/demands/workbench")));
+        inbox.tally("demand.overdue", overdue, "今日 %s 件工单超过答复期限", "%s work order(s) past their reply deadline today",
+                "/demands/inbox");
+        inbox.tally("demand.overdue.supervise", supervised, "督办：下级单位今日 %s 件工单超期未答复",
+                "Supervision: %s work order(s) of your units overdue today", "/demands/board");
+        SortedMap<Long, Integer> dueSoon = new TreeMap<>();
+        for (WorkOrderDueSoon o : swept.dueSoon()) {
+            dueSoon.merge(o.unitId(), 1, Integer::sum);
+        }
+        inbox.tally("demand.dueSoon", dueSoon, "今日 %s 件工单将在24小时内到期", "%s work order(s) due within 24 hours (today)",
+                "/demands/inbox");
+        SortedMap<Long, Integer> undispatched = new TreeMap<>();
+        for (DispatchOverdue d : swept.dispatchOverdue()) {
+            supervisorFor(d.regionCode()).ifPresent(sup -> undispatched.merge(sup, 1, Integer::sum));
+        }
+        inbox.tally("demand.dispatchOverdue", undispatched, "今日 %s 件诉求超过派单时限未派单",
+                "%s demand(s) not dispatched in time (today)", "/demands/workbench");
     }
 
-    private static <T> Map<Long, List<Long>> byUnit(List<T> rows, Function<T, Long> unit, Function<T, Long> demand) {
-        return rows.stream().collect(Collectors.groupingBy(unit, TreeMap::new,
-                Collectors.mapping(demand, Collectors.toList())));
+    private Optional<Long> supervisorOf(long unitId) {
+        Instant now = clock.instant();
+        Supervisor known = supervisors.get(unitId);
+        if (known == null || !now.isBefore(known.until())) {
+            Optional<Long> sup = units.byId(unitId).flatMap(u -> units.supervisorOf(u.id())).map(UnitView::id);
+            known = new Supervisor(sup, now.plus(REMEMBER));
+            supervisors.put(unitId, known);
+        }
+        return known.unitId();
     }
 
-    /** One demand: its page; several: the list they are on. */
-    private static String link(List<Long> ids, String list) {
-        return ids.size() == 1 ? "/demands/" + ids.get(0) : list;
-    }
-
-    static String named(List<Long> ids) {
-        return shown(ids, "、") + (ids.size() > NAMED ? " 等" : "");
-    }
-
-    static String namedEn(List<Long> ids) {
-        return shown(ids, ", ") + (ids.size() > NAMED ? " and " + (ids.size() - NAMED) + " more" : "");
-    }
-
-    private static String shown(List<Long> ids, String separator) {
-        return ids.stream().sorted().limit(NAMED).map(id -> "#" + id).collect(Collectors.joining(separator));
+    private Optional<Long> supervisorFor(String regionCode) {
+        Instant now = clock.instant();
+        String county = RegionCode.of(regionCode).value().substring(0, 6);
+        Supervisor known = regionSupervisors.get(county);
+        if (known == null || !now.isBefore(known.until())) {
+            known = new Supervisor(units.supervisorFor(RegionCode.of(regionCode)).map(UnitView::id), now.plus(REMEMBER));
+            regionSupervisors.put(county, known);
+        }
+        return known.unitId();
     }
 }

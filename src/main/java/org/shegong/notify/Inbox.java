@@ -35,6 +35,25 @@ public class Inbox {
         return notice;
     }
 
+    /**
+     * Adds to each unit's digest of {@code kind} for today (Asia/Shanghai): one unread notice per unit, kind and day,
+     * whose count grows; {@code zh}/{@code en} hold {@code %s} for the count. Only a newly created digest goes to the
+     * outward channel, so a unit is not messaged once per sweep batch.
+     */
+    @Transactional
+    public void tally(String kind, java.util.SortedMap<Long, Integer> counts, String zh, String en, String link) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        String key = kind + ":" + now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        for (Notices.Tallied t : notices.tally(counts, kind, key, zh, en, link, now)) {
+            if (t.created()) {
+                channel.send(t.notice());
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Notice> list(StaffPrincipal me, boolean unreadOnly, int limit) {
         return notices.forUnit(me.unitId(), unreadOnly, Math.min(Math.max(limit, 1), MAX_LIST));

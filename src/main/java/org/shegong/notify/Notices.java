@@ -28,6 +28,34 @@ class Notices {
         return new Notice(id, unitId, kind, subject, subjectEn, link, at, null, null);
     }
 
+    /** A digest row after a tally, and whether this tally created it. */
+    record Tallied(Notice notice, boolean created) {
+    }
+
+    /**
+     * Adds each unit's count to its unread digest notice with {@code digestKey}, creating it where there is none, in
+     * one statement. The subjects are {@code zh} / {@code en} with the total in place of {@code %s}. Units are taken
+     * in ascending order so that concurrent tallies lock rows in the same order.
+     */
+    List<Tallied> tally(java.util.SortedMap<Long, Integer> counts, String kind, String digestKey, String zh, String en,
+            String link, Instant at) {
+        return jdbc.sql("""
+                insert into notify_notice (unit_id, kind, subject, subject_en, link, created_at, digest_key, item_count)
+                select t.u, :kind, format(:zh, t.c), format(:en, t.c), :link, :at, :key, t.c
+                from unnest(cast(:units as bigint[]), cast(:counts as int[])) with ordinality as t(u, c, n)
+                order by t.n
+                on conflict (unit_id, digest_key) where digest_key is not null and read_at is null
+                do update set item_count = notify_notice.item_count + excluded.item_count,
+                  subject = format(:zh, notify_notice.item_count + excluded.item_count),
+                  subject_en = format(:en, notify_notice.item_count + excluded.item_count),
+                  created_at = excluded.created_at
+                returning *, (xmax = 0) as created
+                """).param("kind", kind).param("zh", zh).param("en", en).param("link", link)
+                .param("at", Timestamp.from(at)).param("key", digestKey)
+                .param("units", counts.keySet().toArray(new Long[0])).param("counts", counts.values().toArray(new Integer[0]))
+                .query((rs, n) -> new Tallied(notice(rs), rs.getBoolean("created"))).list();
+    }
+
     List<Notice> forUnit(long unitId, boolean unreadOnly, int limit) {
         return jdbc.sql("""
                 select * from notify_notice where unit_id = :unit and (not :unreadOnly or read_at is null)

@@ -405,7 +405,8 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView assign(StaffPrincipal me, long id, @Nullable Integer version, long accountId, String username) {
+    public PetitionView assign(StaffPrincipal me, long id, @Nullable Integer version, long accountId) {
+        String username = accounts.find(Scope.PROVINCE, accountId).username();
         return change(me, id, version, (p, a) -> p.assign(accountId, username, a, now()));
     }
 

@@ -55,13 +55,21 @@ public final class DemandBenchmark {
                 from generate_series(1, :n) i, (select array_agg(code order by code) as codes from region_division where level = 'VILLAGE') v
                 """).param("n", HISTORY).param("open", OPEN_ORDERS).update();
         long unitCount = 2000;
+        // real units (county departments of 武侯区 under its social-work department), so notices go where they would
+        jdbc.sql("insert into identity_unit (name, kind, region_code) values ('基准测试区委社会工作部', 'SOCIAL_WORK_DEPARTMENT', '510107000000')")
+                .update();
+        long firstUnit = jdbc.sql("""
+                insert into identity_unit (name, kind, region_code)
+                select '基准测试部门' || i, 'FUNCTIONAL_DEPARTMENT', '510107000000' from generate_series(1, :units) i
+                returning id
+                """).param("units", unitCount).query(Long.class).list().stream().min(Long::compare).orElseThrow();
         jdbc.sql("""
                 insert into demand_work_order (demand_id, seq, unit_id, role, designated, status, dispatched_at, accept_by,
                   reply_by, return_by)
-                select d.id, 0, 100000 + d.id % :units, 'LEAD', false, 'ACCEPTED', d.received_at, d.received_at + interval '1 day',
+                select d.id, 0, :first + d.id % :units, 'LEAD', false, 'ACCEPTED', d.received_at, d.received_at + interval '1 day',
                        now() - interval '1 minute', d.received_at + interval '1 day'
                 from demand d where d.status = 'ACCEPTED'
-                """).param("units", unitCount).update();
+                """).param("units", unitCount).param("first", firstUnit).update();
         jdbc.sql("analyze").update();
         System.out.printf("generated %,d demands (%,d open work orders) in %.1f s%n", HISTORY, OPEN_ORDERS,
                 (System.nanoTime() - t0) / 1e9);
@@ -70,7 +78,7 @@ public final class DemandBenchmark {
         DemandQueries queries = ctx.getBean(DemandQueries.class);
         List<Long> inbox = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            long unit = 100000 + ThreadLocalRandom.current().nextLong(unitCount);
+            long unit = firstUnit + ThreadLocalRandom.current().nextLong(unitCount);
             StaffPrincipal p = new StaffPrincipal(1, "bench", "bench", unit, "单位", UnitKind.FUNCTIONAL_DEPARTMENT,
                     RegionCode.of("510107000000"), java.util.Set.of(Role.DEPARTMENT_HANDLER), false);
             long s = System.nanoTime();

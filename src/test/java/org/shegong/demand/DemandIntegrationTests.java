@@ -305,14 +305,26 @@ class DemandIntegrationTests {
                 supervisor.region().value(), Role.COUNTY_ADMIN);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(inbox.list(yulin, true, 50)).extracting(org.shegong.notify.Notice::subject)
-                    .anySatisfy(t -> assertThat(t).contains("已超过答复期限", "#" + late))
-                    .anySatisfy(t -> assertThat(t).contains("24小时内到期", "#" + soon));
-            assertThat(inbox.list(supervising, false, 200)).extracting(org.shegong.notify.Notice::subject)
-                    .anySatisfy(t -> assertThat(t).contains(yulinOffice.name(), "超期未答复", "#" + late))
-                    .anySatisfy(t -> assertThat(t).contains("超过派单时限", "#" + undispatched));
+                    .contains("今日 1 件工单超过答复期限", "今日 1 件工单将在24小时内到期");
+            assertThat(inbox.list(supervising, true, 200)).extracting(org.shegong.notify.Notice::kind)
+                    .contains("demand.overdue.supervise", "demand.dispatchOverdue");
         });
+        // a later sweep adds to today's digest rather than writing another notice
+        long digest = inbox.list(yulin, true, 50).stream().filter(n -> n.kind().equals("demand.overdue")).findFirst()
+                .orElseThrow().id();
+        long later = submit(body("井盖松动有异响", "13712340004", ",\"address\":\"成都市武侯区玉林街道\""));
+        demands.dispatch(operator, later, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        jdbc.sql("update demand_work_order set reply_by = now() - interval '1 minute' where demand_id = :id").param("id", later).update();
+        sweep.sweep();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(inbox.list(yulin, true, 50)).filteredOn(n -> n.kind().equals("demand.overdue")).singleElement()
+                        .satisfies(n -> {
+                            assertThat(n.id()).isEqualTo(digest);
+                            assertThat(n.subject()).isEqualTo("今日 2 件工单超过答复期限");
+                            assertThat(n.subjectEn()).isEqualTo("2 work order(s) past their reply deadline today");
+                        }));
         // nothing reaches another township, and its staff cannot open the office's notice
-        assertThat(inbox.list(otherTownship, false, 200)).noneMatch(n -> n.subject().contains("#" + late));
+        assertThat(inbox.list(otherTownship, false, 200)).isEmpty();
         long noticeId = inbox.list(yulin, true, 50).get(0).id();
         assertThatThrownBy(() -> inbox.open(otherTownship, noticeId)).isInstanceOf(org.shegong.NotFound.class);
         mvc.perform(get("/api/v1/notices").with(as(yulin))).andExpect(status().isOk())

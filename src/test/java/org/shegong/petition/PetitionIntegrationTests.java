@@ -341,7 +341,7 @@ class PetitionIntegrationTests {
         mvc.perform(get("/petitions/" + id).with(as(named))).andExpect(status().isNotFound());
         assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", s).with(as(named))))).doesNotContain(marker);
         assertThat(body(mvc.perform(get("/api/v1/petitions/export.csv").with(as(named))))).doesNotContain(marker);
-        step(officer, id, "assignee", "{\"accountId\":" + account.id() + ",\"username\":\"" + account.username() + "\"}")
+        step(officer, id, "assignee", "{\"accountId\":" + account.id() + "}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("petition.recusal.cannotAssign"));
         // a claim names no accused person
         long claim = register(PetitionTestData.register("CLAIM", "诉求" + s, PetitionTestData.residentId(), "13800001234", ""));
@@ -375,8 +375,14 @@ class PetitionIntegrationTests {
     @Test
     void staffWhoRecuseCanNeitherSeeNorBeAssignedTheCase() throws Exception {
         long id = register(PetitionTestData.register("CLAIM", "宅基地纠纷" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
-        StaffPrincipal colleague = StaffFixtures.staff(9100, "ts" + s, officer.unitId(), officer.unitName(), UnitKind.GOVERNMENT,
-                "510107000000", Role.PETITION_OFFICER);
+        var colleagueAccount = accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount("ts" + s, "同事甲",
+                officer.unitId(), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
+        var otherAccount = accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount("qt" + s, "同事乙",
+                officer.unitId(), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
+        StaffPrincipal colleague = StaffFixtures.staff(colleagueAccount.id(), "ts" + s, officer.unitId(), officer.unitName(),
+                UnitKind.GOVERNMENT, "510107000000", Role.PETITION_OFFICER);
+        // the officer picks a handler from the unit's staff
+        assertThat(body(mvc.perform(get("/petitions/" + id).with(as(officer))))).contains("同事甲（ts" + s + "）", "同事乙（qt" + s + "）");
         mvc.perform(get("/api/v1/petitions/" + id).with(as(colleague))).andExpect(status().isOk());
         mvc.perform(post("/api/v1/petitions/" + id + "/recusal").with(as(colleague)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"信访人是本人亲属\"}")).andExpect(status().isOk());
@@ -384,9 +390,12 @@ class PetitionIntegrationTests {
         mvc.perform(get("/petitions/" + id).with(as(colleague))).andExpect(status().isNotFound());
         assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", s).with(as(colleague))))).doesNotContain("宅基地纠纷" + s);
         assertThat(body(mvc.perform(get("/api/v1/petitions/export.csv").with(as(colleague))))).doesNotContain("宅基地纠纷" + s);
-        step(officer, id, "assignee", "{\"accountId\":9100,\"username\":\"ts\"}").andExpect(status().isBadRequest())
+        // no longer offered, and refused if asked for anyway
+        assertThat(body(mvc.perform(get("/petitions/" + id).with(as(officer))))).doesNotContain("同事甲（ts" + s + "）");
+        step(officer, id, "assignee", "{\"accountId\":" + colleagueAccount.id() + "}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("第二十八条")));
-        ok(officer, id, "assignee", "{\"accountId\":9001,\"username\":\"xf\"}").andExpect(jsonPath("$.assigneeAccountId").value(9001))
+        ok(officer, id, "assignee", "{\"accountId\":" + otherAccount.id() + "}")
+                .andExpect(jsonPath("$.assigneeAccountId").value(otherAccount.id()))
                 .andExpect(jsonPath("$.recusedUsers[0]").value("ts" + s));
     }
 

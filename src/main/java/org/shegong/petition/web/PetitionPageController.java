@@ -42,7 +42,11 @@ class PetitionPageController {
     private final UnitManagement units;
     private final RegionDirectory regions;
 
-    PetitionPageController(PetitionManagement petitions, PetitionQueries queries, UnitManagement units, RegionDirectory regions) {
+    private final org.shegong.identity.AccountManagement accounts;
+
+    PetitionPageController(PetitionManagement petitions, PetitionQueries queries, UnitManagement units, RegionDirectory regions,
+            org.shegong.identity.AccountManagement accounts) {
+        this.accounts = accounts;
         this.petitions = petitions;
         this.queries = queries;
         this.units = units;
@@ -129,6 +133,10 @@ class PetitionPageController {
         model.addAttribute("officer", Steps.isOfficer(me));
         model.addAttribute("me", me);
         model.addAttribute("units", units.search(Scope.PROVINCE, "", 300));
+        // a handler is chosen among the staff of the unit holding the case, less those who recused or are accused
+        long holder = p.handlingUnit() != null ? p.handlingUnit().id() : p.receivingUnit().id();
+        model.addAttribute("assignable", holder <= 0 ? List.of() : accounts.staffOf(holder).stream()
+                .filter(a -> !p.recusedUsers().contains(a.username())).toList());
         model.addAttribute("categories", Category.values());
         model.addAttribute("routes", Route.values());
         model.addAttribute("outcomes", Outcome.values());

@@ -57,8 +57,7 @@ final class Steps {
                     s.legalBasis());
             case "accused-person" -> petitions.nameAccusedPerson(me, id, v,
                     required(s.accountId(), "accountId", "petition.text.required"));
-            case "assignee" -> petitions.assign(me, id, v, required(s.accountId(), "accountId", "petition.text.required"),
-                    s.username() == null ? String.valueOf(s.accountId()) : s.username());
+            case "assignee" -> petitions.assign(me, id, v, required(s.accountId(), "accountId", "petition.text.required"));
             case "major" -> petitions.flagMajor(me, id, v, s.reason());
             case "supervision" -> petitions.supervise(me, id, v, s.note());
             default -> throw new NotFound("petition step", action);
