@@ -30,14 +30,15 @@ public class DemandQueries {
                 select d.id, d.tracking_code, d.kind, d.status, d.category_code, d.matter, d.region_code, d.received_at,
                        o.unit_id, o.role, o.status as order_status,
                        case when o.status = 'DISPATCHED' then o.accept_by else o.reply_by end as due_at,
-                       o.due_soon_at is not null as due_soon,
-                       (o.overdue_at is not null or (o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :now)) as overdue
+                       (o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by > :now and o.reply_by <= :soon) as due_soon,
+                       (o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :now) as overdue
                 from demand_work_order o join demand d on d.id = o.demand_id
                 where o.unit_id = :unit and o.status <> 'WITHDRAWN'
                   and (:open = false or o.status in ('DISPATCHED', 'ACCEPTED'))
                 order by (o.status in ('DISPATCHED', 'ACCEPTED')) desc, o.reply_by
                 limit :limit
                 """).param("unit", me.unitId()).param("open", open).param("now", Timestamp.from(clock.instant()))
+                .param("soon", Timestamp.from(clock.instant().plus(DeadlineSweep.DUE_SOON)))
                 .param("limit", Math.min(Math.max(limit, 1), 500))
                 .query((rs, n) -> row(rs)).list();
     }
@@ -61,8 +62,8 @@ public class DemandQueries {
         return jdbc.sql("""
                 select d.id, d.tracking_code, d.kind, d.status, d.category_code, d.matter, d.region_code, d.received_at,
                        o.unit_id, o.role, o.status as order_status, o.reply_by as due_at,
-                       o.due_soon_at is not null or o.reply_by <= :soon as due_soon,
-                       o.overdue_at is not null or o.reply_by <= :now as overdue
+                       o.reply_by > :now and o.reply_by <= :soon as due_soon,
+                       o.reply_by <= :now as overdue
                 from demand_work_order o join demand d on d.id = o.demand_id
                 where o.status in ('DISPATCHED', 'ACCEPTED') and d.region_code like :like and o.reply_by <= :soon
                 order by o.reply_by limit :limit

@@ -82,9 +82,7 @@ class Demands {
                     on conflict (demand_id, seq) do update set status = excluded.status, reply_by = excluded.reply_by,
                       deadline_note = excluded.deadline_note, deadline_note_en = excluded.deadline_note_en,
                       accepted_at = excluded.accepted_at, replied_at = excluded.replied_at, reply = excluded.reply,
-                      return_reason = excluded.return_reason,
-                      due_soon_at = case when demand_work_order.reply_by = excluded.reply_by then demand_work_order.due_soon_at end,
-                      overdue_at = case when demand_work_order.reply_by = excluded.reply_by then demand_work_order.overdue_at end
+                      return_reason = excluded.return_reason
                     """)
                     .param("id", id).param("seq", seq++).param("unit", o.unitId()).param("role", o.role().name())
                     .param("designated", o.designated()).param("status", o.status().name())
