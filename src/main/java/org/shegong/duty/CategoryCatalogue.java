@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

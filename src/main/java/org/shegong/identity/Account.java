@@ -1,5 +1,6 @@
 package org.shegong.identity;
 
+import org.shegong.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package org.shegong.identity;
 
+import org.shegong.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

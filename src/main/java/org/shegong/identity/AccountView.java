@@ -1,5 +1,6 @@
 package org.shegong.identity;
 
+import org.shegong.Role;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

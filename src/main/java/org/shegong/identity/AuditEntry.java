@@ -11,7 +11,7 @@ public record AuditEntry(String actor, @Nullable String actorUnit, String action
         return new AuditEntry(actor.username(), actor.unitName(), action, target, outcome, detail, null);
     }
 
-    AuditEntry withClientIp(@Nullable String ip) {
+    public AuditEntry withClientIp(@Nullable String ip) {
         return new AuditEntry(actor, actorUnit, action, target, outcome, detail, ip);
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.identity;
 
+import org.shegong.Role;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Set;

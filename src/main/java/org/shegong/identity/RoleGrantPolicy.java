@@ -1,5 +1,6 @@
 package org.shegong.identity;
 
+import org.shegong.Role;
 import java.util.EnumSet;
 import java.util.Set;
 import org.shegong.InvalidInput;

@@ -1,5 +1,6 @@
 package org.shegong.identity;
 
+import org.shegong.Role;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package org.shegong.shell;
 
+import org.shegong.SignedIn;
 import org.shegong.calendar.CalendarManagement;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionDirectory;
@@ -21,6 +22,7 @@ class HomeController {
     }
 
     @GetMapping("/")
+    @SignedIn
     String home(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("me", me);
         var myRegion = regions.find(me.unitRegion());

@@ -7,6 +7,11 @@ import java.util.Map;
 import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.NotPermitted;
+import org.shegong.identity.AuditEntry;
+import org.shegong.identity.AuditLog;
+import org.shegong.identity.StaffPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -34,9 +39,11 @@ class Problems {
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
     private final MessageSource messages;
+    private final AuditLog audit;
 
-    Problems(MessageSource messages) {
+    Problems(MessageSource messages, AuditLog audit) {
         this.messages = messages;
+        this.audit = audit;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -75,6 +82,19 @@ class Problems {
     @ExceptionHandler({ ConcurrentChange.class, OptimisticLockingFailureException.class })
     Object conflict(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, null, "shell.error.conflict");
+    }
+
+    /** A step the module refused: 403 naming the rule, and an audit entry of the refusal. */
+    @ExceptionHandler(NotPermitted.class)
+    Object notPermitted(NotPermitted e, HttpServletRequest request) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        String rule = message(e.rule(), e.args(), Locale.SIMPLIFIED_CHINESE);
+        AuditEntry entry = auth != null && auth.getPrincipal() instanceof StaffPrincipal p
+                ? AuditEntry.of(p, "refused " + request.getMethod() + " " + request.getRequestURI(), e.rule(), "REFUSED", rule)
+                : new AuditEntry("-", null, "refused " + request.getMethod() + " " + request.getRequestURI(), e.rule(),
+                        "REFUSED", rule, null);
+        audit.record(entry.withClientIp(request.getRemoteAddr()));
+        return answer(request, HttpStatus.FORBIDDEN, null, e.rule(), e.args());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shegong.identity.AccountManagement;
 import org.shegong.identity.NewAccount;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;

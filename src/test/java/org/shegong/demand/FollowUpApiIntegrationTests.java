@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;

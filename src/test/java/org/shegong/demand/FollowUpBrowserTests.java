@@ -11,7 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;

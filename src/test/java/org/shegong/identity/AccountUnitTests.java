@@ -1,5 +1,6 @@
 package org.shegong.identity;
 
+import org.shegong.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

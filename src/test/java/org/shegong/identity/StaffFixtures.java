@@ -1,5 +1,6 @@
 package org.shegong.identity;
 
+import org.shegong.Role;
 import java.util.Set;
 import org.shegong.region.RegionCode;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

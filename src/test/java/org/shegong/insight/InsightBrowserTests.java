@@ -19,7 +19,7 @@ import org.shegong.demand.DemandDispatched;
 import org.shegong.demand.DemandKind;
 import org.shegong.demand.Satisfaction;
 import org.shegong.demand.WorkOrderAccepted;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;

@@ -30,7 +30,7 @@ import org.shegong.demand.SubmitDemand;
 import org.shegong.demand.WhistleBlown;
 import org.shegong.demand.WorkOrderAccepted;
 import org.shegong.identity.AuditLog;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;

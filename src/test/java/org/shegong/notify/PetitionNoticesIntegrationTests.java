@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;

@@ -1,5 +1,8 @@
 package org.shegong.calendar.web;
 
+import org.shegong.SignedIn;
+import org.shegong.calendar.CalendarStep;
+import org.shegong.calendar.CalendarRoute;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +16,6 @@ import org.shegong.calendar.Deadline;
 import org.shegong.calendar.DeadlineRule;
 import org.shegong.calendar.ScheduledDay;
 import org.shegong.calendar.WorkingCalendar;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -64,6 +66,7 @@ class CalendarApiController {
 
     /** {@code from} plus {@code workingDays} or {@code calendarDays} (with roll-over), optionally in a region. */
     @GetMapping("/deadline")
+    @SignedIn
     DeadlineView deadline(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String workingDays,
             @RequestParam(required = false) @Nullable String calendarDays,
@@ -74,18 +77,20 @@ class CalendarApiController {
     }
 
     @GetMapping("/years")
+    @SignedIn
     List<YearSummary> years() {
         return management.years().stream().map(YearSummary::of).toList();
     }
 
     @GetMapping("/years/{year}")
+    @SignedIn
     YearView year(@PathVariable int year) {
         return YearView.of(management.year(year));
     }
 
     /** Replaces the year's whole schedule (national and regional entries) and marks it official. */
     @PutMapping("/years/{year}")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @CalendarRoute(CalendarStep.EDIT_SCHEDULE)
     YearView replace(@PathVariable int year, @RequestBody(required = false) @Nullable List<CalendarInput.DayForm> days,
             @RequestParam(required = false) @Nullable String source, Principal principal) {
         if (days == null || days.isEmpty()) {

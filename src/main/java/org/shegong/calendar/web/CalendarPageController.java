@@ -1,5 +1,8 @@
 package org.shegong.calendar.web;
 
+import org.shegong.SignedIn;
+import org.shegong.calendar.CalendarStep;
+import org.shegong.calendar.CalendarRoute;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +15,6 @@ import org.shegong.calendar.Deadline;
 import org.shegong.calendar.ScheduledDay;
 import org.shegong.calendar.WorkingCalendar;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,12 +48,14 @@ class CalendarPageController {
     }
 
     @GetMapping
+    @SignedIn
     String page(@RequestParam(required = false) @Nullable Integer year, Authentication auth, Model model) {
         return render(year == null ? management.today().getYear() : year, auth, model);
     }
 
     /** The calculator; an htmx request gets only the result fragment. */
     @GetMapping("/deadline")
+    @SignedIn
     String deadline(CalculatorForm form, @RequestParam(required = false) @Nullable Integer year,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Authentication auth, Model model, Locale locale) {
@@ -70,7 +74,7 @@ class CalendarPageController {
     }
 
     @PostMapping("/{year}/days")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @CalendarRoute(CalendarStep.EDIT_SCHEDULE)
     String addDay(@PathVariable int year, CalendarInput.DayForm form, Principal principal, Authentication auth,
             Model model, Locale locale, RedirectAttributes redirect) {
         try {
@@ -88,7 +92,7 @@ class CalendarPageController {
     }
 
     @PostMapping("/{year}/days/remove")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @CalendarRoute(CalendarStep.EDIT_SCHEDULE)
     String removeDay(@PathVariable int year, @RequestParam String date, @RequestParam(required = false) @Nullable String regionCode,
             Principal principal, Authentication auth, Model model, Locale locale, RedirectAttributes redirect) {
         try {
@@ -104,7 +108,7 @@ class CalendarPageController {
     }
 
     @PostMapping("/{year}/schedule")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @CalendarRoute(CalendarStep.EDIT_SCHEDULE)
     String load(@PathVariable int year, @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "") String source, Principal principal, Authentication auth, Model model,
             Locale locale, RedirectAttributes redirect) {

@@ -1,5 +1,9 @@
 package org.shegong.demand.web;
 
+import org.shegong.SignedIn;
+import org.shegong.Anyone;
+import org.shegong.demand.DemandStep;
+import org.shegong.demand.DemandRoute;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +16,6 @@ import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DemandApiController {
 
-    private static final String OPERATORS = "hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
     private static final String HANDLERS = "hasAnyRole('TOWNSHIP_STAFF','VILLAGE_STAFF','DEPARTMENT_HANDLER')";
-    private static final String SUPERVISORS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
 
     private final DemandManagement demands;
     private final org.shegong.demand.DemandQueries queries;
@@ -39,7 +40,7 @@ class DemandApiController {
     }
 
     @PostMapping("/api/v1/demands")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.SUBMIT)
     ResponseEntity<DemandManagement.Submitted> submit(@AuthenticationPrincipal StaffPrincipal me,
             @RequestBody SubmitDemand body, @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         var submitted = demands.submit(body, me, key);
@@ -47,35 +48,39 @@ class DemandApiController {
     }
 
     @GetMapping("/api/v1/demands/inbox")
+    @SignedIn
     List<org.shegong.demand.InboxRow> inbox(@AuthenticationPrincipal StaffPrincipal me,
             @RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "100") int limit) {
         return queries.inbox(me, open, limit);
     }
 
     @GetMapping("/api/v1/demands/queue")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.VIEW_QUEUE)
     List<org.shegong.demand.InboxRow> queue(Scope scope, @RequestParam(defaultValue = "100") int limit) {
         return queries.dispatchQueue(scope, limit);
     }
 
     @GetMapping("/api/v1/demands/board")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.VIEW_QUEUE)
     List<org.shegong.demand.InboxRow> board(Scope scope, @RequestParam(defaultValue = "100") int limit) {
         return queries.supervisionBoard(scope, limit);
     }
 
     @GetMapping("/api/v1/demands/whistles")
+    @SignedIn
     List<org.shegong.demand.InboxRow> whistles(@AuthenticationPrincipal StaffPrincipal me,
             @RequestParam(defaultValue = "100") int limit) {
         return queries.whistles(me, limit);
     }
 
     @GetMapping("/api/v1/demands/{id}")
+    @SignedIn
     DemandView get(Scope scope, @PathVariable long id) {
         return demands.find(scope, id);
     }
 
     @GetMapping("/api/v1/demands/{id}/proposal")
+    @SignedIn
     ResponseEntity<?> proposal(Scope scope, @PathVariable long id) {
         return demands.proposal(scope, id).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
@@ -88,14 +93,14 @@ class DemandApiController {
     }
 
     @PostMapping("/api/v1/demands/{id}/dispatch")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.DISPATCH)
     DemandView dispatch(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody DemandManagement.Dispatch body) {
         return demands.dispatch(me, id, body);
     }
 
     @PostMapping("/api/v1/demands/{id}/answer-on-spot")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.ANSWER_ON_SPOT)
     DemandView answerOnSpot(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
         return demands.answerOnSpot(me, id, body.value());
     }
@@ -104,37 +109,37 @@ class DemandApiController {
     }
 
     @PostMapping("/api/v1/demands/{id}/exclude")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.EXCLUDE)
     DemandView exclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ExclusionBody body) {
         return demands.exclude(me, id, body.exclusion(), body.notice() == null ? "" : body.notice());
     }
 
     @PostMapping("/api/v1/demands/{id}/accept")
-    @PreAuthorize(HANDLERS)
+    @DemandRoute(DemandStep.ACCEPT)
     DemandView accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return demands.accept(me, id);
     }
 
     @PostMapping("/api/v1/demands/{id}/reply")
-    @PreAuthorize(HANDLERS)
+    @DemandRoute(DemandStep.REPLY)
     DemandView reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
         return demands.reply(me, id, body.value());
     }
 
     @PostMapping("/api/v1/demands/{id}/return")
-    @PreAuthorize(HANDLERS)
+    @DemandRoute(DemandStep.RETURN)
     DemandView returnOrder(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
         return demands.returnOrder(me, id, body.value());
     }
 
     @PostMapping("/api/v1/demands/{id}/return/uphold")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.UPHOLD_RETURN)
     DemandView upholdReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return demands.upholdReturn(me, id);
     }
 
     @PostMapping("/api/v1/demands/{id}/return/refuse")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.REFUSE_RETURN)
     DemandView refuseReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
         return demands.refuseReturn(me, id, body.value());
     }
@@ -143,26 +148,26 @@ class DemandApiController {
     }
 
     @PostMapping("/api/v1/demands/{id}/extension")
-    @PreAuthorize(HANDLERS)
+    @DemandRoute(DemandStep.REQUEST_EXTENSION)
     DemandView requestExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody ExtensionBody body) {
         return demands.requestExtension(me, id, body.until(), body.reason() == null ? "" : body.reason());
     }
 
     @PostMapping("/api/v1/demands/{id}/extension/approve")
-    @PreAuthorize(SUPERVISORS)
+    @DemandRoute(DemandStep.APPROVE_EXTENSION)
     DemandView approveExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return demands.approveExtension(me, id);
     }
 
     @PostMapping("/api/v1/demands/{id}/extension/reject")
-    @PreAuthorize(SUPERVISORS)
+    @DemandRoute(DemandStep.REJECT_EXTENSION)
     DemandView rejectExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
         return demands.rejectExtension(me, id, body.value());
     }
 
     @PostMapping("/api/v1/demands/{id}/supervise")
-    @PreAuthorize(SUPERVISORS)
+    @DemandRoute(DemandStep.SUPERVISE)
     DemandView supervise(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
         return demands.supervise(me, id, body.value());
     }
@@ -171,26 +176,27 @@ class DemandApiController {
     }
 
     @PostMapping("/api/v1/demands/{id}/whistle")
-    @PreAuthorize("hasRole('TOWNSHIP_STAFF')")
+    @DemandRoute(DemandStep.WHISTLE)
     DemandView whistle(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody WhistleBody body) {
         return demands.blowWhistle(me, id, body.departments() == null ? List.of() : body.departments(),
                 body.matter() == null ? "" : body.matter());
     }
 
     @PostMapping("/api/v1/demands/{id}/report-in")
-    @PreAuthorize("hasRole('DEPARTMENT_HANDLER')")
+    @DemandRoute(DemandStep.REPORT_IN)
     DemandView reportIn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
         return demands.reportIn(me, id, body.value());
     }
 
     @PostMapping("/api/v1/demands/{id}/close")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.CLOSE)
     DemandView close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return demands.close(me, id);
     }
 
     /** Public: tracking code + last four phone digits. A wrong pair answers exactly like an unknown code. */
     @GetMapping("/api/v1/public/demands/track")
+    @Anyone
     ResponseEntity<?> track(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour) {
         return demands.track(code, lastFour).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404,

@@ -1,5 +1,9 @@
 package org.shegong.demand.web;
 
+import org.shegong.SignedIn;
+import org.shegong.Anyone;
+import org.shegong.demand.DemandStep;
+import org.shegong.demand.DemandRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +18,6 @@ import org.shegong.demand.TimeLimitClass;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +47,7 @@ class DemandPageController {
     }
 
     @GetMapping("/demands/workbench")
-    @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+    @DemandRoute(DemandStep.VIEW_QUEUE)
     String workbench(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("queue", queries.dispatchQueue(me.scope(), 100));
         model.addAttribute("kinds", DemandKind.values());
@@ -55,7 +58,7 @@ class DemandPageController {
     }
 
     @PostMapping("/demands")
-    @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+    @DemandRoute(DemandStep.SUBMIT)
     String submit(@AuthenticationPrincipal StaffPrincipal me, SubmitDemand form, Model model, HttpServletResponse response) {
         try {
             var submitted = demands.submit(form, me, null);
@@ -71,7 +74,7 @@ class DemandPageController {
 
     /** htmx: the caller's earlier demands while the operator types the number. */
     @GetMapping("/demands/caller-history")
-    @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+    @DemandRoute(DemandStep.VIEW_QUEUE)
     String callerHistory(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String phone, Model model) {
         List<org.shegong.demand.InboxRow> rows = List.of();
         try {
@@ -86,6 +89,7 @@ class DemandPageController {
     }
 
     @GetMapping("/demands/inbox")
+    @SignedIn
     String inbox(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "true") boolean open, Model model) {
         model.addAttribute("rows", queries.inbox(me, open, 200));
         model.addAttribute("open", open);
@@ -93,19 +97,21 @@ class DemandPageController {
     }
 
     @GetMapping("/demands/whistles")
+    @SignedIn
     String whistles(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("rows", queries.whistles(me, 200));
         return "demand/whistles";
     }
 
     @GetMapping("/demands/board")
-    @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+    @DemandRoute(DemandStep.VIEW_QUEUE)
     String board(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("rows", queries.supervisionBoard(me.scope(), 200));
         return "demand/board";
     }
 
     @GetMapping("/demands/{id}/photos/{seq}")
+    @SignedIn
     org.springframework.http.ResponseEntity<byte[]> photo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @PathVariable int seq) {
         var p = demands.photo(me.scope(), id, seq);
@@ -116,6 +122,7 @@ class DemandPageController {
     }
 
     @GetMapping("/demands/{id}")
+    @SignedIn
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         var demand = demands.find(me.scope(), id);
         model.addAttribute("d", demand);
@@ -138,6 +145,7 @@ class DemandPageController {
     }
 
     @PostMapping("/demands/{id}/{action}")
+    @DemandRoute({DemandStep.DISPATCH, DemandStep.ACCEPT, DemandStep.REPLY, DemandStep.RETURN, DemandStep.UPHOLD_RETURN, DemandStep.REFUSE_RETURN, DemandStep.REQUEST_EXTENSION, DemandStep.APPROVE_EXTENSION, DemandStep.REJECT_EXTENSION, DemandStep.SUPERVISE, DemandStep.ANSWER_ON_SPOT, DemandStep.EXCLUDE, DemandStep.REPORT_IN, DemandStep.WHISTLE, DemandStep.CLOSE})
     String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String action,
             @RequestParam(defaultValue = "") String text, @RequestParam(required = false) Long leadUnitId,
             @RequestParam(required = false) List<Long> coHandlerUnitIds, @RequestParam(required = false) Exclusion exclusion,
@@ -176,6 +184,7 @@ class DemandPageController {
     }
 
     @GetMapping("/public/track")
+    @Anyone
     String track(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour, Model model) {
         model.addAttribute("code", code);
         if (!code.isBlank()) {

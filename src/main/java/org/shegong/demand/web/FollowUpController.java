@@ -1,5 +1,9 @@
 package org.shegong.demand.web;
 
+import org.shegong.SignedIn;
+import org.shegong.Anyone;
+import org.shegong.demand.DemandStep;
+import org.shegong.demand.DemandRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +15,6 @@ import org.shegong.demand.Repeat;
 import org.shegong.demand.Satisfaction;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +29,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class FollowUpController {
 
-    private static final String OPERATORS = "hasAnyRole('HOTLINE_OPERATOR','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
-    private static final String SUPERVISORS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
 
     private final CallBackManagement callBacks;
     private final MergeManagement merges;
@@ -40,7 +41,7 @@ class FollowUpController {
     // ---- pages ----
 
     @GetMapping("/demands/callbacks")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.CALL_BACK)
     String queue(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("rows", callBacks.queue(me.scope(), 200));
         model.addAttribute("satisfactions", Satisfaction.values());
@@ -48,7 +49,7 @@ class FollowUpController {
     }
 
     @PostMapping("/demands/{id}/callback")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.CALL_BACK)
     String callBack(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam boolean reached,
             @RequestParam(required = false) Boolean resolved, @RequestParam(required = false) Satisfaction satisfaction,
             @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
@@ -66,14 +67,14 @@ class FollowUpController {
     }
 
     @GetMapping("/demands/reopens")
-    @PreAuthorize(SUPERVISORS)
+    @DemandRoute(DemandStep.DECIDE_REOPEN)
     String reopens(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("rows", callBacks.reopenRequests(me.scope(), 200));
         return "demand/reopens";
     }
 
     @PostMapping("/demands/{id}/reopen")
-    @PreAuthorize(SUPERVISORS)
+    @DemandRoute(DemandStep.DECIDE_REOPEN)
     String decideReopen(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam boolean approve,
             @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
         try {
@@ -91,17 +92,19 @@ class FollowUpController {
 
     /** htmx: call-back rounds, likely repeats and merges shown on a demand's page. */
     @GetMapping("/demands/{id}/follow-up")
+    @SignedIn
     String followUp(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         model.addAttribute("id", id);
         model.addAttribute("rounds", callBacks.rounds(me.scope(), id));
         model.addAttribute("repeats", merges.repeatsOf(me.scope(), id));
         model.addAttribute("parent", merges.parentOf(id).orElse(null));
-        model.addAttribute("canMerge", me.has(org.shegong.identity.Role.HOTLINE_OPERATOR) || me.isAdministrator());
+        model.addAttribute("canMerge", me.has(org.shegong.Role.HOTLINE_OPERATOR) || me.isAdministrator());
         return "demand/follow-up :: panel";
     }
 
     /** htmx: a "likely repeats" badge for a row of a demand list, loaded when the row scrolls into view. */
     @GetMapping("/demands/{id}/repeats/badge")
+    @SignedIn
     String repeatBadge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         model.addAttribute("id", id);
         model.addAttribute("count", merges.repeatsOf(me.scope(), id).size());
@@ -109,13 +112,14 @@ class FollowUpController {
     }
 
     @PostMapping("/demands/{id}/merge")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.MERGE)
     String merge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long parentId) {
         merges.merge(me, id, parentId);
         return "redirect:/demands/" + id;
     }
 
     @GetMapping("/public/rate")
+    @Anyone
     String rateForm(@RequestParam(defaultValue = "") String code, Model model) {
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("code", code);
@@ -123,6 +127,7 @@ class FollowUpController {
     }
 
     @PostMapping("/public/rate")
+    @Anyone
     String rate(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour,
             @RequestParam(required = false) Boolean resolved, @RequestParam(required = false) Satisfaction satisfaction,
             @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
@@ -163,7 +168,7 @@ class FollowUpController {
     }
 
     @GetMapping("/api/v1/demands/callbacks")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.CALL_BACK)
     @ResponseBody
     List<CallBackManagement.QueueRow> apiQueue(@AuthenticationPrincipal StaffPrincipal me,
             @RequestParam(defaultValue = "100") int limit) {
@@ -171,7 +176,7 @@ class FollowUpController {
     }
 
     @PostMapping("/api/v1/demands/{id}/callback")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.CALL_BACK)
     @ResponseBody
     CallBackManagement.RoundView apiCallBack(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody CallBackBody body) {
@@ -180,47 +185,49 @@ class FollowUpController {
     }
 
     @GetMapping("/api/v1/demands/{id}/callbacks")
+    @SignedIn
     @ResponseBody
     List<CallBackManagement.RoundView> apiRounds(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return callBacks.rounds(me.scope(), id);
     }
 
     @GetMapping("/api/v1/demands/reopens")
-    @PreAuthorize(SUPERVISORS)
+    @DemandRoute(DemandStep.DECIDE_REOPEN)
     @ResponseBody
     List<CallBackManagement.ReopenRow> apiReopens(@AuthenticationPrincipal StaffPrincipal me) {
         return callBacks.reopenRequests(me.scope(), 200);
     }
 
     @PostMapping("/api/v1/demands/{id}/reopen/approve")
-    @PreAuthorize(SUPERVISORS)
+    @DemandRoute(DemandStep.DECIDE_REOPEN)
     @ResponseBody
     DemandView apiApprove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ReasonBody body) {
         return callBacks.approveReopen(me, id, body.reason() == null ? "" : body.reason());
     }
 
     @PostMapping("/api/v1/demands/{id}/reopen/reject")
-    @PreAuthorize(SUPERVISORS)
+    @DemandRoute(DemandStep.DECIDE_REOPEN)
     @ResponseBody
     DemandView apiReject(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ReasonBody body) {
         return callBacks.rejectReopen(me, id, body.reason() == null ? "" : body.reason());
     }
 
     @GetMapping("/api/v1/demands/{id}/repeats")
+    @SignedIn
     @ResponseBody
     List<Repeat> apiRepeats(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return merges.repeatsOf(me.scope(), id);
     }
 
     @PostMapping("/api/v1/demands/repeats/check")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.SUBMIT)
     @ResponseBody
     List<Repeat> apiCheck(@AuthenticationPrincipal StaffPrincipal me, @RequestBody CheckBody body) {
         return merges.check(me.scope(), body.categoryCode(), body.regionCode(), body.lat(), body.lng(), body.matter());
     }
 
     @PostMapping("/api/v1/demands/{id}/merge")
-    @PreAuthorize(OPERATORS)
+    @DemandRoute(DemandStep.MERGE)
     @ResponseBody
     DemandView apiMerge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody MergeBody body) {
         return merges.merge(me, id, body.parentId());

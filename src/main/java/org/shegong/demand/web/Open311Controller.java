@@ -1,5 +1,6 @@
 package org.shegong.demand.web;
 
+import org.shegong.Anyone;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,6 +58,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/discovery.{format}")
+    @Anyone
     ResponseEntity<String> discovery(@PathVariable String format) {
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
@@ -73,6 +75,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/services.{format}")
+    @Anyone
     ResponseEntity<String> services(@PathVariable String format) {
         Map<String, String> fieldNames = new LinkedHashMap<>();
         categories.tree().forEach(f -> fieldNames.put(f.field().code(), f.field().nameZh()));
@@ -84,6 +87,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/services/{code}.{format}")
+    @Anyone
     ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format) {
         Optional<Category> c = categories.find(code).filter(x -> !x.isField() && x.active());
         if (c.isEmpty()) {
@@ -97,6 +101,7 @@ class Open311Controller {
 
     @PostMapping(value = "/open311/v2/requests.{format}",
             consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE })
+    @Anyone
     ResponseEntity<String> create(@PathVariable String format, @RequestParam Map<String, String> p) {
         var partner = keys.resolve(p.get("api_key"));
         if (partner.isEmpty()) {
@@ -146,6 +151,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/requests.{format}")
+    @Anyone
     ResponseEntity<String> requests(@PathVariable String format, @RequestParam Map<String, String> p) {
         if (keys.resolve(p.get("api_key")).isEmpty()) {
             return error(format, HttpStatus.FORBIDDEN, "api_key missing or invalid");
@@ -178,6 +184,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/requests/{id}.{format}")
+    @Anyone
     ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
             @RequestParam(name = "api_key", required = false) String apiKey) {
         if (keys.resolve(apiKey).isEmpty()) {

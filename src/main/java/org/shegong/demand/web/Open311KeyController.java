@@ -1,12 +1,13 @@
 package org.shegong.demand.web;
 
+import org.shegong.demand.DemandStep;
+import org.shegong.demand.DemandRoute;
 import java.util.List;
 import java.util.Map;
 import org.shegong.demand.Open311Keys;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Province and city administrators issue and revoke Open311 API keys for partner systems. */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN')")
+@DemandRoute(DemandStep.MANAGE_OPEN311_KEYS)
 class Open311KeyController {
 
     private final Open311Keys keys;

@@ -1,5 +1,6 @@
 package org.shegong.demand.web;
 
+import org.shegong.Anyone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ class PublicDemandController {
     }
 
     @GetMapping("/public/demands/new")
+    @Anyone
     String form(Model model) {
         model.addAttribute("fields", categories.tree());
         model.addAttribute("kinds", DemandKind.values());
@@ -39,6 +41,7 @@ class PublicDemandController {
     }
 
     @PostMapping("/public/demands")
+    @Anyone
     String submit(SubmitDemand form, @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
             HttpServletResponse response) {
         try {

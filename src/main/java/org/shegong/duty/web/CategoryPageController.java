@@ -1,12 +1,14 @@
 package org.shegong.duty.web;
 
+import org.shegong.SignedIn;
+import org.shegong.duty.DutyStep;
+import org.shegong.duty.DutyRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shegong.InvalidInput;
 import org.shegong.duty.CategoryCatalogue;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +28,7 @@ class CategoryPageController {
     }
 
     @GetMapping("/admin/categories")
+    @SignedIn
     String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("fields", categories.tree());
         model.addAttribute("editor", me.has(Role.PROVINCE_ADMIN));
@@ -33,7 +36,7 @@ class CategoryPageController {
     }
 
     @PostMapping("/admin/categories/{code}")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @DutyRoute(DutyStep.EDIT_CATALOGUE)
     String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code, @RequestParam int version,
             @RequestParam String nameZh, @RequestParam String nameEn, @RequestParam(defaultValue = "false") boolean active,
             Model model, HttpServletResponse response) {
@@ -48,7 +51,7 @@ class CategoryPageController {
     }
 
     @PostMapping("/admin/categories")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @DutyRoute(DutyStep.EDIT_CATALOGUE)
     String add(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String field, @RequestParam String nameZh,
             @RequestParam String nameEn, Model model, HttpServletResponse response) {
         try {

@@ -1,5 +1,8 @@
 package org.shegong.duty.web;
 
+import org.shegong.SignedIn;
+import org.shegong.duty.DutyStep;
+import org.shegong.duty.DutyRoute;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +28,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,7 +44,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class DutyApiController {
 
-    static final String EDITORS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CategoryCatalogue categories;
@@ -68,6 +69,7 @@ class DutyApiController {
     }
 
     @GetMapping("/api/v1/categories")
+    @SignedIn
     List<CategoryField> categories() {
         return categories.tree();
     }
@@ -77,19 +79,20 @@ class DutyApiController {
     }
 
     @PostMapping("/api/v1/categories")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @DutyRoute(DutyStep.EDIT_CATALOGUE)
     ResponseEntity<?> addCategory(@AuthenticationPrincipal StaffPrincipal me, @RequestBody CategoryChange body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(categories.addCategory(me, body.field(), body.nameZh(), body.nameEn()));
     }
 
     @PutMapping("/api/v1/categories/{code}")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @DutyRoute(DutyStep.EDIT_CATALOGUE)
     Object updateCategory(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code, @RequestBody CategoryChange body) {
         return categories.update(me, code, version(body.version()), body.nameZh(), body.nameEn(),
                 body.active() == null || body.active());
     }
 
     @GetMapping("/api/v1/duty/townships/{code}/lists")
+    @SignedIn
     DutyJson.Version inForce(Scope scope, @PathVariable String code, @RequestParam(required = false) @Nullable LocalDate on) {
         RegionCode township = RegionCode.of(code);
         lists.requireVisible(scope, township);
@@ -98,28 +101,31 @@ class DutyApiController {
     }
 
     @GetMapping("/api/v1/duty/townships/{code}/versions")
+    @SignedIn
     List<DutyJson.Version> versions(Scope scope, @PathVariable String code) {
         return lists.versions(scope, RegionCode.of(code)).stream().map(DutyJson.Version::of).toList();
     }
 
     @GetMapping("/api/v1/duty/townships/{code}/versions/{number}")
+    @SignedIn
     DutyJson.Version version(Scope scope, @PathVariable String code, @PathVariable int number) {
         return DutyJson.Version.of(lists.version(scope, RegionCode.of(code), number));
     }
 
     @GetMapping("/api/v1/duty/townships/{code}/versions/{number}/export.xlsx")
+    @SignedIn
     ResponseEntity<byte[]> export(Scope scope, @PathVariable String code, @PathVariable int number) {
         return xlsx(lists.export(scope, RegionCode.of(code), number), "duty-" + code + "-v" + number + ".xlsx");
     }
 
     @PostMapping("/api/v1/duty/townships/{code}/draft")
-    @PreAuthorize(EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     DutyJson.Version openDraft(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code) {
         return DutyJson.Version.of(lists.openDraft(me, RegionCode.of(code)));
     }
 
     @PostMapping("/api/v1/duty/townships/{code}/draft/items")
-    @PreAuthorize(EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     DutyJson.Version putItem(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
             @RequestBody DutyJson.ItemChange body) {
         return DutyJson.Version.of(lists.putItem(me, RegionCode.of(code), version(body.version()),
@@ -127,32 +133,34 @@ class DutyApiController {
     }
 
     @DeleteMapping("/api/v1/duty/townships/{code}/draft/items/{item}")
-    @PreAuthorize(EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     DutyJson.Version removeItem(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
             @PathVariable String item, @RequestParam int version) {
         return DutyJson.Version.of(lists.removeItem(me, RegionCode.of(code), version, item));
     }
 
     @PostMapping("/api/v1/duty/townships/{code}/draft/import")
-    @PreAuthorize(EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     DutyJson.Version importWorkbook(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
             @RequestParam int version, @RequestParam("file") MultipartFile file) throws IOException {
         return DutyJson.Version.of(lists.importWorkbook(me, RegionCode.of(code), version, DutyUploads.bytes(file)));
     }
 
     @PostMapping("/api/v1/duty/townships/{code}/draft/publish")
-    @PreAuthorize(EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     DutyJson.Version publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
             @RequestBody DutyJson.Publish body) {
         return DutyJson.Version.of(lists.publish(me, RegionCode.of(code), version(body.version()), body.effectiveFrom()));
     }
 
     @GetMapping("/api/v1/duty/template.xlsx")
+    @SignedIn
     ResponseEntity<byte[]> template() {
         return xlsx(lists.template(), "duty-template.xlsx");
     }
 
     @GetMapping("/api/v1/duty/propose")
+    @SignedIn
     DispatchProposal propose(@RequestParam String township, @RequestParam(required = false) @Nullable String village,
             @RequestParam String category, @RequestParam(required = false) @Nullable LocalDate on) {
         return dispatch.propose(RegionCode.of(township), village == null || village.isBlank() ? null : RegionCode.of(village),
@@ -164,6 +172,7 @@ class DutyApiController {
     }
 
     @GetMapping("/api/v1/duty/villages/{code}/items")
+    @SignedIn
     List<VillageWorkItem> villageItems(Scope scope, @PathVariable String code,
             @RequestParam(required = false) @Nullable LocalDate on) {
         RegionCode village = RegionCode.of(code);
@@ -175,7 +184,7 @@ class DutyApiController {
     }
 
     @PostMapping("/api/v1/duty/villages/{code}/items")
-    @PreAuthorize(EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     ResponseEntity<VillageWorkItem> addVillageItem(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
             @RequestBody VillageItemForm body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(villages.add(me, RegionCode.of(code), body.code(), body.name(),

@@ -1,5 +1,8 @@
 package org.shegong.duty.web;
 
+import org.shegong.SignedIn;
+import org.shegong.duty.DutyStep;
+import org.shegong.duty.DutyRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -28,7 +31,6 @@ import org.shegong.region.RegionLevel;
 import org.shegong.region.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,6 +63,7 @@ class DutyPageController {
 
     /** Drill down from the caller's region to a township, then show its lists. */
     @GetMapping("/admin/duty")
+    @SignedIn
     String index(Scope scope, @RequestParam(required = false) @Nullable String area, Model model) {
         RegionCode at = area == null || area.isBlank() ? scope.region() : RegionCode.of(area);
         if (!scope.covers(at) || regions.find(at).isEmpty()) {
@@ -79,6 +82,7 @@ class DutyPageController {
     }
 
     @GetMapping("/admin/duty/{township}")
+    @SignedIn
     String township(Scope scope, @AuthenticationPrincipal StaffPrincipal me, @PathVariable String township,
             @RequestParam(required = false) @Nullable LocalDate on, Model model) {
         RegionCode code = RegionCode.of(township);
@@ -104,14 +108,14 @@ class DutyPageController {
     }
 
     @PostMapping("/admin/duty/{township}/draft")
-    @PreAuthorize(DutyApiController.EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     String openDraft(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String township) {
         lists.openDraft(me, RegionCode.of(township));
         return "redirect:/admin/duty/" + township + "#draft";
     }
 
     @PostMapping("/admin/duty/{township}/draft/items")
-    @PreAuthorize(DutyApiController.EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     String putItem(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String township, @RequestParam int version,
             @RequestParam String code, @RequestParam String name, @RequestParam String type,
             @RequestParam(defaultValue = "") String categoryCodes, @RequestParam(defaultValue = "") String lead, Model model,
@@ -126,7 +130,7 @@ class DutyPageController {
     }
 
     @PostMapping("/admin/duty/{township}/draft/items/{item}/remove")
-    @PreAuthorize(DutyApiController.EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     String removeItem(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String township, @PathVariable String item,
             @RequestParam int version) {
         lists.removeItem(me, RegionCode.of(township), version, item);
@@ -134,7 +138,7 @@ class DutyPageController {
     }
 
     @PostMapping("/admin/duty/{township}/draft/import")
-    @PreAuthorize(DutyApiController.EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     String importWorkbook(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String township,
             @RequestParam int version, @RequestParam(value = "file", required = false) @Nullable MultipartFile file,
             Model model, HttpServletResponse response) throws IOException {
@@ -150,7 +154,7 @@ class DutyPageController {
     }
 
     @PostMapping("/admin/duty/{township}/draft/publish")
-    @PreAuthorize(DutyApiController.EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String township, @RequestParam int version,
             @RequestParam(required = false) @Nullable LocalDate effectiveFrom, Model model, HttpServletResponse response) {
         try {
@@ -162,17 +166,20 @@ class DutyPageController {
     }
 
     @GetMapping("/admin/duty/{township}/versions/{number}.xlsx")
+    @SignedIn
     ResponseEntity<byte[]> export(Scope scope, @PathVariable String township, @PathVariable int number) {
         return DutyApiController.xlsx(lists.export(scope, RegionCode.of(township), number),
                 "duty-" + township + "-v" + number + ".xlsx");
     }
 
     @GetMapping("/admin/duty/template.xlsx")
+    @SignedIn
     ResponseEntity<byte[]> template() {
         return DutyApiController.xlsx(lists.template(), "duty-template.xlsx");
     }
 
     @GetMapping("/admin/duty/villages/{village}")
+    @SignedIn
     String village(Scope scope, @AuthenticationPrincipal StaffPrincipal me, @PathVariable String village,
             @RequestParam(required = false) @Nullable LocalDate on, Model model) {
         RegionCode code = RegionCode.of(village);
@@ -187,7 +194,7 @@ class DutyPageController {
     }
 
     @PostMapping("/admin/duty/villages/{village}/items")
-    @PreAuthorize(DutyApiController.EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     String addVillageItem(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String village, @RequestParam String code,
             @RequestParam String name, @RequestParam(required = false) @Nullable VillageWorkType type,
             @RequestParam(defaultValue = "") String categoryCodes, @RequestParam(required = false) @Nullable LocalDate effectiveFrom,
@@ -203,7 +210,7 @@ class DutyPageController {
     }
 
     @PostMapping("/admin/duty/villages/{village}/items/{id}/end")
-    @PreAuthorize(DutyApiController.EDITORS)
+    @DutyRoute(DutyStep.EDIT_DUTY_LISTS)
     String endVillageItem(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String village, @PathVariable long id,
             @RequestParam(required = false) @Nullable LocalDate effectiveTo, Model model, HttpServletResponse response) {
         try {

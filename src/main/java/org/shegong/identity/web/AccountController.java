@@ -1,5 +1,7 @@
 package org.shegong.identity.web;
 
+import org.shegong.identity.IdentityStep;
+import org.shegong.identity.IdentityRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,13 +12,12 @@ import org.shegong.identity.AccountManagement;
 import org.shegong.identity.AccountView;
 import org.shegong.identity.NewAccount;
 import org.shegong.identity.PiiKind;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
 import org.shegong.region.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Staff accounts administration, pages and API, within the administrator's scope. */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+@IdentityRoute(IdentityStep.MANAGE_ACCOUNTS)
 class AccountController {
 
     private final AccountManagement accounts;

@@ -1,10 +1,11 @@
 package org.shegong.identity.web;
 
+import org.shegong.identity.IdentityStep;
+import org.shegong.identity.IdentityRoute;
 import java.util.List;
 import java.util.Map;
 import org.shegong.identity.AuditLog;
 import org.shegong.identity.AuditRecord;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The audit-log viewer for auditors, with chain verification. */
 @Controller
-@PreAuthorize("hasRole('AUDITOR')")
+@IdentityRoute(IdentityStep.READ_AUDIT)
 class AuditController {
 
     private final AuditLog audit;

@@ -1,5 +1,7 @@
 package org.shegong.identity.web;
 
+import org.shegong.SignedIn;
+import org.shegong.Anyone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -39,17 +41,20 @@ class LoginController {
     }
 
     @GetMapping("/login")
+    @Anyone
     String login(@AuthenticationPrincipal StaffPrincipal me) {
         return me == null ? "identity/login" : "redirect:/";
     }
 
     @GetMapping("/account/password")
+    @SignedIn
     String passwordForm(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("forced", me.mustChangePassword());
         return "identity/password";
     }
 
     @PostMapping("/account/password")
+    @SignedIn
     String changePassword(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String currentPassword,
             @RequestParam String newPassword, @RequestParam String confirmPassword, Model model,
             HttpServletRequest request, HttpServletResponse response) {
@@ -76,6 +81,7 @@ class LoginController {
     }
 
     @PostMapping("/api/v1/auth/token")
+    @Anyone
     @ResponseBody
     ResponseEntity<Map<String, Object>> token(@RequestBody TokenRequest body, HttpServletRequest request) {
         if (body == null || body.username() == null || body.username().isBlank()) {
@@ -100,6 +106,7 @@ class LoginController {
     }
 
     @DeleteMapping("/api/v1/auth/token")
+    @SignedIn
     @ResponseBody
     ResponseEntity<Void> revoke(@RequestHeader("Authorization") String authorization) {
         tokens.revoke(authorization.replaceFirst("^Bearer ", "").strip());
@@ -110,6 +117,7 @@ class LoginController {
     }
 
     @PostMapping("/api/v1/me/password")
+    @SignedIn
     @ResponseBody
     ResponseEntity<Void> changePasswordApi(@AuthenticationPrincipal StaffPrincipal me, @RequestBody PasswordChange body) {
         accounts.changeOwnPassword(me, body.currentPassword(), body.newPassword());
@@ -117,6 +125,7 @@ class LoginController {
     }
 
     @GetMapping("/api/v1/me")
+    @SignedIn
     @ResponseBody
     Map<String, Object> me(@AuthenticationPrincipal StaffPrincipal me) {
         return Map.of("username", me.username(), "displayName", me.displayName(), "unitId", me.unitId(),

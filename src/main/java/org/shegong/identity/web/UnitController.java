@@ -1,5 +1,7 @@
 package org.shegong.identity.web;
 
+import org.shegong.identity.IdentityStep;
+import org.shegong.identity.IdentityRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.shegong.InvalidInput;
@@ -10,7 +12,6 @@ import org.shegong.identity.UnitView;
 import org.shegong.region.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Units (单位) administration, pages and API, always within the administrator's scope. */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')")
+@IdentityRoute(IdentityStep.MANAGE_UNITS)
 class UnitController {
 
     private final UnitManagement units;

@@ -1,5 +1,8 @@
 package org.shegong.insight.web;
 
+import org.shegong.SignedIn;
+import org.shegong.insight.InsightStep;
+import org.shegong.insight.InsightRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,7 +29,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +44,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class InsightController {
 
-    static final String SUPERVISORS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
 
     private final Rankings rankings;
     private final Appeals appeals;
@@ -59,7 +60,7 @@ class InsightController {
     // ---- pages ----
 
     @GetMapping("/insight/rankings")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.READ_RANKINGS)
     String ranking(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String month, Model model) {
         YearMonth m = rankings.month(month);
         Ranking r = rankings.monthly(me.scope(), m);
@@ -73,7 +74,7 @@ class InsightController {
     }
 
     @GetMapping("/insight/rankings.xlsx")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.READ_RANKINGS)
     ResponseEntity<byte[]> export(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String month,
             Locale locale) {
         YearMonth m = rankings.month(month);
@@ -85,6 +86,7 @@ class InsightController {
     }
 
     @GetMapping("/insight/rankings/units/{unitId}")
+    @SignedIn
     String unit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long unitId,
             @RequestParam(required = false) String month, @RequestParam(required = false) Rankings.Figure figure,
             Model model) {
@@ -101,6 +103,7 @@ class InsightController {
     }
 
     @PostMapping("/insight/appeals")
+    @SignedIn
     String requestAppeal(@AuthenticationPrincipal StaffPrincipal me, @RequestParam long demandId,
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String evidence,
             @RequestParam(required = false) String month, Model model, HttpServletResponse response) {
@@ -114,6 +117,7 @@ class InsightController {
     }
 
     @GetMapping("/insight/appeals")
+    @SignedIn
     String appealList(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("appeals", appeals.list(me.scope(), me.unitId(), 200));
         model.addAttribute("supervisor", me.isAdministrator());
@@ -122,7 +126,7 @@ class InsightController {
     }
 
     @PostMapping("/insight/appeals/{id}/decide")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.DECIDE_APPEAL)
     String decide(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam boolean approve,
             @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
         try {
@@ -135,7 +139,7 @@ class InsightController {
     }
 
     @GetMapping("/insight/weights")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @InsightRoute(InsightStep.EDIT_WEIGHTS)
     String weights(Model model) {
         if (!model.containsAttribute("weights")) {
             model.addAttribute("weights", rankings.weights());
@@ -144,7 +148,7 @@ class InsightController {
     }
 
     @PostMapping("/insight/weights")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @InsightRoute(InsightStep.EDIT_WEIGHTS)
     String setWeights(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int response,
             @RequestParam int resolution, @RequestParam int satisfaction, @RequestParam int basicCredit,
             @RequestParam int minSample, Model model, HttpServletResponse http) {
@@ -160,7 +164,7 @@ class InsightController {
     }
 
     @GetMapping("/insight/hotspots")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.READ_HOTSPOTS)
     String hotspotPage(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String month,
             @RequestParam(required = false) String township, Model model) {
         YearMonth m = rankings.month(month);
@@ -183,7 +187,7 @@ class InsightController {
     }
 
     @PostMapping("/insight/problems")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.ADOPT_PROBLEM)
     String adopt(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String month, @RequestParam String categoryCode,
             @RequestParam String areaCode, @RequestParam(required = false) Long leadUnitId,
             @RequestParam(defaultValue = "") String plan, Model model, HttpServletResponse response) {
@@ -197,6 +201,7 @@ class InsightController {
     }
 
     @PostMapping("/insight/problems/{id}/notes")
+    @SignedIn
     String followUp(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String note,
             @RequestParam(required = false) String month) {
         hotspots.followUp(me, id, note);
@@ -230,13 +235,14 @@ class InsightController {
     }
 
     @GetMapping("/api/v1/insight/rankings")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.READ_RANKINGS)
     @ResponseBody
     Ranking apiRanking(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String month) {
         return rankings.monthly(me.scope(), rankings.month(month));
     }
 
     @GetMapping("/api/v1/insight/rankings/units/{unitId}")
+    @SignedIn
     @ResponseBody
     List<OrderFact> apiBehind(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long unitId,
             @RequestParam(required = false) String month, @RequestParam(required = false) Rankings.Figure figure) {
@@ -244,32 +250,35 @@ class InsightController {
     }
 
     @PostMapping("/api/v1/insight/appeals")
+    @SignedIn
     @ResponseBody
     ResponseEntity<Appeal> apiAppeal(@AuthenticationPrincipal StaffPrincipal me, @RequestBody AppealBody body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(appeals.request(me, body.demandId(), body.reason(), body.evidence()));
     }
 
     @GetMapping("/api/v1/insight/appeals")
+    @SignedIn
     @ResponseBody
     List<Appeal> apiAppeals(@AuthenticationPrincipal StaffPrincipal me) {
         return appeals.list(me.scope(), me.unitId(), 200);
     }
 
     @PostMapping("/api/v1/insight/appeals/{id}/decide")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.DECIDE_APPEAL)
     @ResponseBody
     Appeal apiDecide(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody DecisionBody body) {
         return appeals.decide(me, id, body.approve(), body.reason());
     }
 
     @GetMapping("/api/v1/insight/weights")
+    @SignedIn
     @ResponseBody
     Weights apiWeights() {
         return rankings.weights();
     }
 
     @PutMapping("/api/v1/insight/weights")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @InsightRoute(InsightStep.EDIT_WEIGHTS)
     @ResponseBody
     Weights apiSetWeights(@AuthenticationPrincipal StaffPrincipal me, @RequestBody WeightsBody body) {
         return rankings.setWeights(me, body.response(), body.resolution(), body.satisfaction(), body.basicCredit(),
@@ -277,7 +286,7 @@ class InsightController {
     }
 
     @GetMapping("/api/v1/insight/hotspots")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.READ_HOTSPOTS)
     @ResponseBody
     Map<String, Object> apiHotspots(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String month) {
         YearMonth m = rankings.month(month);
@@ -286,7 +295,7 @@ class InsightController {
     }
 
     @PostMapping("/api/v1/insight/problems")
-    @PreAuthorize(SUPERVISORS)
+    @InsightRoute(InsightStep.ADOPT_PROBLEM)
     @ResponseBody
     ResponseEntity<Problem> apiAdopt(@AuthenticationPrincipal StaffPrincipal me, @RequestBody ProblemBody body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(hotspots.adopt(me, rankings.month(body.month()),

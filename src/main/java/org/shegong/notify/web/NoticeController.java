@@ -1,5 +1,6 @@
 package org.shegong.notify.web;
 
+import org.shegong.SignedIn;
 import java.util.List;
 import java.util.Map;
 import org.shegong.identity.StaffPrincipal;
@@ -25,6 +26,7 @@ class NoticeController {
     }
 
     @GetMapping("/notices")
+    @SignedIn
     String page(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "false") boolean unread, Model model) {
         model.addAttribute("notices", inbox.list(me, unread, 100));
         model.addAttribute("unreadOnly", unread);
@@ -34,6 +36,7 @@ class NoticeController {
 
     /** The badge beside 消息 in the navigation, loaded by htmx. */
     @GetMapping("/notices/unread")
+    @SignedIn
     String badge(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("count", inbox.unread(me));
         return "notify/badge";
@@ -41,17 +44,20 @@ class NoticeController {
 
     /** Opens a notice: marks it read and goes where it points (always a path of this site). */
     @PostMapping("/notices/{id}/open")
+    @SignedIn
     String open(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return "redirect:" + inbox.open(me, id).link();
     }
 
     @PostMapping("/notices/read-all")
+    @SignedIn
     String readAll(@AuthenticationPrincipal StaffPrincipal me) {
         inbox.markAllRead(me);
         return "redirect:/notices";
     }
 
     @GetMapping("/api/v1/notices")
+    @SignedIn
     @ResponseBody
     List<Notice> list(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "50") int limit) {
@@ -59,12 +65,14 @@ class NoticeController {
     }
 
     @PostMapping("/api/v1/notices/{id}/read")
+    @SignedIn
     @ResponseBody
     Notice read(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return inbox.open(me, id);
     }
 
     @PostMapping("/api/v1/notices/read-all")
+    @SignedIn
     @ResponseBody
     Map<String, Integer> readAllApi(@AuthenticationPrincipal StaffPrincipal me) {
         return Map.of("marked", inbox.markAllRead(me));

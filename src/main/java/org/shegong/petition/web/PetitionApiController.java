@@ -1,5 +1,8 @@
 package org.shegong.petition.web;
 
+import org.shegong.SignedIn;
+import org.shegong.petition.PetitionStep;
+import org.shegong.petition.PetitionRoute;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -18,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PetitionApiController {
 
-    static final String OFFICERS = "hasAnyRole('PETITION_OFFICER','PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN')";
 
     private final PetitionManagement petitions;
     private final PetitionQueries queries;
@@ -42,7 +43,7 @@ class PetitionApiController {
     }
 
     @PostMapping("/api/v1/petitions")
-    @PreAuthorize(OFFICERS)
+    @PetitionRoute(PetitionStep.REGISTER)
     ResponseEntity<PetitionManagement.Registered> register(@AuthenticationPrincipal StaffPrincipal me,
             @RequestBody RegisterPetition body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(petitions.register(body, me));
@@ -52,12 +53,13 @@ class PetitionApiController {
     }
 
     @PostMapping("/api/v1/petitions/repeat-check")
-    @PreAuthorize(OFFICERS)
+    @PetitionRoute(PetitionStep.REGISTER)
     List<EarlierPetition> repeatCheck(@RequestBody RepeatQuery body) {
         return petitions.repeatCheck(body.residentId(), body.matter());
     }
 
     @GetMapping("/api/v1/petitions")
+    @SignedIn
     List<PetitionRow> search(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String q,
             @RequestParam(required = false) PetitionStatus status, @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(defaultValue = "100") int limit) {
@@ -65,35 +67,39 @@ class PetitionApiController {
     }
 
     @GetMapping("/api/v1/petitions/export.csv")
+    @SignedIn
     ResponseEntity<byte[]> export(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String q) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=petitions.csv").body(queries.export(me, q));
     }
 
     @GetMapping("/api/v1/petitions/alerts")
-    @PreAuthorize(OFFICERS)
+    @PetitionRoute(PetitionStep.READ_STATISTICS)
     List<PetitionQueries.AlertRow> alerts(@AuthenticationPrincipal StaffPrincipal me,
             @RequestParam(defaultValue = "100") int limit) {
         return queries.alerts(me, limit);
     }
 
     @GetMapping("/api/v1/petitions/statistics")
-    @PreAuthorize(OFFICERS)
+    @PetitionRoute(PetitionStep.READ_STATISTICS)
     PetitionQueries.Statistics statistics(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Integer year) {
         return queries.statistics(me, year == null ? Year.now(Deadline.ZONE).getValue() : year);
     }
 
     @GetMapping("/api/v1/petitions/{id}")
+    @SignedIn
     PetitionView get(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
         return petitions.find(me, id);
     }
 
     @GetMapping("/api/v1/petitions/{id}/documents/{seq}")
+    @SignedIn
     ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, id, seq));
     }
 
     @PostMapping(path = "/api/v1/petitions/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @SignedIn
     ResponseEntity<PetitionView> attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
         if (file.getSize() > org.shegong.petition.Attachment.MAX_BYTES) {
@@ -104,11 +110,13 @@ class PetitionApiController {
     }
 
     @GetMapping("/api/v1/petitions/{id}/attachments/{seq}")
+    @SignedIn
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
         return Downloads.attachment(petitions.attachment(me, id, seq));
     }
 
     @PostMapping("/api/v1/petitions/{id}/recusal")
+    @SignedIn
     ResponseEntity<Map<String, String>> recuse(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody Step body) {
         petitions.recuse(me, id, body.reason());
@@ -116,6 +124,7 @@ class PetitionApiController {
     }
 
     @PostMapping("/api/v1/petitions/{id}/{action}")
+    @SignedIn
     PetitionView step(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String action,
             @RequestBody Step body) {
         return Steps.run(petitions, me, id, action, body);

@@ -1,5 +1,8 @@
 package org.shegong.petition.web;
 
+import org.shegong.SignedIn;
+import org.shegong.petition.PetitionStep;
+import org.shegong.petition.PetitionRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.Year;
@@ -24,7 +27,6 @@ import org.shegong.region.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +56,7 @@ class PetitionPageController {
     }
 
     @GetMapping("/petitions")
+    @SignedIn
     String workbench(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean open, Model model) {
         model.addAttribute("rows", queries.search(me, q, null, open, 200));
@@ -91,7 +94,7 @@ class PetitionPageController {
     }
 
     @GetMapping("/petitions/new")
-    @PreAuthorize(PetitionApiController.OFFICERS)
+    @PetitionRoute(PetitionStep.REGISTER)
     String form(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("categories", Category.values());
@@ -109,7 +112,7 @@ class PetitionPageController {
     }
 
     @PostMapping("/petitions")
-    @PreAuthorize(PetitionApiController.OFFICERS)
+    @PetitionRoute(PetitionStep.REGISTER)
     String register(@AuthenticationPrincipal StaffPrincipal me, RegisterForm form, Model model, HttpServletResponse response) {
         try {
             PetitionManagement.Registered r = petitions.register(form.command(), me);
@@ -124,6 +127,7 @@ class PetitionPageController {
     }
 
     @GetMapping("/petitions/{id}")
+    @SignedIn
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         return detail(me, petitions.find(me, id), model);
     }
@@ -146,6 +150,7 @@ class PetitionPageController {
     }
 
     @PostMapping("/petitions/{id}/{action}")
+    @SignedIn
     String step(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String action, Step form,
             Model model, HttpServletResponse response) {
         try {
@@ -164,6 +169,7 @@ class PetitionPageController {
     }
 
     @PostMapping("/petitions/{id}/attachments")
+    @SignedIn
     String attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model, HttpServletResponse response)
             throws java.io.IOException {
@@ -182,17 +188,19 @@ class PetitionPageController {
     }
 
     @GetMapping("/petitions/{id}/attachments/{seq}")
+    @SignedIn
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
         return Downloads.attachment(petitions.attachment(me, id, seq));
     }
 
     @GetMapping("/petitions/{id}/documents/{seq}")
+    @SignedIn
     ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, id, seq));
     }
 
     @GetMapping("/petitions/statistics")
-    @PreAuthorize(PetitionApiController.OFFICERS)
+    @PetitionRoute(PetitionStep.READ_STATISTICS)
     String statistics(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Integer year, Model model) {
         int y = year == null ? Year.now(Deadline.ZONE).getValue() : year;
         model.addAttribute("stats", queries.statistics(me, y));

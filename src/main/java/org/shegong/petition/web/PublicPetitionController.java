@@ -1,5 +1,6 @@
 package org.shegong.petition.web;
 
+import org.shegong.Anyone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.shegong.InvalidInput;
@@ -37,6 +38,7 @@ class PublicPetitionController {
     }
 
     @GetMapping("/public/petitions/new")
+    @Anyone
     String form(Model model) {
         model.addAttribute("regions", regions.children(RegionCode.SICHUAN).stream()
                 .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), regions.children(c.code()).stream()))
@@ -46,6 +48,7 @@ class PublicPetitionController {
     }
 
     @PostMapping("/public/petitions")
+    @Anyone
     String submit(OnlineForm form, Model model, HttpServletResponse response) {
         try {
             var r = petitions.registerOnline(new RegisterPetition(Channel.ONLINE, false,
@@ -63,11 +66,13 @@ class PublicPetitionController {
     }
 
     @GetMapping("/public/petitions/track")
+    @Anyone
     String trackForm() {
         return "petition/track";
     }
 
     @PostMapping("/public/petitions/track")
+    @Anyone
     String track(@RequestParam String code, @RequestParam String lastFour, Model model) {
         model.addAttribute("code", code);
         model.addAttribute("lastFour", lastFour);
@@ -77,6 +82,7 @@ class PublicPetitionController {
     }
 
     @PostMapping("/public/petitions/track/document")
+    @Anyone
     ResponseEntity<byte[]> document(@RequestParam String code, @RequestParam String lastFour, @RequestParam int seq) {
         return petitions.publicDocument(code, lastFour, seq)
                 .map(b -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(b))
@@ -84,6 +90,7 @@ class PublicPetitionController {
     }
 
     @PostMapping("/public/petitions/rate")
+    @Anyone
     String rate(@RequestParam String code, @RequestParam String lastFour, @RequestParam int score, Model model,
             HttpServletResponse response) {
         try {

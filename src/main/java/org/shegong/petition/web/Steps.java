@@ -3,7 +3,7 @@ package org.shegong.petition.web;
 import java.util.Set;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
-import org.shegong.identity.Role;
+import org.shegong.Role;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.petition.PetitionManagement;
 import org.shegong.petition.PetitionView;

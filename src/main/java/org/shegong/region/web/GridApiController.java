@@ -1,5 +1,8 @@
 package org.shegong.region.web;
 
+import org.shegong.SignedIn;
+import org.shegong.region.RegionStep;
+import org.shegong.region.RegionRoute;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -12,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/grids")
 class GridApiController {
 
-    static final String UPLOADERS = "hasAnyRole('PROVINCE_ADMIN','CITY_ADMIN','COUNTY_ADMIN','TOWNSHIP_STAFF')";
 
     private final Grids grids;
     private final MessageSource messages;
@@ -39,6 +40,7 @@ class GridApiController {
 
     /** The grid at a point, or 404 {@code {"status":404,"error":"此处没有网格","errorEn":"No grid here"}}. */
     @GetMapping("/locate")
+    @SignedIn
     ResponseEntity<?> locate(@RequestParam double lat, @RequestParam double lng) {
         return grids.locate(lat, lng).<ResponseEntity<?>>map(g -> ResponseEntity.ok(GridJson.of(g)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of(
@@ -49,11 +51,13 @@ class GridApiController {
     }
 
     @GetMapping("/{code}")
+    @SignedIn
     GridJson grid(@PathVariable String code) {
         return GridJson.of(grids.get(RegionCode.of(code)));
     }
 
     @GetMapping(produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @SignedIn
     String township(@RequestParam String township) {
         return GridFeatures.collection(grids.inTownship(RegionCode.of(township)));
     }
@@ -67,7 +71,7 @@ class GridApiController {
 
     /** Edits a grid's display data and workers inside the editor's scope; another area's grid is a 404. */
     @PutMapping("/{code}")
-    @PreAuthorize(UPLOADERS)
+    @RegionRoute(RegionStep.UPLOAD_GRIDS)
     GridJson edit(@PathVariable String code, @RequestBody GridChange body, Scope scope) {
         if (body.version() == null) {
             throw new InvalidInput("version", "region.grid.version.required");
@@ -78,7 +82,7 @@ class GridApiController {
     }
 
     @PostMapping(consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-    @PreAuthorize(UPLOADERS)
+    @RegionRoute(RegionStep.UPLOAD_GRIDS)
     ResponseEntity<Created> upload(@RequestBody String geoJson, Scope scope) {
         List<String> codes = grids.importGeoJson(geoJson, scope).stream().map(RegionCode::value).toList();
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(codes));

@@ -1,5 +1,8 @@
 package org.shegong.region.web;
 
+import org.shegong.SignedIn;
+import org.shegong.region.RegionStep;
+import org.shegong.region.RegionRoute;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,7 +14,6 @@ import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
 import org.shegong.region.RegionLevel;
 import org.shegong.region.Scope;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +39,7 @@ class GridController {
      * with grids in their scope, and can switch among those townships.
      */
     @GetMapping("/grids/map")
+    @SignedIn
     String map(@RequestParam(required = false) String township, Scope scope, Model model) {
         List<RegionCode> withGrids = grids.townshipsWithGrids(scope);
         RegionCode code;
@@ -60,6 +63,7 @@ class GridController {
 
     /** The public display card of a grid (htmx fragment). */
     @GetMapping("/grids/{code}/card")
+    @SignedIn
     String card(@PathVariable String code, Model model) {
         Grid grid = grids.get(RegionCode.of(code));
         model.addAttribute("grid", grid);
@@ -68,13 +72,13 @@ class GridController {
     }
 
     @GetMapping("/grids/import")
-    @PreAuthorize(GridApiController.UPLOADERS)
+    @RegionRoute(RegionStep.UPLOAD_GRIDS)
     String importForm() {
         return "region/grid-import";
     }
 
     @PostMapping("/grids/import")
-    @PreAuthorize(GridApiController.UPLOADERS)
+    @RegionRoute(RegionStep.UPLOAD_GRIDS)
     String importFile(@RequestParam("file") MultipartFile file, Scope scope, Model model) throws IOException {
         if (file.isEmpty()) {
             model.addAttribute("noFile", true);

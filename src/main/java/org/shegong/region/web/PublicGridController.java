@@ -1,5 +1,6 @@
 package org.shegong.region.web;
 
+import org.shegong.Anyone;
 import java.util.Locale;
 import java.util.Map;
 import org.shegong.region.AddressResolution;
@@ -34,6 +35,7 @@ class PublicGridController {
     }
 
     @GetMapping
+    @Anyone
     ResponseEntity<?> forAddress(@RequestParam(defaultValue = "") String address) {
         AddressResolution resolved = addresses.resolve(address.length() > 300 ? address.substring(0, 300) : address);
         if (resolved.region() == null || resolved.region().level().isAbove(RegionLevel.TOWNSHIP)) {

@@ -1,5 +1,6 @@
 package org.shegong.region.web;
 
+import org.shegong.SignedIn;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.region.AddressResolution;
@@ -26,16 +27,19 @@ class RegionApiController {
     }
 
     @GetMapping("/{code}")
+    @SignedIn
     RegionJson region(@PathVariable String code) {
         return RegionJson.of(regions.get(RegionCode.of(code)));
     }
 
     @GetMapping("/{code}/children")
+    @SignedIn
     List<RegionJson> children(@PathVariable String code) {
         return regions.children(RegionCode.of(code)).stream().map(RegionJson::of).toList();
     }
 
     @GetMapping("/search")
+    @SignedIn
     List<RegionJson> search(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
         return regions.search(q, limit).stream().map(RegionJson::of).toList();
     }
@@ -50,6 +54,7 @@ class RegionApiController {
     }
 
     @GetMapping("/resolve")
+    @SignedIn
     ResolutionJson resolve(@RequestParam String address) {
         AddressResolution r = addresses.resolve(address);
         return new ResolutionJson(r.address(), r.matched(), r.region() == null ? null : RegionJson.of(r.region()),

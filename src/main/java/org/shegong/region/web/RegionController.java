@@ -1,5 +1,6 @@
 package org.shegong.region.web;
 
+import org.shegong.SignedIn;
 import org.shegong.region.Region;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
@@ -21,11 +22,13 @@ class RegionController {
     }
 
     @GetMapping("/regions")
+    @SignedIn
     String province(Model model) {
         return region(RegionCode.SICHUAN.value(), model);
     }
 
     @GetMapping("/regions/{code}")
+    @SignedIn
     String region(@PathVariable String code, Model model) {
         RegionCode regionCode = RegionCode.of(code);
         Region region = regions.get(regionCode);
@@ -39,6 +42,7 @@ class RegionController {
 
     /** htmx: live search results under the search box. */
     @GetMapping("/regions/search")
+    @SignedIn
     String search(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("results", q.isBlank() ? java.util.List.of() : regions.search(q, 20));

@@ -1,4 +1,4 @@
-package org.shegong.identity;
+package org.shegong;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -34,7 +34,7 @@ public enum Role {
     }
 
     /** The level of the region a unit must be at for an account of this role, if the role fixes one. */
-    RegionLevel unitLevel() {
+    public RegionLevel unitLevel() {
         return adminLevel;
     }
 

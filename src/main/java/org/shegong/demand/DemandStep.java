@@ -1,0 +1,42 @@
+package org.shegong.demand;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.shegong.Role;
+import org.shegong.Step;
+
+/** Steps of 接诉即办 (role level; the demand decides state, scope and relation). */
+public enum DemandStep implements Step {
+    SUBMIT(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    VIEW_QUEUE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    DISPATCH(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    ANSWER_ON_SPOT(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    EXCLUDE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    CLOSE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    UPHOLD_RETURN(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    REFUSE_RETURN(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    ACCEPT(EnumSet.of(Role.TOWNSHIP_STAFF, Role.VILLAGE_STAFF, Role.DEPARTMENT_HANDLER)),
+    REPLY(EnumSet.of(Role.TOWNSHIP_STAFF, Role.VILLAGE_STAFF, Role.DEPARTMENT_HANDLER)),
+    RETURN(EnumSet.of(Role.TOWNSHIP_STAFF, Role.VILLAGE_STAFF, Role.DEPARTMENT_HANDLER)),
+    REQUEST_EXTENSION(EnumSet.of(Role.TOWNSHIP_STAFF, Role.VILLAGE_STAFF, Role.DEPARTMENT_HANDLER)),
+    APPROVE_EXTENSION(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    REJECT_EXTENSION(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    SUPERVISE(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    WHISTLE(EnumSet.of(Role.TOWNSHIP_STAFF)),
+    REPORT_IN(EnumSet.of(Role.DEPARTMENT_HANDLER)),
+    CALL_BACK(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    MERGE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    DECIDE_REOPEN(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    MANAGE_OPEN311_KEYS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN));
+
+    private final Set<Role> roles;
+
+    DemandStep(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return roles;
+    }
+}
