@@ -79,7 +79,7 @@ public class RouteDecisions implements HandlerInterceptor {
         }
         if (decision instanceof Steps s && s.steps().stream().noneMatch(step -> step.allowsAnyOf(me.roles()))) {
             Step first = s.steps().get(0);
-            throw new NotPermitted(first.roleRule(), labelOf(first));
+            throw new NotPermitted("identity.rule.role", labelOf(first));
         }
         return true;
     }
