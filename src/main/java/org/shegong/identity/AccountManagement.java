@@ -103,9 +103,12 @@ public class AccountManagement {
         accounts.save(account);
     }
 
-    /** The owner changes their own password; the current one must be given. */
+    /**
+     * The owner changes their own password; the current one must be given. Every other session and every token of
+     * the account ends; the answer is the caller's sign-in carried over (for the session that made the change).
+     */
     @Transactional
-    public void changeOwnPassword(StaffPrincipal me, String currentPassword, String newPassword) {
+    public StaffPrincipal changeOwnPassword(StaffPrincipal me, String currentPassword, String newPassword) {
         Account account = accounts.findById(me.accountId()).orElseThrow(() -> new NotFound("account", me.accountId()));
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
             throw new InvalidInput("currentPassword", "identity.password.currentWrong");
@@ -115,7 +118,7 @@ public class AccountManagement {
         }
         PasswordPolicy.check(account.username(), newPassword);
         account.changePassword(passwords.encode(newPassword), clock.instant());
-        accounts.save(account);
+        return me.withPasswordChanged(accounts.save(account).securityVersion());
     }
 
     @Transactional(readOnly = true)
