@@ -145,14 +145,23 @@ public class AccountManagement {
         return accounts.enabledInUnit(unitId).stream().map(a -> view(a, unit)).toList();
     }
 
-    /** Reveals an account's full phone number or resident id: administrators only, always audited. */
+    /**
+     * Reveals an account's full phone number or resident id: administrators only, always audited as
+     * {@code account:<id>:MOBILE} or {@code account:<id>:RESIDENT_ID} with the stated purpose. Any other field is
+     * refused.
+     */
     @Transactional(readOnly = true)
     public String reveal(StaffPrincipal actor, long id, PiiKind kind, String purpose) {
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidInput("purpose", "identity.pii.purposeRequired");
         }
         Account account = inScope(actor.scope(), id);
-        byte[] cipher = kind == PiiKind.MOBILE ? account.phoneCipher() : account.idNumberCipher();
+        // an account holds exactly these two; the audit entry names the one revealed
+        byte[] cipher = switch (kind) {
+            case MOBILE -> account.phoneCipher();
+            case RESIDENT_ID -> account.idNumberCipher();
+            case TEXT -> throw new InvalidInput("field", "identity.pii.fieldUnknown", kind.name());
+        };
         if (cipher == null) {
             throw new NotFound(kind.name(), id);
         }
