@@ -21,8 +21,8 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p && p.mustChangePassword() && read
-                && !path.startsWith("/api/") && !path.startsWith("/account/password") && !path.equals("/logout") && !path.startsWith("/css/")
-                && !path.startsWith("/webjars/") && !path.startsWith("/js/")) {
+                && !path.startsWith("/api/") && !path.startsWith("/account/password") && !path.equals("/logout")
+                && !path.startsWith("/css/") && !path.startsWith("/webjars/") && !path.startsWith("/js/")) {
             response.sendRedirect(request.getContextPath() + "/account/password");
             return;
         }
