@@ -83,10 +83,17 @@ public class MergeManagement {
 
     /** At intake, before registering: stored demands like this text at this place in this category. */
     @Transactional(readOnly = true)
-    public List<Repeat> check(StaffPrincipal me, String categoryCode, String regionCode, @Nullable Double lat, @Nullable Double lng,
-            String matter) {
-        // at intake: the repeat check belongs to registering a demand
+    public List<Repeat> check(StaffPrincipal me, String categoryCode, String regionCode, @Nullable Double lat,
+            @Nullable Double lng, String matter) {
+        // the repeat check is part of registering a demand
         permissions.require(me, DemandStep.SUBMIT);
+        return check(me.scope(), categoryCode, regionCode, lat, lng, matter);
+    }
+
+    /** The same check within a scope, for services (and benchmarks) without a signed-in person. */
+    @Transactional(readOnly = true)
+    public List<Repeat> check(Scope scope, String categoryCode, String regionCode, @Nullable Double lat, @Nullable Double lng,
+            String matter) {
         if (categoryCode == null || categoryCode.isBlank()) {
             throw new InvalidInput("categoryCode", "merge.check.incomplete");
         }
@@ -97,7 +104,7 @@ public class MergeManagement {
             throw new InvalidInput("matter", "merge.check.incomplete");
         }
         return repeats.like(null, categoryCode.strip(), RegionCode.of(regionCode), lat, lng, clock.instant(),
-                ChineseText.words(matter), me.scope().regionLike());
+                ChineseText.words(matter), scope.regionLike());
     }
 
     /** Merges {@code childId} into {@code parentId}; both must be in the actor's scope and in the same category. */

@@ -131,7 +131,8 @@ public class Open311Keys {
         }
         String h = hash(key.strip());
         if (configuredHashes.contains(h)) {
-            return Optional.of(new Partner("partner", 0));
+            // each configured key is its own partner (its requests are its own), named by its hash
+            return Optional.of(new Partner("configured-" + h.substring(0, 8), 0));
         }
         return jdbc.sql("select name, unit_id from demand_open311_key where key_hash = :h and not revoked").param("h", h)
                 .query((rs, i) -> new Partner(rs.getString("name"), rs.getLong("unit_id"))).optional();

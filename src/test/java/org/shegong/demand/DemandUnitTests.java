@@ -43,7 +43,7 @@ class DemandUnitTests {
         d.close(OPERATOR, T0.plus(Duration.ofDays(3)));
         assertThat(d.status()).isEqualTo(DemandStatus.CLOSED);
         assertThat(d.timeline()).extracting(TimelineEntry::action)
-                .containsExactly("received", "dispatched", "accepted", "replied", "closed");
+                .containsExactly("SUBMIT", "DISPATCH", "ACCEPT", "REPLY", "CLOSE");
         assertThat(d.timeline()).extracting(TimelineEntry::actor)
                 .containsExactly("operator", "operator", "yulin", "yulin", "operator");
     }
@@ -94,7 +94,7 @@ class DemandUnitTests {
         assertThat(d.leadOrder().orElseThrow().designated()).isTrue();
         assertThatThrownBy(() -> d.returnOrder("仍不属于本单位", YULIN, T0.plusSeconds(360)))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("demand.return.designated"));
-        assertThat(d.timeline()).extracting(TimelineEntry::action).contains("designated");
+        assertThat(d.timeline()).extracting(TimelineEntry::action).contains("DISPATCH:DESIGNATED");
     }
 
     @Test
