@@ -149,8 +149,8 @@ class DemandIntegrationTests {
         String code = out.replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
 
         mvc.perform(post("/api/v1/demands/" + id + "/reply").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"text\":\"抢答\"}")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("demand.order.notYours"));
+                .content("{\"text\":\"抢答\"}")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("demand.rule.handlerUnit"));
         mvc.perform(post("/api/v1/demands/" + id + "/dispatch").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"leadUnitId\":" + yulinOffice.id() + ",\"coHandlerUnitIds\":[],\"reason\":\"基本履职事项：物业管理\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISPATCHED"));
