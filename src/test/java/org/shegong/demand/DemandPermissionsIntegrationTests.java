@@ -155,6 +155,13 @@ class DemandPermissionsIntegrationTests {
         assertThatThrownBy(() -> demands.approveExtension(housingChief, id)).isInstanceOf(NotPermitted.class)
                 .satisfies(e -> assertThat(((NotPermitted) e).rule()).isEqualTo("demand.rule.ownExtension"));
         assertThat(demands.find(Scope.PROVINCE, id).extended()).isFalse();
+        // nor supervise a demand their own unit handles; the rule is named in both languages, with the step
+        mvc.perform(post("/api/v1/demands/" + id + "/supervise").with(as(housingChief))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"自我督办\"}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("demand.rule.supervisor"))
+                .andExpect(jsonPath("$.error").value("只有诉求所在区域、且不承办该诉求的上级管理员可以“督办”。"))
+                .andExpect(jsonPath("$.errorEn").value(Matchers.containsString("the demand's region")))
+                .andExpect(jsonPath("$.errorEn").value(Matchers.endsWith("\"Supervise\".")));
         assertThat(demands.find(wuhouAdmin, id).allowed()).contains(DemandStep.APPROVE_EXTENSION, DemandStep.SUPERVISE);
     }
 
