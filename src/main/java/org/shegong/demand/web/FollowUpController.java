@@ -101,7 +101,7 @@ class FollowUpController {
         model.addAttribute("rounds", callBacks.rounds(me.scope(), id));
         model.addAttribute("repeats", merges.repeatsOf(me.scope(), id));
         model.addAttribute("parent", merges.parentOf(id).orElse(null));
-        model.addAttribute("canMerge", demands.find(me, id).may("MERGE"));
+        model.addAttribute("d", demands.find(me, id));
         return "demand/follow-up :: panel";
     }
 
