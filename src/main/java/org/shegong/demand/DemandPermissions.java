@@ -65,13 +65,13 @@ class DemandPermissions {
     /** For steps that concern no single demand (submitting): the role level. */
     void require(StaffPrincipal me, DemandStep step) {
         if (!step.allowsAnyOf(me.roles())) {
-            throw new NotPermitted(step.roleRule(), label(step));
+            throw new NotPermitted("identity.rule.role", label(step));
         }
     }
 
     Optional<NotPermitted> refusal(StaffPrincipal me, Demand d, DemandStep step) {
         if (!step.allowsAnyOf(me.roles())) {
-            return refuse(step.roleRule(), step);
+            return refuse("identity.rule.role", step);
         }
         return switch (step) {
             case DISPATCH, ANSWER_ON_SPOT, EXCLUDE, CLOSE, UPHOLD_RETURN, REFUSE_RETURN, CALL_BACK, MERGE ->
