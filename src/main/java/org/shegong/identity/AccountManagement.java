@@ -35,6 +35,11 @@ public class AccountManagement {
     }
 
     @Transactional
+    /** The roles this administrator may grant (the one rule for forms and the API: {@link RoleGrantPolicy}). */
+    public java.util.Set<Role> grantableRoles(StaffPrincipal actor) {
+        return RoleGrantPolicy.grantableBy(actor);
+    }
+
     public AccountView create(StaffPrincipal actor, NewAccount cmd) {
         UnitManagement.requireAdministrator(actor);
         Unit unit = units.findInScope(cmd.unitId(), actor.scope().regionLike())
