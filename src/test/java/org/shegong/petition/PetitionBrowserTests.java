@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,11 +21,13 @@ import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
 import org.shegong.shell.Browser;
+import org.shegong.shell.BrowserFailures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserFailures.class)
 class PetitionBrowserTests {
 
     @LocalServerPort
