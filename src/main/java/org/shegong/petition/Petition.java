@@ -223,7 +223,7 @@ final class Petition {
         meet(Limit.SORT, at);
         dues.put(Limit.OBJECT, objectBy);
         dues.put(Limit.NOTICE, noticeBy);
-        log(actor, at, PetitionStep.TRANSFER, transferMode.name() + " unit " + unitId);
+        log(actor, at, PetitionStep.TRANSFER, (transferMode == TransferMode.ASSIGN ? "交办" : "转送") + " unit " + unitId);
     }
 
     /** 信访工作条例 §23 ¶3: an organ outside its remit objects within 5 working days, with reasons. */
