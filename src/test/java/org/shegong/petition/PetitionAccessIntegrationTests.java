@@ -300,6 +300,36 @@ class PetitionAccessIntegrationTests {
         return id;
     }
 
+    /**
+     * 信访工作条例 §36 online: a concluded matter is not accepted again, but the public page never names the earlier case
+     * (anyone may type a resident id); a hidden concluded case does not stop or hint to staff who may not see it.
+     */
+    @Test
+    void aConcludedMatterIsRefusedOnlineWithoutNamingTheCaseAndIsNeverHintedToStaffWhoMayNotSeeIt() throws Exception {
+        String rid = PetitionTestData.residentId();
+        String matter = "街道" + s + "干部挪用低保资金数万元";
+        long id = register(officer, PetitionTestData.register("ACCUSATION", matter, rid, "13800001234",
+                ",\"organs\":[" + accusedUnit.id() + "]"));
+        ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
+        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId() + "}");
+        ok(handler, id, "accept", "{}");
+        ok(handler, id, "settle", "{\"agreement\":\"已退还挪用资金\"}").andExpect(jsonPath("$.status").value("SETTLED"));
+        String secret = caseNumber(id);
+        String page = body(mvc.perform(post("/public/petitions").param("name", "王某").param("phone", "13900001234")
+                        .param("residentId", rid).param("matter", matter + "！").param("regionCode", "510107005000")
+                        .param("category", "ACCUSATION")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest()));
+        assertThat(page).contains("第三十六条").doesNotContain(secret);
+        // the office is refused naming the case; the accused unit is neither refused nor told
+        mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
+                        .content(PetitionTestData.register("CLAIM", matter, rid, "13800001234", "")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString(secret)));
+        assertThat(body(mvc.perform(post("/api/v1/petitions").with(as(accusedAdmin)).contentType(MediaType.APPLICATION_JSON)
+                        .content(PetitionTestData.register("CLAIM", matter, rid, "13800001234", "")))
+                .andExpect(status().isCreated()))).doesNotContain(secret);
+    }
+
     /** Finding 5: a review requested before the decision is refused (bilingual 400), nothing changes, no alert. */
     @Test
     void aReviewRequestDatedBeforeTheDecisionIsRefusedAndRaisesNoAlert() throws Exception {
