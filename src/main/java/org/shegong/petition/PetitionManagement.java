@@ -186,6 +186,22 @@ public class PetitionManagement {
         }
     }
 
+    /** The staff already picked as accused in a registration form, within {@code me}'s scope (to show them again). */
+    @Transactional(readOnly = true)
+    public List<AccountView> pickedAccused(StaffPrincipal me, @Nullable List<Long> ids) {
+        List<AccountView> out = new ArrayList<>();
+        for (Long id : ids == null ? List.<Long>of() : new LinkedHashSet<>(ids)) {
+            if (id != null) {
+                try {
+                    out.add(accounts.find(me.scope(), id));
+                } catch (NotFound e) {
+                    // not in scope: not shown, and refused again if submitted
+                }
+            }
+        }
+        return out;
+    }
+
     /** Staff and units to name as accused, found by name within {@code me}'s scope (for the registration form). */
     public record AccusedCandidates(List<AccountView> staff, List<UnitView> units) {
     }

@@ -5,6 +5,7 @@ import static org.shegong.petition.PetitionStep.*;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.shegong.NotFound;
 import org.shegong.NotPermitted;
 import org.shegong.identity.RouteDecisions;
 import org.shegong.identity.StaffPrincipal;
@@ -53,6 +54,10 @@ final class PetitionPermissions {
 
     /** Refuses with 403 naming the rule when {@code me} may not take {@code step} on {@code p}, whatever its state. */
     static void require(Petition p, StaffPrincipal me, PetitionStep step) {
+        if (!visible(p, me)) {
+            // a petition hidden from the caller stays 404, never a hint that it exists
+            throw new NotFound("petition", p.id() == null ? 0 : p.id());
+        }
         NotPermitted refused = refusal(p, me, step);
         if (refused != null) {
             throw refused;

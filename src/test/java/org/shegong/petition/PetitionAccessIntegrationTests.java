@@ -223,6 +223,12 @@ class PetitionAccessIntegrationTests {
                         .param("accusedPersons", String.valueOf(accused.accountId())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long pageId = Long.parseLong(page.replaceAll("^/petitions/(\\d+).*$", "$1"));
+        // a form sent back with an error keeps the accused picked, so the naming is not silently lost
+        String again = body(mvc.perform(post("/petitions").with(as(officer)).param("channel", "LETTER").param("names", "王某")
+                        .param("matter", "").param("regionCode", "510107005000").param("category", "ACCUSATION")
+                        .param("accusedPersons", String.valueOf(accused.accountId())))
+                .andExpect(status().isBadRequest()));
+        assertThat(again).contains("姓名kz" + s).containsPattern("value=\"" + accused.accountId() + "\"[^>]*checked");
         mvc.perform(get("/api/v1/petitions/" + pageId).with(as(accused))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/petitions/" + pageId).with(as(accusedAdmin))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/petitions/" + pageId).with(as(townshipOfficer))).andExpect(status().isOk());

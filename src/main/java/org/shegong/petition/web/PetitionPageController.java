@@ -112,6 +112,11 @@ class PetitionPageController {
             model.addAttribute("form", new RegisterForm(Channel.VISIT, false, null, null, null, null, null, null,
                     me.unitRegion().value(), null, null, null));
         }
+        // shown again, checked, when the form comes back with an error
+        model.addAttribute("candidates", petitions.pickedAccused(me, ((RegisterForm) model.getAttribute("form")).accusedPersons()));
+        model.addAttribute("field", "accusedPersons");
+        model.addAttribute("searched", false);
+        model.addAttribute("checked", true);
         return "petition/new";
     }
 
