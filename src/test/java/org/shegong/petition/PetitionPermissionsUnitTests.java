@@ -138,6 +138,20 @@ class PetitionPermissionsUnitTests {
     }
 
     @Test
+    void everyStepHasItsNameAndItsTimelineWordInChineseAndEnglish() throws java.io.IOException {
+        for (String bundle : List.of("i18n/petition.properties", "i18n/petition_en.properties")) {
+            java.util.Properties messages = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(getClass().getClassLoader().getResourceAsStream(bundle),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
+            for (PetitionStep step : PetitionStep.values()) {
+                assertThat(messages).as(bundle).containsKeys("step.PetitionStep." + step.name(), "petition.timeline." + step.name());
+            }
+        }
+    }
+
+    @Test
     void aReviewRequestDatedBeforeTheDecisionIsRefusedAndOnTheDecisionsDayAccepted() {
         Instant decidedAt = at("2025-06-10", "15:00");
         Petition p = decided(decidedAt);
