@@ -762,7 +762,8 @@ public class PetitionManagement {
                 p.hearingDays(), p.decision(), p.reviewDecision(), p.reReviewDecision(), p.agreement(), p.execution(), p.executedAt(), p.rating(),
                 p.receivedAt(), p.concludedAt(), p.dues().stream().sorted(java.util.Comparator.comparing(Due::limit)).toList(),
                 timeline, petitions.documents(p.id()), petitions.attachments(p.id()), p.recused().stream().map(Recusal::username).toList(),
-                p.assignees().stream().map(Assignee::username).toList(), PetitionPermissions.allowed(p, me));
+                p.assignees().stream().map(Assignee::username).toList(), p.accusedNamed(),
+                PetitionPermissions.allowed(p, me));
     }
 
     /** The case number a repeat note names (its detail is {@code "XF…（STATUS）"}). */

@@ -15,7 +15,7 @@ public record PetitionView(long id, int version, String caseNumber, Channel chan
         @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
         Instant receivedAt, @Nullable Instant concludedAt,
         List<Due> limits, List<TimelineEntry> timeline, List<Document> documents, List<AttachmentRef> attachments,
-        List<String> recusedUsers, List<String> assignees, Set<PetitionStep> allowed) {
+        List<String> recusedUsers, List<String> assignees, boolean accusedNamed, Set<PetitionStep> allowed) {
 
     /**
      * Whether the viewer may take the named step now (templates: {@code p.may('ACCEPT')}); an unknown name fails the

@@ -242,7 +242,9 @@ class PetitionAccessIntegrationTests {
         // the township's petition officer covers the matter's township but not the registering organ's region
         mvc.perform(get("/api/v1/petitions/" + id).with(as(townshipOfficer))).andExpect(status().isNotFound());
         assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", s).with(as(townshipOfficer))))).isEqualTo("[]");
-        mvc.perform(get("/api/v1/petitions/" + id).with(as(countyAdmin))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(countyAdmin))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.accusedNamed").value(false));
+        assertThat(body(mvc.perform(get("/petitions/" + id).with(as(officer))))).contains("accused-hint");
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
         mvc.perform(get("/api/v1/petitions/" + id).with(as(handler))).andExpect(status().isNotFound());
         ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId() + "}");
@@ -250,7 +252,8 @@ class PetitionAccessIntegrationTests {
         mvc.perform(get("/api/v1/petitions/" + id).with(as(head))).andExpect(status().isNotFound());
         // naming the accused afterwards (by the office, found by name) opens it to the township office, never to the accused
         ok(officer, id, "accused-person", "{\"accountId\":" + accusedAdmin.accountId() + "}");
-        mvc.perform(get("/api/v1/petitions/" + id).with(as(townshipOfficer))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(townshipOfficer))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.accusedNamed").value(true));
         mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
         step(handler, id, "accused-person", "{\"accountId\":" + township.accountId() + "}").andExpect(status().isForbidden());
     }
