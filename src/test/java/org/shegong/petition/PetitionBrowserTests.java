@@ -78,6 +78,13 @@ class PetitionBrowserTests {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
+    /** The petition office assigns a staff member of the organ holding the case: only then do they see it. */
+    private void assign(String option, String username) {
+        new Select(driver.findElement(By.id("assignee"))).selectByVisibleText(option);
+        driver.findElement(By.id("assign-submit")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignees"), username));
+    }
+
     @Test
     void anOfficerRegistersAPetitionTheOrganAcceptsAndDecidesAndTheReviewOrganReviewsIt() {
         String s = UUID.randomUUID().toString().substring(0, 6);
@@ -112,6 +119,7 @@ class PetitionBrowserTests {
         driver.findElement(By.id("transfer-submit")).click();
         status("已转送交办");
         assertThat(driver.findElement(By.id("limit-OBJECT")).getText()).contains("5个工作日");
+        assign("李承办（zj" + s + "）", "zj" + s);
         String caseUrl = driver.getCurrentUrl();
         logOut();
 
@@ -141,6 +149,7 @@ class PetitionBrowserTests {
         new Select(driver.findElement(By.id("review-unit"))).selectByVisibleText(city.name());
         driver.findElement(By.id("review-request-submit")).click();
         status("复查中");
+        assign("赵复查（cd" + s + "）", "cd" + s);
         logOut();
 
         logInFirstTime("cd" + s);
