@@ -58,7 +58,7 @@ final class StalePostmaster {
             // its backends notice the postmaster is gone and exit on their own; give them the same grace
             p.descendants().forEach(child -> waitFor(child, Duration.ofSeconds(5)));
         } else {
-            log.warn("Removing stale {} (pid {} is not a PostgreSQL of this data directory)", pidFile,
+            log.warn("Removing stale {} (pid {} is no longer a running PostgreSQL of this data directory)", pidFile,
                     lines.isEmpty() ? "?" : lines.get(0).strip());
         }
         Files.deleteIfExists(pidFile);
