@@ -13,8 +13,8 @@ set -euo pipefail
 ROOT=${1:-./backups}
 DATA_DIR=${SHEGONG_DATA_DIR:-./data}
 OUT="$ROOT/shegong-$(date -u +%Y%m%d-%H%M%S)"
+umask 077
 mkdir -p "$OUT"
-chmod 700 "$OUT"
 
 manifest() { echo "$1" >> "$OUT/MANIFEST"; }
 manifest "created: $(date -u '+%F %T') UTC"
@@ -32,7 +32,7 @@ else
   if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
     PORT=$(sed -n 4p "$PGDATA/postmaster.pid")
     # one psql session holds the backup open while tar copies the files (non-exclusive base backup)
-    psql -h localhost -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt <<SQL
+    psql -h localhost -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt > /dev/null <<SQL
 select pg_backup_start(label => 'shegong', fast => true) is not null;
 \! tar -C "$PGDATA" --exclude=./postmaster.pid --exclude=./postmaster.opts --exclude=./epg-lock --exclude=./pg_wal -cf "$OUT/base.tar" . ; [ \$? -le 1 ] || touch "$OUT/FAILED"
 select * from pg_backup_stop(wait_for_archive => false) \gset

@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
@@ -38,12 +40,20 @@ class LimitFilter extends OncePerRequestFilter {
     }
 
     static final int MAX_JSON_FOR_TARGET = 16 * 1024;
+    /**
+     * A refused key is refused again from memory for at most this long, so a flood from one address costs no
+     * database round trips (and no pool connections queueing on one bucket row); short, so that an administrator's
+     * lift on another node takes effect soon.
+     */
+    static final Duration REMEMBER_REFUSAL = Duration.ofSeconds(10);
+    private static final int MAX_REMEMBERED = 20_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Limits limits;
     private final LimitProperties properties;
     private final MessageSource messages;
     private final List<Route> routes = new ArrayList<>();
+    private final Map<String, Refusal> recentlyRefused = new ConcurrentHashMap<>();
 
     LimitFilter(Limits limits, LimitProperties properties, MessageSource messages, Phase phase) {
         this.limits = limits;
@@ -88,6 +98,10 @@ class LimitFilter extends OncePerRequestFilter {
     private void counted(Route route, String address, @Nullable String target, HttpServletRequest request,
             HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         String addressKey = Keys.address(route.name(), address);
+        if (refusedRecently(addressKey, request, response) || (target != null
+                && refusedRecently(Keys.target(route.name(), target), request, response))) {
+            return;
+        }
         Optional<Duration> wait = limits.take(addressKey, route.group().perAddress(), 1);
         if (wait.isPresent()) {
             refuse(request, response, addressKey, route.name(), "ADDRESS", address, wait.get());
@@ -114,6 +128,9 @@ class LimitFilter extends OncePerRequestFilter {
             HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         LimitProperties.Group group = route.group();
         String addressKey = Keys.address(route.name(), address);
+        if (refusedRecently(addressKey, request, response)) {
+            return;
+        }
         Optional<Duration> wait = limits.exhausted(addressKey, group.perAddress());
         if (wait.isPresent()) {
             refuse(request, response, addressKey, route.name(), "ADDRESS", address, wait.get());
@@ -146,9 +163,34 @@ class LimitFilter extends OncePerRequestFilter {
         return response.getStatus() / 100 == 3 && location != null && location.contains("error");
     }
 
+    private boolean refusedRecently(String key, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Refusal earlier = recentlyRefused.get(key);
+        if (earlier == null) {
+            return false;
+        }
+        Instant now = Instant.now();
+        if (!now.isBefore(earlier.rememberUntil())) {
+            recentlyRefused.remove(key, earlier);
+            return false;
+        }
+        answer(request, response, Duration.between(now, earlier.retryAt()));
+        return true;
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response, String key, String group, String kind,
             String subject, Duration wait) throws IOException {
         limits.refused(key, group, kind, subject, wait);
+        if (recentlyRefused.size() >= MAX_REMEMBERED) {
+            recentlyRefused.clear();
+        }
+        Instant now = Instant.now();
+        Duration remember = wait.compareTo(REMEMBER_REFUSAL) < 0 ? wait : REMEMBER_REFUSAL;
+        recentlyRefused.put(key, new Refusal(now.plus(remember), now.plus(wait)));
+        answer(request, response, wait);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         response.setHeader("Retry-After", String.valueOf(seconds));
         String zh = messages.getMessage("limit.tooMany", new Object[] { seconds }, Locale.SIMPLIFIED_CHINESE);
@@ -197,6 +239,9 @@ class LimitFilter extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private record Refusal(Instant rememberUntil, Instant retryAt) {
     }
 
     /** One configured route: {@code "POST /public/demands"} or a bare path for every method. */
