@@ -167,6 +167,12 @@ class TwoNodeIntegrationTests {
         assertThat(onB.statusCode()).isEqualTo(429);
         assertThat(onB.headers().firstValue("Retry-After")).isPresent();
         assertThat(onB.body()).contains("请求过于频繁", "Too many requests");
+        // a page in the same group answers with the error page, in both languages
+        var page = send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/public/track?code=NX8&lastFour=0000"))
+                .header("Accept", "text/html"));
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("请求过于频繁", "Too many requests");
         // both nodes answer at the same time without counting twice or failing
         var a = CompletableFuture.supplyAsync(() -> status(base(nodeA) + "/api/v1/public/demands/track?code=NY&lastFour=0"));
         var b = CompletableFuture.supplyAsync(() -> status(base(nodeB) + "/api/v1/public/demands/track?code=NY&lastFour=0"));
