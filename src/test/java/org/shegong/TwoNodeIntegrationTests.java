@@ -173,6 +173,7 @@ class TwoNodeIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(429);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body()).contains("请求过于频繁", "Too many requests");
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
         // both nodes answer at the same time without counting twice or failing
         var a = CompletableFuture.supplyAsync(() -> status(base(nodeA) + "/api/v1/public/demands/track?code=NY&lastFour=0"));
         var b = CompletableFuture.supplyAsync(() -> status(base(nodeB) + "/api/v1/public/demands/track?code=NY&lastFour=0"));

@@ -26,7 +26,7 @@ final class BodyCopy extends HttpServletRequestWrapper {
 
     private final byte[] head;
     private final boolean complete;
-    private boolean opened;
+    private @Nullable Replay stream;
 
     private BodyCopy(HttpServletRequest request, byte[] head, boolean complete) {
         super(request);
@@ -53,12 +53,12 @@ final class BodyCopy extends HttpServletRequestWrapper {
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
-        if (opened) {
-            throw new IllegalStateException("body already read");
+        // like the container's: one stream per request, the same one on every call
+        if (stream == null) {
+            InputStream rest = complete ? InputStream.nullInputStream() : super.getInputStream();
+            stream = new Replay(new SequenceInputStream(new ByteArrayInputStream(head), rest));
         }
-        opened = true;
-        InputStream rest = complete ? InputStream.nullInputStream() : super.getInputStream();
-        return new Replay(new SequenceInputStream(new ByteArrayInputStream(head), rest));
+        return stream;
     }
 
     @Override

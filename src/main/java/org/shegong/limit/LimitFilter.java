@@ -23,6 +23,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import tools.jackson.databind.json.JsonMapper;
@@ -202,8 +203,26 @@ class LimitFilter extends OncePerRequestFilter {
             response.getWriter().write(JSON.writeValueAsString(
                     Map.of("status", 429, "error", zh, "errorEn", en, "retryAfter", seconds)));
         } else {
-            request.setAttribute("retryAfter", seconds);
-            response.sendError(429, zh + " " + en);
+            // written here rather than through the error page: no template, no session, no CSRF token, no database,
+            // so that answering a flood costs next to nothing
+            String title = HtmlUtils.htmlEscape(messages.getMessage("limit.page.title", null, Locale.SIMPLIFIED_CHINESE))
+                    + " · " + HtmlUtils.htmlEscape(messages.getMessage("limit.page.title", null, Locale.ENGLISH));
+            response.setStatus(429);
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("""
+                    <!DOCTYPE html>
+                    <html lang="zh-CN"><head><meta charset="utf-8">
+                    <meta name="viewport" content="width=device-width, initial-scale=1">
+                    <title>%1$s</title><link rel="stylesheet" href="%2$s/css/app.css"></head>
+                    <body><div class="shell"><main><div class="card">
+                    <h1>%1$s <span class="badge badge-red">429</span></h1>
+                    <p class="alert alert-error" id="problem-message" lang="zh-CN">%3$s</p>
+                    <p class="alert alert-error" lang="en">%4$s</p>
+                    <p><a href="%2$s/">首页 · Home</a></p>
+                    </div></main></div></body></html>
+                    """.formatted(title, HtmlUtils.htmlEscape(request.getContextPath()), HtmlUtils.htmlEscape(zh),
+                    HtmlUtils.htmlEscape(en)));
         }
     }
 

@@ -138,7 +138,8 @@ class LimitIntegrationTests {
         sixth.setParameter("code", code);
         var refused = send(filter, sixth, 200, reached);
         assertThat(refused.getStatus()).isEqualTo(429);
-        assertThat(refused.getErrorMessage()).contains("请求过于频繁", "Too many requests");
+        assertThat(refused.getContentType()).startsWith("text/html");
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("请求过于频繁", "Too many requests");
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
         assertThat(limits.blocks()).anySatisfy(b -> assertThat(b.subject()).isEqualTo(code));
     }
@@ -231,6 +232,26 @@ class LimitIntegrationTests {
             // the shared context's own (generous) global bucket comes back on its next use
             limits.lift(Keys.target(UploadQuota.GROUP, "all"));
         }
+    }
+
+    @Test
+    void theCleanupDropsBucketsPastTheirExpiryAndBlocksEndedADayAgoButKeepsCurrentOnes() {
+        String old = Keys.address("tracking", address());
+        String current = Keys.address("tracking", address());
+        limits.refused(current, "tracking", "ADDRESS", "current", Duration.ofMinutes(5));
+        jdbc.sql("""
+                insert into limit_block (bucket_key, route_group, kind, subject, refusals, first_refused, last_refused, blocked_until)
+                values (:key, 'tracking', 'ADDRESS', 'old', 1, now() - interval '3 days', now() - interval '3 days',
+                        now() - interval '2 days')
+                """).param("key", old).update();
+        jdbc.sql("insert into limit_bucket (id, state, expires_at) values (:key, '\\x00'::bytea, 1)").param("key", old).update();
+
+        limits.cleanUp();
+
+        assertThat(jdbc.sql("select count(*) from limit_block where bucket_key in (:keys)")
+                .param("keys", List.of(old, current)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from limit_bucket where id = :key").param("key", old).query(Long.class).single())
+                .isZero();
     }
 
     @Test
