@@ -31,7 +31,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/public/**", "/open311/**" };
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/public/**", "/open311/**",
+            // volunteers are citizens with their own sign-in (org.shegong.volunteer): the module guards these routes
+            "/volunteer", "/volunteer/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -63,6 +65,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
+                        .requestMatchers("/api/v1/volunteer/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::bearerOrTokenRequest))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
