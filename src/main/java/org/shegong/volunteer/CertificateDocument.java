@@ -71,8 +71,11 @@ class CertificateDocument {
                 text(cs, f, 11, MARGIN, y, "证明编号：" + c.number());
                 y -= 34;
                 List<String> lines = new ArrayList<>();
-                lines.add("兹证明 " + c.volunteerName() + "（公民身份号码 " + c.idMasked() + "，志愿者编号 " + c.volunteerNumber()
-                        + "）参加由 " + c.organization() + " 组织的志愿服务，经本组织记录并确认，累计服务时长 " + c.hours() + " 小时。");
+                lines.add("姓名：" + c.volunteerName());
+                lines.add("公民身份号码：" + c.idMasked());
+                lines.add("志愿者编号：" + c.volunteerNumber());
+                lines.add("累计服务时长：" + c.hours() + " 小时");
+                lines.add("兹证明该志愿者参加由 " + c.organization() + " 组织的志愿服务，以上时长经本组织记录并确认。");
                 lines.add("服务内容：");
                 lines.addAll(c.content());
                 float width = a4.getWidth() - 2 * MARGIN;

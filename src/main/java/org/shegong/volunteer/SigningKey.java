@@ -10,6 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The server's HMAC-SHA256 key for QR tokens and certificate check characters: configured, or generated once
@@ -20,10 +23,14 @@ class SigningKey {
 
     private final JdbcClient jdbc;
     private final String configured;
+    private final TransactionTemplate own;
     private volatile byte[] key;
 
-    SigningKey(JdbcClient jdbc, VolunteerProperties properties) {
+    SigningKey(JdbcClient jdbc, VolunteerProperties properties, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // the key is created in a transaction of its own: callers may be inside a read-only one
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.configured = properties.signingKey() == null ? "" : properties.signingKey().strip();
     }
 
@@ -57,7 +64,9 @@ class SigningKey {
     private byte[] stored() {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        jdbc.sql("INSERT INTO volunteer_key (id, value) VALUES (1, :v) ON CONFLICT (id) DO NOTHING").param("v", fresh).update();
-        return jdbc.sql("SELECT value FROM volunteer_key WHERE id = 1").query(byte[].class).single();
+        return own.execute(status -> {
+            jdbc.sql("INSERT INTO volunteer_key (id, value) VALUES (1, :v) ON CONFLICT (id) DO NOTHING").param("v", fresh).update();
+            return jdbc.sql("SELECT value FROM volunteer_key WHERE id = 1").query(byte[].class).single();
+        });
     }
 }
