@@ -110,17 +110,20 @@ class VolunteerApiController {
     }
 
     @PostMapping("/attendance")
-    AttendanceRow attend(@RequestBody Token t, HttpServletRequest request) {
-        return attendance.attend(VolunteerSignIn.require(request), t.token());
+    AttendanceRow attend(@RequestBody(required = false) @Nullable Token t, HttpServletRequest request) {
+        long me = VolunteerSignIn.require(request);
+        return attendance.attend(me, t == null ? "" : t.token());
     }
 
     record Correction(String hours, String reason) {
     }
 
     @PostMapping("/attendance/{id}/corrections")
-    ResponseEntity<Map<String, Long>> correction(@PathVariable long id, @RequestBody Correction c, HttpServletRequest request) {
-        long cid = attendance.requestCorrection(VolunteerSignIn.require(request), id,
-                VolunteerPageController.minutes(c.hours() == null ? "" : c.hours()), c.reason());
+    ResponseEntity<Map<String, Long>> correction(@PathVariable long id, @RequestBody(required = false) @Nullable Correction c,
+            HttpServletRequest request) {
+        long me = VolunteerSignIn.require(request);
+        long cid = attendance.requestCorrection(me, id,
+                VolunteerPageController.minutes(c == null || c.hours() == null ? "" : c.hours()), c == null ? "" : c.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("correctionId", cid));
     }
 
@@ -133,8 +136,12 @@ class VolunteerApiController {
     }
 
     @PostMapping("/certificates")
-    ResponseEntity<CertificateView> issue(@RequestBody Request r, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(certificates.issue(VolunteerSignIn.require(request), r.organizationId()));
+    ResponseEntity<CertificateView> issue(@RequestBody(required = false) @Nullable Request r, HttpServletRequest request) {
+        long me = VolunteerSignIn.require(request);
+        if (r == null) {
+            throw new org.shegong.InvalidInput("organizationId", "volunteer.certificate.nothing");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(certificates.issue(me, r.organizationId()));
     }
 
     @GetMapping("/certificates")

@@ -237,8 +237,9 @@ class VolunteerPageController {
     }
 
     @PostMapping("/volunteer/certificates")
-    String issue(@RequestParam long organizationId, HttpServletRequest request, RedirectAttributes flash) {
-        CertificateView c = certificates.issue(VolunteerSignIn.require(request), organizationId);
+    String issue(@RequestParam(defaultValue = "0") long organizationId, HttpServletRequest request, RedirectAttributes flash) {
+        long me = VolunteerSignIn.require(request);
+        CertificateView c = certificates.issue(me, organizationId);
         flash.addFlashAttribute("issued", c.number());
         return "redirect:/volunteer/me#certificates";
     }
