@@ -111,10 +111,12 @@ class VolunteerBrowserTests {
         phone.findElement(By.id("register-submit")).click();
         Browser.waiting(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("volunteer-number")));
         assertThat(phone.findElement(By.id("volunteer-number")).getText()).startsWith("ZY510107");
+        Browser.screenshot(phone, "volunteer-me");
         assertThat(overflow(phone)).isLessThanOrEqualTo(0);
 
         phone.get(url("/volunteer/activities/" + a.id()));
         assertThat(overflow(phone)).isLessThanOrEqualTo(0);
+        Browser.screenshot(phone, "volunteer-activity");
         phone.findElement(By.id("signup-shift-" + shift)).click();
         Browser.waiting(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-up"), "已录用"));
 
@@ -131,6 +133,7 @@ class VolunteerBrowserTests {
         String checkIn = Browser.waiting(desk).until(ExpectedConditions.presenceOfElementLocated(By.id("qr-link-" + shift)))
                 .getAttribute("href");
         assertThat(desk.findElement(By.cssSelector("#qr-" + shift + " img")).getAttribute("src")).startsWith("data:image/png;base64,");
+        Browser.screenshot(desk, "volunteer-organizer-qr");
 
         phone.get(checkIn);
         phone.findElement(By.id("attend-submit")).click();
@@ -169,6 +172,7 @@ class VolunteerBrowserTests {
         phone.get(url("/public/volunteer/certificates/" + number));
         assertThat(phone.findElement(By.id("verification-result")).getText()).contains("证明有效");
         assertThat(phone.findElement(By.id("verified-hours")).getText()).isEqualTo("2.5");
+        Browser.screenshot(phone, "volunteer-verify");
         assertThat(phone.findElement(By.id("verification")).getText()).doesNotContain("周小燕").contains("周**");
         assertThat(overflow(phone)).isLessThanOrEqualTo(0);
         phone.get(url("/public/volunteer/certificates/" + number.substring(0, number.length() - 1)
