@@ -429,4 +429,73 @@ class VolunteerIntegrationTests {
         // the volunteer's session gives no staff rights
         mvc.perform(get("/volunteering/organizations").cookie(session)).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void staffPagesRenderAndTheActivityFormCreatesAnActivity() throws Exception {
+        OrganizationView pending = organizations.register(otherOrganizer, "玉林北路社区志愿队" + s);
+        mvc.perform(get("/volunteering/organizations").with(as(countyAdmin))).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString())
+                        .contains("approve-" + pending.id(), team.name()));
+        mvc.perform(get("/volunteering/organizations").with(as(organizer))).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString())
+                        .contains("register-organization").doesNotContain("approve-" + pending.id()));
+        mvc.perform(get("/volunteering/activities").with(as(organizer))).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains("new-activity", "task-from-demand"));
+        mvc.perform(post("/volunteering/activities").with(as(organizer)).param("organizationId", String.valueOf(team.id()))
+                        .param("title", "周末义诊" + s).param("regionCode", "510107005002").param("place", "社区卫生站")
+                        .param("risk", "LOW").param("roleName", "引导员").param("startsAt", "2030-06-01T09:00")
+                        .param("endsAt", "2030-06-01T12:00").param("capacity", "8"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(activities.ofMyUnit(organizer)).anySatisfy(a -> {
+            assertThat(a.title()).isEqualTo("周末义诊" + s);
+            assertThat(a.shifts()).singleElement().satisfies(x -> assertThat(x.capacity()).isEqualTo(8));
+        });
+        mvc.perform(post("/volunteering/activities").with(as(organizer)).param("organizationId", String.valueOf(team.id()))
+                        .param("title", "周末义诊").param("regionCode", "510107005002").param("place", "社区卫生站")
+                        .param("roleName", "引导员").param("startsAt", "2030-06-01T12:00").param("endsAt", "2030-06-01T09:00")
+                        .param("capacity", "8"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains("结束时间须晚于开始时间"));
+        long demandId = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02",
+                "行动不便老人" + s + "需要陪同就医", "13866665678", "何女士", null, null, null, "510107005001"), province, null).id();
+        mvc.perform(get("/volunteering/tasks/new").param("demandId", String.valueOf(demandId)).with(as(organizer)))
+                .andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains("陪同就医", "new-task"));
+        VolunteerProfile listed = registry.register(VolunteerFixtures.adult("卫十六", ""));
+        mvc.perform(get("/volunteering/volunteers").with(as(countyAdmin))).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains(listed.number(),
+                        listed.idMasked()));
+        mvc.perform(get("/volunteering/statistics").with(as(countyAdmin))).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains("by-month", "510107000000"));
+        mvc.perform(get("/public/volunteer/certificates")).andExpect(status().isOk());
+        mvc.perform(get("/public/volunteer/certificates").param("number", "<b>x</b>")).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString())
+                        .contains("查无此证明编号").doesNotContain("<b>x</b>"));
+    }
+
+    @Test
+    void volunteerPagesRenderForTheSignedInVolunteer() throws Exception {
+        RegisterVolunteer r = VolunteerFixtures.adult("褚十五", "急救");
+        VolunteerProfile v = registry.register(r);
+        ActivityView a = activity(Risk.LOW, 3);
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        jakarta.servlet.http.Cookie session = mvc.perform(post("/volunteer/login").with(csrf).param("mobile", r.mobile())
+                        .param("password", "Volunteer2026").param("next", "https://evil.example/"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/volunteer/me"))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/volunteer/activities").cookie(session)).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains(a.title()));
+        mvc.perform(post("/volunteer/shifts/" + shiftOf(a) + "/signup").cookie(session).with(csrf))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/volunteer/me").cookie(session)).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains(v.number(), a.title(), "已录用"));
+        mvc.perform(get("/volunteer/attend").param("token", "1.I.1.AAAA").cookie(session)).andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains("签名不符"));
+        mvc.perform(post("/volunteer/register").with(csrf).param("name", "小刚")
+                        .param("idNumber", VolunteerFixtures.idNumber(LocalDate.now().minusYears(12))).param("mobile", VolunteerFixtures.mobile())
+                        .param("password", "Volunteer2026").param("regionCode", "510107000000"))
+                .andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains("监护人同意", "小刚"));
+    }
 }
