@@ -498,4 +498,41 @@ class VolunteerIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains("监护人同意", "小刚"));
     }
+
+    @Test
+    void recommendsActivitiesBySharedSkillsAreaAndAvailability() {
+        java.time.ZonedDateTime saturday = java.time.ZonedDateTime.now(clock.withZone(org.shegong.ShegongApplication.ZONE))
+                .plusDays(3).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY))
+                .withHour(10).withMinute(0).withSecond(0).withNano(0);
+        java.time.ZonedDateTime tuesday = saturday.plusDays(3).withHour(19);
+        ActivityView firstAid = activities.create(organizer, new NewActivity(team.id(), "急救培训" + s, null, "510107005001",
+                "社区", Risk.LOW, false, null, "急救", List.of(new NewActivity.Shift("讲解", null, saturday.toInstant(),
+                        saturday.plusHours(2).toInstant(), 3))));
+        ActivityView computers = activities.create(organizer, new NewActivity(team.id(), "电脑课" + s, null, "510107005002",
+                "社区", Risk.LOW, false, null, "电脑", List.of(new NewActivity.Shift("助教", null, tuesday.toInstant(),
+                        tuesday.plusHours(2).toInstant(), 3))));
+        VolunteerProfile v = registry.register(VolunteerFixtures.adult("蒋十七", "急救"));
+        List<Recommendations.Suggestion> list = recommendations.forVolunteer(v.id(), 500);
+        List<Long> order = list.stream().map(x -> x.activity().id()).toList();
+        assertThat(order).contains(firstAid.id(), computers.id());
+        assertThat(order.indexOf(firstAid.id())).isLessThan(order.indexOf(computers.id()));
+        Recommendations.Suggestion best = list.get(order.indexOf(firstAid.id()));
+        assertThat(best.sharedSkills()).containsExactly("急救");
+        assertThat(best.suitableTime()).isTrue();
+        assertThat(list.get(order.indexOf(computers.id())).suitableTime()).isFalse();
+        activities.signUp(v.id(), shiftOf(firstAid));
+        assertThat(recommendations.forVolunteer(v.id(), 500)).noneMatch(x -> x.activity().id() == firstAid.id());
+    }
+
+    @Test
+    void theStatisticsWorkbookHasOneSheetPerFigure() throws Exception {
+        registry.register(VolunteerFixtures.adult("沈十八", ""));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                statistics.workbook(countyAdmin.scope())))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("County");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("510107000000");
+        }
+    }
 }
