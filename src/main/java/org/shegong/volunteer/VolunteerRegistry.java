@@ -136,8 +136,14 @@ public class VolunteerRegistry {
         return region;
     }
 
-    /** The volunteer with this mobile number and password, or a refusal that does not say which was wrong. */
-    @Transactional(readOnly = true)
+    /** Consecutive failed sign-ins that lock a volunteer's sign-in, and for how long (as for staff: decision 0003). */
+    static final int MAX_FAILURES = 5;
+    static final java.time.Duration LOCK_FOR = java.time.Duration.ofMinutes(15);
+
+    /**
+     * The volunteer with this mobile number and password, or a refusal that does not say which was wrong. Not one
+     * transaction: a failure is counted (and may lock the sign-in) even though the caller is refused.
+     */
     public long signIn(String mobile, String password) {
         String index;
         try {
@@ -145,20 +151,31 @@ public class VolunteerRegistry {
         } catch (InvalidInput e) {
             throw new InvalidInput("mobile", "volunteer.signIn.bad");
         }
-        Optional<Credentials> found = jdbc.sql("SELECT id, password_hash FROM volunteer_volunteer WHERE mobile_index = :i")
+        Optional<Credentials> found = jdbc.sql("SELECT id, password_hash, locked_until FROM volunteer_volunteer WHERE mobile_index = :i")
                 .param("i", index).query(Credentials.class).optional();
         String given = password == null ? "" : password;
         if (found.isEmpty()) {
             passwords.matches(given, decoyHash);
             throw new InvalidInput("mobile", "volunteer.signIn.bad");
         }
-        if (!passwords.matches(given, found.get().passwordHash())) {
+        Credentials c = found.get();
+        if (c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant())) {
+            throw new InvalidInput("mobile", "volunteer.signIn.locked", LOCK_FOR.toMinutes());
+        }
+        if (!passwords.matches(given, c.passwordHash())) {
+            jdbc.sql("""
+                    UPDATE volunteer_volunteer SET failed_sign_ins = failed_sign_ins + 1,
+                      locked_until = CASE WHEN failed_sign_ins + 1 >= :max THEN CAST(:until AS timestamptz) ELSE locked_until END
+                    WHERE id = :id""").param("max", MAX_FAILURES)
+                    .param("until", java.sql.Timestamp.from(clock.instant().plus(LOCK_FOR))).param("id", c.id()).update();
             throw new InvalidInput("mobile", "volunteer.signIn.bad");
         }
-        return found.get().id();
+        jdbc.sql("UPDATE volunteer_volunteer SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id AND failed_sign_ins > 0")
+                .param("id", c.id()).update();
+        return c.id();
     }
 
-    private record Credentials(long id, String passwordHash) {
+    private record Credentials(long id, String passwordHash, java.time.@Nullable Instant lockedUntil) {
     }
 
     @Transactional(readOnly = true)

@@ -535,4 +535,19 @@ class VolunteerIntegrationTests {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("510107000000");
         }
     }
+
+    @Test
+    void fiveWrongPasswordsLockTheVolunteersSignIn() {
+        RegisterVolunteer r = VolunteerFixtures.adult("韩十九", "");
+        long id = registry.register(r).id();
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> registry.signIn(r.mobile(), "Wrong2026x")).hasMessageContaining("volunteer.signIn.bad");
+        }
+        assertThat(registry.signIn(r.mobile(), "Volunteer2026")).isEqualTo(id);
+        for (int i = 0; i < VolunteerRegistry.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> registry.signIn(r.mobile(), "Wrong2026x")).hasMessageContaining("volunteer.signIn.bad");
+        }
+        assertThatThrownBy(() -> registry.signIn(r.mobile(), "Volunteer2026")).hasMessageContaining("volunteer.signIn.locked");
+        assertThatThrownBy(() -> registry.signIn("13900000000", "Volunteer2026")).hasMessageContaining("volunteer.signIn.bad");
+    }
 }
