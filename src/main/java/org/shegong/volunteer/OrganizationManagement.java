@@ -91,6 +91,39 @@ public class OrganizationManagement {
         return load(id);
     }
 
+    /** A member of an organization: who joined (masked), when, and their role in the team. */
+    public record Member(long volunteerId, String number, String name, String role, java.time.Instant joinedAt) {
+    }
+
+    /** Roles within a team: members, and leaders who lead a group on site. */
+    public static final java.util.Set<String> MEMBER_ROLES = java.util.Set.of("MEMBER", "LEADER");
+
+    @Transactional(readOnly = true)
+    public List<Member> members(StaffPrincipal me, long id) {
+        VolunteerPermissions.Organization org = facts(id, false);
+        if (!permissions.visible(me, org)) {
+            throw new NotFound("organization", id);
+        }
+        return jdbc.sql("""
+                SELECT v.id AS volunteer_id, v.number, v.name, m.role, m.joined_at FROM volunteer_member m
+                JOIN volunteer_volunteer v ON v.id = m.volunteer_id WHERE m.organization_id = :o ORDER BY m.role, m.joined_at""")
+                .param("o", id).query(Member.class).list();
+    }
+
+    /** The organizer sets a member's role in the team (only the unit that runs it). */
+    @Transactional
+    public List<Member> setRole(StaffPrincipal me, long id, long volunteerId, String role) {
+        permissions.require(me, facts(id, true), VolunteerStep.MANAGE_ACTIVITY);
+        if (role == null || !MEMBER_ROLES.contains(role)) {
+            throw new InvalidInput("role", "volunteer.member.role");
+        }
+        if (jdbc.sql("UPDATE volunteer_member SET role = :r WHERE organization_id = :o AND volunteer_id = :v")
+                .param("r", role).param("o", id).param("v", volunteerId).update() != 1) {
+            throw new NotFound("member", volunteerId);
+        }
+        return members(me, id);
+    }
+
     OrganizationView load(long id) {
         return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(OrganizationView.class).optional()
                 .orElseThrow(() -> new NotFound("organization", id));

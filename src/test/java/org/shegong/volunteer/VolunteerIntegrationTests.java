@@ -221,6 +221,13 @@ class VolunteerIntegrationTests {
         } finally {
             pool.shutdownNow();
         }
+        assertThat(organizations.members(countyAdmin, team.id())).hasSizeGreaterThanOrEqualTo(50);
+        long member = volunteers.get(0);
+        assertThat(organizations.setRole(organizer, team.id(), member, "LEADER"))
+                .anySatisfy(m -> assertThat(m.volunteerId() == member && m.role().equals("LEADER")).isTrue());
+        assertThatThrownBy(() -> organizations.setRole(countyAdmin, team.id(), member, "MEMBER")).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> organizations.setRole(organizer, team.id(), member, "BOSS")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> organizations.members(outsider, team.id())).isInstanceOf(NotFound.class);
         assertThat(jdbc.sql("SELECT taken FROM volunteer_shift WHERE id = :id").param("id", shift).query(Integer.class).single())
                 .isEqualTo(10);
         long firstWaiting = jdbc.sql("SELECT min(id) FROM volunteer_signup WHERE shift_id = :s AND status = 'WAITLISTED'")

@@ -75,6 +75,22 @@ class VolunteeringApiController {
         return organizations.decide(me, id, d.approve(), d.note() == null ? "" : d.note());
     }
 
+    @GetMapping("/organizations/{id}/members")
+    @VolunteerRoute(VolunteerStep.VIEW_ORGANIZATIONS)
+    List<OrganizationManagement.Member> members(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return organizations.members(me, id);
+    }
+
+    record MemberRole(long volunteerId, String role) {
+    }
+
+    @PostMapping("/organizations/{id}/members")
+    @VolunteerRoute(VolunteerStep.MANAGE_ACTIVITY)
+    List<OrganizationManagement.Member> setRole(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestBody MemberRole r) {
+        return organizations.setRole(me, id, r.volunteerId(), r.role());
+    }
+
     @PostMapping("/activities")
     @VolunteerRoute(VolunteerStep.MANAGE_ACTIVITY)
     ResponseEntity<ActivityView> create(@AuthenticationPrincipal StaffPrincipal me, @RequestBody NewActivity cmd) {
