@@ -33,7 +33,9 @@ public enum DemandStep implements Step {
     DECIDE_REOPEN(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     MANAGE_OPEN311_KEYS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN)),
     /** Marks a category's requests readable by every Open311 partner (coarsened, no personal data): province-wide. */
-    PUBLISH_OPEN311_CATEGORY(EnumSet.of(Role.PROVINCE_ADMIN));
+    PUBLISH_OPEN311_CATEGORY(EnumSet.of(Role.PROVINCE_ADMIN)),
+    /** Volunteers served the demand (written by the platform when a volunteer task completes): never granted to staff. */
+    VOLUNTEER_SERVICE(EnumSet.noneOf(Role.class));
 
     private final Set<Role> roles;
 
@@ -44,5 +46,10 @@ public enum DemandStep implements Step {
     @Override
     public Set<Role> roles() {
         return roles;
+    }
+
+    @Override
+    public boolean allowsAnyOf(Set<Role> held) {
+        return this != VOLUNTEER_SERVICE && Step.super.allowsAnyOf(held);
     }
 }

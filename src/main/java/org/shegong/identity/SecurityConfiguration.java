@@ -32,7 +32,9 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/public/**", "/open311/**" };
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/public/**", "/open311/**",
+            // volunteers are citizens with their own sign-in (org.shegong.volunteer): the module guards these routes
+            "/volunteer", "/volunteer/**" };
     private static final String[] ADMINISTRATORS = { "PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN" };
 
     @Bean
@@ -71,6 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasAnyRole(ADMINISTRATORS)
+                        .requestMatchers("/api/v1/volunteer/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::bearerOrTokenRequest))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)

@@ -1,0 +1,26 @@
+package org.shegong.volunteer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** An activity with its shifts, and the steps the viewer may take on it. */
+public record ActivityView(long id, long organizationId, String organizationName, String title, String description,
+        String regionCode, String place, Risk risk, boolean insuranceRequired, @Nullable String insurance, List<String> skills,
+        String status, @Nullable Long demandId, @Nullable Instant demandReportedAt, List<ShiftView> shifts,
+        Set<VolunteerStep> allowed) {
+
+    public boolean may(String step) {
+        return allowed.contains(VolunteerStep.valueOf(step));
+    }
+
+    /** One role × time slot × place. */
+    public record ShiftView(long id, String roleName, String place, Instant startsAt, Instant endsAt, int capacity, int taken,
+            int waiting) {
+
+        public int free() {
+            return capacity - taken;
+        }
+    }
+}
