@@ -20,9 +20,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.csrf.CsrfException;
 
 /** Staff sign in with a form and a session; API clients with bearer tokens. Everything else needs a login. */
 @Configuration(proxyBeanMethods = false)
@@ -76,8 +78,16 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AuditRequestFilter(audit), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> json(res, 401, "需要登录或有效的令牌", "Login or a valid token required"))
-                        .accessDeniedHandler((req, res, ex) -> json(res, 403, "无权执行此操作", "Not permitted")))
+                        .authenticationEntryPoint((req, res, ex) -> json(res, 401, "需要登录或有效的令牌", "Login or a valid token required", "shell.error.login"))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (ex instanceof CsrfException) {
+                                json(res, 403, "页面已过期或缺少安全令牌，请刷新页面后重试。",
+                                        "The page has expired or its security token is missing; reload the page and try again.",
+                                        "shell.error.csrf");
+                            } else {
+                                json(res, 403, "无权执行此操作", "Not permitted", "shell.error.forbidden");
+                            }
+                        }))
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable());
         return http.build();
@@ -104,6 +114,11 @@ class SecurityConfiguration {
                 .csrf(c -> c.ignoringRequestMatchers("/open311/**"))
                 .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class)
                 .addFilterAfter(new AuditRequestFilter(audit), MustChangePasswordFilter.class)
+                // the error page tells a stale form (CSRF) apart from a missing permission
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    req.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
+                    res.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
@@ -120,10 +135,10 @@ class SecurityConfiguration {
         return ex instanceof DisabledException ? "disabled" : "bad";
     }
 
-    static void json(HttpServletResponse res, int status, String zh, String en) throws IOException {
+    static void json(HttpServletResponse res, int status, String zh, String en, String code) throws IOException {
         res.setStatus(status);
         res.setContentType("application/json");
         res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        res.getWriter().write("{\"status\":" + status + ",\"error\":\"" + zh + "\",\"errorEn\":\"" + en + "\"}");
+        res.getWriter().write("{\"status\":" + status + ",\"error\":\"" + zh + "\",\"errorEn\":\"" + en + "\",\"code\":\"" + code + "\"}");
     }
 }

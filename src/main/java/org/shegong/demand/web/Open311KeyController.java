@@ -52,7 +52,8 @@ class Open311KeyController {
     @PostMapping("/api/v1/open311/keys")
     @ResponseBody
     ResponseEntity<Map<String, String>> issueApi(@AuthenticationPrincipal StaffPrincipal me, @RequestBody KeyRequest body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("name", body.name().strip(), "apiKey", keys.issue(me, body.name())));
+        String apiKey = keys.issue(me, body.name());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("name", body.name().strip(), "apiKey", apiKey));
     }
 
     @GetMapping("/api/v1/open311/keys")
