@@ -237,6 +237,13 @@ class MalformedInputIntegrationTests {
         assertThat(r.body()).contains("id=\"problem-message\"").doesNotContain("HTTP Status", "Apache Tomcat");
     }
 
+    @Test
+    void theLivenessProbeIsUpWhileTheConnectorServes() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).path("status").asString()).isEqualTo("UP");
+    }
+
     /** Every GET and POST endpoint of the API, the public pages and Open311 with a corpus of malformed values: no 5xx. */
     @Test
     void noEndpointAnswers5xxToTheFuzzCorpus() throws Exception {
