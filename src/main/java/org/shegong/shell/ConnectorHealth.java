@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Supplier;
 import org.apache.catalina.connector.Connector;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -22,6 +23,7 @@ class ConnectorHealth implements HealthIndicator {
 
     private final Supplier<List<Connector>> connectors;
 
+    @Autowired
     ConnectorHealth(ApplicationContext context) {
         this(() -> context instanceof WebServerApplicationContext web && web.getWebServer() instanceof TomcatWebServer tomcat
                 ? List.of(tomcat.getTomcat().getService().findConnectors()) : null);

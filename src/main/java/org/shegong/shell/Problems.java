@@ -128,7 +128,11 @@ class Problems {
 
     /** Anything else: a Spring error keeps its status; a real fault is logged and answered 500, still in both languages. */
     @ExceptionHandler(Exception.class)
-    Object unexpected(Exception e, HttpServletRequest request) {
+    Object unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof org.springframework.security.core.AuthenticationException
+                || e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+            throw e; // Spring Security answers a missing login; a client that has gone needs no answer
+        }
         if (e instanceof org.springframework.web.ErrorResponse er && er.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.resolve(er.getStatusCode().value());
             return answer(request, status == null ? HttpStatus.BAD_REQUEST : status, null,

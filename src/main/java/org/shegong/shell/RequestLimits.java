@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, before any controller or database sees them, text no person types: NUL and other control characters,
- * and bytes that were not valid UTF-8 (decoded to U+FFFD); and caps every request body that is not a multipart
+ * U+FFFD, lone surrogates and %-escapes that are not valid UTF-8; and caps every request body that is not a multipart
  * upload (those have their own limits), so that no endpoint reads an unbounded body into memory.
  */
 @Component
@@ -35,8 +35,6 @@ class RequestLimits extends OncePerRequestFilter {
         this.maxBody = maxBody.toBytes();
         this.messages = messages;
     }
-
-
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -159,7 +159,8 @@ class HostileNamesBrowserTests {
                 "/grids/" + gridCode + "/card", "/grids/import", "/admin/calendar", "/admin/duty", "/admin/duty/510107004000",
                 "/admin/categories", "/admin/units", "/admin/units/" + unit.id(), "/admin/accounts",
                 "/admin/accounts/" + account.id(), "/admin/open311", "/admin/audit", "/account/password",
-                "/public/demands/new", "/public/track", "/public/rate", "/public/petitions/new", "/public/petitions/track"));
+                "/public/demands/new", "/public/track", "/public/rate", "/public/petitions/new", "/public/petitions/track",
+                "/swagger-ui/index.html"));
         for (String page : pages) {
             visit(page);
         }

@@ -315,6 +315,7 @@ class MalformedInputIntegrationTests {
                 }
             }
         }
+        System.out.println("fuzz requests sent: " + sent);
         assertThat(sent).isGreaterThan(300);
         assertThat(failures).isEmpty();
     }
