@@ -291,6 +291,12 @@ public class DemandManagement {
     }
 
     public record Dispatch(long leadUnitId, List<Long> coHandlerUnitIds, String reason) {
+
+        public Dispatch {
+            if (coHandlerUnitIds != null && coHandlerUnitIds.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new InvalidInput("coHandlerUnitIds", "demand.dispatch.nullEntry");
+            }
+        }
     }
 
     @Transactional

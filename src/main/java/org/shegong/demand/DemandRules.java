@@ -23,6 +23,10 @@ final class DemandRules {
         if (t.length() > max) {
             throw new InvalidInput(field, "demand.text.tooLong", max);
         }
+        // PostgreSQL text cannot hold NUL, and no one types other control characters
+        if (t.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            throw new InvalidInput(field, "demand.text.badCharacters");
+        }
         return t;
     }
 }

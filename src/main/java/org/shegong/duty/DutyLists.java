@@ -138,6 +138,11 @@ public class DutyLists {
     @Transactional
     public DutyListVersion importWorkbook(StaffPrincipal actor, RegionCode township, int expectedVersion, byte[] xlsx) {
         requireEditor(actor, township);
+        // one workbook import at a time across all nodes (held until commit): reading is bounded, but not free
+        if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(hashtext('shegong.import.duty'))")
+                .query(Boolean.class).single())) {
+            throw new DutyListRejected(List.of(new DutyListRejected.Problem(null, "file", "duty.import.busy")));
+        }
         List<DutyItem> items = check(township, DutyWorkbook.read(xlsx));
         Header draft = lockDraft(township, expectedVersion);
         jdbc.sql("delete from duty_list_item where list_id = :id").param("id", draft.id()).update();

@@ -25,7 +25,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.startsWith("Bearer ")) {
             var principal = tokens.resolve(header.substring(7).strip());
             if (principal.isEmpty()) {
-                SecurityConfiguration.json(response, 401, "令牌无效或已过期", "Token invalid or expired");
+                SecurityConfiguration.json(response, 401, "令牌无效或已过期", "Token invalid or expired", "identity.token.invalid");
                 return;
             }
             var p = principal.get();

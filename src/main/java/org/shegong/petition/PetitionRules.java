@@ -29,6 +29,10 @@ final class PetitionRules {
         if (t.length() > max) {
             throw new InvalidInput(field, "petition.text.tooLong", max);
         }
+        // PostgreSQL text cannot hold NUL, and no one types other control characters
+        if (t.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            throw new InvalidInput(field, "petition.text.badCharacters");
+        }
         return t;
     }
 }

@@ -2,6 +2,7 @@ package org.shegong.petition;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
 
 /**
  * Registering a petition: channel, whether a group visit, the petitioners, the matter as given, the organs
@@ -12,6 +13,16 @@ import org.jspecify.annotations.Nullable;
 public record RegisterPetition(@Nullable Channel channel, @Nullable Boolean groupVisit, @Nullable List<PetitionerInput> petitioners,
         @Nullable String matter, @Nullable List<Long> organs, @Nullable String regionCode, @Nullable Category category,
         @Nullable Integer route, @Nullable List<Long> accusedPersons) {
+
+    /** A list sent with a null in it (e.g. {@code petitioners:[null]}) is refused here, not deep inside registration. */
+    public RegisterPetition {
+        if (petitioners != null && petitioners.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInput("petitioners", "petition.petitioners.nullEntry");
+        }
+        if (organs != null && organs.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInput("organs", "petition.organs.nullEntry");
+        }
+    }
 
     /** One petitioner; phone and resident id are optional but sealed when given. */
     public record PetitionerInput(@Nullable String name, @Nullable String phone, @Nullable String residentId,

@@ -25,6 +25,12 @@ class GridRecords {
         this.jdbc = jdbc;
     }
 
+    /** One grid import at a time across all nodes, held until the transaction ends; false when another one runs. */
+    boolean tryImportLock() {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(hashtext('shegong.import.grids'))")
+                .query(Boolean.class).single());
+    }
+
     /** Inserts or overwrites by code; answers true when the grid was new. */
     boolean upsert(GridFeature f, Instant now) {
         String geometry = GridGeoJson.write(f.geometry());

@@ -54,6 +54,9 @@ public class Grids {
      */
     @Transactional
     public List<RegionCode> importGeoJson(String geoJson, Scope scope) {
+        if (!records.tryImportLock()) {
+            throw new GridUploadRejected(List.of(new GridUploadRejected.Problem(null, "geojson", "region.grid.import.busy")));
+        }
         GridGeoJson.Parsed parsed = GridGeoJson.parse(geoJson);
         List<GridUploadRejected.Problem> problems = new ArrayList<>(parsed.problems());
         Set<String> villages = new HashSet<>();

@@ -61,25 +61,66 @@ class Problems {
         return answer(request, HttpStatus.BAD_REQUEST, e.getName(), "shell.input.type", e.getName());
     }
 
+    /**
+     * A body that is not the JSON expected: broken, too deep or too long (Jackson's read constraints), a null inside
+     * a list, a wrong type, a bad date or an unknown enum value. The field is named when Jackson knows it.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (e.getCause() instanceof InvalidInput ii) {
-            return invalid(ii, request);
+        String field = null;
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidInput ii) {
+                return invalid(ii, request);
+            }
+            if (t instanceof RequestLimits.BodyTooLarge big) {
+                return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, null, "shell.input.bodyTooLarge", big.max / (1024 * 1024));
+            }
+            if (t instanceof tools.jackson.core.exc.StreamConstraintsException) {
+                return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.bodyLimits");
+            }
+            if (field == null && t instanceof tools.jackson.databind.DatabindException d) {
+                field = d.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                        : r.getIndex() >= 0 ? "[" + r.getIndex() + "]" : null).filter(java.util.Objects::nonNull)
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+            }
         }
-        return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.body");
-    }
-
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    Object notMultipart(Exception e, HttpServletRequest request) {
-        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            return tooLarge(e, request);
-        }
-        return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.body");
+        return field != null ? answer(request, HttpStatus.BAD_REQUEST, field, "shell.input.field", field)
+                : answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.body");
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     Object tooLarge(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.tooLarge");
+    }
+
+    /** A post to an upload that is not a multipart form at all. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object notMultipart(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.body");
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    Object method(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, null, "shell.error.method");
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    Object mediaType(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "shell.error.mediaType");
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_ACCEPTABLE, null, "shell.error.notAcceptable");
+    }
+
+    /** A missing header or path part, a failed bean validation, an unparsable date in a text field, and the like. */
+    @ExceptionHandler({ org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.bind.MethodArgumentNotValidException.class,
+            org.springframework.web.method.annotation.HandlerMethodValidationException.class,
+            org.springframework.validation.BindException.class, java.time.format.DateTimeParseException.class })
+    Object badRequest(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, null, "shell.error.request");
     }
 
     @ExceptionHandler({ NotFound.class, NoResourceFoundException.class })
@@ -111,13 +152,39 @@ class Problems {
         return answer(request, HttpStatus.FORBIDDEN, null, "shell.error.forbidden");
     }
 
+    /** Anything else: a Spring error keeps its status; a real fault is logged and answered 500, still in both languages. */
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof org.springframework.security.core.AuthenticationException
+                || e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+            throw e; // Spring Security answers a missing login; a client that has gone needs no answer
+        }
+        if (e instanceof org.springframework.web.ErrorResponse er && er.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.resolve(er.getStatusCode().value());
+            return answer(request, status == null ? HttpStatus.BAD_REQUEST : status, null,
+                    status == HttpStatus.NOT_FOUND ? "shell.error.notFound" : "shell.error.request");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // PostgreSQL refuses NUL and invalid byte sequences in text (22021, 22P05): the input's fault, nothing was stored
+            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.badCharacters", "-");
+            }
+        }
+        log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, null, "shell.error.generic");
+    }
+
     private Object answer(HttpServletRequest request, HttpStatus status, String field, String key, Object... args) {
+        return answer(request, isApi(request), status, field, key, args);
+    }
+
+    Object answer(HttpServletRequest request, boolean api, HttpStatus status, String field, String key, Object... args) {
         String zh = message(key, args, Locale.SIMPLIFIED_CHINESE);
         String en = message(key, args, Locale.ENGLISH);
         if (status.is4xxClientError() && status != HttpStatus.NOT_FOUND) {
             log.debug("{} {} -> {} {}", request.getMethod(), request.getRequestURI(), status.value(), key);
         }
-        if (isApi(request)) {
+        if (api) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status.value());
             body.put("error", zh);
@@ -126,7 +193,7 @@ class Problems {
                 body.put("field", field);
             }
             body.put("code", key);
-            return ResponseEntity.status(status).body(body);
+            return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body);
         }
         ModelAndView mav = new ModelAndView("error/problem");
         mav.setStatus(status);
@@ -141,8 +208,13 @@ class Problems {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String accept = request.getHeader("Accept");
+        // on an error dispatch the request URI is /error; the address asked for is kept in an attribute
+        String uri = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u
+                : request.getRequestURI();
+        return isApi(uri.substring(Math.min(request.getContextPath().length(), uri.length())), request.getHeader("Accept"));
+    }
+
+    static boolean isApi(String path, String accept) {
         return path.startsWith("/api/") || path.startsWith("/open311/")
                 || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
     }

@@ -146,4 +146,84 @@ class DutyWorkbookUnitTests {
         byte[] template = DutyWorkbook.template(List.of(new Category("CJ-01", "CJ", "道路破损", "Damaged roads", true, 1, 0)));
         assertThat(DutyWorkbook.read(template)).isEmpty();
     }
+
+    /** Issue 10: a 4.9 MB xlsx expanding to 47 MB of cells exhausted the heap of three concurrent imports. */
+    @Test
+    void aSmallFileThatExpandsToTensOfMegabytesIsRefusedWhileItIsRead() throws IOException {
+        byte[] file = expanding(1_500, 2_000);
+        assertThat(file.length).isLessThan(DutyWorkbook.MAX_BYTES);
+        assertThat(uncompressedSheet(file)).isGreaterThan(30L * 1024 * 1024);
+
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertThatThrownBy(() -> DutyWorkbook.read(file)).isInstanceOfSatisfying(DutyListRejected.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("duty.import.tooMuchText");
+            assertThat(e.args()).containsExactly(DutyWorkbook.MAX_TEXT_CHARS);
+        });
+        // stopped early: far less allocated than the 45 MB of XML (as UTF-16 text, several times that) it would take to read on
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void cellsBeyondTheCellLimitStopTheReadEvenWhenTheyAreEmptyOfText() throws IOException {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            Sheet sheet = book.createSheet("清单");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < DutyWorkbook.HEADER.size(); i++) {
+                header.createCell(i).setCellValue(DutyWorkbook.HEADER.get(i));
+            }
+            for (int r = 1; r <= 1_000; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 60; c++) {
+                    row.createCell(c).setCellValue(c);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            assertThatThrownBy(() -> DutyWorkbook.read(out.toByteArray())).isInstanceOfSatisfying(DutyListRejected.class,
+                    e -> assertThat(e.problems().get(0).args()).containsExactly(DutyWorkbook.MAX_CELLS));
+        }
+    }
+
+    /** Rows of five long cells drawn from a few phrases: compresses about 30:1, like a real padded workbook. */
+    static byte[] expanding(int rows, int charsPerCell) throws IOException {
+        String[] phrases = { "社区网格化服务管理", "城市道路破损修复工作", "噪声扰民投诉处理", "物业服务纠纷调解事项",
+                "老旧小区改造加装电梯", "垃圾分类督导检查", "消防通道占用清理", "违法建设巡查整治" };
+        java.util.Random random = new java.util.Random(10);
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            Sheet sheet = book.createSheet("清单");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < DutyWorkbook.HEADER.size(); i++) {
+                header.createCell(i).setCellValue(DutyWorkbook.HEADER.get(i));
+            }
+            for (int r = 1; r <= rows; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 5; c++) {
+                    StringBuilder text = new StringBuilder(charsPerCell + 16);
+                    while (text.length() < charsPerCell) {
+                        text.append(phrases[random.nextInt(phrases.length)]);
+                    }
+                    row.createCell(c).setCellValue(text.substring(0, charsPerCell));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static long uncompressedSheet(byte[] xlsx) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("expanding-", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                var sheet = zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/")).findFirst().orElseThrow();
+                try (var in = zip.getInputStream(sheet)) {
+                    return in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.shegong.InvalidInput;
 import org.shegong.identity.AccountManagement;
 import org.shegong.identity.ApiTokens;
+import org.shegong.identity.AuditEntry;
+import org.shegong.identity.AuditLog;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,12 +33,17 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class LoginController {
 
+    /** Account names are at most 40 characters; anything far longer is refused before it reaches a lookup. */
+    static final int MAX_USERNAME = 100;
+
     private final ApiTokens tokens;
     private final AccountManagement accounts;
+    private final AuditLog audit;
 
-    LoginController(ApiTokens tokens, AccountManagement accounts) {
+    LoginController(ApiTokens tokens, AccountManagement accounts, AuditLog audit) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @GetMapping("/login")
@@ -94,6 +101,12 @@ class LoginController {
         }
         if (body.password() == null || body.password().isEmpty()) {
             throw new InvalidInput("password", "identity.login.passwordRequired");
+        }
+        if (body.username().length() > MAX_USERNAME) {
+            // no account has such a name (at most 40 characters): refused, but still audited (the name cut short)
+            audit.record(new AuditEntry(body.username(), null, "login.token", "account:" + body.username(), "REFUSED_INPUT",
+                    "username of " + body.username().length() + " characters", request.getRemoteAddr()));
+            throw new InvalidInput("username", "identity.login.usernameTooLong", MAX_USERNAME);
         }
         try {
             ApiTokens.Issued issued = tokens.issueFor(body.username(), body.password(), request.getRemoteAddr());
