@@ -82,6 +82,10 @@ class PublicSuggestionController {
             model.addAttribute("campaign", campaigns.publicCampaign(campaign));
         }
         model.addAttribute("point", point);
+        if (point != null && campaign == null) {
+            // a point's poster leads here: the open campaigns are one tap away, the point kept as the channel
+            model.addAttribute("openCampaigns", campaigns.catalogue().stream().filter(CampaignManagement.CampaignView::open).toList());
+        }
         model.addAttribute("regions", regionChoices());
         return "suggestion/public-new";
     }
