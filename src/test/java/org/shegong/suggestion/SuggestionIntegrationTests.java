@@ -384,4 +384,53 @@ class SuggestionIntegrationTests {
         assertThat(svg).startsWith("<svg").contains("<path");
         mvc.perform(get("/suggestions/points/" + p.id() + "/poster").with(as(otherCounty))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void statisticsCountByCampaignChannelAndPointWithTheAdoptionRateAndFrequentTermsAndExportToExcel() throws Exception {
+        long campaign = campaign(true);
+        Point p = points.register(office, "簇桥社区征集点" + s, "", "510107012000");
+        String link = points.link(p);
+        String sig = link.substring(link.indexOf("sig=") + 4);
+        String a = submitted(submit("campaignId", campaign, "topic", "增加社区公共充电桩", "measures", "在小区停车场增设电动汽车充电桩",
+                "name", "甲", "phone", "13100000001", "point", p.id(), "sig", sig));
+        submitted(submit("campaignId", campaign, "topic", "规范电动自行车充电", "measures", "建设集中充电棚，禁止楼道充电",
+                "name", "乙", "phone", "13100000002"));
+        submitted(submit("campaignId", campaign, "topic", "完善垃圾分类", "measures", "增加垃圾分类投放点和督导员",
+                "name", "丙", "phone", "13100000003"));
+        long id = idOf(a);
+        api(office, "/api/v1/suggestions/" + id + "/accept", "{}").andExpect(status().isOk());
+        api(office, "/api/v1/suggestions/" + id + "/transfer", "{\"unitId\":" + housing.id() + "}").andExpect(status().isOk());
+        api(handler, "/api/v1/suggestions/" + id + "/answer", "{\"answer\":\"采纳\"}").andExpect(status().isOk());
+        api(handler, "/api/v1/suggestions/" + id + "/adopt", "{\"adoption\":\"PARTLY\",\"result\":\"MEASURE\"}")
+                .andExpect(status().isOk());
+
+        String json = body(mvc.perform(get("/api/v1/suggestions/statistics").param("campaign", String.valueOf(campaign))
+                .with(as(office))).andExpect(status().isOk()));
+        assertThat(JsonPath.<Integer>read(json, "$.total.received")).isEqualTo(3);
+        assertThat(JsonPath.<Integer>read(json, "$.total.adopted")).isEqualTo(1);
+        assertThat(JsonPath.<Double>read(json, "$.total.adoptionRate")).isEqualTo(100.0);
+        assertThat(JsonPath.<java.util.List<Integer>>read(json, "$.byChannel[?(@.label == 'ONLINE')].received")).containsExactly(2);
+        assertThat(JsonPath.<java.util.List<Integer>>read(json, "$.byChannel[?(@.label == 'POINT')].received")).containsExactly(1);
+        assertThat(JsonPath.<java.util.List<String>>read(json, "$.byPoint[*].label")).containsExactly("簇桥社区征集点" + s);
+        assertThat(JsonPath.<java.util.List<String>>read(json, "$.byRegion[*].label")).containsExactly("武侯区");
+        String terms = body(mvc.perform(get("/api/v1/suggestions/statistics/terms").param("campaign", String.valueOf(campaign))
+                .with(as(office))).andExpect(status().isOk()));
+        assertThat(JsonPath.<String>read(terms, "$[0].word")).isEqualTo("充电");
+        assertThat(JsonPath.<Integer>read(terms, "$[0].count")).isEqualTo(2);
+        // another county's figures hold none of these
+        assertThat(JsonPath.<Integer>read(body(mvc.perform(get("/api/v1/suggestions/statistics")
+                .param("campaign", String.valueOf(campaign)).with(as(otherCounty)))), "$.total.received")).isZero();
+        mvc.perform(get("/api/v1/suggestions/statistics").with(as(handler))).andExpect(status().isForbidden());
+
+        byte[] xlsx = mvc.perform(get("/suggestions/statistics.xlsx").param("campaign", String.valueOf(campaign))
+                .with(as(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheet("按渠道").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(wb.getSheet("按征集点").getRow(1).getCell(0).getStringCellValue()).isEqualTo("簇桥社区征集点" + s);
+            assertThat(wb.getSheet("高频词").getRow(1).getCell(0).getStringCellValue()).isEqualTo("充电");
+        }
+        String page = mvc.perform(get("/suggestions/statistics").param("campaign", String.valueOf(campaign)).with(as(office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("terms-chart").contains("/js/suggestion-terms.js").doesNotContain("<script>\n");
+    }
 }
