@@ -20,6 +20,8 @@ public enum SuggestionStep implements Step {
     /** The competent organ records adoption and what it became. */
     ADOPT(Organ.ROLES),
     MANAGE_POINTS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_STAFF)),
+    /** Run annual award rounds and record the panel's decision. */
+    AWARD(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     VIEW_STATISTICS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.AUDITOR));
 
     private final Set<Role> roles;

@@ -62,6 +62,8 @@ class SuggestionAccessMatrixTests {
     SuggestionManagement suggestions;
     @Autowired
     PointManagement points;
+    @Autowired
+    AwardManagement awards;
 
     record Row(String method, String path, String anonymous, List<String> roles, String outOfScope) {
     }
@@ -172,11 +174,13 @@ class SuggestionAccessMatrixTests {
         long suggestion = suggestions.register(owner, new SubmitSuggestion(null, "锦江建议" + s, "", "措施", null, null,
                 "罗一", null, false), Channel.LETTER, null).id();
         long point = points.register(owner, "锦江征集点" + s, "", "510104000000").id();
+        long round = awards.open(owner, 2026, "锦江评选" + s, "一等奖=1").id();
         for (Row row : table().values()) {
             if (!row.outOfScope().equals("404")) {
                 continue;
             }
-            long id = row.path().contains("/campaigns/") ? campaign : row.path().contains("/points/") ? point : suggestion;
+            long id = row.path().contains("/campaigns/") ? campaign : row.path().contains("/points/") ? point
+                    : row.path().contains("/awards/") ? round : suggestion;
             assertThat(mvc.perform(call(row, id).with(as(outsider))).andReturn().getResponse().getStatus())
                     .as("out of scope " + row).isEqualTo(404);
             assertThat(row.roles().get(COLUMNS.indexOf(Role.COUNTY_ADMIN))).isEqualTo("✓");

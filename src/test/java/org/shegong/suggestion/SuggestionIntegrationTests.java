@@ -433,4 +433,47 @@ class SuggestionIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("terms-chart").contains("/js/suggestion-terms.js").doesNotContain("<script>\n");
     }
+
+    @Test
+    void anAwardRoundGivesAdoptedSuggestionsGradesWithinQuotasAndThePanelsDecisionIsAudited() throws Exception {
+        String a = submitted(submit("topic", "推广社区幸福食堂" + s, "measures", "每个街道至少建设一个社区幸福食堂", "name", "何一",
+                "phone", "13900001001", "regionCode", "510107000000"));
+        String b = submitted(submit("topic", "增设夜间公交" + s, "measures", "开通连接大学城和市区的夜间公交", "name", "何二",
+                "phone", "13900001002", "regionCode", "510107000000"));
+        String notAdopted = submitted(submit("topic", "修建摩天轮" + s, "measures", "在锦江边修建摩天轮", "name", "何三",
+                "phone", "13900001003", "regionCode", "510107000000"));
+        for (String code : java.util.List.of(a, b, notAdopted)) {
+            long id = idOf(code);
+            api(office, "/api/v1/suggestions/" + id + "/accept", "{}").andExpect(status().isOk());
+            api(office, "/api/v1/suggestions/" + id + "/transfer", "{\"unitId\":" + housing.id() + "}").andExpect(status().isOk());
+            api(handler, "/api/v1/suggestions/" + id + "/answer", "{\"answer\":\"已研究\"}").andExpect(status().isOk());
+            api(handler, "/api/v1/suggestions/" + id + "/adopt", code.equals(notAdopted) ? "{\"adoption\":\"NOT_ADOPTED\"}"
+                    : "{\"adoption\":\"ADOPTED\",\"result\":\"DECISION\"}").andExpect(status().isOk());
+        }
+        int year = java.time.LocalDate.now(Deadline.ZONE).getYear();
+        long round = ((Number) JsonPath.read(body(api(office, "/api/v1/suggestions/awards",
+                "{\"year\":" + year + ",\"title\":\"年度优秀建议" + s + "\",\"grades\":\"一等奖=1; 二等奖=2\"}")
+                .andExpect(status().isCreated())), "$.id")).longValue();
+        String path = "/api/v1/suggestions/awards/" + round;
+        api(office, path + "/grant", "{\"suggestionId\":" + idOf(a) + ",\"grade\":\"一等奖\"}").andExpect(status().isOk());
+        api(office, path + "/grant", "{\"suggestionId\":" + idOf(b) + ",\"grade\":\"一等奖\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("suggestion.award.quota"))
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("“一等奖”名额为1个")));
+        api(office, path + "/grant", "{\"suggestionId\":" + idOf(notAdopted) + ",\"grade\":\"二等奖\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("suggestion.award.notEligible"));
+        api(office, path + "/grant", "{\"suggestionId\":" + idOf(b) + ",\"grade\":\"二等奖\"}").andExpect(status().isOk());
+        api(handler, path + "/grant", "{\"suggestionId\":" + idOf(b) + ",\"grade\":\"二等奖\"}").andExpect(status().isForbidden());
+        api(otherCounty, path + "/grant", "{\"suggestionId\":" + idOf(b) + ",\"grade\":\"二等奖\"}").andExpect(status().isNotFound());
+        api(office, path + "/decide", "{\"panel\":\"张教授、李研究员\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("suggestion.award.panel"));
+        api(office, path + "/decide", "{\"panel\":\"张教授、李研究员、王代表\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.panel.length()").value(3));
+        api(office, path + "/grant", "{\"suggestionId\":" + idOf(a) + ",\"grade\":\"二等奖\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("suggestion.award.decided"));
+        assertThat(jdbc.sql("select grade from suggestion_award where round_id = :r order by grade").param("r", round)
+                .query(String.class).list()).containsExactly("一等奖", "二等奖");
+        assertThat(jdbc.sql("select action from identity_audit_log where target = :t order by seq").param("t", "award-round:" + round)
+                .query(String.class).list()).containsSubsequence("suggestion.award.open", "suggestion.award.grant",
+                        "suggestion.award.grant", "suggestion.award.decide");
+    }
 }
