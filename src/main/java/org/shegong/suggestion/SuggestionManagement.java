@@ -314,6 +314,44 @@ public class SuggestionManagement {
         return find(me, id);
     }
 
+    /**
+     * Groups every open suggestion of a campaign afresh (after a change of the threshold, or for a campaign loaded in
+     * bulk): one pass over the stored words, leads first by receipt. Returns how many groups of two or more there are.
+     */
+    @Transactional
+    public int regroup(StaffPrincipal me, long campaignId) {
+        Campaign c = campaigns.find(campaignId).filter(x -> permissions.campaignVisible(me, x))
+                .orElseThrow(() -> new NotFound("campaign", campaignId));
+        permissions.require(me, SuggestionStep.MANAGE_CAMPAIGNS);
+        List<Long> ids = new java.util.ArrayList<>();
+        List<List<String>> words = new java.util.ArrayList<>();
+        jdbc.sql("""
+                select id, words from suggestion where campaign_id = :c and status not in ('ANSWERED', 'REDIRECTED')
+                order by received_at, id
+                """).param("c", c.id()).query(rs -> {
+                    ids.add(rs.getLong(1));
+                    words.add(List.of((String[]) rs.getArray(2).getArray()));
+                });
+        int[] lead = grouping.groupAll(words);
+        Long[] groupIds = new Long[ids.size()];
+        java.util.Set<Integer> leadsWithMembers = new java.util.HashSet<>();
+        for (int i = 0; i < lead.length; i++) {
+            groupIds[i] = lead[i] == i ? null : ids.get(lead[i]);
+            if (lead[i] != i) {
+                leadsWithMembers.add(lead[i]);
+            }
+        }
+        jdbc.sql("""
+                update suggestion s set group_id = g.group_id, version = s.version + 1
+                from unnest(string_to_array(:ids, ',')::bigint[], string_to_array(:groups, ',', '')::bigint[]) as g(id, group_id)
+                where s.id = g.id and s.group_id is distinct from g.group_id
+                """).param("ids", ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                .param("groups", java.util.Arrays.stream(groupIds).map(g -> g == null ? "" : String.valueOf(g))
+                        .collect(java.util.stream.Collectors.joining(",")))
+                .update();
+        return leadsWithMembers.size();
+    }
+
     private List<Suggestion> groupOf(Suggestion s) {
         List<Suggestion> open = suggestions.openGroup(s.group());
         return open.stream().anyMatch(m -> m.id() == s.id()) ? open : List.of(s);

@@ -476,4 +476,22 @@ class SuggestionIntegrationTests {
                 .query(String.class).list()).containsSubsequence("suggestion.award.open", "suggestion.award.grant",
                         "suggestion.award.grant", "suggestion.award.decide");
     }
+
+    @Test
+    void regroupingACampaignGroupsItsOpenRepeatsAgainInOnePass() throws Exception {
+        long campaign = campaign(true);
+        String first = submitted(submit("campaignId", campaign, "topic", "建议加快老旧小区加装电梯", "measures",
+                "简化老旧小区加装电梯审批流程，加大财政补贴力度，协调低层住户意见", "name", "许一", "phone", "13800003001"));
+        String repeat = submitted(submit("campaignId", campaign, "topic", "老旧小区加装电梯的建议", "measures",
+                "希望简化加装电梯的审批流程，提高财政补贴，做好低层住户协调", "name", "许二", "phone", "13800003002"));
+        submitted(submit("campaignId", campaign, "topic", "老旧小区停车难", "measures", "利用小区周边空地建设立体停车场",
+                "name", "许三", "phone", "13800003003"));
+        jdbc.sql("update suggestion set group_id = null where campaign_id = :c").param("c", campaign).update();
+        api(office, "/api/v1/suggestions/campaigns/" + campaign + "/regroup", "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.groups").value(1));
+        assertThat(jdbc.sql("select group_id from suggestion where id = :id").param("id", idOf(repeat)).query(Long.class)
+                .single()).isEqualTo(idOf(first));
+        api(handler, "/api/v1/suggestions/campaigns/" + campaign + "/regroup", "").andExpect(status().isForbidden());
+        api(otherCounty, "/api/v1/suggestions/campaigns/" + campaign + "/regroup", "").andExpect(status().isNotFound());
+    }
 }

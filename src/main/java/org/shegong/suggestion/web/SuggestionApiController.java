@@ -173,4 +173,13 @@ class SuggestionApiController {
             @RequestBody CampaignStep s) {
         return campaigns.publishFeedback(me, id, s.version(), s.feedback());
     }
+
+    record Regrouped(int groups) {
+    }
+
+    @PostMapping("/api/v1/suggestions/campaigns/{id}/regroup")
+    @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
+    Regrouped regroup(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return new Regrouped(suggestions.regroup(me, id));
+    }
 }
