@@ -52,7 +52,7 @@ CREATE TABLE suggestion (
   measures           TEXT NOT NULL CHECK (char_length(measures) BETWEEN 1 AND 5000),
   field              TEXT NOT NULL,
   region_code        TEXT NOT NULL CHECK (region_code ~ '^51[0-9]{10}$'),
-  proposer_name      TEXT,
+  name_cipher        BYTEA,
   proposer_masked    TEXT NOT NULL,
   phone_cipher       BYTEA,
   phone_index        TEXT,

@@ -29,7 +29,8 @@ final class Suggestion {
     String measures;
     String field;
     String regionCode;
-    @Nullable String proposerName;
+    /** The proposer's name, sealed by the identity vault (shown only as 张** or 匿名). */
+    byte @Nullable [] nameCipher;
     String proposerMasked;
     byte @Nullable [] phoneCipher;
     @Nullable String phoneIndex;

@@ -157,7 +157,7 @@ public class SuggestionManagement {
         // the name is shown in public only as its first character and two stars, or as 匿名
         Suggestion s = new Suggestion(code(now), channel, topic, reasons, measures, field, region,
                 name.substring(0, name.offsetByCodePoints(0, 1)) + "**", now);
-        s.proposerName = name;
+        s.nameCipher = vault.seal(PiiKind.TEXT, name).cipher();
         s.anonymous = in.anonymous();
         s.campaignId = campaign == null ? null : campaign.id();
         return s;

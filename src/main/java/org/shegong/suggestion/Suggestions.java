@@ -34,7 +34,7 @@ class Suggestions {
     Suggestion insert(Suggestion s) {
         long id = jdbc.sql("""
                 insert into suggestion (tracking_code, campaign_id, channel, point_id, source_ref, topic, reasons, measures,
-                  field, region_code, proposer_name, proposer_masked, phone_cipher, phone_index, phone_masked, anonymous,
+                  field, region_code, name_cipher, proposer_masked, phone_cipher, phone_index, phone_masked, anonymous,
                   status, feedback_due_date, feedback_due_at, feedback_rule, feedback_rule_en, group_id, words,
                   idempotency_key, received_at, version)
                 values (:code, :campaign, :channel, :point, :source, :topic, :reasons, :measures, :field, :region, :name,
@@ -45,7 +45,7 @@ class Suggestions {
                 .param("code", s.trackingCode).param("campaign", s.campaignId).param("channel", s.channel.name())
                 .param("point", s.pointId).param("source", s.sourceRef).param("topic", s.topic)
                 .param("reasons", s.reasons).param("measures", s.measures).param("field", s.field)
-                .param("region", s.regionCode).param("name", s.proposerName).param("masked", s.proposerMasked)
+                .param("region", s.regionCode).param("name", s.nameCipher).param("masked", s.proposerMasked)
                 .param("pc", s.phoneCipher).param("pi", s.phoneIndex).param("pm", s.phoneMasked)
                 .param("anon", s.anonymous).param("status", s.status.name())
                 .param("dueDate", s.feedbackDueDate).param("dueAt", ts(s.feedbackDueAt))
@@ -156,7 +156,7 @@ class Suggestions {
         s.campaignId = (Long) rs.getObject("campaign_id");
         s.pointId = (Long) rs.getObject("point_id");
         s.sourceRef = rs.getString("source_ref");
-        s.proposerName = rs.getString("proposer_name");
+        s.nameCipher = rs.getBytes("name_cipher");
         s.phoneCipher = rs.getBytes("phone_cipher");
         s.phoneIndex = rs.getString("phone_index");
         s.phoneMasked = rs.getString("phone_masked");

@@ -165,6 +165,12 @@ class SuggestionBrowserTests {
         driver.findElement(By.id("feedback")).sendKeys("本次征集共收到建议1条，已采纳并在玉林街道试点老年助餐点");
         driver.findElement(By.id("feedback-submit")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("campaign-status"), "已反馈"));
+        // the campaign's frequent terms: drawn by static/js/suggestion-terms.js from the API (no inline script)
+        driver.get(url("/suggestions/statistics?campaign=" + campaignId));
+        assertThat(driver.findElement(By.id("total-received")).getText()).isEqualTo("1");
+        waiting().until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.id("terms-chart")), "data-rendered"));
+        assertThat(driver.findElement(By.cssSelector("#terms-chart canvas")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("by-channel")).getText()).contains("征集点");
         logOut();
 
         // the citizen reads it, without an account

@@ -148,6 +148,10 @@ class SuggestionIntegrationTests {
         // the mobile is sealed: neither the number nor its digits in clear
         assertThat(jdbc.sql("select phone_masked from suggestion where id = :id").param("id", b).query(String.class).single())
                 .isEqualTo("139****5678");
+        byte[] name = jdbc.sql("select name_cipher from suggestion where id = :id").param("id", a).query(byte[].class).single();
+        assertThat(new String(name, StandardCharsets.UTF_8)).doesNotContain("张三");
+        assertThat(jdbc.sql("select count(*) from suggestion where id = :id and (topic || measures) like '%13800001234%'")
+                .param("id", a).query(Integer.class).single()).isZero();
 
         mvc.perform(get("/api/v1/suggestions/" + a).with(as(office))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.channel").value("ONLINE")).andExpect(jsonPath("$.groupSize").value(2))
