@@ -202,6 +202,9 @@ class SuggestionIntegrationTests {
         String page = mvc.perform(get("/public/suggestions/campaigns/" + campaign)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("campaign-feedback").contains("共收到建议3条");
+        String index = mvc.perform(get("/public/suggestions")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(index.substring(index.indexOf("campaigns-past"))).contains("老旧小区改造" + s).contains("共收到建议3条");
         mvc.perform(get("/api/v1/public/suggestions/campaigns/" + campaign)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.feedback").value("共收到建议3条，采纳2条<b>")).andExpect(jsonPath("$.createdBy").doesNotExist());
     }

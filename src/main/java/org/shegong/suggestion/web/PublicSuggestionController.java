@@ -55,7 +55,9 @@ class PublicSuggestionController {
     @GetMapping("/public/suggestions")
     @Anyone
     String catalogue(Model model) {
-        model.addAttribute("campaigns", campaigns.catalogue());
+        var all = campaigns.catalogue();
+        model.addAttribute("openCampaigns", all.stream().filter(CampaignManagement.CampaignView::open).toList());
+        model.addAttribute("pastCampaigns", all.stream().filter(v -> !v.open()).toList());
         return "suggestion/public-index";
     }
 
