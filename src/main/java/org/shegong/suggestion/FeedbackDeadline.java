@@ -12,14 +12,19 @@ import org.shegong.calendar.WorkingCalendar;
 final class FeedbackDeadline {
 
     private final WorkingCalendar calendar;
-    private final int days;
+    private final java.util.function.ToIntFunction<String> days;
 
     FeedbackDeadline(WorkingCalendar calendar, int days) {
+        this(calendar, region -> days);
+    }
+
+    /** With the number of days per region (a region inherits its parent's setting unless it has its own). */
+    FeedbackDeadline(WorkingCalendar calendar, java.util.function.ToIntFunction<String> daysByRegion) {
         this.calendar = calendar;
-        this.days = days;
+        this.days = daysByRegion;
     }
 
     Deadline of(Instant received, String regionCode) {
-        return calendar.addCalendarDays(received.atZone(Deadline.ZONE).toLocalDate(), days, regionCode);
+        return calendar.addCalendarDays(received.atZone(Deadline.ZONE).toLocalDate(), days.applyAsInt(regionCode), regionCode);
     }
 }

@@ -64,7 +64,7 @@ public class SuggestionManagement {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.deadline = new FeedbackDeadline(calendar, properties.feedbackDays());
+        this.deadline = new FeedbackDeadline(calendar, properties::feedbackDaysFor);
         this.grouping = new RepeatGrouping(properties.groupThreshold());
     }
 
@@ -408,7 +408,12 @@ public class SuggestionManagement {
         return jdbc.sql("""
                 select * from suggestion where adoption in ('ADOPTED', 'PARTLY') order by adopted_at desc, id desc limit :limit
                 """).param("limit", Math.min(Math.max(limit, 1), 200)).query(Suggestions::map).list().stream()
-                .map(this::publicView).toList();
+                .map(this::publicView)
+                // the showcase keeps the tracking code and the individual answer to the proposer
+                .map(p -> new PublicSuggestion(p.trackingCode().substring(0, 8) + "******", p.campaignTopic(), p.topic(), p.measures(), p.field(),
+                        p.proposer(), p.status(), null, p.answeredAt(), null, null, p.adoption(), p.adoptionResult(),
+                        p.adoptionLink(), null, p.receivedAt()))
+                .toList();
     }
 
     PublicSuggestion publicView(Suggestion s) {

@@ -337,6 +337,9 @@ class SuggestionIntegrationTests {
                 .containsExactly("匿名");
         assertThat(api).doesNotContain("冯").doesNotContain("郑十一").doesNotContain("13400005555").doesNotContain("5555")
                 .doesNotContain("phone");
+        assertThat(JsonPath.<java.util.List<Object>>read(api, "$[?(@.topic == '公园增设健身步道" + s + "')].answer"))
+                .containsOnlyNulls();
+        assertThat(api).doesNotContain(named).doesNotContain(hidden);
         String page = mvc.perform(get("/public/suggestions/showcase")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("学校周边交通疏导" + s).contains("匿名").contains("郑**").doesNotContain("冯十二")
