@@ -144,6 +144,11 @@ class SuggestionBrowserTests {
         status("已转承办机关");
         assertThat(overflow()).isLessThanOrEqualTo(0);
         String page = driver.getCurrentUrl();
+        // the point's printable poster carries the very link the citizen scanned, as a QR code drawn on the server
+        driver.get(url("/suggestions/points/" + point.id() + "/poster"));
+        assertThat(driver.findElement(By.id("poster-link")).getText()).isEqualTo(url(points.link(point)));
+        waiting().until(d -> (Long) ((JavascriptExecutor) d).executeScript(
+                "return document.getElementById('poster-qr').naturalWidth;") > 0);
         logOut();
 
         // the organ answers from its inbox

@@ -393,6 +393,13 @@ class SuggestionIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(svg).startsWith("<svg").contains("<path");
         mvc.perform(get("/suggestions/points/" + p.id() + "/poster").with(as(otherCounty))).andExpect(status().isNotFound());
+        String listed = body(mvc.perform(get("/api/v1/suggestions/points").with(as(office))).andExpect(status().isOk()));
+        assertThat(JsonPath.<java.util.List<String>>read(listed, "$[?(@.point.id == " + p.id() + ")].link"))
+                .singleElement().asString().endsWith(link);
+        api(office, "/api/v1/suggestions/points", "{\"name\":\" \"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("suggestion.point.name.empty"));
+        api(office, "/api/v1/suggestions/points", "{\"name\":\"锦江征集点\",\"regionCode\":\"510104000000\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("suggestion.region.invalid"));
     }
 
     @Test

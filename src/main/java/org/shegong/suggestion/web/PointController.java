@@ -65,4 +65,28 @@ class PointController {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path.substring(0, path.indexOf('?')))
                 .query(path.substring(path.indexOf('?') + 1)).build().toUriString();
     }
+
+    record NewPoint(@org.jspecify.annotations.Nullable String name, @org.jspecify.annotations.Nullable String place,
+            @org.jspecify.annotations.Nullable String regionCode) {
+    }
+
+    /** A point with its signed public link, for partners that print their own posters. */
+    record PointLink(Point point, String link) {
+    }
+
+    @GetMapping("/api/v1/suggestions/points")
+    @SuggestionRoute(SuggestionStep.MANAGE_POINTS)
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.List<PointLink> listApi(@AuthenticationPrincipal StaffPrincipal me) {
+        return points.list(me).stream().map(p -> new PointLink(p, absolute(points.link(p)))).toList();
+    }
+
+    @PostMapping("/api/v1/suggestions/points")
+    @SuggestionRoute(SuggestionStep.MANAGE_POINTS)
+    ResponseEntity<PointLink> registerApi(@AuthenticationPrincipal StaffPrincipal me,
+            @org.springframework.web.bind.annotation.RequestBody NewPoint body) {
+        Point p = points.register(me, body.name() == null ? "" : body.name(), body.place() == null ? "" : body.place(),
+                body.regionCode() == null || body.regionCode().isBlank() ? me.unitRegion().value() : body.regionCode());
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(new PointLink(p, absolute(points.link(p))));
+    }
 }

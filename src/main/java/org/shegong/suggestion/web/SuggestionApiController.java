@@ -143,6 +143,12 @@ class SuggestionApiController {
         return campaigns.list(me);
     }
 
+    @GetMapping("/api/v1/suggestions/campaigns/{id}")
+    @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
+    CampaignManagement.CampaignView campaignForStaff(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return campaigns.get(me, id);
+    }
+
     @PostMapping("/api/v1/suggestions/campaigns")
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     ResponseEntity<CampaignManagement.CampaignView> createCampaign(@AuthenticationPrincipal StaffPrincipal me,
