@@ -15,11 +15,6 @@ public interface Step {
     /** The roles that may take this step at all; the module narrows it further by record. Empty: any signed-in staff. */
     Set<Role> roles();
 
-    /** Message key of the rule that refuses a person without one of {@link #roles()}. */
-    default String roleRule() {
-        return "identity.rule.role";
-    }
-
     /** Whether someone holding these roles may take the step at all. */
     default boolean allowsAnyOf(Set<Role> held) {
         return roles().isEmpty() || roles().stream().anyMatch(held::contains);

@@ -35,9 +35,11 @@ public class CallBackManagement {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DemandPermissions permissions;
 
     CallBackManagement(Demands demands, CallBacks callBacks, WorkingCalendar calendar, DemandProperties properties,
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, DemandPermissions permissions) {
+        this.permissions = permissions;
         this.demands = demands;
         this.callBacks = callBacks;
         this.deadlines = new DemandDeadlines(calendar, properties.policy());
@@ -129,11 +131,12 @@ public class CallBackManagement {
     @Transactional
     public RoundView notReached(StaffPrincipal operator, long demandId) {
         Demand d = load(operator.scope(), demandId);
+        permissions.require(operator, d, DemandStep.CALL_BACK);
         requireDue(d);
         CallBack c = callBacks.current(demandId);
         Instant now = clock.instant();
         c.notReached(operator.username(), now);
-        d.noteCallBack("callBackNotReached", "第" + c.failedAttempts().size() + "次未接通", actorOf(operator), now);
+        d.noteCallBack(DemandStep.CALL_BACK, TimelineEntry.NOT_REACHED, "第" + c.failedAttempts().size() + "次未接通", actorOf(operator), now);
         callBacks.save(c);
         demands.save(d);
         if (c.status() == CallBack.Status.UNREACHABLE) {
@@ -147,6 +150,7 @@ public class CallBackManagement {
     public RoundView record(StaffPrincipal operator, long demandId, @Nullable Boolean resolved,
             @Nullable Satisfaction satisfaction, @Nullable String comment) {
         Demand d = load(operator.scope(), demandId);
+        permissions.require(operator, d, DemandStep.CALL_BACK);
         if (callBacks.current(demandId).status() == CallBack.Status.DONE) {
             throw new InvalidInput("result", "callback.result.already");
         }
@@ -186,7 +190,7 @@ public class CallBackManagement {
         CallBack c = callBacks.current(id);
         Instant now = clock.instant();
         c.result(resolved, satisfaction, comment, channel, actor.username(), now, d.status() == DemandStatus.REPLIED);
-        d.noteCallBack(channel == CallBack.Channel.ONLINE ? "ratedOnline" : "calledBack",
+        d.noteCallBack(DemandStep.CALL_BACK, channel == CallBack.Channel.ONLINE ? TimelineEntry.ONLINE : null,
                 (Boolean.TRUE.equals(resolved) ? "已解决" : "未解决") + "；" + label(satisfaction)
                         + (c.comment() == null ? "" : "；" + c.comment()), actor, now);
         if (c.reopen() == null && d.status() == DemandStatus.REPLIED) {
@@ -202,6 +206,7 @@ public class CallBackManagement {
     @Transactional
     public DemandView approveReopen(StaffPrincipal supervisor, long demandId, String reason) {
         Demand d = load(supervisor.scope(), demandId);
+        permissions.require(supervisor, d, DemandStep.DECIDE_REOPEN);
         CallBack c = callBacks.latest(demandId).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
         Instant now = clock.instant();
         c.approveReopen(reason, supervisor.username(), now);
@@ -209,22 +214,25 @@ public class CallBackManagement {
         var limits = deadlines.forDispatch(d.kind(), d.limitClass(), d.region(), d.categoryCode(), now);
         d.reopen(limits.lead(unit), c.reopenReason(), actorOf(supervisor), now);
         callBacks.save(c);
-        return DemandView.of(demands.save(d));
+        Demand saved = demands.save(d);
+        return DemandView.of(saved, permissions.allowed(supervisor, saved));
     }
 
     /** A supervisor refuses to reopen, with a reason; the demand is closed with the result it has. */
     @Transactional
     public DemandView rejectReopen(StaffPrincipal supervisor, long demandId, String reason) {
         Demand d = load(supervisor.scope(), demandId);
+        permissions.require(supervisor, d, DemandStep.DECIDE_REOPEN);
         CallBack c = callBacks.latest(demandId).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
         Instant now = clock.instant();
         c.rejectReopen(reason, supervisor.username(), now);
-        d.noteCallBack("reopenRejected", c.reopenReason(), actorOf(supervisor), now);
+        d.noteCallBack(DemandStep.DECIDE_REOPEN, TimelineEntry.REJECTED, c.reopenReason(), actorOf(supervisor), now);
         if (d.status() == DemandStatus.REPLIED) {
             d.close(actorOf(supervisor), now);
         }
         callBacks.save(c);
-        return DemandView.of(demands.save(d));
+        Demand saved = demands.save(d);
+        return DemandView.of(saved, permissions.allowed(supervisor, saved));
     }
 
     /** Due for call-back: the lead replied, or the handling deadline has passed without a reply. */

@@ -69,7 +69,7 @@ final class Demand {
     static Demand receive(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
             Actor actor, Instant at, Instant dispatchBy, String dispatchNote, String dispatchNoteEn) {
         Demand d = new Demand(intake, kind, limitClass, region, categoryCode, at, dispatchBy, dispatchNote, dispatchNoteEn);
-        d.log(actor, at, "received", intake.channel() + " / " + kind + " / " + limitClass);
+        d.log(actor, at, DemandStep.SUBMIT, null, intake.channel() + " / " + kind + " / " + limitClass);
         return d;
     }
 
@@ -141,7 +141,7 @@ final class Demand {
             throw DemandRules.violation("demand.onSpot.enquiryOnly");
         }
         status = DemandStatus.ANSWERED_ON_SPOT;
-        log(actor, at, "answeredOnSpot", DemandRules.required(answer, "answer", 2000));
+        log(actor, at, DemandStep.ANSWER_ON_SPOT, null, DemandRules.required(answer, "answer", 2000));
     }
 
     /** 接诉即办工作条例 §11: the fixed exclusions are recorded with the notice given, never dispatched. */
@@ -149,7 +149,7 @@ final class Demand {
         requireStatus(DemandStatus.RECEIVED);
         exclusion = reason;
         status = DemandStatus.EXCLUDED;
-        log(actor, at, "excluded:" + reason, DemandRules.required(notice, "notice", 2000));
+        log(actor, at, DemandStep.EXCLUDE, reason.name(), DemandRules.required(notice, "notice", 2000));
     }
 
     /**
@@ -159,6 +159,10 @@ final class Demand {
     void dispatch(Assignment lead, List<Assignment> coHandlers, String reason, Actor actor, Instant at) {
         if (status != DemandStatus.RECEIVED && status != DemandStatus.RETURNED) {
             throw DemandRules.violation("demand.dispatch.notDispatchable", status);
+        }
+        if (returnAwaitingDecision().isPresent()) {
+            // the return is decided first, so that it counts (or not) exactly once
+            throw DemandRules.violation("demand.return.undecided");
         }
         if (coHandlers.stream().anyMatch(c -> c.unitId() == lead.unitId())) {
             throw DemandRules.violation("demand.dispatch.leadAlsoCoHandler");
@@ -170,7 +174,7 @@ final class Demand {
             orders.add(new WorkOrder(c.unitId(), WorkOrder.Role.CO_HANDLER, designated, at, c));
         }
         status = DemandStatus.DISPATCHED;
-        log(actor, at, designated ? "designated" : "dispatched", reason);
+        log(actor, at, DemandStep.DISPATCH, designated ? TimelineEntry.DESIGNATED : null, reason);
     }
 
     void accept(Actor actor, Instant at) {
@@ -179,7 +183,7 @@ final class Demand {
         if (order.role() == WorkOrder.Role.LEAD) {
             status = DemandStatus.ACCEPTED;
         }
-        log(actor, at, "accepted", order.acceptedLateAt(at) ? "late" : null);
+        log(actor, at, DemandStep.ACCEPT, null, order.acceptedLateAt(at) ? "late" : null);
     }
 
     /** The lead unit returns a misdirected order with reasons, within the return window (派单异议). */
@@ -190,23 +194,40 @@ final class Demand {
         }
         order.returnTo(DemandRules.required(reason, "reason", 1000), at);
         status = DemandStatus.RETURNED;
-        log(actor, at, "returned", reason);
+        log(actor, at, DemandStep.RETURN, null, reason);
     }
 
-    /** The hotline upholds the return: it counts as a failed dispatch; the demand waits for re-dispatch. */
+    /**
+     * The hotline upholds the return: the returned order is withdrawn and the return counts, once, as a failed
+     * dispatch; the demand waits for re-dispatch. Each return is decided exactly once (upheld or refused).
+     */
     void upholdReturn(Actor actor, Instant at) {
-        requireStatus(DemandStatus.RETURNED);
+        WorkOrder order = undecidedReturn();
+        order.withdraw();
         failedDispatches++;
-        log(actor, at, "returnUpheld", "failed dispatches: " + failedDispatches);
+        log(actor, at, DemandStep.UPHOLD_RETURN, null, "failed dispatches: " + failedDispatches);
     }
 
-    /** The hotline refuses the return: the unit must handle it. */
+    /** The hotline refuses the return: the unit must handle it. Each return is decided exactly once. */
     void refuseReturn(String reason, Actor actor, Instant at) {
-        requireStatus(DemandStatus.RETURNED);
-        WorkOrder order = orders.stream().filter(o -> o.status() == WorkOrder.Status.RETURNED).findFirst().orElseThrow();
+        WorkOrder order = undecidedReturn();
+        String why = DemandRules.required(reason, "reason", 1000);
         order.refuseReturn();
         status = DemandStatus.DISPATCHED;
-        log(actor, at, "returnRefused", DemandRules.required(reason, "reason", 1000));
+        log(actor, at, DemandStep.REFUSE_RETURN, null, why);
+    }
+
+    /** The returned order awaiting the hotline's decision; none once the return is upheld or refused. */
+    Optional<WorkOrder> returnAwaitingDecision() {
+        return status != DemandStatus.RETURNED ? Optional.empty()
+                : orders.stream().filter(o -> o.status() == WorkOrder.Status.RETURNED).findFirst();
+    }
+
+    private WorkOrder undecidedReturn() {
+        return returnAwaitingDecision().orElseThrow(() -> status == DemandStatus.RETURNED
+                || timeline.stream().anyMatch(e -> e.step() == DemandStep.RETURN)
+                        ? DemandRules.violation("demand.return.alreadyDecided")
+                        : DemandRules.violation("demand.status.expected", DemandStatus.RETURNED, status));
     }
 
     /** 接诉即办工作条例 §15: an extension needs a reason, is told to the requester, and is granted once. */
@@ -223,7 +244,7 @@ final class Demand {
         }
         requestedExtension = newReplyBy;
         extensionReason = DemandRules.required(reason, "reason", 1000);
-        log(actor, at, "extensionRequested", reason);
+        log(actor, at, DemandStep.REQUEST_EXTENSION, null, reason);
     }
 
     void approveExtension(Actor actor, Instant at) {
@@ -232,7 +253,7 @@ final class Demand {
         }
         lead().extendTo(requestedExtension, extensionReason);
         extended = true;
-        log(actor, at, "extensionApproved", extensionReason + "（新的答复期限：" + DeadlineText.of(requestedExtension) + "）");
+        log(actor, at, DemandStep.APPROVE_EXTENSION, null, extensionReason + "（新的答复期限：" + DeadlineText.of(requestedExtension) + "）");
         requestedExtension = null;
     }
 
@@ -241,15 +262,28 @@ final class Demand {
             throw DemandRules.violation("demand.extension.noneRequested");
         }
         requestedExtension = null;
-        log(actor, at, "extensionRejected", DemandRules.required(reason, "reason", 1000));
+        log(actor, at, DemandStep.REJECT_EXTENSION, null, DemandRules.required(reason, "reason", 1000));
     }
 
     /** 督办: a supervisor's note on the record; it changes no state. */
     void supervise(String note, Actor actor, Instant at) {
-        if (status == DemandStatus.CLOSED || status == DemandStatus.EXCLUDED || status == DemandStatus.ANSWERED_ON_SPOT) {
+        if (!supervisable()) {
             throw DemandRules.violation("demand.supervise.finished");
         }
-        log(actor, at, "supervised", DemandRules.required(note, "note", 1000));
+        log(actor, at, DemandStep.SUPERVISE, null, DemandRules.required(note, "note", 1000));
+    }
+
+    boolean supervisable() {
+        return status != DemandStatus.CLOSED && status != DemandStatus.EXCLUDED && status != DemandStatus.ANSWERED_ON_SPOT
+                && status != DemandStatus.MERGED;
+    }
+
+    /** Who asked for the pending extension (account and unit), from the timeline. */
+    Optional<TimelineEntry> extensionRequest() {
+        if (requestedExtension == null) {
+            return Optional.empty();
+        }
+        return timeline.stream().filter(e -> e.step() == DemandStep.REQUEST_EXTENSION).reduce((a, b) -> b);
     }
 
     /**
@@ -266,7 +300,7 @@ final class Demand {
         if (order.role() == WorkOrder.Role.LEAD) {
             status = DemandStatus.REPLIED;
         }
-        log(actor, at, order.role() == WorkOrder.Role.LEAD ? "replied" : "coHandlerReplied", reply);
+        log(actor, at, DemandStep.REPLY, order.role() == WorkOrder.Role.LEAD ? null : TimelineEntry.CO_HANDLER, reply);
     }
 
     /** 吹哨: the lead township summons departments it needs; each must report by {@code reportBy}. */
@@ -280,7 +314,7 @@ final class Demand {
         }
         whistleBlower = township.unitId();
         departmentsAndReportBy.forEach((unit, by) -> summoned.put(unit, new Summons(unit, by, null, null)));
-        log(township, at, "whistleBlown", DemandRules.required(matter, "matter", 1000) + " → " + departmentsAndReportBy.keySet());
+        log(township, at, DemandStep.WHISTLE, null, DemandRules.required(matter, "matter", 1000) + " → " + departmentsAndReportBy.keySet());
     }
 
     /** 报到: a summoned department reports and states what it will do. */
@@ -294,14 +328,14 @@ final class Demand {
         }
         Summons reported = new Summons(s.unitId(), s.reportBy(), at, DemandRules.required(action, "action", 1000));
         summoned.put(department.unitId(), reported);
-        log(department, at, "reportedIn", (reported.reportedLate() ? "late; " : "") + action);
+        log(department, at, DemandStep.REPORT_IN, null, (reported.reportedLate() ? "late; " : "") + action);
     }
 
     /** After the reply, the demand is closed (or handed to call-back, a later stage). */
     void close(Actor actor, Instant at) {
         requireStatus(DemandStatus.REPLIED);
         status = DemandStatus.CLOSED;
-        log(actor, at, "closed", null);
+        log(actor, at, DemandStep.CLOSE, null, null);
     }
 
     private WorkOrder activeOrder(long unitId) {
@@ -327,9 +361,10 @@ final class Demand {
         }
     }
 
-    private void log(Actor actor, Instant at, String action, @Nullable String detail) {
+    private void log(Actor actor, Instant at, DemandStep step, @Nullable String variant, @Nullable String detail) {
         // unit 0: a citizen or a partner system without a unit of ours
-        timeline.add(new TimelineEntry(at, actor.username(), actor.unitId() == 0 ? null : actor.unitId(), action, detail));
+        timeline.add(new TimelineEntry(at, actor.username(), actor.unitId() == 0 ? null : actor.unitId(), step, variant,
+                detail));
     }
 
     DemandKind kind() {
@@ -404,8 +439,8 @@ final class Demand {
     // ---- after the reply: call-back, reopen and merge (issue 4) ----
 
     /** 回访 steps are kept by {@link CallBacks}; the record shows each one. */
-    void noteCallBack(String action, @Nullable String detail, Actor actor, Instant at) {
-        log(actor, at, action, detail);
+    void noteCallBack(DemandStep step, @Nullable String variant, @Nullable String detail, Actor actor, Instant at) {
+        log(actor, at, step, variant, detail);
     }
 
     /**
@@ -419,7 +454,7 @@ final class Demand {
         boolean designated = leadOrder().map(WorkOrder::designated).orElse(false);
         orders.add(new WorkOrder(lead.unitId(), WorkOrder.Role.LEAD, designated, at, lead));
         status = DemandStatus.DISPATCHED;
-        log(actor, at, "reopened", reason);
+        log(actor, at, DemandStep.DECIDE_REOPEN, TimelineEntry.APPROVED, reason);
     }
 
     /** 并单: an open repeat follows {@code parentId}; its open work orders are withdrawn. */
@@ -434,7 +469,7 @@ final class Demand {
         orders.stream().filter(o -> o.status() != WorkOrder.Status.REPLIED && o.status() != WorkOrder.Status.WITHDRAWN)
                 .forEach(WorkOrder::withdraw);
         status = DemandStatus.MERGED;
-        log(actor, at, "mergedInto", "#" + parentId + " " + detail);
+        log(actor, at, DemandStep.MERGE, null, "#" + parentId + " " + detail);
     }
 
     /** The parent of a merge notes the repeat it now answers for. */
@@ -442,6 +477,6 @@ final class Demand {
         if (status == DemandStatus.MERGED || status == DemandStatus.EXCLUDED || status == DemandStatus.ANSWERED_ON_SPOT) {
             throw new org.shegong.InvalidInput("parentId", "merge.parent.notAllowed", status);
         }
-        log(actor, at, "mergedChild", "#" + childId + " " + detail);
+        log(actor, at, DemandStep.MERGE, TimelineEntry.PARENT, "#" + childId + " " + detail);
     }
 }

@@ -59,11 +59,13 @@ public class DemandManagement {
     private final Clock clock;
     private final CategoryCatalogue categories;
     private final DispatchCatalogue dispatchCatalogue;
+    private final DemandPermissions permissions;
     private final SecureRandom random = new SecureRandom();
 
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
             AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
-            DispatchCatalogue dispatchCatalogue, DemandProperties properties) {
+            DispatchCatalogue dispatchCatalogue, DemandProperties properties, DemandPermissions permissions) {
+        this.permissions = permissions;
         this.categories = categories;
         this.dispatchCatalogue = dispatchCatalogue;
         this.demands = demands;
@@ -83,6 +85,7 @@ public class DemandManagement {
 
     @Transactional
     public Submitted submit(SubmitDemand cmd, StaffPrincipal actor, @Nullable String idempotencyKey) {
+        permissions.require(actor, DemandStep.SUBMIT);
         return submit(cmd, new Actor(actor.username(), actor.unitId()), actor.scope(), idempotencyKey);
     }
 
@@ -102,6 +105,11 @@ public class DemandManagement {
         return s;
     }
 
+    /**
+     * Registers a demand for {@code actor} (an account's username, or {@code open311:<partner>}). An
+     * Idempotency-Key is the sender's own: the same sender retrying gets its first result (or 400 for a different
+     * body); another sender's use of the same key is unrelated to it.
+     */
     @Transactional
     public Submitted submit(SubmitDemand cmd, Actor actor, Scope scope, @Nullable String idempotencyKey) {
         String hash = null;
@@ -110,7 +118,7 @@ public class DemandManagement {
                 throw new InvalidInput("Idempotency-Key", "demand.idempotency.invalid");
             }
             hash = requestHash(cmd);
-            Optional<Long> earlier = demands.idForKey(idempotencyKey, hash);
+            Optional<Long> earlier = demands.idForKey(actor.username(), idempotencyKey, hash);
             if (earlier.isPresent()) {
                 Demand first = demands.find(earlier.get(), Scope.PROVINCE).orElseThrow();
                 return submitted(first, true);
@@ -136,7 +144,7 @@ public class DemandManagement {
         Deadline dispatchBy = deadlines.dispatchBy(cmd.kind(), limitClass, region, category, now);
         Demand d = demands.save(Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, now, dispatchBy.dueAt(),
                 "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + "."));
-        if (idempotencyKey != null && !demands.rememberKey(idempotencyKey, hash, d.id(), now)) {
+        if (idempotencyKey != null && !demands.rememberKey(actor.username(), idempotencyKey, hash, d.id(), now)) {
             throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
         }
         return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
@@ -209,17 +217,59 @@ public class DemandManagement {
         return demands.photo(id, seq).orElseThrow(() -> new NotFound("photo", id + "/" + seq));
     }
 
-    /** For partner systems holding an Open311 key: a demand by its public tracking code. */
+    /** For partner systems holding an Open311 key: a demand by its public tracking code, as that partner may see it. */
+    @Transactional(readOnly = true)
+    public Optional<Open311Request> findForPartner(String partner, String trackingCode) {
+        return demands.findByTrackingCode(trackingCode == null ? "" : trackingCode.strip())
+                .flatMap(d -> forPartner(partner, d, demands.submitter(d.id()).orElse(null)));
+    }
+
+    /** For partner systems: recent demands it may see, newest first, optionally of one category and state, within a period. */
+    @Transactional(readOnly = true)
+    public List<Open311Request> searchForPartner(String partner, @Nullable String categoryCode, @Nullable Boolean open,
+            Instant from, Instant to, int limit) {
+        String submitter = Open311Keys.submitter(partner);
+        return demands.searchForPartner(submitter, categoryCode, open, from, to, Math.min(Math.max(limit, 1), 1000)).stream()
+                .flatMap(d -> forPartner(partner, d, demands.submitter(d.id()).orElse(null)).stream()).toList();
+    }
+
+    /**
+     * What an Open311 partner sees of a demand: its own submissions in full; another's only in a category an
+     * administrator made public, never when excluded (confidential, petition and other §11 matters), and then
+     * without the description, the reply or any contact (they may hold personal data, 个人信息保护法 §28) and with
+     * the place coarsened to the community (village).
+     */
+    private Optional<Open311Request> forPartner(String partner, Demand d, @Nullable String submitter) {
+        var lead = d.leadOrder();
+        Instant updated = d.timeline().isEmpty() ? d.receivedAt() : d.timeline().get(d.timeline().size() - 1).at();
+        if (Open311Keys.submitter(partner).equals(submitter)) {
+            return Optional.of(new Open311Request(d.intake().trackingCode(), d.categoryCode(), d.status(), true,
+                    d.region().value(), d.intake().matter(), d.intake().address(), d.intake().lat(), d.intake().lng(),
+                    lead.map(WorkOrder::unitId).orElse(null), lead.map(WorkOrder::reply).orElse(null), d.receivedAt(),
+                    updated, lead.map(WorkOrder::replyBy).orElse(null)));
+        }
+        if (d.status() == DemandStatus.EXCLUDED || d.exclusion().isPresent() || !demands.publicForOpen311(d.categoryCode())) {
+            return Optional.empty();
+        }
+        RegionCode community = d.region().level().ordinal() > RegionLevel.VILLAGE.ordinal()
+                ? d.region().ancestorAt(RegionLevel.VILLAGE) : d.region();
+        String place = regions.find(community).map(org.shegong.region.Region::name).orElse(null);
+        return Optional.of(new Open311Request(d.intake().trackingCode(), d.categoryCode(), d.status(), false,
+                community.value(), null, place, null, null, lead.map(WorkOrder::unitId).orElse(null), null, d.receivedAt(),
+                updated, lead.map(WorkOrder::replyBy).orElse(null)));
+    }
+
+    /** A demand by its tracking code, for the module's own tests and services (no viewer: no steps). */
     @Transactional(readOnly = true)
     public Optional<DemandView> findByTrackingCode(String trackingCode) {
         return demands.findByTrackingCode(trackingCode == null ? "" : trackingCode.strip()).map(DemandView::of);
     }
 
-    /** For partner systems: recent demands, newest first, optionally of one category and state, within a period. */
+    /** A demand as {@code me} sees it, with the steps {@code me} may take on it now. */
     @Transactional(readOnly = true)
-    public List<DemandView> search(@Nullable String categoryCode, @Nullable Boolean open, Instant from, Instant to, int limit) {
-        return demands.search(categoryCode, open, from, to, Math.min(Math.max(limit, 1), 1000)).stream()
-                .map(DemandView::of).toList();
+    public DemandView find(StaffPrincipal me, long id) {
+        Demand d = load(me.scope(), id);
+        return DemandView.of(d, permissions.allowed(me, d));
     }
 
     @Transactional(readOnly = true)
@@ -245,7 +295,7 @@ public class DemandManagement {
 
     @Transactional
     public DemandView dispatch(StaffPrincipal actor, long id, Dispatch cmd) {
-        return change(actor, id, d -> {
+        return change(actor, id, DemandStep.DISPATCH, d -> {
             if (cmd.reason() == null || cmd.reason().isBlank()) {
                 throw new InvalidInput("reason", "demand.text.required");
             }
@@ -268,64 +318,68 @@ public class DemandManagement {
 
     @Transactional
     public DemandView answerOnSpot(StaffPrincipal actor, long id, String answer) {
-        return change(actor, id, d -> d.answerOnSpot(answer, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.ANSWER_ON_SPOT, d -> d.answerOnSpot(answer, actorOf(actor), clock.instant()));
     }
 
     @Transactional
     public DemandView exclude(StaffPrincipal actor, long id, @Nullable Exclusion reason, String notice) {
-        if (reason == null) {
-            throw new InvalidInput("exclusion", "demand.exclusion.required");
-        }
-        return change(actor, id, d -> d.exclude(reason, notice, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.EXCLUDE, d -> {
+            if (reason == null) {
+                throw new InvalidInput("exclusion", "demand.exclusion.required");
+            }
+            d.exclude(reason, notice, actorOf(actor), clock.instant());
+        });
     }
 
     @Transactional
     public DemandView accept(StaffPrincipal actor, long id) {
-        return change(actor, id, d -> d.accept(actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.ACCEPT, d -> d.accept(actorOf(actor), clock.instant()));
     }
 
     @Transactional
     public DemandView reply(StaffPrincipal actor, long id, String text) {
-        return change(actor, id, d -> d.reply(text, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.REPLY, d -> d.reply(text, actorOf(actor), clock.instant()));
     }
 
     @Transactional
     public DemandView returnOrder(StaffPrincipal actor, long id, String reason) {
-        return change(actor, id, d -> d.returnOrder(reason, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.RETURN, d -> d.returnOrder(reason, actorOf(actor), clock.instant()));
     }
 
     @Transactional
     public DemandView upholdReturn(StaffPrincipal actor, long id) {
-        return change(actor, id, d -> d.upholdReturn(actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.UPHOLD_RETURN, d -> d.upholdReturn(actorOf(actor), clock.instant()));
     }
 
     @Transactional
     public DemandView refuseReturn(StaffPrincipal actor, long id, String reason) {
-        return change(actor, id, d -> d.refuseReturn(reason, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.REFUSE_RETURN, d -> d.refuseReturn(reason, actorOf(actor), clock.instant()));
     }
 
     /** The lead asks for a new reply date (end of that day, Asia/Shanghai). */
     @Transactional
     public DemandView requestExtension(StaffPrincipal actor, long id, @Nullable LocalDate until, String reason) {
-        if (until == null) {
-            throw new InvalidInput("until", "demand.extension.dateRequired");
-        }
-        return change(actor, id, d -> d.requestExtension(Deadline.endOf(until), reason, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.REQUEST_EXTENSION, d -> {
+            if (until == null) {
+                throw new InvalidInput("until", "demand.extension.dateRequired");
+            }
+            d.requestExtension(Deadline.endOf(until), reason, actorOf(actor), clock.instant());
+        });
     }
 
     @Transactional
     public DemandView approveExtension(StaffPrincipal actor, long id) {
-        return change(actor, id, d -> d.approveExtension(actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.APPROVE_EXTENSION, d -> d.approveExtension(actorOf(actor), clock.instant()));
     }
 
     @Transactional
     public DemandView rejectExtension(StaffPrincipal actor, long id, String reason) {
-        return change(actor, id, d -> d.rejectExtension(reason, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.REJECT_EXTENSION, d -> d.rejectExtension(reason, actorOf(actor), clock.instant()));
     }
 
     @Transactional
     public DemandView supervise(StaffPrincipal actor, long id, String note) {
-        return change(actor, id, d -> d.supervise(note, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.SUPERVISE, d -> d.supervise(note, actorOf(actor), clock.instant()));
     }
 
     public record Summon(long unitId, Instant reportBy) {
@@ -333,31 +387,36 @@ public class DemandManagement {
 
     @Transactional
     public DemandView blowWhistle(StaffPrincipal actor, long id, List<Summon> departments, String matter) {
-        Map<Long, Instant> summoned = new LinkedHashMap<>();
-        for (Summon s : departments == null ? List.<Summon>of() : departments) {
-            UnitView unit = activeUnit(s.unitId(), "departments");
-            if (s.reportBy() == null || !s.reportBy().isAfter(clock.instant())) {
-                throw new InvalidInput("reportBy", "demand.whistle.reportByFuture");
+        return change(actor, id, DemandStep.WHISTLE, d -> {
+            Map<Long, Instant> summoned = new LinkedHashMap<>();
+            for (Summon s : departments == null ? List.<Summon>of() : departments) {
+                UnitView unit = activeUnit(s.unitId(), "departments");
+                if (s.reportBy() == null || !s.reportBy().isAfter(clock.instant())) {
+                    throw new InvalidInput("reportBy", "demand.whistle.reportByFuture");
+                }
+                summoned.put(unit.id(), s.reportBy());
             }
-            summoned.put(unit.id(), s.reportBy());
-        }
-        return change(actor, id, d -> d.blowWhistle(summoned, matter, actorOf(actor), clock.instant()));
+            d.blowWhistle(summoned, matter, actorOf(actor), clock.instant());
+        });
     }
 
     @Transactional
     public DemandView reportIn(StaffPrincipal actor, long id, String action) {
-        return change(actor, id, d -> d.reportIn(action, actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.REPORT_IN, d -> d.reportIn(action, actorOf(actor), clock.instant()));
     }
 
     @Transactional
     public DemandView close(StaffPrincipal actor, long id) {
-        return change(actor, id, d -> d.close(actorOf(actor), clock.instant()));
+        return change(actor, id, DemandStep.CLOSE, d -> d.close(actorOf(actor), clock.instant()));
     }
 
-    private DemandView change(StaffPrincipal actor, long id, Consumer<Demand> step) {
+    /** Loads in scope (404 outside it), asks the permissions (403 naming the rule), takes the step, saves. */
+    private DemandView change(StaffPrincipal actor, long id, DemandStep step, Consumer<Demand> change) {
         Demand d = load(actor.scope(), id);
-        step.accept(d);
-        return DemandView.of(demands.save(d));
+        permissions.require(actor, d, step);
+        change.accept(d);
+        Demand saved = demands.save(d);
+        return DemandView.of(saved, permissions.allowed(actor, saved));
     }
 
     private Demand load(Scope scope, long id) {

@@ -5,7 +5,11 @@ import java.util.Set;
 import org.shegong.Role;
 import org.shegong.Step;
 
-/** Steps of 接诉即办 (role level; the demand decides state, scope and relation). */
+/**
+ * Steps of 接诉即办. The roles here are the role level; {@link DemandPermissions} decides, per demand, state,
+ * scope and relation. The timeline records each step by this name (with a variant where one step has
+ * several outcomes) and {@link DemandEvents} derives the events from it.
+ */
 public enum DemandStep implements Step {
     SUBMIT(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     VIEW_QUEUE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
@@ -27,7 +31,9 @@ public enum DemandStep implements Step {
     CALL_BACK(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     MERGE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     DECIDE_REOPEN(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
-    MANAGE_OPEN311_KEYS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN));
+    MANAGE_OPEN311_KEYS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN)),
+    /** Marks a category's requests readable by every Open311 partner (coarsened, no personal data): province-wide. */
+    PUBLISH_OPEN311_CATEGORY(EnumSet.of(Role.PROVINCE_ADMIN));
 
     private final Set<Role> roles;
 

@@ -38,9 +38,9 @@ class Demands {
             id = jdbc.sql("""
                     insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
                       lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by,
-                      dispatch_note, dispatch_note_en, version)
+                      dispatch_note, dispatch_note_en, submitted_by, version)
                     values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
-                      :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, 1)
+                      :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, :submittedBy, 1)
                     returning id
                     """)
                     .param("code", in.trackingCode()).param("kind", d.kind().name()).param("class", d.limitClass().name())
@@ -51,6 +51,7 @@ class Demands {
                     .param("masked", in.phone().masked()).param("status", d.status().name())
                     .param("received", ts(d.receivedAt())).param("dispatchBy", ts(d.dispatchBy()))
                     .param("note", d.dispatchNote()).param("noteEn", d.dispatchNoteEn())
+                    .param("submittedBy", d.timeline().get(0).actor())
                     .query(Long.class).single();
             version = 1;
         } else {
@@ -106,11 +107,11 @@ class Demands {
         List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
         for (TimelineEntry e : d.unsavedTimeline()) {
             jdbc.sql("""
-                    insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, detail)
-                    values (:id, :seq, :at, :actor, :unit, :action, :detail)
+                    insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
+                    values (:id, :seq, :at, :actor, :unit, :action, :variant, :detail)
                     """)
                     .param("id", id).param("seq", tseq++).param("at", ts(e.at())).param("actor", e.actor())
-                    .param("unit", e.actorUnitId()).param("action", e.action()).param("detail", e.detail()).update();
+                    .param("unit", e.actorUnitId()).param("action", e.step().name()).param("variant", e.variant()).param("detail", e.detail()).update();
         }
         d.saved(id, version);
         DemandEvents.of(d, fresh).forEach(events::publishEvent);
@@ -133,17 +134,37 @@ class Demands {
                 .query((rs, n) -> restore(rs)).optional();
     }
 
-    List<Demand> search(@Nullable String category, @Nullable Boolean open, Instant from, Instant to, int limit) {
+    /**
+     * For an Open311 partner ({@code submitter} {@code open311:<name>}): its own demands, and others' only in a
+     * public category and never excluded (which covers the confidential and the petition matters of §11).
+     */
+    List<Demand> searchForPartner(String submitter, @Nullable String category, @Nullable Boolean open, Instant from,
+            Instant to, int limit) {
         return jdbc.sql("""
                 select * from demand
-                where (cast(:category as text) is null or category_code = :category)
+                where (submitted_by = :submitter
+                       or (status <> 'EXCLUDED' and exclusion is null
+                           and category_code in (select category_code from demand_open311_category where public)))
+                  and (cast(:category as text) is null or category_code = :category)
                   and (cast(:open as boolean) is null
                        or (:open = true and status in ('RECEIVED', 'DISPATCHED', 'RETURNED', 'ACCEPTED'))
                        or (:open = false and status in ('ANSWERED_ON_SPOT', 'EXCLUDED', 'REPLIED', 'CLOSED')))
                   and received_at >= :from and received_at < :to
                 order by received_at desc limit :limit
-                """).param("category", category).param("open", open).param("from", ts(from)).param("to", ts(to))
-                .param("limit", limit).query((rs, n) -> restore(rs)).list();
+                """).param("submitter", submitter).param("category", category).param("open", open).param("from", ts(from))
+                .param("to", ts(to)).param("limit", limit).query((rs, n) -> restore(rs)).list();
+    }
+
+    /** Who submitted a demand: an account's username, {@code open311:<partner>} or {@code citizen}. */
+    Optional<String> submitter(long demandId) {
+        return jdbc.sql("select submitted_by from demand where id = :id").param("id", demandId).query(String.class)
+                .optional();
+    }
+
+    /** Whether an administrator opened the category's requests to every Open311 partner. */
+    boolean publicForOpen311(String categoryCode) {
+        return jdbc.sql("select public from demand_open311_category where category_code = :c").param("c", categoryCode)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     void savePhotos(long demandId, List<Photo> photos) {
@@ -164,8 +185,10 @@ class Demands {
         return jdbc.sql("select count(*) from demand_photo where demand_id = :d").param("d", demandId).query(Integer.class).single();
     }
 
-    Optional<Long> idForKey(String key, String requestHash) {
-        return jdbc.sql("select demand_id, request_hash from demand_idempotency where idem_key = :k").param("k", key)
+    /** The demand an owner's earlier request with this key created; another owner's keys are never seen. */
+    Optional<Long> idForKey(String owner, String key, String requestHash) {
+        return jdbc.sql("select demand_id, request_hash from demand_idempotency where owner = :o and idem_key = :k")
+                .param("o", owner).param("k", key)
                 .query((rs, n) -> {
                     if (!rs.getString("request_hash").equals(requestHash)) {
                         throw new org.shegong.InvalidInput("Idempotency-Key", "demand.idempotency.reused");
@@ -174,12 +197,14 @@ class Demands {
                 }).optional();
     }
 
-    /** Records the key; false when another request recorded it first (the caller then returns that one's result). */
-    boolean rememberKey(String key, String requestHash, long demandId, Instant at) {
+    /** Records the owner's key; false when another request of the same owner recorded it first. */
+    boolean rememberKey(String owner, String key, String requestHash, long demandId, Instant at) {
         return jdbc.sql("""
-                insert into demand_idempotency (idem_key, request_hash, demand_id, created_at) values (:k, :h, :d, :at)
-                on conflict (idem_key) do nothing
-                """).param("k", key).param("h", requestHash).param("d", demandId).param("at", ts(at)).update() == 1;
+                insert into demand_idempotency (owner, idem_key, request_hash, demand_id, created_at)
+                values (:o, :k, :h, :d, :at)
+                on conflict (owner, idem_key) do nothing
+                """).param("o", owner).param("k", key).param("h", requestHash).param("d", demandId).param("at", ts(at))
+                .update() == 1;
     }
 
     /** The demand a merged repeat follows (并单), if any. */
@@ -207,7 +232,8 @@ class Demands {
                         instantOrNull(s, "reported_at"), s.getString("action"))).list();
         List<TimelineEntry> timeline = jdbc.sql("select * from demand_timeline where demand_id = :id order by seq")
                 .param("id", id).query((t, n) -> new TimelineEntry(instant(t, "at"), t.getString("actor"),
-                        (Long) t.getObject("actor_unit_id"), t.getString("action"), t.getString("detail"))).list();
+                        (Long) t.getObject("actor_unit_id"), DemandStep.valueOf(t.getString("action")), t.getString("variant"),
+                        t.getString("detail"))).list();
         String exclusion = rs.getString("exclusion");
         return Demand.restore(id, rs.getInt("version"), intake, DemandKind.valueOf(rs.getString("kind")),
                 TimeLimitClass.valueOf(rs.getString("limit_class")), RegionCode.of(rs.getString("region_code")),

@@ -33,8 +33,11 @@ public class MergeManagement {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DemandPermissions permissions;
 
-    MergeManagement(Demands demands, Repeats repeats, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    MergeManagement(Demands demands, Repeats repeats, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            DemandPermissions permissions) {
+        this.permissions = permissions;
         this.demands = demands;
         this.repeats = repeats;
         this.jdbc = jdbc;
@@ -80,6 +83,15 @@ public class MergeManagement {
 
     /** At intake, before registering: stored demands like this text at this place in this category. */
     @Transactional(readOnly = true)
+    public List<Repeat> check(StaffPrincipal me, String categoryCode, String regionCode, @Nullable Double lat,
+            @Nullable Double lng, String matter) {
+        // the repeat check is part of registering a demand
+        permissions.require(me, DemandStep.SUBMIT);
+        return check(me.scope(), categoryCode, regionCode, lat, lng, matter);
+    }
+
+    /** The same check within a scope, for services (and benchmarks) without a signed-in person. */
+    @Transactional(readOnly = true)
     public List<Repeat> check(Scope scope, String categoryCode, String regionCode, @Nullable Double lat, @Nullable Double lng,
             String matter) {
         if (categoryCode == null || categoryCode.isBlank()) {
@@ -103,6 +115,8 @@ public class MergeManagement {
         }
         Demand child = load(actor.scope(), childId);
         Demand parent = load(actor.scope(), parentId);
+        permissions.require(actor, child, DemandStep.MERGE);
+        permissions.require(actor, parent, DemandStep.MERGE);
         if (!child.categoryCode().equals(parent.categoryCode())) {
             throw new InvalidInput("parentId", "merge.category.differs");
         }
@@ -119,7 +133,7 @@ public class MergeManagement {
         demands.save(child);
         repeats.merged(childId, parentId, similarity, actor.username(), now);
         events.publishEvent(new DemandMerged(childId, parentId, similarity, now));
-        return DemandView.of(child);
+        return DemandView.of(child, permissions.allowed(actor, child));
     }
 
     /** The demand a repeat was merged into, if it was. */

@@ -21,9 +21,9 @@ final class MergedProgress {
         }
         Progress followed = Progress.of(parent);
         List<Progress.Step> steps = new ArrayList<>(own.steps());
-        steps.add(new Progress.Step(child.timeline().stream().filter(e -> e.action().equals("mergedInto"))
-                .map(TimelineEntry::at).reduce((a, b) -> b).orElse(child.receivedAt()), "merged", null));
-        followed.steps().stream().filter(s -> !s.action().equals("received") && s.at().isAfter(child.receivedAt()))
+        steps.add(new Progress.Step(child.timeline().stream().filter(e -> e.is(DemandStep.MERGE, null))
+                .map(TimelineEntry::at).reduce((a, b) -> b).orElse(child.receivedAt()), DemandStep.MERGE.name(), null));
+        followed.steps().stream().filter(s -> !s.action().equals(DemandStep.SUBMIT.name()) && s.at().isAfter(child.receivedAt()))
                 .forEach(steps::add);
         steps.sort(Comparator.comparing(Progress.Step::at));
         DemandStatus status = followed.status() == DemandStatus.CLOSED || followed.status() == DemandStatus.REPLIED

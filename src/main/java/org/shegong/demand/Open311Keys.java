@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.InvalidInput;
+import org.shegong.duty.CategoryCatalogue;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,13 @@ public class Open311Keys {
     private final Clock clock;
     private final Set<String> configuredHashes;
     private final SecureRandom random = new SecureRandom();
+    private final CategoryCatalogue categories;
+    private final DemandPermissions permissions;
 
-    Open311Keys(JdbcClient jdbc, Clock clock, DemandProperties properties) {
+    Open311Keys(JdbcClient jdbc, Clock clock, DemandProperties properties, CategoryCatalogue categories,
+            DemandPermissions permissions) {
+        this.categories = categories;
+        this.permissions = permissions;
         String configured = properties.open311ApiKeys();
         this.jdbc = jdbc;
         this.clock = clock;
@@ -42,6 +48,20 @@ public class Open311Keys {
 
     /** A partner as recorded on the demands it submits. */
     public record Partner(String name, long unitId) {
+
+        /** The submitter recorded on its demands (and the owner of its Idempotency-Keys). */
+        public String submitter() {
+            return Open311Keys.submitter(name);
+        }
+    }
+
+    /** The submitter a partner's demands are recorded under. */
+    public static String submitter(String partnerName) {
+        return "open311:" + partnerName;
+    }
+
+    /** A category's requests open (or closed again) to every partner, coarsened and without personal data. */
+    public record CategoryAccess(String categoryCode, boolean open) {
     }
 
     public record KeyInfo(String name, String keyPrefix, String createdBy, Instant createdAt, boolean revoked) {
@@ -50,6 +70,7 @@ public class Open311Keys {
     /** Issues a new key for a partner system; the key is returned once and only its hash is kept. */
     @Transactional
     public String issue(StaffPrincipal admin, String name) {
+        permissions.require(admin, DemandStep.MANAGE_OPEN311_KEYS);
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 100) {
             throw new InvalidInput("name", "demand.open311.keyName");
@@ -64,7 +85,8 @@ public class Open311Keys {
     }
 
     @Transactional
-    public boolean revoke(String name) {
+    public boolean revoke(StaffPrincipal admin, String name) {
+        permissions.require(admin, DemandStep.MANAGE_OPEN311_KEYS);
         return jdbc.sql("update demand_open311_key set revoked = true where name = :n").param("n", name).update() > 0;
     }
 
@@ -76,6 +98,32 @@ public class Open311Keys {
                 .list();
     }
 
+    /**
+     * Opens (or closes) a category's requests to every Open311 partner: a province-wide choice
+     * ({@link DemandStep#PUBLISH_OPEN311_CATEGORY}); the partners then see them coarsened, without personal data.
+     */
+    @Transactional
+    public CategoryAccess publish(StaffPrincipal admin, String categoryCode, boolean open) {
+        permissions.require(admin, DemandStep.PUBLISH_OPEN311_CATEGORY);
+        String code = categoryCode == null ? "" : categoryCode.strip();
+        if (categories.find(code).filter(c -> !c.isField()).isEmpty()) {
+            throw new InvalidInput("categoryCode", "demand.category.unknown", code);
+        }
+        jdbc.sql("""
+                insert into demand_open311_category (category_code, public, changed_by, changed_at) values (:c, :p, :by, :at)
+                on conflict (category_code) do update set public = excluded.public, changed_by = excluded.changed_by,
+                  changed_at = excluded.changed_at
+                """).param("c", code).param("p", open).param("by", admin.username())
+                .param("at", Timestamp.from(clock.instant())).update();
+        return new CategoryAccess(code, open);
+    }
+
+    /** The categories whose requests every partner may read. */
+    @Transactional(readOnly = true)
+    public Set<String> publicCategories() {
+        return Set.copyOf(jdbc.sql("select category_code from demand_open311_category where public").query(String.class).list());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Partner> resolve(String key) {
         if (key == null || key.isBlank() || key.length() > 200) {
@@ -83,7 +131,8 @@ public class Open311Keys {
         }
         String h = hash(key.strip());
         if (configuredHashes.contains(h)) {
-            return Optional.of(new Partner("partner", 0));
+            // each configured key is its own partner (its requests are its own), named by its hash
+            return Optional.of(new Partner("configured-" + h.substring(0, 8), 0));
         }
         return jdbc.sql("select name, unit_id from demand_open311_key where key_hash = :h and not revoked").param("h", h)
                 .query((rs, i) -> new Partner(rs.getString("name"), rs.getLong("unit_id"))).optional();

@@ -39,6 +39,8 @@ class Account {
     private @Nullable String idNumberMasked;
     @MappedCollection(idColumn = "account_id")
     private Set<AccountRole> roles;
+    /** Raised whenever the account's rights change; sessions and tokens issued before it are void. */
+    private int securityVersion;
     @Version
     private int version;
     private Instant createdAt;
@@ -48,8 +50,8 @@ class Account {
             boolean mustChangePassword, boolean enabled, int failedLogins, @Nullable Instant lockedUntil,
             @Nullable Instant lastLoginAt, @Nullable Instant passwordChangedAt, byte @Nullable [] phoneCipher,
             @Nullable String phoneIndex, @Nullable String phoneMasked, byte @Nullable [] idNumberCipher,
-            @Nullable String idNumberIndex, @Nullable String idNumberMasked, Set<AccountRole> roles, int version,
-            Instant createdAt) {
+            @Nullable String idNumberIndex, @Nullable String idNumberMasked, Set<AccountRole> roles, int securityVersion,
+            int version, Instant createdAt) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -68,6 +70,7 @@ class Account {
         this.idNumberIndex = idNumberIndex;
         this.idNumberMasked = idNumberMasked;
         this.roles = new HashSet<>(roles);
+        this.securityVersion = securityVersion;
         this.version = version;
         this.createdAt = createdAt;
     }
@@ -82,8 +85,8 @@ class Account {
             throw new InvalidInput("roles", "identity.account.roles.empty");
         }
         Account a = new Account(null, u, validDisplayName(displayName), unitId, passwordHash, mustChangePassword, true,
-                0, null, null, now, null, null, null, null, null, null, Set.of(), 0, now);
-        a.assignRoles(roles);
+                0, null, null, now, null, null, null, null, null, null, Set.of(), 0, 0, now);
+        a.roles = roles.stream().map(r -> new AccountRole(r.name())).collect(Collectors.toCollection(HashSet::new));
         return a;
     }
 
@@ -114,10 +117,12 @@ class Account {
         lastLoginAt = now;
     }
 
+    /** The owner's own change: other sessions and every token of the account end. */
     void changePassword(String newHash, Instant now) {
         passwordHash = newHash;
         passwordChangedAt = now;
         mustChangePassword = false;
+        securityVersion++;
     }
 
     /** An administrator sets a new password; the owner must change it at next login. */
@@ -127,13 +132,19 @@ class Account {
         mustChangePassword = true;
         lockedUntil = null;
         failedLogins = 0;
+        securityVersion++;
     }
 
     void assignRoles(Set<Role> newRoles) {
         if (newRoles.isEmpty()) {
             throw new InvalidInput("roles", "identity.account.roles.empty");
         }
-        roles = newRoles.stream().map(r -> new AccountRole(r.name())).collect(Collectors.toCollection(HashSet::new));
+        Set<AccountRole> next = newRoles.stream().map(r -> new AccountRole(r.name()))
+                .collect(Collectors.toCollection(HashSet::new));
+        if (!next.equals(roles)) {
+            roles = next;
+            securityVersion++;
+        }
     }
 
     void rename(String newDisplayName) {
@@ -141,11 +152,17 @@ class Account {
     }
 
     void moveTo(long newUnitId) {
-        unitId = newUnitId;
+        if (newUnitId != unitId) {
+            unitId = newUnitId;
+            securityVersion++;
+        }
     }
 
     void disable() {
-        enabled = false;
+        if (enabled) {
+            enabled = false;
+            securityVersion++;
+        }
     }
 
     void enable() {
@@ -238,5 +255,9 @@ class Account {
 
     int version() {
         return version;
+    }
+
+    int securityVersion() {
+        return securityVersion;
     }
 }

@@ -35,6 +35,11 @@ public class AccountManagement {
     }
 
     @Transactional
+    /** The roles this administrator may grant (the one rule for forms and the API: {@link RoleGrantPolicy}). */
+    public java.util.Set<Role> grantableRoles(StaffPrincipal actor) {
+        return RoleGrantPolicy.grantableBy(actor);
+    }
+
     public AccountView create(StaffPrincipal actor, NewAccount cmd) {
         UnitManagement.requireAdministrator(actor);
         Unit unit = units.findInScope(cmd.unitId(), actor.scope().regionLike())
@@ -103,9 +108,12 @@ public class AccountManagement {
         accounts.save(account);
     }
 
-    /** The owner changes their own password; the current one must be given. */
+    /**
+     * The owner changes their own password; the current one must be given. Every other session and every token of
+     * the account ends; the answer is the caller's sign-in carried over (for the session that made the change).
+     */
     @Transactional
-    public void changeOwnPassword(StaffPrincipal me, String currentPassword, String newPassword) {
+    public StaffPrincipal changeOwnPassword(StaffPrincipal me, String currentPassword, String newPassword) {
         Account account = accounts.findById(me.accountId()).orElseThrow(() -> new NotFound("account", me.accountId()));
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
             throw new InvalidInput("currentPassword", "identity.password.currentWrong");
@@ -115,7 +123,7 @@ public class AccountManagement {
         }
         PasswordPolicy.check(account.username(), newPassword);
         account.changePassword(passwords.encode(newPassword), clock.instant());
-        accounts.save(account);
+        return me.withPasswordChanged(accounts.save(account).securityVersion());
     }
 
     @Transactional(readOnly = true)
@@ -142,14 +150,23 @@ public class AccountManagement {
         return accounts.enabledInUnit(unitId).stream().map(a -> view(a, unit)).toList();
     }
 
-    /** Reveals an account's full phone number or resident id: administrators only, always audited. */
+    /**
+     * Reveals an account's full phone number or resident id: administrators only, always audited as
+     * {@code account:<id>:MOBILE} or {@code account:<id>:RESIDENT_ID} with the stated purpose. Any other field is
+     * refused.
+     */
     @Transactional(readOnly = true)
     public String reveal(StaffPrincipal actor, long id, PiiKind kind, String purpose) {
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidInput("purpose", "identity.pii.purposeRequired");
         }
         Account account = inScope(actor.scope(), id);
-        byte[] cipher = kind == PiiKind.MOBILE ? account.phoneCipher() : account.idNumberCipher();
+        // an account holds exactly these two; the audit entry names the one revealed
+        byte[] cipher = switch (kind) {
+            case MOBILE -> account.phoneCipher();
+            case RESIDENT_ID -> account.idNumberCipher();
+            case TEXT -> throw new InvalidInput("field", "identity.pii.fieldUnknown", kind.name());
+        };
         if (cipher == null) {
             throw new NotFound(kind.name(), id);
         }

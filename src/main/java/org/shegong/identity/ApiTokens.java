@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Bearer tokens for API clients: random, stored only as their SM3 hash, expiring, revocable. */
+/**
+ * Bearer tokens for API clients: random, stored only as their SM3 hash, expiring, revocable, and void once the
+ * account's rights change (its security version moves on).
+ */
 @Component
 public class ApiTokens {
 
@@ -47,8 +50,11 @@ public class ApiTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
         Instant expires = now.plus(settings.tokenLifetime());
-        jdbc.sql("insert into identity_api_token (token_hash, account_id, issued_at, expires_at) values (:h, :a, :i, :e)")
-                .param("h", Sm3.hex(token)).param("a", principal.accountId())
+        jdbc.sql("""
+                insert into identity_api_token (token_hash, account_id, issued_at, expires_at, security_version)
+                values (:h, :a, :i, :e, :v)
+                """)
+                .param("h", Sm3.hex(token)).param("a", principal.accountId()).param("v", principal.securityVersion())
                 .param("i", Timestamp.from(now)).param("e", Timestamp.from(expires)).update();
         jdbc.sql("delete from identity_api_token where expires_at < :cutoff")
                 .param("cutoff", Timestamp.from(now.minus(java.time.Duration.ofDays(7)))).update();
@@ -60,7 +66,12 @@ public class ApiTokens {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("select account_id from identity_api_token where token_hash = :h and not revoked and expires_at > :now")
+        // a token ends with the rights it was issued under: disabling, role or unit change, password reset
+        return jdbc.sql("""
+                select t.account_id from identity_api_token t join identity_account a on a.id = t.account_id
+                where t.token_hash = :h and not t.revoked and t.expires_at > :now
+                  and a.enabled and t.security_version = a.security_version
+                """)
                 .param("h", Sm3.hex(token)).param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).optional()
                 .flatMap(login::reload);

@@ -17,6 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The append-only audit log (操作日志). Each row carries the SM3 hash of its content and its
@@ -53,7 +55,7 @@ public class AuditLog {
      * costs one head-row lock and one commit per group rather than per request.
      */
     public void record(AuditEntry e) {
-        Pending mine = new Pending(e, new CompletableFuture<>());
+        Pending mine = new Pending(e.clientIp() == null ? e.withClientIp(currentClientIp()) : e, new CompletableFuture<>());
         waiting.add(mine);
         while (!mine.written().isDone()) {
             appending.lock();
@@ -70,6 +72,13 @@ public class AuditLog {
         } catch (java.util.concurrent.CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException r ? r : failed;
         }
+    }
+
+    /** The address of the request being served on this thread, if any: every entry made for a request names it. */
+    private static @Nullable String currentClientIp() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr()
+                : null;
     }
 
     private void appendWaiting() {

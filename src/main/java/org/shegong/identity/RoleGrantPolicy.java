@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.shegong.InvalidInput;
 import org.shegong.region.RegionCode;
+import org.shegong.region.RegionLevel;
 
 /**
  * Who may give which role to whom: an administrator never grants a role above its own level
@@ -33,13 +34,26 @@ final class RoleGrantPolicy {
         return out;
     }
 
+    /** The level of region a unit must be at for an account of this role, where the role fixes one. */
+    static @org.jspecify.annotations.Nullable RegionLevel unitLevel(Role role) {
+        return switch (role) {
+            case PROVINCE_ADMIN -> RegionLevel.PROVINCE;
+            case CITY_ADMIN -> RegionLevel.CITY;
+            case COUNTY_ADMIN -> RegionLevel.COUNTY;
+            case TOWNSHIP_STAFF -> RegionLevel.TOWNSHIP;
+            case VILLAGE_STAFF, GRID_WORKER -> RegionLevel.VILLAGE;
+            default -> null;
+        };
+    }
+
     static void check(StaffPrincipal actor, Set<Role> roles, RegionCode unitRegion) {
         Set<Role> allowed = grantableBy(actor);
         for (Role role : roles) {
             if (!allowed.contains(role)) {
                 throw new InvalidInput("roles", "identity.role.notGrantable", role.name());
             }
-            if (role.unitLevel() != null && role.unitLevel() != unitRegion.level()) {
+            RegionLevel level = unitLevel(role);
+            if (level != null && level != unitRegion.level()) {
                 throw new InvalidInput("roles", "identity.role.unitLevel", role.name());
             }
         }

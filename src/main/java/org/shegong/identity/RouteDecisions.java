@@ -63,11 +63,15 @@ public class RouteDecisions implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        StaffPrincipal me = currentStaff();
+        if (me != null && me.mustChangePassword() && !allowedWhilePasswordChangePending(request)) {
+            // decision 0003: a generated or reset password is changed before anything else is done
+            throw new NotPermitted("identity.rule.passwordChangePending");
+        }
         if (!(handler instanceof HandlerMethod method) || !ours(method)) {
             return true;
         }
         Decision decision = decisions.computeIfAbsent(method, RouteDecisions::decisionOf);
-        StaffPrincipal me = currentStaff();
         if (decision instanceof Public) {
             return true;
         }
@@ -79,9 +83,25 @@ public class RouteDecisions implements HandlerInterceptor {
         }
         if (decision instanceof Steps s && s.steps().stream().noneMatch(step -> step.allowsAnyOf(me.roles()))) {
             Step first = s.steps().get(0);
-            throw new NotPermitted(first.roleRule(), labelOf(first));
+            throw new NotPermitted("identity.rule.role", labelOf(first));
         }
         return true;
+    }
+
+    /**
+     * With a password change pending, only the change itself, reading one's own account and page views (which
+     * {@link MustChangePasswordFilter} sends to the change form) are let through: no write, no other API call.
+     */
+    private static boolean allowedWhilePasswordChangePending(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (path.equals("/account/password") || path.equals("/api/v1/me/password")) {
+            return true;
+        }
+        if (path.startsWith("/api/")) {
+            return read && path.equals("/api/v1/me");
+        }
+        return read;
     }
 
     /** Whether the signed-in person's roles allow the named step ({@code "DemandStep.SUBMIT"}) at all: for navigation. */

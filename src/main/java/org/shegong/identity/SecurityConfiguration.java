@@ -21,6 +21,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -32,6 +34,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/public/**", "/open311/**" };
+    private static final String[] ADMINISTRATORS = { "PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -56,20 +59,34 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * Machine clients: the API, the OpenAPI document and the Prometheus metrics, with a bearer token or a session.
+     * Library routes are decided here (our own routes by {@link RouteDecisions}): the OpenAPI document for any
+     * signed-in staff member, the metrics for administrators.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit) throws Exception {
-        http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInStanding standing, AuditLog audit) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/prometheus")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole(ADMINISTRATORS)
                         .anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::bearerOrTokenRequest))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new EndedSignInFilter(standing, audit), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new AuditRequestFilter(audit), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, 401, "需要登录或有效的令牌", "Login or a valid token required"))
-                        .accessDeniedHandler((req, res, ex) -> json(res, 403, "无权执行此操作", "Not permitted")))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (ex instanceof CsrfException) {
+                                json(res, 403, "会话请求须带 CSRF 令牌；API 客户端请使用 Bearer 令牌（接口文档页的 Authorize）",
+                                        "A session request needs the CSRF token; API clients use a bearer token (Authorize in the API docs)");
+                            } else {
+                                json(res, 403, "无权执行此操作", "Not permitted");
+                            }
+                        }))
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable());
         return http.build();
@@ -77,10 +94,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuditLog audit) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInStanding standing, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN")
+                        .requestMatchers("/actuator/**").hasAnyRole(ADMINISTRATORS)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .defaultSuccessUrl("/", false)
@@ -94,6 +111,7 @@ class SecurityConfiguration {
                         }))
                 // Open311 partners authenticate each call with api_key, not with a session
                 .csrf(c -> c.ignoringRequestMatchers("/open311/**"))
+                .addFilterBefore(new EndedSignInFilter(standing, audit), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class)
                 .addFilterAfter(new AuditRequestFilter(audit), MustChangePasswordFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(

@@ -92,7 +92,7 @@ class StaffLogin {
     StaffPrincipal principal(Account account) {
         Unit unit = units.findById(account.unitId()).orElseThrow();
         return new StaffPrincipal(account.id(), account.username(), account.displayName(), unit.id(), unit.name(),
-                unit.kind(), unit.region(), account.roles(), account.mustChangePassword());
+                unit.kind(), unit.region(), account.roles(), account.mustChangePassword(), account.securityVersion());
     }
 
     Optional<StaffPrincipal> reload(long accountId) {

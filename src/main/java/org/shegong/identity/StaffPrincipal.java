@@ -12,13 +12,23 @@ import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The signed-in staff member: account, unit, roles and the data scope that follows from the unit. */
+/**
+ * The signed-in staff member: account, unit, roles and the data scope that follows from the unit.
+ * {@code securityVersion} is the account's security version when this sign-in began; once the account's rights
+ * change (disabled, roles, unit, password) the versions differ and the sign-in is over.
+ */
 public record StaffPrincipal(long accountId, String username, String displayName, long unitId, String unitName,
-        UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword)
+        UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword, int securityVersion)
         implements Serializable, AuthenticatedPrincipal {
 
     public StaffPrincipal {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** A sign-in of an account whose rights never changed (security version 0). */
+    public StaffPrincipal(long accountId, String username, String displayName, long unitId, String unitName,
+            UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword) {
+        this(accountId, username, displayName, unitId, unitName, unitKind, unitRegion, roles, mustChangePassword, 0);
     }
 
     @Override
@@ -44,9 +54,10 @@ public record StaffPrincipal(long accountId, String username, String displayName
         return roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority())).toList();
     }
 
-    /** The same person after changing their own password. */
-    public StaffPrincipal withPasswordChanged() {
-        return new StaffPrincipal(accountId, username, displayName, unitId, unitName, unitKind, unitRegion, roles, false);
+    /** The same person after changing their own password, which raised the account's security version. */
+    StaffPrincipal withPasswordChanged(int newSecurityVersion) {
+        return new StaffPrincipal(accountId, username, displayName, unitId, unitName, unitKind, unitRegion, roles, false,
+                newSecurityVersion);
     }
 
     public List<Role> sortedRoles() {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
@@ -29,6 +30,7 @@ final class Petition {
     private final List<Petitioner> petitioners;
     private final Set<Long> organs;
     private final long receivingUnitId;
+    private final String receivingRegion;
     private final Instant receivedAt;
     private Category category;
     private @Nullable Route route;
@@ -52,12 +54,13 @@ final class Petition {
     private @Nullable Integer rating;
     private @Nullable Instant concludedAt;
     private final Map<Long, Recusal> recused = new java.util.LinkedHashMap<>();
+    private final Map<Long, Assignee> assignees = new java.util.LinkedHashMap<>();
     private final Map<Limit, Due> dues = new EnumMap<>(Limit.class);
     private final List<TimelineEntry> timeline = new ArrayList<>();
 
     private Petition(String caseNumber, String trackingCode, Channel channel, boolean groupVisit, String regionCode,
-            String matter, List<Petitioner> petitioners, Set<Long> organs, long receivingUnitId, Instant receivedAt,
-            Category category) {
+            String matter, List<Petitioner> petitioners, Set<Long> organs, long receivingUnitId, String receivingRegion,
+            Instant receivedAt, Category category) {
         this.caseNumber = caseNumber;
         this.trackingCode = trackingCode;
         this.channel = channel;
@@ -67,6 +70,7 @@ final class Petition {
         this.petitioners = List.copyOf(petitioners);
         this.organs = new LinkedHashSet<>(organs);
         this.receivingUnitId = receivingUnitId;
+        this.receivingRegion = receivingRegion;
         this.receivedAt = receivedAt;
         this.category = category;
     }
@@ -76,8 +80,8 @@ final class Petition {
      * notice limits start at once.
      */
     static Petition register(String caseNumber, String trackingCode, Channel channel, boolean groupVisit, String regionCode,
-            String matter, List<Petitioner> petitioners, Set<Long> organs, Category category, Actor actor, Instant at,
-            Due sortBy, Due noticeBy) {
+            String matter, List<Petitioner> petitioners, Set<Long> organs, Category category, Actor actor, String actorRegion,
+            Instant at, Due sortBy, Due noticeBy) {
         if (channel == null) {
             throw new InvalidInput("channel", "petition.channel.required");
         }
@@ -96,24 +100,25 @@ final class Petition {
         // 信访工作条例 §19: 口头提出的，如实记录 — the matter is stored as given, only length-checked
         String text = PetitionRules.text(matter, "matter", "petition.matter.required", 5000);
         Petition p = new Petition(caseNumber, trackingCode, channel, groupVisit, regionCode, text, petitioners, organs,
-                actor.unitId(), at, category);
+                actor.unitId(), actorRegion, at, category);
         p.dues.put(Limit.SORT, sortBy);
         p.dues.put(Limit.NOTICE, noticeBy);
-        p.log(actor, at, "registered", channel + " / " + category + (groupVisit ? " / 集体访" : ""));
+        p.log(actor, at, PetitionStep.REGISTER, channel + " / " + category + (groupVisit ? " / 集体访" : ""));
         return p;
     }
 
     /** Rebuilds a stored petition exactly as saved (for {@link Petitions} only). */
     static Petition restore(long id, int version, String caseNumber, String trackingCode, Channel channel, boolean groupVisit,
             String regionCode, String matter, List<Petitioner> petitioners, Set<Long> organs, long receivingUnitId,
-            Instant receivedAt, Category category, @Nullable Route route, PetitionStatus status, @Nullable Long handlingUnitId,
+            String receivingRegion, Instant receivedAt, Category category, @Nullable Route route, PetitionStatus status, @Nullable Long handlingUnitId,
             @Nullable TransferMode transferMode, @Nullable Long reviewUnitId, @Nullable Long reReviewUnitId,
             @Nullable Long assigneeAccountId, boolean major, @Nullable Integer extensionDays, @Nullable String extensionReason,
             @Nullable String extensionApprovedBy, int hearingDays, @Nullable Decision decision, @Nullable Decision reviewDecision,
             @Nullable Decision reReviewDecision, @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
-            @Nullable Instant concludedAt, List<Recusal> recused, List<Due> dues, List<TimelineEntry> timeline) {
+            @Nullable Instant concludedAt, List<Recusal> recused, List<Assignee> assignees, List<Due> dues,
+            List<TimelineEntry> timeline) {
         Petition p = new Petition(caseNumber, trackingCode, channel, groupVisit, regionCode, matter, petitioners, organs,
-                receivingUnitId, receivedAt, category);
+                receivingUnitId, receivingRegion, receivedAt, category);
         p.id = id;
         p.version = version;
         p.route = route;
@@ -137,6 +142,7 @@ final class Petition {
         p.rating = rating;
         p.concludedAt = concludedAt;
         recused.forEach(r -> p.recused.put(r.accountId(), r));
+        assignees.forEach(a -> p.assignees.put(a.accountId(), a));
         dues.forEach(d -> p.dues.put(d.limit(), d));
         p.timeline.addAll(timeline);
         p.persistedTimeline = timeline.size();
@@ -167,7 +173,7 @@ final class Petition {
             organs.clear();
             organs.addAll(newOrgans);
         }
-        log(actor, at, "classified", newCategory + (route == null ? "" : " / 第" + route.number() + "项"));
+        log(actor, at, PetitionStep.CLASSIFY, newCategory + (route == null ? "" : " / 第" + route.number() + "项"));
     }
 
     /** 信访工作条例 §29: 建议意见 go to suggestion collection; they leave the handling track. */
@@ -179,7 +185,7 @@ final class Petition {
         status = PetitionStatus.OPINION_FORWARDED;
         meet(Limit.SORT, at);
         meet(Limit.NOTICE, at);
-        log(actor, at, "opinionForwarded", null);
+        log(actor, at, PetitionStep.FORWARD_OPINION, null);
     }
 
     /** 信访工作条例 §31 (1)–(5): guided into the proper procedure with a written notice; never enters the track. */
@@ -193,7 +199,7 @@ final class Petition {
         meet(Limit.SORT, at);
         meet(Limit.NOTICE, at);
         concludedAt = at;
-        log(actor, at, "channelled", "第" + route.number() + "项：" + given);
+        log(actor, at, PetitionStep.CHANNEL, "第" + route.number() + "项：" + given);
     }
 
     // ---- transfer and acceptance (§§22–23) ----
@@ -217,7 +223,7 @@ final class Petition {
         meet(Limit.SORT, at);
         dues.put(Limit.OBJECT, objectBy);
         dues.put(Limit.NOTICE, noticeBy);
-        log(actor, at, transferMode == TransferMode.ASSIGN ? "assigned" : "transferred", "unit " + unitId);
+        log(actor, at, PetitionStep.TRANSFER, (transferMode == TransferMode.ASSIGN ? "交办" : "转送") + " unit " + unitId);
     }
 
     /** 信访工作条例 §23 ¶3: an organ outside its remit objects within 5 working days, with reasons. */
@@ -231,7 +237,7 @@ final class Petition {
         }
         status = PetitionStatus.OBJECTED;
         meet(Limit.OBJECT, at);
-        log(actor, at, "objected", why);
+        log(actor, at, PetitionStep.OBJECT, why);
     }
 
     /** 信访工作条例 §23 ¶3: the matter returns only when the transferring department agrees. */
@@ -242,14 +248,14 @@ final class Petition {
         handlingUnitId = null;
         transferMode = null;
         dues.put(Limit.SORT, sortBy);
-        log(actor, at, "objectionAgreed", why);
+        log(actor, at, PetitionStep.AGREE_OBJECTION, why);
     }
 
     void refuseObjection(String note, Actor actor, Instant at) {
         String why = PetitionRules.required(note, "note", 2000);
         requireStatus(PetitionStatus.OBJECTED);
         status = PetitionStatus.TRANSFERRED;
-        log(actor, at, "objectionRefused", why);
+        log(actor, at, PetitionStep.REFUSE_OBJECTION, why);
     }
 
     /** 信访工作条例 §23: the organ accepts and tells the petitioner in writing; the 60 days of §34 start. */
@@ -260,7 +266,7 @@ final class Petition {
         meet(Limit.OBJECT, at);
         meet(Limit.NOTICE, at);
         dues.put(Limit.DECIDE, decideBy);
-        log(actor, at, "accepted", null);
+        log(actor, at, PetitionStep.ACCEPT, null);
     }
 
     /** 不予受理 with a written notice of the reason (§23). */
@@ -272,7 +278,7 @@ final class Petition {
         meet(Limit.OBJECT, at);
         meet(Limit.NOTICE, at);
         concludedAt = at;
-        log(actor, at, "declined", why);
+        log(actor, at, PetitionStep.DECLINE, why);
     }
 
     // ---- handling (§§32–34) ----
@@ -299,7 +305,7 @@ final class Petition {
             dues.put(Limit.EXTENSION_APPROVAL, new Due(Limit.EXTENSION_APPROVAL, decideBy.date(), decideBy.dueAt(),
                     decideBy.explanation(), decideBy.explanationEn(), decideBy.unitId(), null));
         }
-        log(actor, at, "extensionRequested", days + "日：" + extensionReason);
+        log(actor, at, PetitionStep.REQUEST_EXTENSION, days + "日：" + extensionReason);
     }
 
     /** 信访工作条例 §34: 经本机关、单位负责人批准; the new limit is told to the petitioner with the reason. */
@@ -309,15 +315,14 @@ final class Petition {
             throw PetitionRules.violation("petition.extension.noneRequested");
         }
         // 信访工作条例 §34: 经本机关、单位负责人批准 — the one who asked cannot approve
-        String requester = timeline.stream().filter(e -> e.action().equals("extensionRequested")).map(TimelineEntry::actor)
-                .reduce((a, b) -> b).orElse("");
+        String requester = extensionRequester().orElse("");
         if (requester.equals(actor.username())) {
             throw PetitionRules.violation("petition.extension.selfApproval");
         }
         extensionApprovedBy = PetitionRules.text(head, "head", "petition.extension.head", 100);
         dues.put(Limit.DECIDE, extendedDecideBy);
         meet(Limit.EXTENSION_APPROVAL, at);
-        log(actor, at, "extensionApproved", "负责人 " + extensionApprovedBy + " 批准延长" + extensionDays + "日，新的办理期限："
+        log(actor, at, PetitionStep.APPROVE_EXTENSION, "负责人 " + extensionApprovedBy + " 批准延长" + extensionDays + "日，新的办理期限："
                 + extendedDecideBy.date());
     }
 
@@ -330,7 +335,7 @@ final class Petition {
         meet(Limit.DECIDE, at);
         meet(Limit.EXTENSION_APPROVAL, at);
         concludedAt = at;
-        log(actor, at, "settled", agreement);
+        log(actor, at, PetitionStep.SETTLE, agreement);
     }
 
     /** 信访工作条例 §32: 信访处理意见书 with outcome, facts, reasons and legal basis; the review window opens. */
@@ -342,7 +347,7 @@ final class Petition {
         meet(Limit.DECIDE, at);
         meet(Limit.EXTENSION_APPROVAL, at);
         dues.put(Limit.REVIEW_REQUEST, reviewRequestBy);
-        log(actor, at, "decided", d.outcome() + "：" + d.legalBasis());
+        log(actor, at, PetitionStep.DECIDE, d.outcome() + "：" + d.legalBasis());
     }
 
     /** 信访工作条例 §32: a 支持 decision is supervised until the handling organ records that it was carried out. */
@@ -357,7 +362,7 @@ final class Petition {
         }
         execution = what;
         executedAt = at;
-        log(actor, at, "executed", what);
+        log(actor, at, PetitionStep.RECORD_EXECUTION, what);
     }
 
     // ---- review and re-review (§§35–36) ----
@@ -365,6 +370,8 @@ final class Petition {
     /** 信访工作条例 §35: review requested within 30 days of the reply, to the organ one level up. */
     void requestReview(long unitId, Actor actor, Instant requestedAt, Due decideBy) {
         requireStatus(PetitionStatus.DECIDED);
+        // 信访工作条例 §35: the review is asked for after receiving the written reply, never before it
+        notBefore(requestedAt, decision == null ? null : decision.decidedAt(), "petition.review.beforeDecision");
         Due window = dues.get(Limit.REVIEW_REQUEST);
         if (window != null && !window.allows(requestedAt)) {
             throw PetitionRules.violation("petition.review.window", window.date());
@@ -379,7 +386,7 @@ final class Petition {
         status = PetitionStatus.UNDER_REVIEW;
         meet(Limit.REVIEW_REQUEST, requestedAt);
         dues.put(Limit.REVIEW_DECIDE, decideBy);
-        log(actor, requestedAt, "reviewRequested", "unit " + unitId);
+        log(actor, requestedAt, PetitionStep.REVIEW_REQUEST, "unit " + unitId);
     }
 
     void decideReview(Decision d, Actor actor, Instant at, Due reReviewRequestBy) {
@@ -389,12 +396,14 @@ final class Petition {
         status = PetitionStatus.REVIEWED;
         meet(Limit.REVIEW_DECIDE, at);
         dues.put(Limit.RE_REVIEW_REQUEST, reReviewRequestBy);
-        log(actor, at, "reviewDecided", d.outcome() + "：" + d.legalBasis());
+        log(actor, at, PetitionStep.DECIDE_REVIEW, d.outcome() + "：" + d.legalBasis());
     }
 
     /** 信访工作条例 §36: re-review requested within 30 days of the review, one level further up. */
     void requestReReview(long unitId, Actor actor, Instant requestedAt, Due decideBy) {
         requireStatus(PetitionStatus.REVIEWED);
+        // 信访工作条例 §36: the re-review is asked for after receiving the review decision, never before it
+        notBefore(requestedAt, reviewDecision == null ? null : reviewDecision.decidedAt(), "petition.reReview.beforeReview");
         Due window = dues.get(Limit.RE_REVIEW_REQUEST);
         if (window != null && !window.allows(requestedAt)) {
             throw PetitionRules.violation("petition.reReview.window", window.date());
@@ -409,7 +418,7 @@ final class Petition {
         status = PetitionStatus.UNDER_RE_REVIEW;
         meet(Limit.RE_REVIEW_REQUEST, requestedAt);
         dues.put(Limit.RE_REVIEW_DECIDE, decideBy);
-        log(actor, requestedAt, "reReviewRequested", "unit " + unitId);
+        log(actor, requestedAt, PetitionStep.RE_REVIEW_REQUEST, "unit " + unitId);
     }
 
     /** 信访工作条例 §36: hearing time is not counted in the 30 days; the limit moves by the hearing's days. */
@@ -422,7 +431,7 @@ final class Petition {
         }
         hearingDays += days;
         dues.put(Limit.RE_REVIEW_DECIDE, movedDecideBy);
-        log(actor, at, "hearing", days + "日：" + why);
+        log(actor, at, PetitionStep.RECORD_HEARING, days + "日：" + why);
     }
 
     /** 信访工作条例 §36: the re-review concludes the matter; the same facts and reasons are never accepted again. */
@@ -433,7 +442,7 @@ final class Petition {
         status = PetitionStatus.CONCLUDED;
         concludedAt = at;
         meet(Limit.RE_REVIEW_DECIDE, at);
-        log(actor, at, "reReviewDecided", d.outcome() + "：" + d.legalBasis());
+        log(actor, at, PetitionStep.DECIDE_RE_REVIEW, d.outcome() + "：" + d.legalBasis());
     }
 
     // ---- confidentiality, recusal, supervision ----
@@ -447,11 +456,9 @@ final class Petition {
             throw PetitionRules.violation("petition.recusal.already");
         }
         recused.put(actor.accountId(), new Recusal(actor.accountId(), actor.username(),
-                PetitionRules.required(reason, "reason", 1000), at));
-        if (assigneeAccountId != null && assigneeAccountId == actor.accountId()) {
-            assigneeAccountId = null;
-        }
-        log(actor, at, "recused", PetitionRules.required(reason, "reason", 1000));
+                PetitionRules.required(reason, "reason", 1000), at, false));
+        unassign(actor.accountId());
+        log(actor, at, PetitionStep.RECUSE, PetitionRules.required(reason, "reason", 1000));
     }
 
     /**
@@ -465,14 +472,16 @@ final class Petition {
         if (recused.containsKey(accountId)) {
             throw PetitionRules.violation("petition.accusedPerson.already");
         }
-        recused.put(accountId, new Recusal(accountId, username, "被检举控告人", at));
-        if (assigneeAccountId != null && assigneeAccountId == accountId) {
-            assigneeAccountId = null;
-        }
-        log(actor, at, "accusedPersonNamed", username);
+        recused.put(accountId, new Recusal(accountId, username, "被检举控告人", at, true));
+        unassign(accountId);
+        log(actor, at, PetitionStep.NAME_ACCUSED, username);
     }
 
-    void assign(long accountId, String username, Actor actor, Instant at) {
+    /**
+     * Assigns a staff member of one of the case's units (registering, handling, review or re-review organ); from then
+     * on they see the case and may take their unit's steps on it.
+     */
+    void assign(long accountId, String username, long unitId, Actor actor, Instant at) {
         // 信访工作条例 §28: 与信访事项有直接利害关系的，应当回避
         if (recused.containsKey(accountId)) {
             throw new InvalidInput("accountId", "petition.recusal.cannotAssign");
@@ -480,8 +489,42 @@ final class Petition {
         if (status.closed()) {
             throw PetitionRules.violation("petition.status.illegal", status);
         }
+        if (!caseUnits().contains(unitId)) {
+            throw new InvalidInput("accountId", "petition.assignee.caseUnit");
+        }
+        assignees.put(accountId, new Assignee(accountId, username, unitId, at));
         assigneeAccountId = accountId;
-        log(actor, at, "assigneeSet", username);
+        log(actor, at, PetitionStep.ASSIGN, username);
+    }
+
+    private void unassign(long accountId) {
+        assignees.remove(accountId);
+        if (assigneeAccountId != null && assigneeAccountId == accountId) {
+            assigneeAccountId = assignees.isEmpty() ? null : List.copyOf(assignees.keySet()).get(assignees.size() - 1);
+        }
+    }
+
+    /** The units the case is with: the registering organ and, once named, the handling, review and re-review organs. */
+    Set<Long> caseUnits() {
+        Set<Long> out = new LinkedHashSet<>();
+        out.add(receivingUnitId);
+        for (Long u : new Long[] { handlingUnitId, reviewUnitId, reReviewUnitId }) {
+            if (u != null) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code accountId} is assigned to the case in a unit the case is still with. */
+    boolean assigned(long accountId, long unitId) {
+        Assignee a = assignees.get(accountId);
+        return a != null && a.unitId() == unitId && caseUnits().contains(unitId);
+    }
+
+    /** 信访工作条例 §30 ¶3: for a 检举控告, whether the accused units or persons have been named. */
+    boolean accusedNamed() {
+        return !organs.isEmpty() || recused.values().stream().anyMatch(Recusal::accused);
     }
 
     /** 信访工作条例 §25: major or urgent matters are reported upward at once. */
@@ -491,16 +534,16 @@ final class Petition {
             throw PetitionRules.violation("petition.major.already");
         }
         major = true;
-        log(actor, at, "flaggedMajor", why);
+        log(actor, at, PetitionStep.MARK_MAJOR, why);
     }
 
     /** 信访工作条例 §19 ¶3: a similar matter of the same petitioner is already in progress; recorded, not refused. */
     void noteEarlier(String caseNumber, PetitionStatus earlierStatus, Actor actor, Instant at) {
-        log(actor, at, "repeatWarning", caseNumber + "（" + earlierStatus + "）");
+        log(actor, at, PetitionStep.NOTE_REPEAT, caseNumber + "（" + earlierStatus + "）");
     }
 
     void recordSupervision(String note, Actor actor, Instant at) {
-        log(actor, at, "supervised", PetitionRules.required(note, "note", 2000));
+        log(actor, at, PetitionStep.SUPERVISE, PetitionRules.required(note, "note", 2000));
     }
 
     /** 信访工作条例 §21: the petitioner rates the handling once a written answer exists. */
@@ -512,7 +555,7 @@ final class Petition {
             throw new InvalidInput("score", "petition.rating.range");
         }
         rating = score;
-        log(Actor.PETITIONER, at, "rated", String.valueOf(score));
+        log(Actor.PETITIONER, at, PetitionStep.RATE, String.valueOf(score));
     }
 
     /** Material handed in by the petitioner, recorded on the timeline by file name. */
@@ -520,14 +563,22 @@ final class Petition {
         if (status.closed()) {
             throw PetitionRules.violation("petition.status.illegal", status);
         }
-        log(actor, at, "attached", filename);
+        log(actor, at, PetitionStep.ATTACH, filename);
     }
 
     void documentIssued(String kind, Actor actor, Instant at) {
-        log(actor, at, "document", kind);
+        log(actor, at, PetitionStep.ISSUE_DOCUMENT, kind);
     }
 
     // ---- helpers ----
+
+    /** A date given by a person is checked against the record's own: refused when earlier (compared by day in China). */
+    private static void notBefore(Instant given, @Nullable Instant recorded, String rule) {
+        if (recorded != null && given.atZone(org.shegong.calendar.Deadline.ZONE).toLocalDate()
+                .isBefore(recorded.atZone(org.shegong.calendar.Deadline.ZONE).toLocalDate())) {
+            throw new InvalidInput("requestedOn", rule, recorded.atZone(org.shegong.calendar.Deadline.ZONE).toLocalDate());
+        }
+    }
 
     private void meet(Limit limit, Instant at) {
         Due d = dues.get(limit);
@@ -548,8 +599,19 @@ final class Petition {
         }
     }
 
-    private void log(Actor actor, Instant at, String action, @Nullable String detail) {
-        timeline.add(new TimelineEntry(at, actor.username(), actor.unitId() == 0 ? null : actor.unitId(), action, detail));
+    private void log(Actor actor, Instant at, PetitionStep step, @Nullable String detail) {
+        timeline.add(new TimelineEntry(at, actor.username(), actor.unitId() == 0 ? null : actor.unitId(), step, detail));
+    }
+
+    /** When the step was last taken, if ever. */
+    Optional<Instant> lastTaken(PetitionStep step) {
+        return timeline.stream().filter(e -> e.step() == step).map(TimelineEntry::at).reduce((a, b) -> b);
+    }
+
+    /** Who asked for the pending extension (信访工作条例 §34: they cannot approve it). */
+    Optional<String> extensionRequester() {
+        return timeline.stream().filter(e -> e.step() == PetitionStep.REQUEST_EXTENSION).map(TimelineEntry::actor)
+                .reduce((a, b) -> b);
     }
 
     // ---- state for the repository and the views ----
@@ -568,6 +630,8 @@ final class Petition {
     List<Petitioner> petitioners() { return petitioners; }
     Set<Long> organs() { return Set.copyOf(organs); }
     long receivingUnitId() { return receivingUnitId; }
+    String receivingRegion() { return receivingRegion; }
+    List<Assignee> assignees() { return List.copyOf(assignees.values()); }
     Instant receivedAt() { return receivedAt; }
     Category category() { return category; }
     @Nullable Route route() { return route; }

@@ -23,6 +23,7 @@ import org.shegong.identity.PiiVault;
 import org.shegong.identity.ResidentIdNumber;
 import org.shegong.identity.SealedValue;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.AccountView;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
@@ -82,7 +83,7 @@ public class PetitionManagement {
 
     @Transactional
     public Registered register(RegisterPetition cmd, StaffPrincipal me) {
-        return register(cmd, new Actor(me.accountId(), me.username(), me.unitId()), me.scope());
+        return register(cmd, new Actor(me.accountId(), me.username(), me.unitId()), me.unitRegion().value(), me.scope(), me);
     }
 
     /** A petitioner's own online submission (信访工作条例 §17, §21): no account; a mobile number is required to query. */
@@ -93,11 +94,17 @@ public class PetitionManagement {
             throw new InvalidInput("phone", "petition.online.phone");
         }
         RegisterPetition online = new RegisterPetition(Channel.ONLINE, false, people.subList(0, 1), cmd.matter(), List.of(),
-                cmd.regionCode(), cmd.category(), null);
-        return register(online, Actor.PETITIONER, Scope.PROVINCE);
+                cmd.regionCode(), cmd.category(), null, List.of());
+        RegionCode region = region(cmd.regionCode(), Scope.PROVINCE);
+        return register(online, Actor.PETITIONER, region.value(), Scope.PROVINCE, null);
     }
 
-    private Registered register(RegisterPetition cmd, Actor actor, Scope scope) {
+    /**
+     * Registers for staff ({@code me}) or the petitioner online ({@code me} null). The repeat check sees only what the
+     * registering person may see (a hidden case is never named, counted or hinted at, nor written into the new case);
+     * online, earlier cases are noted on the timeline for the petition office but never named to the submitter.
+     */
+    private Registered register(RegisterPetition cmd, Actor actor, String actorRegion, Scope scope, @Nullable StaffPrincipal me) {
         RegionCode region = region(cmd.regionCode(), scope);
         List<Petitioner> people = new ArrayList<>();
         List<String> idIndexes = new ArrayList<>();
@@ -114,20 +121,28 @@ public class PetitionManagement {
             people.add(new Petitioner(name, phone, rid, in.isRepresentative()));
         }
         Set<Long> organs = organs(cmd.organs() == null ? List.of() : cmd.organs());
+        List<AccountView> accused = accusedPersons(cmd, scope);
         Instant now = clock.instant();
         String matter = cmd.matter() == null ? "" : cmd.matter();
-        List<EarlierPetition> earlier = repeats.earlier(idIndexes, matter, now);
+        List<EarlierPetition> earlier = repeats.earlier(idIndexes, matter, now, me == null ? null : Viewer.of(me));
         Optional<EarlierPetition> concluded = earlier.stream().filter(EarlierPetition::concluded).findFirst();
         if (concluded.isPresent()) {
             // 信访工作条例 §36: 以同一事实和理由提出投诉请求的，不再受理
+            if (me == null) {
+                throw new InvalidInput("matter", "petition.repeat.concludedOnline");
+            }
             throw new InvalidInput("matter", "petition.repeat.concluded", concluded.get().caseNumber());
         }
         Due sortBy = limits.due(Limit.SORT, now, region.value(), actor.unitId());
         Due noticeBy = limits.due(Limit.NOTICE, now, region.value(), actor.unitId());
         Petition p = Petition.register(caseNumber(region, now), trackingCode(), cmd.channel(), cmd.isGroupVisit(),
-                region.value(), matter, people, organs, cmd.category(), actor, now, sortBy, noticeBy);
+                region.value(), matter, people, organs, cmd.category(), actor, actorRegion, now, sortBy, noticeBy);
         if (cmd.category() == Category.CLAIM && cmd.route() != null) {
             p.classify(Category.CLAIM, Route.of(cmd.route()), null, actor, now);
+        }
+        for (AccountView a : accused) {
+            // 信访工作条例 §30 ¶3, §46: the accused are named at registration, so the case never reaches them
+            p.nameAccusedPerson(a.id(), a.username(), actor, now);
         }
         for (EarlierPetition e : earlier) {
             // 信访工作条例 §19 ¶3: a matter already accepted or in progress is not accepted again within its limit
@@ -142,22 +157,78 @@ public class PetitionManagement {
                 "依照《信访工作条例》第二十二条、第二十三条，本机关将于" + day(sortBy.dueAt(), sortBy) + "前登记转送、交办，并于"
                         + day(noticeBy.dueAt(), noticeBy) + "前书面告知处理情况。",
                 "可凭查询码及手机号码后四位在网上信访平台查询办理进度。"));
-        return new Registered(p.id(), p.caseNumber(), p.trackingCode(), p.status(), earlier);
+        return new Registered(p.id(), p.caseNumber(), p.trackingCode(), p.status(), me == null ? List.of() : earlier);
+    }
+
+    /** The staff named as accused at registration, each picked within the registering person's scope. */
+    private List<AccountView> accusedPersons(RegisterPetition cmd, Scope scope) {
+        List<Long> ids = cmd.accusedPersons() == null ? List.of() : cmd.accusedPersons();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (cmd.category() != Category.ACCUSATION) {
+            throw new InvalidInput("accusedPersons", "petition.accusedPerson.accusationOnly");
+        }
+        List<AccountView> out = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids)) {
+            if (id != null) {
+                out.add(account(scope, id, "accusedPersons"));
+            }
+        }
+        return out;
+    }
+
+    private AccountView account(Scope scope, long id, String field) {
+        try {
+            return accounts.find(scope, id);
+        } catch (NotFound e) {
+            throw new InvalidInput(field, "petition.account.unknown", id);
+        }
+    }
+
+    /** The staff already picked as accused in a registration form, within {@code me}'s scope (to show them again). */
+    @Transactional(readOnly = true)
+    public List<AccountView> pickedAccused(StaffPrincipal me, @Nullable List<Long> ids) {
+        List<AccountView> out = new ArrayList<>();
+        for (Long id : ids == null ? List.<Long>of() : new LinkedHashSet<>(ids)) {
+            if (id != null) {
+                try {
+                    out.add(accounts.find(me.scope(), id));
+                } catch (NotFound e) {
+                    // not in scope: not shown, and refused again if submitted
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Staff and units to name as accused, found by name within {@code me}'s scope (for the registration form). */
+    public record AccusedCandidates(List<AccountView> staff, List<UnitView> units) {
+    }
+
+    @Transactional(readOnly = true)
+    public AccusedCandidates accusedCandidates(StaffPrincipal me, @Nullable String q) {
+        String term = q == null ? "" : q.strip();
+        if (term.isEmpty()) {
+            return new AccusedCandidates(List.of(), List.of());
+        }
+        return new AccusedCandidates(accounts.search(me.scope(), term, 20), units.search(me.scope(), term, 20));
     }
 
     /** The never-again check on its own, for the registration form: earlier similar petitions of that resident id. */
     @Transactional(readOnly = true)
-    public List<EarlierPetition> repeatCheck(String residentId, String matter) {
+    public List<EarlierPetition> repeatCheck(StaffPrincipal me, @Nullable String residentId, @Nullable String matter) {
         if (residentId == null || residentId.isBlank()) {
             return List.of();
         }
         String index = vault.blindIndex(PiiKind.RESIDENT_ID, new ResidentIdNumber(residentId).value());
-        return repeats.earlier(List.of(index), matter == null ? "" : matter, clock.instant());
+        // the same visibility as the lists: a case hidden from the caller is never named, counted or hinted at
+        return repeats.earlier(List.of(index), matter == null ? "" : matter, clock.instant(), Viewer.of(me));
     }
 
     @Transactional(readOnly = true)
     public PetitionView find(StaffPrincipal me, long id) {
-        return view(load(me, id));
+        return view(load(me, id), me);
     }
 
     // ---- classification ----
@@ -166,17 +237,19 @@ public class PetitionManagement {
     public PetitionView classify(StaffPrincipal me, long id, @Nullable Integer version, Category category, @Nullable Integer route,
             @Nullable List<Long> organs) {
         Set<Long> checked = organs == null ? null : organs(organs);
-        return change(me, id, version, (p, a) -> p.classify(category, route == null ? null : Route.of(route), checked, a, now()));
+        return change(me, id, version, PetitionStep.CLASSIFY, (p, a) -> p.classify(category, route == null ? null : Route.of(route), checked, a, now()));
     }
 
     /** Adds material to a petition; for 检举控告 it is as confidential as the petition itself. */
     @Transactional
     public PetitionView attach(StaffPrincipal me, long id, Attachment attachment) {
-        if (petitions.attachments(id).size() >= Attachment.MAX_PER_PETITION) {
-            throw new InvalidInput("file", "petition.attachment.tooMany", Attachment.MAX_PER_PETITION);
-        }
         Instant now = now();
-        PetitionView v = change(me, id, null, (p, a) -> p.attached(attachment.filename(), a, now));
+        change(me, id, null, PetitionStep.ATTACH, (p, a) -> {
+            if (petitions.attachments(id).size() >= Attachment.MAX_PER_PETITION) {
+                throw new InvalidInput("file", "petition.attachment.tooMany", Attachment.MAX_PER_PETITION);
+            }
+            p.attached(attachment.filename(), a, now);
+        });
         petitions.attach(id, attachment, me.username(), now);
         return find(me, id);
     }
@@ -202,7 +275,7 @@ public class PetitionManagement {
     @Transactional
     public PetitionView forwardOpinion(StaffPrincipal me, long id, @Nullable Integer version) {
         Instant now = now();
-        PetitionView v = change(me, id, version, (p, a) -> p.forwardOpinion(a, now));
+        PetitionView v = change(me, id, version, PetitionStep.FORWARD_OPINION, (p, a) -> p.forwardOpinion(a, now));
         events.publishEvent(new PetitionOpinionReceived(id, v.caseNumber(), v.regionCode(), v.matter(), now));
         return v;
     }
@@ -211,7 +284,7 @@ public class PetitionManagement {
     @Transactional
     public PetitionView channel(StaffPrincipal me, long id, @Nullable Integer version, @Nullable String notice) {
         Instant now = now();
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.CHANNEL, (p, a) -> {
             Route r = p.route();
             String text = notice == null || notice.isBlank()
                     ? "你（们）反映的事项" + (r == null ? "" : r.procedure()) + "，请依照有关法律、行政法规规定的程序向有关机关提出。"
@@ -230,31 +303,31 @@ public class PetitionManagement {
     public PetitionView transfer(StaffPrincipal me, long id, @Nullable Integer version, long unitId, @Nullable TransferMode mode) {
         units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant now = now();
-        return change(me, id, version, (p, a) -> p.transfer(unitId, mode, a, now,
+        return change(me, id, version, PetitionStep.TRANSFER, (p, a) -> p.transfer(unitId, mode, a, now,
                 limits.due(Limit.OBJECT, now, p.regionCode(), unitId), limits.due(Limit.NOTICE, now, p.regionCode(), unitId)));
     }
 
     @Transactional
     public PetitionView object(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
-        return change(me, id, version, (p, a) -> p.object(reason, a, now()));
+        return change(me, id, version, PetitionStep.OBJECT, (p, a) -> p.object(reason, a, now()));
     }
 
     @Transactional
     public PetitionView agreeObjection(StaffPrincipal me, long id, @Nullable Integer version, String note) {
         Instant now = now();
-        return change(me, id, version, (p, a) -> p.agreeObjection(note, a, now,
+        return change(me, id, version, PetitionStep.AGREE_OBJECTION, (p, a) -> p.agreeObjection(note, a, now,
                 limits.due(Limit.SORT, now, p.regionCode(), p.receivingUnitId())));
     }
 
     @Transactional
     public PetitionView refuseObjection(StaffPrincipal me, long id, @Nullable Integer version, String note) {
-        return change(me, id, version, (p, a) -> p.refuseObjection(note, a, now()));
+        return change(me, id, version, PetitionStep.REFUSE_OBJECTION, (p, a) -> p.refuseObjection(note, a, now()));
     }
 
     @Transactional
     public PetitionView accept(StaffPrincipal me, long id, @Nullable Integer version) {
         Instant now = now();
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.ACCEPT, (p, a) -> {
             Due decideBy = limits.due(Limit.DECIDE, now, p.regionCode(), a.unitId());
             p.accept(a, now, decideBy);
             issueLater(p, DocumentKind.ACCEPTANCE, List.of(petitionerLine(p) + "：",
@@ -268,7 +341,7 @@ public class PetitionManagement {
     @Transactional
     public PetitionView decline(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
         Instant now = now();
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.DECLINE, (p, a) -> {
             p.decline(reason, a, now);
             issueLater(p, DocumentKind.NON_ACCEPTANCE, List.of(petitionerLine(p) + "：",
                     "你（们）于" + day(p.receivedAt()) + "提出的信访事项（登记编号 " + p.caseNumber() + "）经审查，本机关于" + day(now)
@@ -280,16 +353,16 @@ public class PetitionManagement {
 
     @Transactional
     public PetitionView requestExtension(StaffPrincipal me, long id, @Nullable Integer version, int days, String reason) {
-        return change(me, id, version, (p, a) -> p.requestExtension(days, reason, a, now()));
+        return change(me, id, version, PetitionStep.REQUEST_EXTENSION, (p, a) -> p.requestExtension(days, reason, a, now()));
     }
 
     /** The head's approval (信访工作条例 §34); the extension notice with the reason goes to the petitioner. */
     @Transactional
     public PetitionView approveExtension(StaffPrincipal me, long id, @Nullable Integer version, String head) {
         Instant now = now();
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.APPROVE_EXTENSION, (p, a) -> {
             Due decide = p.due(Limit.DECIDE);
-            Instant acceptedAt = acceptedAt(p);
+            Instant acceptedAt = p.lastTaken(PetitionStep.ACCEPT).orElse(now);
             int days = p.extensionDays() == null ? 0 : p.extensionDays();
             Due extended = limits.due(Limit.DECIDE, days, acceptedAt, p.regionCode(), a.unitId());
             p.approveExtension(head, a, now, extended);
@@ -302,14 +375,14 @@ public class PetitionManagement {
 
     @Transactional
     public PetitionView settle(StaffPrincipal me, long id, @Nullable Integer version, String agreement) {
-        return change(me, id, version, (p, a) -> p.settle(agreement, a, now()));
+        return change(me, id, version, PetitionStep.SETTLE, (p, a) -> p.settle(agreement, a, now()));
     }
 
     @Transactional
     public PetitionView decide(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome, String facts,
             String reasons, String legalBasis) {
         Instant now = now();
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.DECIDE, (p, a) -> {
             Decision d = Decision.of(outcome, facts, reasons, legalBasis, now);
             Due window = limits.due(Limit.REVIEW_REQUEST, now, p.regionCode(), a.unitId());
             p.decide(d, a, now, window);
@@ -324,7 +397,7 @@ public class PetitionManagement {
             @Nullable LocalDate requestedOn) {
         var upper = units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant at = requestedAt(requestedOn);
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.REVIEW_REQUEST, (p, a) -> {
             requireHigher(upper, p.handlingUnitId(), "petition.review.higherOrgan");
             p.requestReview(unitId, a, at, limits.due(Limit.REVIEW_DECIDE, at, p.regionCode(), unitId));
         });
@@ -334,7 +407,7 @@ public class PetitionManagement {
     public PetitionView decideReview(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome,
             String facts, String reasons, String legalBasis) {
         Instant now = now();
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.DECIDE_REVIEW, (p, a) -> {
             Decision d = Decision.of(outcome, facts, reasons, legalBasis, now);
             Due window = limits.due(Limit.RE_REVIEW_REQUEST, now, p.regionCode(), a.unitId());
             p.decideReview(d, a, now, window);
@@ -349,7 +422,7 @@ public class PetitionManagement {
             @Nullable LocalDate requestedOn) {
         var upper = units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant at = requestedAt(requestedOn);
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.RE_REVIEW_REQUEST, (p, a) -> {
             requireHigher(upper, p.reviewUnitId(), "petition.reReview.higherOrgan");
             p.requestReReview(unitId, a, at, limits.due(Limit.RE_REVIEW_DECIDE, at, p.regionCode(), unitId));
         });
@@ -365,9 +438,9 @@ public class PetitionManagement {
     /** 信访工作条例 §36: hearing days are not counted; the re-review limit moves by them. */
     @Transactional
     public PetitionView recordHearing(StaffPrincipal me, long id, @Nullable Integer version, int days, String note) {
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.RECORD_HEARING, (p, a) -> {
             Due current = p.due(Limit.RE_REVIEW_DECIDE);
-            Instant requested = reReviewRequestedAt(p);
+            Instant requested = p.lastTaken(PetitionStep.RE_REVIEW_REQUEST).orElse(now());
             p.recordHearing(days, note, a, now(), limits.due(Limit.RE_REVIEW_DECIDE, p.hearingDays() + days, requested,
                     p.regionCode(), current == null ? a.unitId() : current.unitId()));
         });
@@ -377,7 +450,7 @@ public class PetitionManagement {
     public PetitionView decideReReview(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome,
             String facts, String reasons, String legalBasis) {
         Instant now = now();
-        return change(me, id, version, (p, a) -> {
+        return change(me, id, version, PetitionStep.DECIDE_RE_REVIEW, (p, a) -> {
             Decision d = Decision.of(outcome, facts, reasons, legalBasis, now);
             p.decideReReview(d, a, now);
             issueLater(p, DocumentKind.RE_REVIEW_DECISION, decisionText(p, d, "复核意见", null,
@@ -387,33 +460,59 @@ public class PetitionManagement {
 
     @Transactional
     public PetitionView recordExecution(StaffPrincipal me, long id, @Nullable Integer version, String note) {
-        return change(me, id, version, (p, a) -> p.recordExecution(note, a, now()));
+        return change(me, id, version, PetitionStep.RECORD_EXECUTION, (p, a) -> p.recordExecution(note, a, now()));
     }
 
     // ---- recusal, assignment, major flag, supervision ----
 
     @Transactional
     public void recuse(StaffPrincipal me, long id, String reason) {
-        change(me, id, null, (p, a) -> p.declareRecusal(reason, a, now()));
+        change(me, id, null, PetitionStep.RECUSE, (p, a) -> p.declareRecusal(reason, a, now()));
     }
 
     /** Names a staff account accused in a 检举控告; from then on it cannot see the case or be assigned to it. */
     @Transactional
     public PetitionView nameAccusedPerson(StaffPrincipal me, long id, @Nullable Integer version, long accountId) {
-        String username = accounts.find(Scope.PROVINCE, accountId).username();
-        return change(me, id, version, (p, a) -> p.nameAccusedPerson(accountId, username, a, now()));
+        return change(me, id, version, PetitionStep.NAME_ACCUSED, (p, a) -> {
+            // picked within the office's scope, like at registration
+            String username = account(me.scope(), accountId, "accountId").username();
+            p.nameAccusedPerson(accountId, username, a, now());
+        });
     }
 
+    /** Assigns a staff member of one of the case's units; besides the petition office they alone see the case. */
     @Transactional
     public PetitionView assign(StaffPrincipal me, long id, @Nullable Integer version, long accountId) {
-        String username = accounts.find(Scope.PROVINCE, accountId).username();
-        return change(me, id, version, (p, a) -> p.assign(accountId, username, a, now()));
+        return change(me, id, version, PetitionStep.ASSIGN, (p, a) -> {
+            AccountView account = account(Scope.PROVINCE, accountId, "accountId");
+            p.assign(accountId, account.username(), account.unitId(), a, now());
+        });
+    }
+
+    /** The staff who may be assigned: those of the unit the case is with now, less recused and accused staff. */
+    @Transactional(readOnly = true)
+    public List<AccountView> assignable(StaffPrincipal me, long id) {
+        Petition p = load(me, id);
+        if (!PetitionPermissions.allowed(p, me).contains(PetitionStep.ASSIGN)) {
+            return List.of();
+        }
+        Long holder = switch (p.status()) {
+            case UNDER_REVIEW, REVIEWED -> p.reviewUnitId();
+            case UNDER_RE_REVIEW, CONCLUDED -> p.reReviewUnitId();
+            default -> p.handlingUnitId() != null ? p.handlingUnitId() : p.receivingUnitId();
+        };
+        if (holder == null || holder <= 0) {
+            return List.of();
+        }
+        Set<Long> excluded = new java.util.HashSet<>();
+        p.recused().forEach(r -> excluded.add(r.accountId()));
+        return accounts.staffOf(holder).stream().filter(a -> !excluded.contains(a.id())).toList();
     }
 
     @Transactional
     public PetitionView flagMajor(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
         Instant now = now();
-        PetitionView v = change(me, id, version, (p, a) -> p.flagMajor(reason, a, now));
+        PetitionView v = change(me, id, version, PetitionStep.MARK_MAJOR, (p, a) -> p.flagMajor(reason, a, now));
         long unit = v.handlingUnit() == null ? v.receivingUnit().id() : v.handlingUnit().id();
         // 信访工作条例 §25: major or urgent matters are reported upward at once
         jdbc.sql("insert into petition_alert (petition_id, unit_id, alert, raised_at) values (:p, :u, 'MAJOR', :at)")
@@ -426,7 +525,7 @@ public class PetitionManagement {
     public PetitionView supervise(StaffPrincipal me, long id, @Nullable Integer version, String note) {
         Instant now = now();
         String text = PetitionRules.required(note, "note", 2000);
-        PetitionView v = change(me, id, version, (p, a) -> p.recordSupervision(text, a, now));
+        PetitionView v = change(me, id, version, PetitionStep.SUPERVISE, (p, a) -> p.recordSupervision(text, a, now));
         petitions.supervise(id, me.unitId(), me.username(), text, now);
         return v;
     }
@@ -487,8 +586,11 @@ public class PetitionManagement {
         return petitions.find(id, Viewer.of(me)).orElseThrow(() -> new NotFound("petition", id));
     }
 
-    private PetitionView change(StaffPrincipal me, long id, @Nullable Integer version, BiConsumer<Petition, Actor> step) {
+    /** Every transition: load within visibility (404), decide the person (403), check the version (409), then the step. */
+    private PetitionView change(StaffPrincipal me, long id, @Nullable Integer version, PetitionStep taken,
+            BiConsumer<Petition, Actor> step) {
         Petition p = load(me, id);
+        PetitionPermissions.require(p, me, taken);
         if (version != null && version != p.version()) {
             throw new ConcurrentChange("petition", id);
         }
@@ -507,7 +609,7 @@ public class PetitionManagement {
         } finally {
             pending.remove();
         }
-        return view(p);
+        return view(p, me);
     }
 
     private record PendingDocument(DocumentKind kind, List<String> paragraphs) {
@@ -575,16 +677,6 @@ public class PetitionManagement {
         return people.size() == 1 ? first : first + "等" + people.size() + "人";
     }
 
-    private Instant acceptedAt(Petition p) {
-        return p.timeline().stream().filter(e -> e.action().equals("accepted")).map(TimelineEntry::at).reduce((a, b) -> b)
-                .orElse(now());
-    }
-
-    private Instant reReviewRequestedAt(Petition p) {
-        return p.timeline().stream().filter(e -> e.action().equals("reReviewRequested")).map(TimelineEntry::at)
-                .reduce((a, b) -> b).orElse(now());
-    }
-
     /** A request's date as received (a letter's arrival); never in the future. */
     private Instant requestedAt(@Nullable LocalDate on) {
         Instant now = now();
@@ -647,7 +739,17 @@ public class PetitionManagement {
         return clock.instant();
     }
 
-    PetitionView view(Petition p) {
+    /**
+     * The petition as {@code me} sees it: the steps they may take now, and a repeat note only where they may see the case
+     * it names (a hidden case is never named or hinted at, 信访工作条例 §46).
+     */
+    PetitionView view(Petition p, StaffPrincipal me) {
+        Set<String> named = new java.util.HashSet<>();
+        p.timeline().stream().filter(e -> e.step() == PetitionStep.NOTE_REPEAT && e.detail() != null)
+                .forEach(e -> named.add(namedCase(e.detail())));
+        Set<String> visible = petitions.visibleCaseNumbers(named, Viewer.of(me));
+        List<TimelineEntry> timeline = p.timeline().stream().filter(e -> e.step() != PetitionStep.NOTE_REPEAT
+                || (e.detail() != null && visible.contains(namedCase(e.detail())))).toList();
         List<PetitionView.PetitionerView> people = p.petitioners().stream()
                 .map(pt -> new PetitionView.PetitionerView(pt.name(), pt.phone() == null ? null : pt.phone().masked(),
                         pt.residentId() == null ? null : pt.residentId().masked(), pt.representative())).toList();
@@ -659,7 +761,15 @@ public class PetitionManagement {
                 p.assigneeAccountId(), p.major(), p.extensionDays(), p.extensionReason(), p.extensionApprovedBy(),
                 p.hearingDays(), p.decision(), p.reviewDecision(), p.reReviewDecision(), p.agreement(), p.execution(), p.executedAt(), p.rating(),
                 p.receivedAt(), p.concludedAt(), p.dues().stream().sorted(java.util.Comparator.comparing(Due::limit)).toList(),
-                p.timeline(), petitions.documents(p.id()), petitions.attachments(p.id()), p.recused().stream().map(Recusal::username).toList());
+                timeline, petitions.documents(p.id()), petitions.attachments(p.id()), p.recused().stream().map(Recusal::username).toList(),
+                p.assignees().stream().map(Assignee::username).toList(), p.accusedNamed(),
+                PetitionPermissions.allowed(p, me));
+    }
+
+    /** The case number a repeat note names (its detail is {@code "XF…（STATUS）"}). */
+    private static String namedCase(String detail) {
+        int cut = detail.indexOf('（');
+        return cut < 0 ? detail : detail.substring(0, cut);
     }
 
     private PetitionView.UnitRef ref(long id) {

@@ -5,7 +5,11 @@ import java.util.Set;
 import org.shegong.Role;
 import org.shegong.Step;
 
-/** Steps of the petition track (role level; the petition decides state, scope and relation). */
+/**
+ * Steps of the petition track. {@link #roles()} is the role level (a route annotated with the step refuses other
+ * roles); {@link PetitionPermissions} decides, per petition, state × role × scope × relation. The same values name
+ * the timeline entries; the last three are only ever recorded by the platform, never granted to staff.
+ */
 public enum PetitionStep implements Step {
     REGISTER(EnumSet.of(Role.PETITION_OFFICER, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     READ_STATISTICS(EnumSet.of(Role.PETITION_OFFICER, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
@@ -34,12 +38,34 @@ public enum PetitionStep implements Step {
     RECORD_HEARING(EnumSet.noneOf(Role.class)),
     DECIDE_RE_REVIEW(EnumSet.noneOf(Role.class)),
     ATTACH(EnumSet.noneOf(Role.class)),
-    RECUSE(EnumSet.noneOf(Role.class));
+    RECUSE(EnumSet.noneOf(Role.class)),
+    /** 信访工作条例 §21: the petitioner's rating (public, with the tracking code). */
+    RATE(EnumSet.noneOf(Role.class), false),
+    /** A written document issued and archived by the step it belongs to. */
+    ISSUE_DOCUMENT(EnumSet.noneOf(Role.class), false),
+    /** 信访工作条例 §19 ¶3: a similar matter of the same petitioner is in progress (shown only to who may see it). */
+    NOTE_REPEAT(EnumSet.noneOf(Role.class), false);
 
     private final Set<Role> roles;
+    private final boolean staff;
 
     PetitionStep(Set<Role> roles) {
+        this(roles, true);
+    }
+
+    PetitionStep(Set<Role> roles, boolean staff) {
         this.roles = roles;
+        this.staff = staff;
+    }
+
+    /** Steps recorded by the platform (rating, documents, repeat notes) are never granted to staff. */
+    @Override
+    public boolean allowsAnyOf(Set<Role> held) {
+        return staff && Step.super.allowsAnyOf(held);
+    }
+
+    public String roleRule() {
+        return "petition.rule.role";
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.shegong.petition;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A petition as staff see it: personal information masked, limits with their legal basis, the timeline, documents. */
@@ -14,7 +15,15 @@ public record PetitionView(long id, int version, String caseNumber, Channel chan
         @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
         Instant receivedAt, @Nullable Instant concludedAt,
         List<Due> limits, List<TimelineEntry> timeline, List<Document> documents, List<AttachmentRef> attachments,
-        List<String> recusedUsers) {
+        List<String> recusedUsers, List<String> assignees, boolean accusedNamed, Set<PetitionStep> allowed) {
+
+    /**
+     * Whether the viewer may take the named step now (templates: {@code p.may('ACCEPT')}); an unknown name fails the
+     * page, so a typo can neither hide nor show a form silently.
+     */
+    public boolean may(String step) {
+        return allowed.contains(PetitionStep.valueOf(step));
+    }
 
     public record PetitionerView(String name, @Nullable String phone, @Nullable String residentId, boolean representative) {
     }

@@ -33,15 +33,16 @@ class Petitions {
         if (p.id() == null) {
             id = jdbc.sql("""
                     insert into petition (case_number, tracking_code, channel, group_visit, region_code, matter, category,
-                      route, status, receiving_unit_id, received_at, version)
-                    values (:case, :code, :channel, :group, :region, :matter, :category, :route, :status, :receiving, :received, 1)
+                      route, status, receiving_unit_id, receiving_region_code, received_at, version)
+                    values (:case, :code, :channel, :group, :region, :matter, :category, :route, :status, :receiving,
+                      :receivingRegion, :received, 1)
                     returning id
                     """)
                     .param("case", p.caseNumber()).param("code", p.trackingCode()).param("channel", p.channel().name())
                     .param("group", p.groupVisit()).param("region", p.regionCode()).param("matter", p.matter())
                     .param("category", p.category().name()).param("route", p.route() == null ? null : p.route().number())
                     .param("status", p.status().name()).param("receiving", p.receivingUnitId())
-                    .param("received", ts(p.receivedAt())).query(Long.class).single();
+                    .param("receivingRegion", p.receivingRegion()).param("received", ts(p.receivedAt())).query(Long.class).single();
             version = 1;
             int seq = 0;
             for (Petitioner pt : p.petitioners()) {
@@ -113,18 +114,28 @@ class Petitions {
         }
         for (Recusal r : p.recused()) {
             jdbc.sql("""
-                    insert into petition_recusal (petition_id, account_id, username, reason, declared_at)
-                    values (:p, :a, :u, :r, :at) on conflict do nothing
+                    insert into petition_recusal (petition_id, account_id, username, reason, declared_at, accused)
+                    values (:p, :a, :u, :r, :at, :accused) on conflict do nothing
                     """).param("p", id).param("a", r.accountId()).param("u", r.username()).param("r", r.reason())
-                    .param("at", ts(r.at())).update();
+                    .param("at", ts(r.at())).param("accused", r.accused()).update();
+        }
+        jdbc.sql("delete from petition_assignee where petition_id = :p and not (account_id = any(:a))").param("p", id)
+                .param("a", p.assignees().stream().map(Assignee::accountId).toArray(Long[]::new)).update();
+        for (Assignee a : p.assignees()) {
+            jdbc.sql("""
+                    insert into petition_assignee (petition_id, account_id, username, unit_id, assigned_at)
+                    values (:p, :a, :u, :unit, :at)
+                    on conflict (petition_id, account_id) do update set unit_id = excluded.unit_id, assigned_at = excluded.assigned_at
+                    """).param("p", id).param("a", a.accountId()).param("u", a.username()).param("unit", a.unitId())
+                    .param("at", ts(a.at())).update();
         }
         int seq = p.persistedTimeline();
         for (TimelineEntry e : p.unsavedTimeline()) {
             jdbc.sql("""
-                    insert into petition_timeline (petition_id, seq, at, actor, actor_unit_id, action, detail)
-                    values (:p, :seq, :at, :actor, :unit, :action, :detail)
+                    insert into petition_timeline (petition_id, seq, at, actor, actor_unit_id, step, detail)
+                    values (:p, :seq, :at, :actor, :unit, :step, :detail)
                     """).param("p", id).param("seq", seq++).param("at", ts(e.at())).param("actor", e.actor())
-                    .param("unit", e.actorUnitId()).param("action", e.action()).param("detail", e.detail()).update();
+                    .param("unit", e.actorUnitId()).param("step", e.step().name()).param("detail", e.detail()).update();
         }
         p.saved(id, version);
         return p;
@@ -134,6 +145,15 @@ class Petitions {
     Optional<Petition> find(long id, Viewer viewer) {
         return jdbc.sql("select p.* from petition p where p.id = :id and " + Viewer.VISIBLE)
                 .params(viewer.params()).param("id", id).query((rs, n) -> restore(rs)).optional();
+    }
+
+    /** Of these case numbers, the ones the viewer may see (a repeat note never names a case hidden from its reader). */
+    java.util.Set<String> visibleCaseNumbers(java.util.Collection<String> caseNumbers, Viewer viewer) {
+        if (caseNumbers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select p.case_number from petition p where p.case_number in (:numbers) and "
+                + Viewer.VISIBLE).params(viewer.params()).param("numbers", caseNumbers).query(String.class).list());
     }
 
     /** For the petitioner's own queries and internal steps only: no visibility check. */
@@ -208,16 +228,19 @@ class Petitions {
                         instantOrNull(r, "met_at"))).list();
         List<Recusal> recusals = jdbc.sql("select * from petition_recusal where petition_id = :p").param("p", id)
                 .query((r, n) -> new Recusal(r.getLong("account_id"), r.getString("username"), r.getString("reason"),
-                        instant(r, "declared_at"))).list();
+                        instant(r, "declared_at"), r.getBoolean("accused"))).list();
+        List<Assignee> assignees = jdbc.sql("select * from petition_assignee where petition_id = :p order by assigned_at, account_id")
+                .param("p", id).query((r, n) -> new Assignee(r.getLong("account_id"), r.getString("username"),
+                        r.getLong("unit_id"), instant(r, "assigned_at"))).list();
         List<TimelineEntry> timeline = jdbc.sql("select * from petition_timeline where petition_id = :p order by seq")
                 .param("p", id).query((t, n) -> new TimelineEntry(instant(t, "at"), t.getString("actor"),
-                        (Long) t.getObject("actor_unit_id"), t.getString("action"), t.getString("detail"))).list();
+                        (Long) t.getObject("actor_unit_id"), PetitionStep.valueOf(t.getString("step")), t.getString("detail"))).list();
         Integer route = (Integer) rs.getObject("route");
         String mode = rs.getString("transfer_mode");
         return Petition.restore(id, rs.getInt("version"), rs.getString("case_number"), rs.getString("tracking_code"),
                 Channel.valueOf(rs.getString("channel")), rs.getBoolean("group_visit"), rs.getString("region_code"),
                 rs.getString("matter"), petitioners, new LinkedHashSet<>(organs), rs.getLong("receiving_unit_id"),
-                instant(rs, "received_at"), Category.valueOf(rs.getString("category")), route == null ? null : Route.of(route),
+                rs.getString("receiving_region_code"), instant(rs, "received_at"), Category.valueOf(rs.getString("category")), route == null ? null : Route.of(route),
                 PetitionStatus.valueOf(rs.getString("status")), (Long) rs.getObject("handling_unit_id"),
                 mode == null ? null : TransferMode.valueOf(mode), (Long) rs.getObject("review_unit_id"),
                 (Long) rs.getObject("re_review_unit_id"), (Long) rs.getObject("assignee_account_id"), rs.getBoolean("major"),
@@ -225,7 +248,7 @@ class Petitions {
                 rs.getString("extension_approved_by"), rs.getInt("hearing_days"), decision(rs, "decision"),
                 decision(rs, "review_decision"), decision(rs, "re_review_decision"), rs.getString("agreement"),
                 rs.getString("execution"), instantOrNull(rs, "executed_at"),
-                (Integer) rs.getObject("rating"), instantOrNull(rs, "concluded_at"), recusals, dues, timeline);
+                (Integer) rs.getObject("rating"), instantOrNull(rs, "concluded_at"), recusals, assignees, dues, timeline);
     }
 
     private static @Nullable Decision decision(ResultSet rs, String column) throws SQLException {

@@ -3,7 +3,10 @@ package org.shegong.petition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,10 +28,20 @@ class RepeatPolicy {
         this.jdbc = jdbc;
     }
 
-    List<EarlierPetition> earlier(List<String> residentIdIndexes, String matter, Instant now) {
+    /**
+     * Earlier similar petitions of these resident ids. With a {@code viewer}, only those visible to them — the same
+     * predicate as the lists ({@link Viewer#VISIBLE}): a hidden case is never named, counted or hinted at. Without one
+     * (the petitioner's own online submission), all of them, for the timeline, whose notes each reader sees filtered.
+     */
+    List<EarlierPetition> earlier(List<String> residentIdIndexes, String matter, Instant now, @Nullable Viewer viewer) {
         if (residentIdIndexes.isEmpty()) {
             return List.of();
         }
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", Petitions.ts(now));
+        params.put("indexes", residentIdIndexes);
+        params.put("checked", viewer != null);
+        params.putAll(viewer != null ? viewer.params() : Viewer.NOBODY);
         Set<String> grams = grams(matter);
         List<EarlierPetition> out = new ArrayList<>();
         jdbc.sql("""
@@ -41,8 +54,10 @@ class RepeatPolicy {
                 from petition p
                 where p.id in (select petition_id from petition_petitioner where id_index in (:indexes))
                   and p.status not in ('OPINION_FORWARDED', 'CHANNELLED')
+                  and (not :checked or """ + Viewer.VISIBLE + """
+                  )
                 order by p.received_at desc limit 200
-                """).param("now", Petitions.ts(now)).param("indexes", residentIdIndexes)
+                """).params(params)
                 .query((rs, n) -> {
                     double s = similarity(grams, grams(rs.getString("matter")));
                     if (s >= SAME_FACTS) {

@@ -69,6 +69,14 @@ class Problems {
         return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.body");
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object notMultipart(Exception e, HttpServletRequest request) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return tooLarge(e, request);
+        }
+        return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.body");
+    }
+
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     Object tooLarge(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, null, "shell.input.tooLarge");
@@ -86,7 +94,8 @@ class Problems {
 
     /** A step the module refused: 403 naming the rule, and an audit entry of the refusal. */
     @ExceptionHandler(NotPermitted.class)
-    Object notPermitted(NotPermitted e, HttpServletRequest request) {
+    Object notPermitted(NotPermitted e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("X-Refused-By", e.rule());
         var auth = SecurityContextHolder.getContext().getAuthentication();
         String rule = message(e.rule(), e.args(), Locale.SIMPLIFIED_CHINESE);
         AuditEntry entry = auth != null && auth.getPrincipal() instanceof StaffPrincipal p

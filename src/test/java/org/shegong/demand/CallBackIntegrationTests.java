@@ -115,7 +115,7 @@ class CallBackIntegrationTests {
         assertThat(rounds(id)).isZero();
         assertThat(callBacks.rateOnline(code.toLowerCase(), "0004", true, Satisfaction.SATISFIED, "谢谢")).isPresent();
         assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.CLOSED);
-        assertThat(demands.find(Scope.PROVINCE, id).timeline()).extracting(TimelineEntry::action).contains("ratedOnline");
+        assertThat(demands.find(Scope.PROVINCE, id).timeline()).extracting(TimelineEntry::action).contains("CALL_BACK:ONLINE");
     }
 
     @Test
@@ -134,7 +134,7 @@ class CallBackIntegrationTests {
         assertThat(reopened.orders().get(1).dispatchedAt()).isAfter(reopened.orders().get(0).dispatchedAt());
         assertThat(reopened.orders().get(1).replyBy()).isAfterOrEqualTo(reopened.orders().get(0).replyBy());
         assertThat(reopened.orders().get(1).status()).isEqualTo("DISPATCHED");
-        assertThat(reopened.timeline()).extracting(TimelineEntry::action).contains("calledBack", "reopened");
+        assertThat(reopened.timeline()).extracting(TimelineEntry::action).contains("CALL_BACK", "DECIDE_REOPEN:APPROVED");
         assertThat(events.stream(DemandReopened.class).filter(e -> e.demandId() == id)).hasSize(1);
         assertThat(callBacks.reopenRequests(supervisor.scope(), 500)).extracting(CallBackManagement.ReopenRow::demandId)
                 .doesNotContain(id);
@@ -168,7 +168,7 @@ class CallBackIntegrationTests {
         assertThat(callBacks.queue(operator.scope(), 500)).filteredOn(r -> r.demandId() == id).singleElement()
                 .satisfies(r -> assertThat(r.failedAttempts()).isEqualTo(1));
         assertThat(demands.find(Scope.PROVINCE, id).timeline()).extracting(TimelineEntry::action)
-                .containsOnlyOnce("callBackNotReached");
+                .containsOnlyOnce("CALL_BACK:NOT_REACHED");
     }
 
     @Test

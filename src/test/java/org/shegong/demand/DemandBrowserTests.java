@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,11 +19,13 @@ import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
 import org.shegong.shell.Browser;
+import org.shegong.shell.BrowserFailures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserFailures.class)
 class DemandBrowserTests {
 
     @LocalServerPort
@@ -97,6 +100,7 @@ class DemandBrowserTests {
         driver.findElement(By.id("newPassword")).sendKeys("Yulin#Street2026");
         driver.findElement(By.id("confirmPassword")).sendKeys("Yulin#Street2026");
         driver.findElement(By.id("password-submit")).click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
         inbox.post(office.id(), "demand.dueSoon", "1 件工单将在24小时内到期：#1", "1 work order due within 24 hours: #1",
                 "/demands/inbox");
         driver.get(url("/notices"));

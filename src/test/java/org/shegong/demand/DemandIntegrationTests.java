@@ -149,8 +149,8 @@ class DemandIntegrationTests {
         String code = out.replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
 
         mvc.perform(post("/api/v1/demands/" + id + "/reply").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"text\":\"抢答\"}")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("demand.order.notYours"));
+                .content("{\"text\":\"抢答\"}")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("demand.rule.handlerUnit"));
         mvc.perform(post("/api/v1/demands/" + id + "/dispatch").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"leadUnitId\":" + yulinOffice.id() + ",\"coHandlerUnitIds\":[],\"reason\":\"基本履职事项：物业管理\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISPATCHED"));
@@ -216,7 +216,7 @@ class DemandIntegrationTests {
         pool.shutdown();
         assertThat(won).isEqualTo(1);
         assertThat(demands.find(org.shegong.region.Scope.PROVINCE, id).timeline())
-                .filteredOn(e -> e.action().equals("accepted")).hasSize(1);
+                .filteredOn(e -> e.step() == DemandStep.ACCEPT).hasSize(1);
     }
 
     @Test
@@ -377,7 +377,7 @@ class DemandIntegrationTests {
         var overridden = demands.dispatch(operator, property, new DemandManagement.Dispatch(market.id(), List.of(),
                 "涉及预付卡消费，由市场监管部门办理"));
         assertThat(overridden.timeline()).last().satisfies(e -> {
-            assertThat(e.action()).isEqualTo("dispatched");
+            assertThat(e.action()).isEqualTo("DISPATCH");
             assertThat(e.detail()).startsWith("改派（清单建议：" + office.name() + "）").endsWith("由市场监管部门办理");
         });
     }

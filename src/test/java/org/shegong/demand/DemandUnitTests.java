@@ -43,7 +43,7 @@ class DemandUnitTests {
         d.close(OPERATOR, T0.plus(Duration.ofDays(3)));
         assertThat(d.status()).isEqualTo(DemandStatus.CLOSED);
         assertThat(d.timeline()).extracting(TimelineEntry::action)
-                .containsExactly("received", "dispatched", "accepted", "replied", "closed");
+                .containsExactly("SUBMIT", "DISPATCH", "ACCEPT", "REPLY", "CLOSE");
         assertThat(d.timeline()).extracting(TimelineEntry::actor)
                 .containsExactly("operator", "operator", "yulin", "yulin", "operator");
     }
@@ -94,7 +94,7 @@ class DemandUnitTests {
         assertThat(d.leadOrder().orElseThrow().designated()).isTrue();
         assertThatThrownBy(() -> d.returnOrder("仍不属于本单位", YULIN, T0.plusSeconds(360)))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("demand.return.designated"));
-        assertThat(d.timeline()).extracting(TimelineEntry::action).contains("designated");
+        assertThat(d.timeline()).extracting(TimelineEntry::action).contains("DISPATCH:DESIGNATED");
     }
 
     @Test
@@ -192,5 +192,62 @@ class DemandUnitTests {
                 .satisfies(e -> assertThat(key(e)).isEqualTo("demand.text.tooLong"));
         assertThat(Demand.receive(DemandFixtures.intake("字".repeat(2000)), DemandKind.HELP, TimeLimitClass.ORDINARY,
                 RegionCode.of("510107005001"), "MZ-01", OPERATOR, T0, T0, "", "").status()).isEqualTo(DemandStatus.RECEIVED);
+    }
+
+    @Test
+    void aReturnIsDecidedOnceUpheldOrRefusedNeverBothNeverTwice() {
+        Demand upheld = complaint();
+        upheld.dispatch(to(YULIN), List.of(), "基本履职事项", OPERATOR, T0);
+        upheld.returnOrder("属于住建部门职责", YULIN, T0.plusSeconds(60));
+        upheld.upholdReturn(OPERATOR, T0.plusSeconds(120));
+        assertThatThrownBy(() -> upheld.upholdReturn(OPERATOR, T0.plusSeconds(180)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("demand.return.alreadyDecided"));
+        assertThatThrownBy(() -> upheld.refuseReturn("改为驳回", OPERATOR, T0.plusSeconds(180)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("demand.return.alreadyDecided"));
+        assertThat(upheld.failedDispatches()).isEqualTo(1);
+        assertThat(upheld.status()).isEqualTo(DemandStatus.RETURNED);
+
+        Demand refused = complaint();
+        refused.dispatch(to(YULIN), List.of(), "基本履职事项", OPERATOR, T0);
+        refused.returnOrder("属于住建部门职责", YULIN, T0.plusSeconds(60));
+        assertThatThrownBy(() -> refused.dispatch(to(HOUSING), List.of(), "改派", OPERATOR, T0.plusSeconds(90)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("demand.return.undecided"));
+        refused.refuseReturn("清单明确由街道承办", OPERATOR, T0.plusSeconds(120));
+        assertThatThrownBy(() -> refused.upholdReturn(OPERATOR, T0.plusSeconds(180)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("demand.return.alreadyDecided"));
+        assertThat(refused.failedDispatches()).isZero();
+    }
+
+    @Test
+    void oneRealReturnUpheldRepeatedlyDoesNotDesignateTheNextDispatch() {
+        Demand d = complaint();
+        d.dispatch(to(YULIN), List.of(), "基本履职事项", OPERATOR, T0);
+        d.returnOrder("不属于本单位职责", YULIN, T0.plusSeconds(60));
+        d.upholdReturn(OPERATOR, T0.plusSeconds(120));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> d.upholdReturn(OPERATOR, T0.plusSeconds(180))).isInstanceOf(InvalidInput.class);
+        }
+        d.dispatch(to(HOUSING), List.of(), "改派", OPERATOR, T0.plusSeconds(300));
+        assertThat(d.failedDispatches()).isEqualTo(1);
+        assertThat(d.leadOrder().orElseThrow().designated()).isFalse();
+    }
+
+    @Test
+    void everyStepOnTheTimelineIsTypedAndAnnouncedByItsStep() {
+        Demand d = complaint();
+        d.dispatch(to(YULIN), List.of(to(HOUSING)), "基本履职事项", OPERATOR, T0);
+        d.accept(YULIN, T0.plusSeconds(60));
+        d.accept(HOUSING, T0.plusSeconds(60));
+        d.reply("协办意见", HOUSING, T0.plusSeconds(120));
+        d.reply("已处理", YULIN, T0.plusSeconds(180));
+        d.saved(7, 1);
+        List<Object> events = DemandEvents.of(d, d.timeline());
+        assertThat(d.timeline()).extracting(TimelineEntry::step).containsExactly(DemandStep.SUBMIT, DemandStep.DISPATCH,
+                DemandStep.ACCEPT, DemandStep.ACCEPT, DemandStep.REPLY, DemandStep.REPLY);
+        assertThat(d.timeline().get(4).action()).isEqualTo("REPLY:CO_HANDLER");
+        assertThat(events).hasOnlyElementsOfTypes(DemandReceived.class, DemandDispatched.class, WorkOrderAccepted.class,
+                WorkOrderReplied.class);
+        assertThat(events).filteredOn(WorkOrderReplied.class::isInstance).hasSize(2);
+        assertThat(events).filteredOn(DemandDispatched.class::isInstance).hasSize(2);
     }
 }

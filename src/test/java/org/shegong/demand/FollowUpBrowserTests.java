@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -17,11 +18,13 @@ import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
 import org.shegong.shell.Browser;
+import org.shegong.shell.BrowserFailures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserFailures.class)
 class FollowUpBrowserTests {
 
     @LocalServerPort
@@ -80,16 +83,16 @@ class FollowUpBrowserTests {
         new Select(card.findElement(By.id("satisfaction-" + parent))).selectByValue("DISSATISFIED");
         card.findElement(By.cssSelector("input[name=comment]")).sendKeys("音乐声还是很大");
         Browser.screenshot(driver, "demand-callbacks");
-        card.findElement(By.id("record-" + parent)).click();
-        Browser.waiting(driver).until(ExpectedConditions.urlContains("/demands/callbacks"));
+        Browser.submit(driver, card.findElement(By.id("record-" + parent)));
+        assertThat(driver.getCurrentUrl()).endsWith("/demands/callbacks");
         assertThat(driver.findElements(By.id("callback-" + parent))).isEmpty();
 
         driver.get(url("/demands/reopens"));
         var request = driver.findElement(By.id("reopen-" + parent));
         assertThat(request.getText()).contains("音乐声还是很大", "不满意");
         request.findElement(By.id("reason-" + parent)).sendKeys("答复未解决噪声，退回重办");
-        request.findElement(By.cssSelector("button[value=true]")).click();
-        Browser.waiting(driver).until(ExpectedConditions.urlContains("/demands/reopens"));
+        Browser.submit(driver, request.findElement(By.cssSelector("button[value=true]")));
+        assertThat(driver.getCurrentUrl()).endsWith("/demands/reopens");
         driver.get(url("/demands/" + parent));
         assertThat(driver.findElement(By.id("demand-status")).getText()).isEqualTo("已派单");
         Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("callback-rounds")));

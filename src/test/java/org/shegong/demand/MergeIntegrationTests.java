@@ -101,7 +101,7 @@ class MergeIntegrationTests {
         DemandView merged = merges.merge(operator, child.id(), parent.id());
         assertThat(merged.status()).isEqualTo(DemandStatus.MERGED);
         assertThat(merged.orders()).allSatisfy(o -> assertThat(o.status()).isEqualTo("WITHDRAWN"));
-        assertThat(demands.find(Scope.PROVINCE, parent.id()).timeline()).extracting(TimelineEntry::action).contains("mergedChild");
+        assertThat(demands.find(Scope.PROVINCE, parent.id()).timeline()).extracting(TimelineEntry::action).contains("MERGE:PARENT");
         assertThat(events.stream(DemandMerged.class)).filteredOn(e -> e.childId() == child.id()).singleElement()
                 .satisfies(e -> assertThat(e.parentId()).isEqualTo(parent.id()));
         assertThat(merges.repeatsOf(operator.scope(), parent.id())).extracting(Repeat::demandId).doesNotContain(child.id());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.shegong.identity.StaffFixtures.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -137,5 +138,129 @@ class Open311IntegrationTests {
         mvc.perform(post("/admin/open311/revoke").with(as(StaffFixtures.provinceAdmin())).param("name", name))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(create("json", key)).andExpect(status().isForbidden());
+    }
+
+    private String issue(String name) throws Exception {
+        String out = mvc.perform(post("/api/v1/open311/keys").with(as(StaffFixtures.provinceAdmin()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + name + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return out.replaceAll(".*\"apiKey\":\"([^\"]+)\".*", "$1");
+    }
+
+    private String submitAs(String key, String category, String description, String... place) throws Exception {
+        var req = post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", key)
+                .param("service_code", category).param("description", description).param("phone", "13512340000")
+                .param("last_name", "赵").param("first_name", "女士");
+        for (int i = 0; i < place.length; i += 2) {
+            req = req.param(place[i], place[i + 1]);
+        }
+        String out = mvc.perform(req).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return out.replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
+    }
+
+    private void publish(String category, boolean open) throws Exception {
+        mvc.perform(put("/api/v1/open311/categories/" + category).with(as(StaffFixtures.provinceAdmin()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"open\":" + open + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.open").value(open));
+    }
+
+    @Test
+    void aPartnerReadsItsOwnRequestsInFullAndNoOtherPartnersUnlessTheCategoryIsPublic() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        String mine = issue("小程序甲" + tag);
+        String theirs = issue("小程序乙" + tag);
+        String code = submitAs(mine, "JT-02", "出租车拒载，身份证号510107199001011234，家住玉林北路1号3单元",
+                "lat", "30.632", "long", "104.063");
+        mvc.perform(get("/open311/v2/requests/" + code + ".json").param("api_key", mine)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("510107199001011234")))
+                .andExpect(jsonPath("$[0].lat").value(30.632));
+        // not public: another partner learns nothing, not even that it exists
+        mvc.perform(get("/open311/v2/requests/" + code + ".json").param("api_key", theirs)).andExpect(status().isNotFound());
+        mvc.perform(get("/open311/v2/requests.json").param("api_key", theirs).param("service_request_id", code))
+                .andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+        mvc.perform(get("/open311/v2/requests.json").param("api_key", theirs).param("service_code", "JT-02"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.service_request_id == '" + code + "')]").isEmpty());
+        mvc.perform(get("/open311/v2/requests.json").param("api_key", mine).param("service_code", "JT-02"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.service_request_id == '" + code + "')]").isNotEmpty());
+
+        publish("JT-02", true);
+        try {
+            String grid = demands.findByTrackingCode(code).orElseThrow().regionCode();
+            assertThat(grid).hasSize(15);
+            // public: the status and the community only — no description, reply, contact or point
+            mvc.perform(get("/open311/v2/requests/" + code + ".json").param("api_key", theirs)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].status").value("open"))
+                    .andExpect(jsonPath("$[0].description").doesNotExist())
+                    .andExpect(jsonPath("$[0].status_notes").doesNotExist())
+                    .andExpect(jsonPath("$[0].lat").doesNotExist()).andExpect(jsonPath("$[0].long").doesNotExist())
+                    .andExpect(jsonPath("$[0].address_id").value(grid.substring(0, 12)))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("510107199001011234"))))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("玉林北路1号"))))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("赵女士"))));
+            mvc.perform(get("/open311/v2/requests.xml").param("api_key", theirs).param("service_code", "JT-02"))
+                    .andExpect(status().isOk())
+                    .andExpect(xpath("/service_requests/request[service_request_id='" + code + "']/address_id")
+                            .string(grid.substring(0, 12)))
+                    .andExpect(xpath("/service_requests/request[service_request_id='" + code + "']/description").string(""));
+
+            // excluded (here: private matters) — never shown to another partner, public category or not
+            long id = demands.findByTrackingCode(code).orElseThrow().id();
+            demands.exclude(StaffFixtures.provinceAdmin(), id, Exclusion.SECRET_OR_PRIVATE, "涉及个人隐私，不予公开派单");
+            mvc.perform(get("/open311/v2/requests/" + code + ".json").param("api_key", theirs))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/open311/v2/requests.json").param("api_key", theirs).param("service_code", "JT-02"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.service_request_id == '" + code + "')]").isEmpty());
+            mvc.perform(get("/open311/v2/requests/" + code + ".json").param("api_key", mine)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].status").value("closed"));
+        } finally {
+            publish("JT-02", false);
+        }
+    }
+
+    @Test
+    void onlyAProvinceAdministratorOpensACategoryAndAnUnknownCategoryIsRefused() throws Exception {
+        var city = StaffFixtures.staff(40, "chengdu-admin", 40, "成都市委社会工作部", UnitKind.SOCIAL_WORK_DEPARTMENT,
+                "510100000000", org.shegong.Role.CITY_ADMIN);
+        mvc.perform(put("/api/v1/open311/categories/HJ-01").with(as(city)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"open\":true}")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/open311/categories/HJ-01").with(as(city)).param("open", "true"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/open311/categories/NO-99").with(as(StaffFixtures.provinceAdmin()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"open\":true}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("categoryCode"))
+                .andExpect(jsonPath("$.errorEn").isNotEmpty());
+        // the page shows the toggle to the province, the list without it to a city administrator
+        String forCity = mvc.perform(get("/admin/open311").with(as(city))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(forCity).contains("open311-public-HJ-01").doesNotContain("/admin/open311/categories/HJ-01");
+        mvc.perform(post("/admin/open311/categories/HJ-03").with(as(StaffFixtures.provinceAdmin())).param("open", "true"))
+                .andExpect(status().is3xxRedirection());
+        try {
+            String forProvince = mvc.perform(get("/admin/open311").with(as(StaffFixtures.provinceAdmin())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(forProvince).contains("/admin/open311/categories/HJ-03");
+            mvc.perform(get("/api/v1/open311/categories").with(as(city))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$").value(org.hamcrest.Matchers.hasItem("HJ-03")));
+        } finally {
+            publish("HJ-03", false);
+        }
+    }
+
+    @Test
+    void aPartnersIdempotencyKeyIsItsOwn() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        String a = issue("合作方甲" + tag);
+        String b = issue("合作方乙" + tag);
+        String key = "retry-" + tag;
+        String first = mvc.perform(create("json", a).header("Idempotency-Key", key)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String again = mvc.perform(create("json", a).header("Idempotency-Key", key)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String other = mvc.perform(create("json", b).header("Idempotency-Key", key)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String code = first.replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
+        assertThat(again).contains(code);
+        assertThat(other).doesNotContain(code);
     }
 }

@@ -57,4 +57,30 @@ class AccountUnitTests {
         a.changePassword("{noop}mine", NOW);
         assertThat(a.mustChangePassword()).isFalse();
     }
+
+    @Test
+    void everyChangeOfRightsRaisesTheSecurityVersionAndNothingElseDoes() {
+        Account a = account();
+        assertThat(a.securityVersion()).isZero();
+        a.rename("王五五");
+        a.assignRoles(Set.of(Role.GRID_WORKER));
+        a.moveTo(7);
+        a.enable();
+        a.unlock();
+        a.succeededLogin(NOW);
+        assertThat(a.securityVersion()).as("same roles, same unit, still enabled").isZero();
+        a.assignRoles(Set.of(Role.VILLAGE_STAFF));
+        assertThat(a.securityVersion()).as("role change").isEqualTo(1);
+        a.moveTo(8);
+        assertThat(a.securityVersion()).as("unit change").isEqualTo(2);
+        a.disable();
+        assertThat(a.securityVersion()).as("disabled").isEqualTo(3);
+        a.disable();
+        a.enable();
+        assertThat(a.securityVersion()).as("disabling twice, re-enabling").isEqualTo(3);
+        a.resetPassword("{noop}new", NOW);
+        assertThat(a.securityVersion()).as("password reset").isEqualTo(4);
+        a.changePassword("{noop}mine", NOW);
+        assertThat(a.securityVersion()).as("own password change ends the other sessions").isEqualTo(5);
+    }
 }

@@ -299,7 +299,7 @@ class IdentityIntegrationTests {
     @Test
     void healthIsPublicButMetricsAreNot() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").with(as(StaffFixtures.townshipStaff(9, 9, "510107012000"))))
                 .andExpect(status().isForbidden());
     }

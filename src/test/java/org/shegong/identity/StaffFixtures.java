@@ -1,13 +1,23 @@
 package org.shegong.identity;
 
 import org.shegong.Role;
+import jakarta.servlet.ServletContext;
 import java.util.Set;
+import java.util.UUID;
 import org.shegong.region.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
-/** Signed-in staff for MockMvc tests: {@code mvc.perform(get(...).with(as(provinceAdmin())))}. */
+/**
+ * Signed-in staff for MockMvc tests: {@code mvc.perform(get(...).with(as(provinceAdmin())))}. Every request checks
+ * that its account exists, is enabled and has the security version it signed in with, so a fixture principal
+ * becomes a real account (id as given, user name {@code fixture-<id>}, no password anyone knows) the first time it
+ * makes a request. Accounts created by the application in tests start at id 1,000,000
+ * ({@code db/test/afterMigrate.sql}), so fixture ids below that never meet them.
+ */
 public final class StaffFixtures {
 
     private StaffFixtures() {
@@ -18,7 +28,27 @@ public final class StaffFixtures {
         RequestPostProcessor auth = SecurityMockMvcRequestPostProcessors.authentication(
                 UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities()));
         RequestPostProcessor csrf = SecurityMockMvcRequestPostProcessors.csrf();
-        return request -> csrf.postProcessRequest(auth.postProcessRequest(request));
+        return request -> {
+            ensureAccount(p, request.getServletContext());
+            return csrf.postProcessRequest(auth.postProcessRequest(request));
+        };
+    }
+
+    /** Makes {@code p}'s account real when no account has its id yet; an existing account is left as it is. */
+    static void ensureAccount(StaffPrincipal p, ServletContext servletContext) {
+        JdbcClient jdbc = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(JdbcClient.class);
+        jdbc.sql("""
+                insert into identity_account (id, username, display_name, unit_id, password_hash, security_version)
+                overriding system value
+                select :id, :username, :displayName,
+                       coalesce((select id from identity_unit where id = :unitId), (select min(id) from identity_unit)),
+                       :hash, :version
+                on conflict do nothing
+                """)
+                .param("id", p.accountId()).param("username", "fixture-" + p.accountId())
+                .param("displayName", p.displayName()).param("unitId", p.unitId())
+                .param("hash", "{noop}" + UUID.randomUUID()).param("version", p.securityVersion())
+                .update();
     }
 
     public static StaffPrincipal provinceAdmin() {

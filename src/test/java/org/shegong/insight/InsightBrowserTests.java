@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -24,6 +25,7 @@ import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
 import org.shegong.shell.Browser;
+import org.shegong.shell.BrowserFailures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserFailures.class)
 class InsightBrowserTests {
 
     @LocalServerPort
@@ -113,8 +116,8 @@ class InsightBrowserTests {
         var appeal = driver.findElement(By.xpath("//section[contains(., '望江路街道办事处" + s + "')]"));
         assertThat(appeal.getText()).contains("待审批", "法院管辖");
         appeal.findElement(By.cssSelector("input[name=reason]")).sendKeys("经核实属于司法程序处理事项，同意核减");
-        appeal.findElement(By.cssSelector("button[value=true]")).click();
-        Browser.waiting(driver).until(ExpectedConditions.urlContains("/insight/appeals"));
+        Browser.submit(driver, appeal.findElement(By.cssSelector("button[value=true]")));
+        assertThat(driver.getCurrentUrl()).endsWith("/insight/appeals");
         assertThat(driver.findElement(By.xpath("//section[contains(., '望江路街道办事处" + s + "')]")).getText())
                 .contains("已核减", "同意核减");
         Browser.screenshot(driver, "insight-appeals");

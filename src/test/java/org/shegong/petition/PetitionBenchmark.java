@@ -52,7 +52,7 @@ public final class PetitionBenchmark {
         for (int i = 0; i < CHECKS + 200; i++) {
             String index = md5("rid" + ThreadLocalRandom.current().nextInt(PETITIONERS));
             long s = System.nanoTime();
-            List<EarlierPetition> earlier = repeats.earlier(List.of(index), matters[i % matters.length], Instant.now());
+            List<EarlierPetition> earlier = repeats.earlier(List.of(index), matters[i % matters.length], Instant.now(), null);
             long e = System.nanoTime() - s;
             if (i >= 200) {
                 nanos.add(e);

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,11 +21,13 @@ import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
 import org.shegong.shell.Browser;
+import org.shegong.shell.BrowserFailures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserFailures.class)
 class PetitionBrowserTests {
 
     @LocalServerPort
@@ -75,6 +78,13 @@ class PetitionBrowserTests {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
+    /** The petition office assigns a staff member of the organ holding the case: only then do they see it. */
+    private void assign(String option, String username) {
+        new Select(driver.findElement(By.id("assignee"))).selectByVisibleText(option);
+        driver.findElement(By.id("assign-submit")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignees"), username));
+    }
+
     @Test
     void anOfficerRegistersAPetitionTheOrganAcceptsAndDecidesAndTheReviewOrganReviewsIt() {
         String s = UUID.randomUUID().toString().substring(0, 6);
@@ -109,6 +119,7 @@ class PetitionBrowserTests {
         driver.findElement(By.id("transfer-submit")).click();
         status("已转送交办");
         assertThat(driver.findElement(By.id("limit-OBJECT")).getText()).contains("5个工作日");
+        assign("李承办（zj" + s + "）", "zj" + s);
         String caseUrl = driver.getCurrentUrl();
         logOut();
 
@@ -138,6 +149,7 @@ class PetitionBrowserTests {
         new Select(driver.findElement(By.id("review-unit"))).selectByVisibleText(city.name());
         driver.findElement(By.id("review-request-submit")).click();
         status("复查中");
+        assign("赵复查（cd" + s + "）", "cd" + s);
         logOut();
 
         logInFirstTime("cd" + s);

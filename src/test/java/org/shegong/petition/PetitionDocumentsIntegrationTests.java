@@ -35,6 +35,8 @@ class PetitionDocumentsIntegrationTests {
     MockMvc mvc;
     @Autowired
     UnitManagement units;
+    @Autowired
+    org.shegong.identity.AccountManagement accounts;
 
     private String json(org.springframework.test.web.servlet.ResultActions r) throws Exception {
         return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -48,16 +50,23 @@ class PetitionDocumentsIntegrationTests {
         UnitView housing = units.create(province, "武侯区住建局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         StaffPrincipal officer = StaffFixtures.staff(9201, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT,
                 "510107000000", Role.PETITION_OFFICER);
-        StaffPrincipal head = StaffFixtures.staff(9203, "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        var headAccount = accounts.create(province, new org.shegong.identity.NewAccount("jz" + s, "局长", housing.id(),
+                java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null));
+        var handlerAccount = accounts.create(province, new org.shegong.identity.NewAccount("zj" + s, "承办人", housing.id(),
+                java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null));
+        StaffPrincipal head = StaffFixtures.staff(headAccount.id(), "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        StaffPrincipal handler = StaffFixtures.staff(9202, "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        StaffPrincipal handler = StaffFixtures.staff(handlerAccount.id(), "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
         String reg = json(mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                 .content(PetitionTestData.register("CLAIM", "小区外墙脱落" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6")))
                 .andExpect(status().isCreated()));
         long id = ((Number) JsonPath.read(reg, "$.id")).longValue();
         String caseNumber = JsonPath.read(reg, "$.caseNumber");
+        // the handling organ's staff see the case once assigned to it
         for (String[] step : new String[][] { { officer.username(), "transfer", "{\"unitId\":" + housing.id() + "}" },
+                { officer.username(), "assignee", "{\"accountId\":" + handler.accountId() + "}" },
+                { officer.username(), "assignee", "{\"accountId\":" + head.accountId() + "}" },
                 { handler.username(), "accept", "{}" }, { handler.username(), "extension", "{\"days\":15,\"reason\":\"需要委托鉴定\"}" },
                 { head.username(), "extension-approval", "{\"head\":\"局长 李某\"}" },
                 { handler.username(), "decision", "{\"outcome\":\"UPHOLD\",\"facts\":\"外墙确有脱落\",\"reasons\":\"开发商应当维修\",\"legalBasis\":\"《建设工程质量管理条例》第四十一条\"}" } }) {

@@ -41,7 +41,7 @@ final class PetitionFixtures {
 
     static Petition registered(Category category, Instant at) {
         return Petition.register("XF510107-1", "XFABC", Channel.LETTER, false, REGION, "小区电梯停运三个月无人维修", 
-                List.of(petitioner("张三", false)), Set.of(ACCUSED), category, OFFICER, at,
+                List.of(petitioner("张三", false)), Set.of(ACCUSED), category, OFFICER, "510107000000", at,
                 LIMITS.due(Limit.SORT, at, REGION, BUREAU), LIMITS.due(Limit.NOTICE, at, REGION, BUREAU));
     }
 

@@ -72,19 +72,30 @@ class PetitionIntegrationTests {
         UnitView socialWork = units.create(province, "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
         officer = StaffFixtures.staff(9001, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT, "510107000000",
                 Role.PETITION_OFFICER);
-        handler = StaffFixtures.staff(9002, "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        handler = StaffFixtures.staff(account("zj" + s, housing), "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        head = StaffFixtures.staff(9007, "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        head = StaffFixtures.staff(account("jz" + s, housing), "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        cityReviewer = StaffFixtures.staff(9003, "cd" + s, cityHousing.id(), cityHousing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        cityReviewer = StaffFixtures.staff(account("cd" + s, cityHousing), "cd" + s, cityHousing.id(), cityHousing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510100000000", Role.DEPARTMENT_HANDLER);
-        provinceReviewer = StaffFixtures.staff(9004, "sc" + s, provinceHousing.id(), provinceHousing.name(),
+        provinceReviewer = StaffFixtures.staff(account("sc" + s, provinceHousing), "sc" + s, provinceHousing.id(), provinceHousing.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, "510000000000", Role.DEPARTMENT_HANDLER);
         // the accused unit's staff, even with an administrator's and a petition officer's role over the whole township
         accusedAdmin = StaffFixtures.staff(9005, "jd" + s, accused.id(), accused.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF, Role.PETITION_OFFICER, Role.COUNTY_ADMIN);
         countyAdmin = StaffFixtures.staff(9006, "sg" + s, socialWork.id(), socialWork.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510107000000", Role.COUNTY_ADMIN);
+    }
+
+    /** A real account (assignment names real staff) with the handler role in that unit. */
+    private long account(String username, UnitView unit) {
+        return accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount(username, username, unit.id(),
+                java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null)).id();
+    }
+
+    /** The petition office assigns a staff member of the unit the case is with; only then do they see it. */
+    private void assign(long id, StaffPrincipal who) throws Exception {
+        ok(officer, id, "assignee", "{\"accountId\":" + who.accountId() + "}");
     }
 
     private String body(ResultActions r) throws Exception {
@@ -118,6 +129,7 @@ class PetitionIntegrationTests {
     private long decided(String rid, String matter) throws Exception {
         long id = register(PetitionTestData.register("CLAIM", matter, rid, "13800001234", ",\"route\":6"));
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + ",\"mode\":\"ASSIGN\"}");
+        assign(id, handler);
         ok(handler, id, "accept", "{}");
         ok(handler, id, "decision", DECISION);
         return id;
@@ -134,26 +146,34 @@ class PetitionIntegrationTests {
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + ",\"mode\":\"TRANSFER\"}")
                 .andExpect(jsonPath("$.status").value("TRANSFERRED"))
                 .andExpect(jsonPath("$.limits[?(@.limit=='OBJECT')].date").isNotEmpty());
+        // the handling organ's staff see nothing until assigned to the case
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(handler))).andExpect(status().isNotFound());
+        assign(id, handler);
+        assign(id, head);
         ok(handler, id, "accept", "{}").andExpect(jsonPath("$.status").value("ACCEPTED"));
         ok(handler, id, "extension", "{\"days\":20,\"reason\":\"需要委托第三方检测\"}");
-        step(handler, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("信访工作条例第三十四条")));
+        // 信访工作条例 §34: the one who asked cannot approve — refused as a step not permitted to them, naming the rule
+        step(handler, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("信访工作条例第三十四条")))
+                .andExpect(jsonPath("$.code").value("petition.extension.selfApproval"));
         ok(head, id, "extension-approval", "{\"head\":\"局长 王某\"}").andExpect(jsonPath("$.extensionApprovedBy").value("局长 王某"));
         ok(handler, id, "decision", DECISION).andExpect(jsonPath("$.status").value("DECIDED"));
         // §35: not a township below the decider, only the organ one level up
         step(officer, id, "review-request", "{\"unitId\":" + accused.id() + "}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("petition.review.higherOrgan"));
         ok(officer, id, "review-request", "{\"unitId\":" + cityHousing.id() + "}").andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
+        assign(id, cityReviewer);
         ok(cityReviewer, id, "review-decision", DECISION).andExpect(jsonPath("$.status").value("REVIEWED"));
         ok(officer, id, "re-review-request", "{\"unitId\":" + provinceHousing.id() + "}");
+        assign(id, provinceReviewer);
         ok(provinceReviewer, id, "hearing", "{\"days\":3,\"note\":\"公开听证\"}").andExpect(jsonPath("$.hearingDays").value(3));
         String done = body(ok(provinceReviewer, id, "re-review-decision", DECISION).andExpect(jsonPath("$.status").value("CONCLUDED")));
         List<String> docs = JsonPath.read(done, "$.documents[*].kind");
         assertThat(docs).containsExactly("RECEIPT", "ACCEPTANCE", "EXTENSION_NOTICE", "HANDLING_DECISION", "REVIEW_DECISION",
                 "RE_REVIEW_DECISION");
-        List<String> steps = JsonPath.read(done, "$.timeline[*].action");
-        assertThat(steps).contains("registered", "classified", "transferred", "accepted", "extensionRequested", "extensionApproved",
-                "decided", "reviewRequested", "reviewDecided", "reReviewRequested", "hearing", "reReviewDecided");
+        List<String> steps = JsonPath.read(done, "$.timeline[*].step");
+        assertThat(steps).contains("REGISTER", "CLASSIFY", "TRANSFER", "ASSIGN", "ACCEPT", "REQUEST_EXTENSION", "APPROVE_EXTENSION",
+                "DECIDE", "REVIEW_REQUEST", "DECIDE_REVIEW", "RE_REVIEW_REQUEST", "RECORD_HEARING", "DECIDE_RE_REVIEW");
         // the timeline cannot be rewritten
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from petition_timeline where petition_id = :p")
                 .param("p", id).update()).hasMessageContaining("append-only");
@@ -165,8 +185,10 @@ class PetitionIntegrationTests {
         String matter = "小区电梯停运三个月无人维修，物业公司不作为" + s;
         long id = decided(rid, matter);
         ok(officer, id, "review-request", "{\"unitId\":" + cityHousing.id() + "}");
+        assign(id, cityReviewer);
         ok(cityReviewer, id, "review-decision", DECISION);
         ok(officer, id, "re-review-request", "{\"unitId\":" + provinceHousing.id() + "}");
+        assign(id, provinceReviewer);
         ok(provinceReviewer, id, "re-review-decision", DECISION);
         long before = count();
         mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
@@ -189,7 +211,7 @@ class PetitionIntegrationTests {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.earlier[0].caseNumber").value(firstCase))
                 .andExpect(jsonPath("$.earlier[0].concluded").value(false)));
         mvc.perform(get("/api/v1/petitions/" + JsonPath.read(second, "$.id")).with(as(officer)))
-                .andExpect(jsonPath("$.timeline[?(@.action=='repeatWarning')].detail").value(
+                .andExpect(jsonPath("$.timeline[?(@.step=='NOTE_REPEAT')].detail").value(
                         org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith(firstCase))));
         mvc.perform(post("/api/v1/petitions/repeat-check").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"residentId\":\"" + rid + "\",\"matter\":\"拆迁安置房十年未办理产权证" + s + "\"}"))
@@ -216,6 +238,7 @@ class PetitionIntegrationTests {
     void anExtensionBeyondThirtyDaysOrASecondOneIsRefusedNamingTheRule() throws Exception {
         long id = register(PetitionTestData.register("CLAIM", "供暖费退费纠纷" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
+        assign(id, handler);
         ok(handler, id, "accept", "{}");
         step(handler, id, "extension", "{\"days\":31,\"reason\":\"需要检测\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("信访工作条例第三十四条：延长期限不得超过30日"));
@@ -224,7 +247,9 @@ class PetitionIntegrationTests {
                 .andExpect(jsonPath("$.error").value("信访工作条例第三十四条：办理期限只能延长一次"));
         step(handler, id, "decision", "{\"outcome\":\"REJECT\",\"facts\":\"事实\",\"reasons\":\"理由\",\"legalBasis\":\" \"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("legalBasis"));
-        step(handler, id, "review-decision", DECISION).andExpect(status().isBadRequest());
+        // not the review organ's: refused as a step not permitted to the handler, naming the rule
+        step(handler, id, "review-decision", DECISION).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("petition.rule.reviewer"));
     }
 
     @Test
@@ -266,10 +291,12 @@ class PetitionIntegrationTests {
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("信访工作条例第三十二条")));
         long id = register(PetitionTestData.register("CLAIM", "支持" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
+        assign(id, handler);
         ok(handler, id, "accept", "{}");
         ok(handler, id, "decision", DECISION.replace("EXPLAIN", "UPHOLD"));
         long before = JsonPath.<Integer>read(body(mvc.perform(get("/api/v1/petitions/statistics").with(as(officer)))), "$.upheldNotExecuted");
-        step(officer, id, "execution", "{\"note\":\"已维修\"}").andExpect(status().isBadRequest());
+        step(officer, id, "execution", "{\"note\":\"已维修\"}").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("petition.rule.handler"));
         ok(handler, id, "execution", "{\"note\":\"电梯已于本周修复并恢复运行\"}").andExpect(jsonPath("$.executedAt").isNotEmpty());
         mvc.perform(get("/api/v1/petitions/statistics").with(as(officer)))
                 .andExpect(jsonPath("$.upheldNotExecuted").value((int) before - 1));
@@ -353,7 +380,9 @@ class PetitionIntegrationTests {
     void anOnlineAccusationClassifiedAgainstAUnitAndItsMaterialAreHiddenFromThatUnit() throws Exception {
         long id = register(PetitionTestData.register("ACCUSATION", "材料" + s + "：某单位虚报冒领补贴", PetitionTestData.residentId(),
                 "13800001234", ""));
-        mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isOk());
+        // 信访工作条例 §30 ¶3: until the accused are named, only the registering organ's petition office sees it
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/petitions/" + id).with(as(countyAdmin))).andExpect(status().isOk());
         ok(officer, id, "classify", "{\"category\":\"ACCUSATION\",\"organs\":[" + accused.id() + "]}")
                 .andExpect(jsonPath("$.organs[0].id").value(accused.id()));
         byte[] png = { (byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
@@ -404,6 +433,7 @@ class PetitionIntegrationTests {
         long late = register(PetitionTestData.register("CLAIM", "逾期未转送" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
         long ext = register(PetitionTestData.register("CLAIM", "延期未批准" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
         ok(officer, ext, "transfer", "{\"unitId\":" + housing.id() + "}");
+        assign(ext, handler);
         ok(handler, ext, "accept", "{}");
         ok(handler, ext, "extension", "{\"days\":10,\"reason\":\"需要检测\"}");
         jdbc.sql("update petition_deadline set due_at = now() - interval '1 hour' where petition_id in (:a, :b)"

@@ -38,11 +38,11 @@ class PetitionUnitTests {
                 petitioner("丁", true), petitioner("戊", true), petitioner("己", true));
         Instant now = at("2025-06-03");
         assertThatThrownBy(() -> Petition.register("XF1", "C1", Channel.VISIT, true, REGION, "征地补偿标准过低", six, Set.of(),
-                Category.CLAIM, OFFICER, now, LIMITS.due(Limit.SORT, now, REGION, BUREAU), LIMITS.due(Limit.NOTICE, now, REGION, BUREAU)))
+                Category.CLAIM, OFFICER, "510107000000", now, LIMITS.due(Limit.SORT, now, REGION, BUREAU), LIMITS.due(Limit.NOTICE, now, REGION, BUREAU)))
                 .isInstanceOf(InvalidInput.class).extracting(e -> ((InvalidInput) e).messageKey())
                 .isEqualTo("petition.groupVisit.representatives");
         Petition five = Petition.register("XF1", "C1", Channel.VISIT, true, REGION, "征地补偿标准过低", six.subList(0, 5), Set.of(),
-                Category.CLAIM, OFFICER, now, LIMITS.due(Limit.SORT, now, REGION, BUREAU), LIMITS.due(Limit.NOTICE, now, REGION, BUREAU));
+                Category.CLAIM, OFFICER, "510107000000", now, LIMITS.due(Limit.SORT, now, REGION, BUREAU), LIMITS.due(Limit.NOTICE, now, REGION, BUREAU));
         assertThat(five.petitioners()).hasSize(5);
     }
 
@@ -228,8 +228,10 @@ class PetitionUnitTests {
         Petition p = registered(Category.CLAIM, at("2025-06-03"));
         Actor brother = new Actor(77, "brother", BUREAU);
         p.declareRecusal("信访人是我的亲属", brother, at("2025-06-03"));
-        assertThat(key(() -> p.assign(77, "brother", OFFICER, at("2025-06-03")))).isEqualTo("petition.recusal.cannotAssign");
-        p.assign(1, "officer", OFFICER, at("2025-06-03"));
+        assertThat(key(() -> p.assign(77, "brother", BUREAU, OFFICER, at("2025-06-03")))).isEqualTo("petition.recusal.cannotAssign");
+        // only staff of one of the case's units
+        assertThat(key(() -> p.assign(2, "handler", HANDLER, OFFICER, at("2025-06-03")))).isEqualTo("petition.assignee.caseUnit");
+        p.assign(1, "officer", BUREAU, OFFICER, at("2025-06-03"));
         assertThat(p.assigneeAccountId()).isEqualTo(1);
     }
 
@@ -245,8 +247,8 @@ class PetitionUnitTests {
     @Test
     void everyStepIsOnTheTimeline() {
         Petition p = decided(at("2025-06-01"));
-        assertThat(p.timeline()).extracting(TimelineEntry::action)
-                .containsExactly("registered", "classified", "transferred", "accepted", "decided");
+        assertThat(p.timeline()).extracting(TimelineEntry::step).containsExactly(PetitionStep.REGISTER, PetitionStep.CLASSIFY,
+                PetitionStep.TRANSFER, PetitionStep.ACCEPT, PetitionStep.DECIDE);
     }
 
     @Test

@@ -2,22 +2,27 @@ package org.shegong.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Headless Debian Chromium for browser tests. Where Chromium is missing the test is skipped with the
- * reason, unless {@code -Dbrowser.required=true} (as in CI), where it fails instead.
+ * reason, unless {@code -Dbrowser.required=true} (as in CI), where it fails instead. Browser test classes carry
+ * {@code @ExtendWith(BrowserFailures.class)} so that a failure leaves a screenshot and the page source behind.
  */
 public final class Browser {
 
@@ -60,12 +65,29 @@ public final class Browser {
         return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
-    /** Fills and submits the login form at {@code baseUrl}/login. */
+    /**
+     * Fills and submits the login form at {@code baseUrl}/login and waits until the browser has left the login page.
+     * The click returns while the form post may still be in flight; a {@code driver.get} issued then races it (the
+     * post's redirect can replace the page asked for, or the post is cancelled and the session stays anonymous).
+     */
     public static void logIn(WebDriver driver, String baseUrl, String username, String password) {
         driver.get(baseUrl + "/login");
-        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+        waiting(driver).withMessage(() -> "the login of " + username + " to leave /login, still at " + driver.getCurrentUrl())
+                .until(d -> !"/login".equals(URI.create(d.getCurrentUrl()).getPath()));
+    }
+
+    /**
+     * Clicks a button that posts a form and waits until the response has replaced the page, so that what follows
+     * reads the new page (a form that redirects back to its own address leaves the URL unchanged, so waiting on the
+     * URL would not do).
+     */
+    public static void submit(WebDriver driver, WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        waiting(driver).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Saves a screenshot under target/screenshots for a human to look at. */

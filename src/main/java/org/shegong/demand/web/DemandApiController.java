@@ -29,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DemandApiController {
 
-    private static final String HANDLERS = "hasAnyRole('TOWNSHIP_STAFF','VILLAGE_STAFF','DEPARTMENT_HANDLER')";
-
     private final DemandManagement demands;
     private final org.shegong.demand.DemandQueries queries;
 
@@ -75,8 +73,8 @@ class DemandApiController {
 
     @GetMapping("/api/v1/demands/{id}")
     @SignedIn
-    DemandView get(Scope scope, @PathVariable long id) {
-        return demands.find(scope, id);
+    DemandView get(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return demands.find(me, id);
     }
 
     @GetMapping("/api/v1/demands/{id}/proposal")

@@ -6,6 +6,7 @@ import org.shegong.demand.DemandStep;
 import org.shegong.demand.DemandRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.shegong.InvalidInput;
 import org.shegong.demand.Channel;
@@ -124,56 +125,142 @@ class DemandPageController {
     @GetMapping("/demands/{id}")
     @SignedIn
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        var demand = demands.find(me.scope(), id);
+        var demand = demands.find(me, id);
         model.addAttribute("d", demand);
-        model.addAttribute("proposal", demands.proposal(me.scope(), id).orElse(null));
+        model.addAttribute("proposal", demand.may("DISPATCH") ? demands.proposal(me.scope(), id).orElse(null) : null);
         model.addAttribute("photoCount", demands.photoCount(me.scope(), id));
         model.addAttribute("me", me);
-        model.addAttribute("myOrder", demand.orders().stream()
-                .filter(o -> o.unitId() == me.unitId() && !o.status().equals("WITHDRAWN")).reduce((a, b) -> b).orElse(null));
-        model.addAttribute("units", units.search(me.scope(), "", 300));
+        model.addAttribute("units", demand.may("DISPATCH") ? units.search(me.scope(), "", 300) : List.of());
         model.addAttribute("exclusions", Exclusion.values());
-        model.addAttribute("summonedMe", demand.summoned().stream()
-                .anyMatch(x -> x.unitId() == me.unitId() && x.reportedAt() == null));
         model.addAttribute("unitNames", java.util.stream.Stream.concat(demand.orders().stream().map(o -> o.unitId()),
                         demand.summoned().stream().map(x -> x.unitId())).distinct()
                 .collect(java.util.stream.Collectors.toMap(u -> u, u -> units.byId(u).map(v -> v.name()).orElse("#" + u))));
-        model.addAttribute("departments", units.search(org.shegong.region.Scope.of(me.unitRegion().ancestorAt(
-                org.shegong.region.RegionLevel.COUNTY)), "", 300).stream()
+        model.addAttribute("departments", !demand.may("WHISTLE") ? List.of() : units.search(org.shegong.region.Scope.of(
+                me.unitRegion().ancestorAt(org.shegong.region.RegionLevel.COUNTY)), "", 300).stream()
                 .filter(u -> u.kind() == org.shegong.identity.UnitKind.FUNCTIONAL_DEPARTMENT).toList());
         return "demand/detail";
     }
 
-    @PostMapping("/demands/{id}/{action}")
-    @DemandRoute({DemandStep.DISPATCH, DemandStep.ACCEPT, DemandStep.REPLY, DemandStep.RETURN, DemandStep.UPHOLD_RETURN, DemandStep.REFUSE_RETURN, DemandStep.REQUEST_EXTENSION, DemandStep.APPROVE_EXTENSION, DemandStep.REJECT_EXTENSION, DemandStep.SUPERVISE, DemandStep.ANSWER_ON_SPOT, DemandStep.EXCLUDE, DemandStep.REPORT_IN, DemandStep.WHISTLE, DemandStep.CLOSE})
-    String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String action,
-            @RequestParam(defaultValue = "") String text, @RequestParam(required = false) Long leadUnitId,
-            @RequestParam(required = false) List<Long> coHandlerUnitIds, @RequestParam(required = false) Exclusion exclusion,
-            @RequestParam(required = false) LocalDate until, @RequestParam(required = false) List<Long> departmentIds,
-            @RequestParam(required = false) java.time.LocalDateTime reportBy, Model model, HttpServletResponse response) {
-        try {
-            switch (action) {
-                case "dispatch" -> demands.dispatch(me, id, new DemandManagement.Dispatch(leadUnitId == null ? -1 : leadUnitId,
-                        coHandlerUnitIds == null ? List.of() : coHandlerUnitIds, text));
-                case "accept" -> demands.accept(me, id);
-                case "reply" -> demands.reply(me, id, text);
-                case "return" -> demands.returnOrder(me, id, text);
-                case "uphold-return" -> demands.upholdReturn(me, id);
-                case "refuse-return" -> demands.refuseReturn(me, id, text);
-                case "extension" -> demands.requestExtension(me, id, until, text);
-                case "approve-extension" -> demands.approveExtension(me, id);
-                case "reject-extension" -> demands.rejectExtension(me, id, text);
-                case "supervise" -> demands.supervise(me, id, text);
-                case "answer-on-spot" -> demands.answerOnSpot(me, id, text);
-                case "exclude" -> demands.exclude(me, id, exclusion, text);
-                case "report-in" -> demands.reportIn(me, id, text);
-                case "whistle" -> demands.blowWhistle(me, id, (departmentIds == null ? List.<Long>of() : departmentIds).stream()
+    // ---- one route per step, each the thin twin of its API route (same DemandManagement method) ----
+
+    @PostMapping("/demands/{id}/dispatch")
+    @DemandRoute(DemandStep.DISPATCH)
+    String dispatch(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(required = false) Long leadUnitId, @RequestParam(required = false) List<Long> coHandlerUnitIds,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.dispatch(me, id, new DemandManagement.Dispatch(
+                leadUnitId == null ? -1 : leadUnitId, coHandlerUnitIds == null ? List.of() : coHandlerUnitIds, text)));
+    }
+
+    @PostMapping("/demands/{id}/answer-on-spot")
+    @DemandRoute(DemandStep.ANSWER_ON_SPOT)
+    String answerOnSpot(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.answerOnSpot(me, id, text));
+    }
+
+    @PostMapping("/demands/{id}/exclude")
+    @DemandRoute(DemandStep.EXCLUDE)
+    String exclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(required = false) Exclusion exclusion, @RequestParam(defaultValue = "") String text, Model model,
+            HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.exclude(me, id, exclusion, text));
+    }
+
+    @PostMapping("/demands/{id}/accept")
+    @DemandRoute(DemandStep.ACCEPT)
+    String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model,
+            HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.accept(me, id));
+    }
+
+    @PostMapping("/demands/{id}/reply")
+    @DemandRoute(DemandStep.REPLY)
+    String reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.reply(me, id, text));
+    }
+
+    @PostMapping("/demands/{id}/return")
+    @DemandRoute(DemandStep.RETURN)
+    String returnOrder(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.returnOrder(me, id, text));
+    }
+
+    @PostMapping("/demands/{id}/uphold-return")
+    @DemandRoute(DemandStep.UPHOLD_RETURN)
+    String upholdReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model,
+            HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.upholdReturn(me, id));
+    }
+
+    @PostMapping("/demands/{id}/refuse-return")
+    @DemandRoute(DemandStep.REFUSE_RETURN)
+    String refuseReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.refuseReturn(me, id, text));
+    }
+
+    @PostMapping("/demands/{id}/extension")
+    @DemandRoute(DemandStep.REQUEST_EXTENSION)
+    String requestExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(required = false) LocalDate until, @RequestParam(defaultValue = "") String text, Model model,
+            HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.requestExtension(me, id, until, text));
+    }
+
+    @PostMapping("/demands/{id}/approve-extension")
+    @DemandRoute(DemandStep.APPROVE_EXTENSION)
+    String approveExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model,
+            HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.approveExtension(me, id));
+    }
+
+    @PostMapping("/demands/{id}/reject-extension")
+    @DemandRoute(DemandStep.REJECT_EXTENSION)
+    String rejectExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.rejectExtension(me, id, text));
+    }
+
+    @PostMapping("/demands/{id}/supervise")
+    @DemandRoute(DemandStep.SUPERVISE)
+    String supervise(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.supervise(me, id, text));
+    }
+
+    @PostMapping("/demands/{id}/whistle")
+    @DemandRoute(DemandStep.WHISTLE)
+    String whistle(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(required = false) List<Long> departmentIds, @RequestParam(required = false) LocalDateTime reportBy,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.blowWhistle(me, id,
+                (departmentIds == null ? List.<Long>of() : departmentIds).stream()
                         .map(u -> new DemandManagement.Summon(u, reportBy == null ? null
                                 : reportBy.atZone(org.shegong.calendar.Deadline.ZONE).toInstant()))
-                        .toList(), text);
-                case "close" -> demands.close(me, id);
-                default -> throw new org.shegong.NotFound("action", action);
-            }
+                        .toList(), text));
+    }
+
+    @PostMapping("/demands/{id}/report-in")
+    @DemandRoute(DemandStep.REPORT_IN)
+    String reportIn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.reportIn(me, id, text));
+    }
+
+    @PostMapping("/demands/{id}/close")
+    @DemandRoute(DemandStep.CLOSE)
+    String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model,
+            HttpServletResponse response) {
+        return step(me, id, model, response, () -> demands.close(me, id));
+    }
+
+    /** Takes the step and shows the demand again; bad input shows it with the message (400), nothing changed. */
+    private String step(StaffPrincipal me, long id, Model model, HttpServletResponse response, Runnable step) {
+        try {
+            step.run();
             return "redirect:/demands/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("errorKey", e.messageKey());

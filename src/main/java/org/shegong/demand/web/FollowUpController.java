@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.demand.CallBackManagement;
+import org.shegong.demand.DemandManagement;
 import org.shegong.demand.DemandView;
 import org.shegong.demand.MergeManagement;
 import org.shegong.demand.Repeat;
@@ -32,8 +33,10 @@ class FollowUpController {
 
     private final CallBackManagement callBacks;
     private final MergeManagement merges;
+    private final DemandManagement demands;
 
-    FollowUpController(CallBackManagement callBacks, MergeManagement merges) {
+    FollowUpController(CallBackManagement callBacks, MergeManagement merges, DemandManagement demands) {
+        this.demands = demands;
         this.callBacks = callBacks;
         this.merges = merges;
     }
@@ -98,7 +101,7 @@ class FollowUpController {
         model.addAttribute("rounds", callBacks.rounds(me.scope(), id));
         model.addAttribute("repeats", merges.repeatsOf(me.scope(), id));
         model.addAttribute("parent", merges.parentOf(id).orElse(null));
-        model.addAttribute("canMerge", me.has(org.shegong.Role.HOTLINE_OPERATOR) || me.isAdministrator());
+        model.addAttribute("d", demands.find(me, id));
         return "demand/follow-up :: panel";
     }
 
@@ -223,7 +226,7 @@ class FollowUpController {
     @DemandRoute(DemandStep.SUBMIT)
     @ResponseBody
     List<Repeat> apiCheck(@AuthenticationPrincipal StaffPrincipal me, @RequestBody CheckBody body) {
-        return merges.check(me.scope(), body.categoryCode(), body.regionCode(), body.lat(), body.lng(), body.matter());
+        return merges.check(me, body.categoryCode(), body.regionCode(), body.lat(), body.lng(), body.matter());
     }
 
     @PostMapping("/api/v1/demands/{id}/merge")

@@ -15,7 +15,7 @@ import org.shegong.InvalidInput;
 import org.shegong.demand.Channel;
 import org.shegong.demand.DemandKind;
 import org.shegong.demand.DemandManagement;
-import org.shegong.demand.DemandView;
+import org.shegong.demand.Open311Request;
 import org.shegong.demand.Open311Keys;
 import org.shegong.demand.SubmitDemand;
 import org.shegong.demand.TimeLimitClass;
@@ -30,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,7 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2): discovery, services (our category
  * catalogue), service definitions, and requests (our demands, identified by their tracking code), in
  * JSON or XML by the path's extension. POST needs an {@code api_key}; so do request reads, because a
- * demand's description may hold personal information (个人信息保护法) — service lists are public.
+ * demand's description may hold personal information (个人信息保护法) — service lists are public. A partner
+ * reads the requests it submitted in full; another's only in a category an administrator made public, then
+ * without description, reply or contact and placed in its community; excluded matters (confidential,
+ * petition and the other §11 exclusions) never ({@link DemandManagement#findForPartner}).
  */
 @RestController
 class Open311Controller {
@@ -102,7 +106,8 @@ class Open311Controller {
     @PostMapping(value = "/open311/v2/requests.{format}",
             consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE })
     @Anyone
-    ResponseEntity<String> create(@PathVariable String format, @RequestParam Map<String, String> p) {
+    ResponseEntity<String> create(@PathVariable String format, @RequestParam Map<String, String> p,
+            @RequestHeader(value = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         var partner = keys.resolve(p.get("api_key"));
         if (partner.isEmpty()) {
             return error(format, HttpStatus.FORBIDDEN, "api_key missing or invalid");
@@ -136,8 +141,8 @@ class Open311Controller {
         SubmitDemand cmd = new SubmitDemand(kind, TimeLimitClass.ORDINARY, Channel.PARTNER, p.get("service_code"),
                 p.get("description"), p.get("phone"), name.isEmpty() ? null : name, p.get("address_string"), lat, lng, null);
         try {
-            var submitted = demands.submit(cmd, new org.shegong.demand.Actor("open311:" + partner.get().name(),
-                    partner.get().unitId()), Scope.PROVINCE, null);
+            var submitted = demands.submit(cmd, new org.shegong.demand.Actor(partner.get().submitter(),
+                    partner.get().unitId()), Scope.PROVINCE, idempotencyKey);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("service_request_id", submitted.trackingCode());
             r.put("service_notice", "已受理，请凭编号和手机号后四位查询办理进度");
@@ -153,14 +158,15 @@ class Open311Controller {
     @GetMapping("/open311/v2/requests.{format}")
     @Anyone
     ResponseEntity<String> requests(@PathVariable String format, @RequestParam Map<String, String> p) {
-        if (keys.resolve(p.get("api_key")).isEmpty()) {
+        var partner = keys.resolve(p.get("api_key"));
+        if (partner.isEmpty()) {
             return error(format, HttpStatus.FORBIDDEN, "api_key missing or invalid");
         }
-        List<DemandView> found;
+        List<Open311Request> found;
         if (!blank(p.get("service_request_id"))) {
             found = new ArrayList<>();
             for (String id : p.get("service_request_id").split(",")) {
-                demands.findByTrackingCode(id).ifPresent(found::add);
+                demands.findForPartner(partner.get().name(), id).ifPresent(found::add);
             }
         } else {
             Instant end;
@@ -177,20 +183,22 @@ class Open311Controller {
             if (!blank(status) && !status.equals("open") && !status.equals("closed")) {
                 return error(format, HttpStatus.BAD_REQUEST, "status must be open or closed");
             }
-            found = demands.search(blank(p.get("service_code")) ? null : p.get("service_code"),
+            found = demands.searchForPartner(partner.get().name(), blank(p.get("service_code")) ? null : p.get("service_code"),
                     blank(status) ? null : status.equals("open"), start, end.plusMillis(1), 1000);
         }
         return render(format, "service_requests", "request", found.stream().map(this::request).toList(), HttpStatus.OK);
     }
 
+    /** One request: in full if this partner submitted it; else only if its category is public (coarsened); else 404. */
     @GetMapping("/open311/v2/requests/{id}.{format}")
     @Anyone
     ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
             @RequestParam(name = "api_key", required = false) String apiKey) {
-        if (keys.resolve(apiKey).isEmpty()) {
+        var partner = keys.resolve(apiKey);
+        if (partner.isEmpty()) {
             return error(format, HttpStatus.FORBIDDEN, "api_key missing or invalid");
         }
-        return demands.findByTrackingCode(id)
+        return demands.findForPartner(partner.get().name(), id)
                 .map(d -> render(format, "service_requests", "request", List.of(request(d)), HttpStatus.OK))
                 .orElseGet(() -> error(format, HttpStatus.NOT_FOUND, "service_request_id " + id + " not found"));
     }
@@ -207,31 +215,29 @@ class Open311Controller {
         return m;
     }
 
-    private Map<String, Object> request(DemandView d) {
+    private Map<String, Object> request(Open311Request d) {
         boolean closed = switch (d.status()) {
             case ANSWERED_ON_SPOT, EXCLUDED, REPLIED, CLOSED -> true;
             default -> false;
         };
-        var lead = d.orders().stream().filter(o -> o.role().equals("LEAD") && !o.status().equals("WITHDRAWN"))
-                .reduce((a, b) -> b);
-        Instant updated = d.timeline().isEmpty() ? d.receivedAt() : d.timeline().get(d.timeline().size() - 1).at();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_request_id", d.trackingCode());
         m.put("status", closed ? "closed" : "open");
-        m.put("status_notes", lead.map(DemandView.Order::reply).orElse(null));
+        m.put("status_notes", d.statusNotes());
         m.put("service_name", categories.find(d.categoryCode()).map(Category::nameZh).orElse(d.categoryCode()));
         m.put("service_code", d.categoryCode());
-        m.put("description", d.matter());
-        m.put("agency_responsible", lead.flatMap(o -> units.byId(o.unitId())).map(u -> u.name()).orElse(null));
+        m.put("description", d.description());
+        m.put("agency_responsible", d.leadUnitId() == null ? null : units.byId(d.leadUnitId()).map(u -> u.name()).orElse(null));
         m.put("service_notice", null);
-        m.put("requested_datetime", w3c(d.receivedAt()));
-        m.put("updated_datetime", w3c(updated));
-        m.put("expected_datetime", lead.map(o -> w3c(o.replyBy())).orElse(null));
+        m.put("requested_datetime", w3c(d.requestedAt()));
+        m.put("updated_datetime", w3c(d.updatedAt()));
+        m.put("expected_datetime", d.expectedAt() == null ? null : w3c(d.expectedAt()));
         m.put("address", d.address());
-        m.put("address_id", null);
+        // a request of another partner is placed in its community only (its village code), never at a point
+        m.put("address_id", d.own() ? null : d.regionCode());
         m.put("zipcode", null);
-        m.put("lat", null);
-        m.put("long", null);
+        m.put("lat", d.lat());
+        m.put("long", d.lng());
         m.put("media_url", null);
         return m;
     }

@@ -6,7 +6,6 @@ import org.shegong.duty.DutyRoute;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shegong.InvalidInput;
 import org.shegong.duty.CategoryCatalogue;
-import org.shegong.Role;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +30,7 @@ class CategoryPageController {
     @SignedIn
     String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("fields", categories.tree());
-        model.addAttribute("editor", me.has(Role.PROVINCE_ADMIN));
+        model.addAttribute("editor", DutyStep.EDIT_CATALOGUE.allowsAnyOf(me.roles()));
         return "duty/categories";
     }
 

@@ -94,7 +94,7 @@ class DutyPageController {
         model.addAttribute("inForce", lists.inForce(code, day).orElse(null));
         model.addAttribute("versions", versions);
         model.addAttribute("draft", versions.stream().filter(v -> !v.published()).findFirst().orElse(null));
-        model.addAttribute("editor", me.isAdministrator());
+        model.addAttribute("editor", DutyStep.EDIT_DUTY_LISTS.allowsAnyOf(me.roles()));
         model.addAttribute("types", DutyItemType.values());
         model.addAttribute("villages", regions.children(code));
         Map<String, String> names = categories.tree().stream().flatMap(f -> f.categories().stream())
@@ -188,7 +188,7 @@ class DutyPageController {
         model.addAttribute("on", day);
         model.addAttribute("village", regions.get(code));
         model.addAttribute("township", regions.get(code.parent()));
-        model.addAttribute("editor", me.isAdministrator());
+        model.addAttribute("editor", DutyStep.EDIT_DUTY_LISTS.allowsAnyOf(me.roles()));
         model.addAttribute("types", VillageWorkType.values());
         return "duty/village";
     }

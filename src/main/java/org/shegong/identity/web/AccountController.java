@@ -3,7 +3,6 @@ package org.shegong.identity.web;
 import org.shegong.identity.IdentityStep;
 import org.shegong.identity.IdentityRoute;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,15 +128,8 @@ class AccountController {
         return detail(me, id, model);
     }
 
-    private static Set<Role> grantable(StaffPrincipal me) {
-        Set<Role> out = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (me.has(Role.PROVINCE_ADMIN) || (r != Role.PROVINCE_ADMIN && r != Role.AUDITOR
-                    && (r != Role.CITY_ADMIN || me.has(Role.CITY_ADMIN)))) {
-                out.add(r);
-            }
-        }
-        return out;
+    private Set<Role> grantable(StaffPrincipal me) {
+        return accounts.grantableRoles(me);
     }
 
     record AccountChange(String displayName, Set<Role> roles, Boolean enabled, String phone, Integer version) {

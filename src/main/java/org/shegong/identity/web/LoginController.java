@@ -62,19 +62,25 @@ class LoginController {
             if (!newPassword.equals(confirmPassword)) {
                 throw new InvalidInput("confirmPassword", "identity.password.mismatch");
             }
-            accounts.changeOwnPassword(me, currentPassword, newPassword);
+            keepSignedIn(accounts.changeOwnPassword(me, currentPassword, newPassword), request, response);
         } catch (InvalidInput e) {
             model.addAttribute("forced", me.mustChangePassword());
             Forms.error(model, e);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "identity/password";
         }
-        StaffPrincipal updated = me.withPasswordChanged();
+        return "redirect:/?passwordChanged";
+    }
+
+    /** The session that changed the password stays signed in (with a new session id); every other one has ended. */
+    private static void keepSignedIn(StaffPrincipal updated, HttpServletRequest request, HttpServletResponse response) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.authorities()));
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-        return "redirect:/?passwordChanged";
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+            new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+        }
     }
 
     record TokenRequest(String username, String password) {
@@ -119,8 +125,14 @@ class LoginController {
     @PostMapping("/api/v1/me/password")
     @SignedIn
     @ResponseBody
-    ResponseEntity<Void> changePasswordApi(@AuthenticationPrincipal StaffPrincipal me, @RequestBody PasswordChange body) {
-        accounts.changeOwnPassword(me, body.currentPassword(), body.newPassword());
+    ResponseEntity<Void> changePasswordApi(@AuthenticationPrincipal StaffPrincipal me, @RequestBody PasswordChange body,
+            HttpServletRequest request, HttpServletResponse response) {
+        // a bearer token ends with the old password; a session that made the change stays signed in
+        StaffPrincipal updated = accounts.changeOwnPassword(me, body.currentPassword(), body.newPassword());
+        String auth = request.getHeader("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            keepSignedIn(updated, request, response);
+        }
         return ResponseEntity.noContent().build();
     }
 

@@ -98,7 +98,7 @@ class InsightController {
         model.addAttribute("figures", Rankings.Figure.values());
         model.addAttribute("own", me.unitId() == unitId);
         model.addAttribute("unitId", unitId);
-        model.addAttribute("supervisor", me.isAdministrator());
+        model.addAttribute("supervisor", InsightStep.DECIDE_APPEAL.allowsAnyOf(me.roles()));
         return "insight/unit";
     }
 
@@ -120,7 +120,7 @@ class InsightController {
     @SignedIn
     String appealList(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("appeals", appeals.list(me.scope(), me.unitId(), 200));
-        model.addAttribute("supervisor", me.isAdministrator());
+        model.addAttribute("supervisor", InsightStep.DECIDE_APPEAL.allowsAnyOf(me.roles()));
         model.addAttribute("myUnit", me.unitId());
         return "insight/appeals";
     }

@@ -1,23 +1,25 @@
 package org.shegong.petition.web;
 
-import org.shegong.SignedIn;
-import org.shegong.petition.PetitionStep;
-import org.shegong.petition.PetitionRoute;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
+import org.shegong.petition.Attachment;
 import org.shegong.petition.Category;
 import org.shegong.petition.Channel;
 import org.shegong.petition.Outcome;
 import org.shegong.petition.PetitionManagement;
 import org.shegong.petition.PetitionQueries;
+import org.shegong.petition.PetitionRoute;
+import org.shegong.petition.PetitionStep;
 import org.shegong.petition.PetitionView;
 import org.shegong.petition.RegisterPetition;
 import org.shegong.petition.Route;
@@ -34,8 +36,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
-/** 信访 pages: the officer's workbench, registration, the case page with its timeline and step forms, statistics. */
+/**
+ * 信访 pages: the workbench, registration, the case page with its timeline and the forms of the steps the viewer may
+ * take now, statistics. Each step's form posts to its own route, decided by its {@link PetitionStep} and calling the same
+ * {@link PetitionManagement} method as its API twin.
+ */
 @Controller
 class PetitionPageController {
 
@@ -44,11 +51,7 @@ class PetitionPageController {
     private final UnitManagement units;
     private final RegionDirectory regions;
 
-    private final org.shegong.identity.AccountManagement accounts;
-
-    PetitionPageController(PetitionManagement petitions, PetitionQueries queries, UnitManagement units, RegionDirectory regions,
-            org.shegong.identity.AccountManagement accounts) {
-        this.accounts = accounts;
+    PetitionPageController(PetitionManagement petitions, PetitionQueries queries, UnitManagement units, RegionDirectory regions) {
         this.petitions = petitions;
         this.queries = queries;
         this.units = units;
@@ -56,24 +59,23 @@ class PetitionPageController {
     }
 
     @GetMapping("/petitions")
-    @SignedIn
+    @PetitionRoute(PetitionStep.VIEW)
     String workbench(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean open, Model model) {
         model.addAttribute("rows", queries.search(me, q, null, open, 200));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("open", open);
-        model.addAttribute("officer", Steps.isOfficer(me));
-        if (Steps.isOfficer(me)) {
+        if (PetitionStep.READ_STATISTICS.allowsAnyOf(me.roles())) {
             model.addAttribute("alerts", queries.alerts(me, 20));
         }
         return "petition/workbench";
     }
 
-    /** The registration form's fields; up to six petitioner rows. */
+    /** The registration form's fields; up to six petitioner rows, and for a 检举控告 the accused staff picked by name. */
     record RegisterForm(@Nullable Channel channel, @Nullable Boolean groupVisit, @Nullable List<String> names,
             @Nullable List<String> phones, @Nullable List<String> residentIds, @Nullable List<Integer> representatives,
             @Nullable String matter, @Nullable List<Long> organs, @Nullable String regionCode, @Nullable Category category,
-            @Nullable Integer route) {
+            @Nullable Integer route, @Nullable List<Long> accusedPersons) {
 
         RegisterPetition command() {
             List<RegisterPetition.PetitionerInput> people = new ArrayList<>();
@@ -85,7 +87,8 @@ class PetitionPageController {
                 people.add(new RegisterPetition.PetitionerInput(n.get(i), at(phones, i), at(residentIds, i),
                         representatives != null && representatives.contains(i)));
             }
-            return new RegisterPetition(channel, groupVisit, people, matter, organs, regionCode, category, route);
+            return new RegisterPetition(channel, groupVisit, people, matter, organs, regionCode, category, route,
+                    accusedPersons);
         }
 
         private static @Nullable String at(@Nullable List<String> list, int i) {
@@ -103,11 +106,17 @@ class PetitionPageController {
         choices.add(regions.get(me.unitRegion()));
         choices.addAll(regions.children(me.unitRegion()));
         model.addAttribute("regions", choices);
-        model.addAttribute("units", units.search(Scope.PROVINCE, "", 300));
+        // the organs complained about (for a 检举控告: the accused units), by name within the officer's scope
+        model.addAttribute("units", units.search(me.scope(), "", 300));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new RegisterForm(Channel.VISIT, false, null, null, null, null, null, null,
-                    me.unitRegion().value(), null, null));
+                    me.unitRegion().value(), null, null, null));
         }
+        // shown again, checked, when the form comes back with an error
+        model.addAttribute("candidates", petitions.pickedAccused(me, ((RegisterForm) model.getAttribute("form")).accusedPersons()));
+        model.addAttribute("field", "accusedPersons");
+        model.addAttribute("searched", false);
+        model.addAttribute("checked", true);
         return "petition/new";
     }
 
@@ -126,21 +135,30 @@ class PetitionPageController {
         }
     }
 
+    /** The staff found by name within the officer's scope, as checkboxes to name them accused (htmx fragment). */
+    @GetMapping("/petitions/accused-candidates")
+    @PetitionRoute(PetitionStep.NAME_ACCUSED)
+    String accusedCandidates(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "accusedPersons") String field, Model model) {
+        model.addAttribute("candidates", petitions.accusedCandidates(me, q).staff());
+        model.addAttribute("field", "accountId".equals(field) ? "accountId" : "accusedPersons");
+        model.addAttribute("searched", q != null && !q.isBlank());
+        return "petition/accused-candidates :: candidates";
+    }
+
     @GetMapping("/petitions/{id}")
-    @SignedIn
+    @PetitionRoute(PetitionStep.VIEW)
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         return detail(me, petitions.find(me, id), model);
     }
 
     private String detail(StaffPrincipal me, PetitionView p, Model model) {
         model.addAttribute("p", p);
-        model.addAttribute("officer", Steps.isOfficer(me));
-        model.addAttribute("me", me);
-        model.addAttribute("units", units.search(Scope.PROVINCE, "", 300));
-        // a handler is chosen among the staff of the unit holding the case, less those who recused or are accused
-        long holder = p.handlingUnit() != null ? p.handlingUnit().id() : p.receivingUnit().id();
-        model.addAttribute("assignable", holder <= 0 ? List.of() : accounts.staffOf(holder).stream()
-                .filter(a -> !p.recusedUsers().contains(a.username())).toList());
+        // organs to transfer or refer a review to: anywhere in the province (a review goes one level up)
+        model.addAttribute("units", p.may("TRANSFER") || p.may("REVIEW_REQUEST") || p.may("RE_REVIEW_REQUEST")
+                ? units.search(Scope.PROVINCE, "", 300) : List.of());
+        model.addAttribute("scopedUnits", p.may("CLASSIFY") ? units.search(me.scope(), "", 300) : List.of());
+        model.addAttribute("assignable", p.may("ASSIGN") ? petitions.assignable(me, p.id()) : List.of());
         model.addAttribute("categories", Category.values());
         model.addAttribute("routes", Route.values());
         model.addAttribute("outcomes", Outcome.values());
@@ -149,16 +167,10 @@ class PetitionPageController {
         return "petition/detail";
     }
 
-    @PostMapping("/petitions/{id}/{action}")
-    @SignedIn
-    String step(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String action, Step form,
-            Model model, HttpServletResponse response) {
+    /** Runs a step for a form: back to the case, or the case page again with the rule that refused (400). */
+    private String act(StaffPrincipal me, long id, Model model, HttpServletResponse response, Supplier<?> step) {
         try {
-            if (action.equals("recusal")) {
-                petitions.recuse(me, id, form.reason());
-                return "redirect:/petitions?recused";
-            }
-            Steps.run(petitions, me, id, action, form);
+            step.get();
             return "redirect:/petitions/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("errorKey", e.messageKey());
@@ -166,35 +178,40 @@ class PetitionPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return detail(me, petitions.find(me, id), model);
         }
+    }
+
+    @PostMapping("/petitions/{id}/recusal")
+    @PetitionRoute(PetitionStep.RECUSE)
+    String recusal(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        String back = act(me, id, model, response, () -> {
+            petitions.recuse(me, id, f.reason());
+            return null;
+        });
+        return back.startsWith("redirect:") ? "redirect:/petitions?recused" : back;
     }
 
     @PostMapping("/petitions/{id}/attachments")
-    @SignedIn
-    String attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model, HttpServletResponse response)
-            throws java.io.IOException {
-        try {
-            if (file.getSize() > org.shegong.petition.Attachment.MAX_BYTES) {
-                throw new InvalidInput("file", "petition.attachment.size", org.shegong.petition.Attachment.MAX_BYTES / 1024 / 1024);
+    @PetitionRoute(PetitionStep.ATTACH)
+    String attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam("file") MultipartFile file,
+            Model model, HttpServletResponse response) throws IOException {
+        byte[] bytes = file.getBytes();
+        return act(me, id, model, response, () -> {
+            if (file.getSize() > Attachment.MAX_BYTES) {
+                throw new InvalidInput("file", "petition.attachment.size", Attachment.MAX_BYTES / 1024 / 1024);
             }
-            petitions.attach(me, id, org.shegong.petition.Attachment.of(file.getOriginalFilename(), file.getBytes()));
-            return "redirect:/petitions/" + id;
-        } catch (InvalidInput e) {
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return detail(me, petitions.find(me, id), model);
-        }
+            return petitions.attach(me, id, Attachment.of(file.getOriginalFilename(), bytes));
+        });
     }
 
     @GetMapping("/petitions/{id}/attachments/{seq}")
-    @SignedIn
+    @PetitionRoute(PetitionStep.VIEW)
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
         return Downloads.attachment(petitions.attachment(me, id, seq));
     }
 
     @GetMapping("/petitions/{id}/documents/{seq}")
-    @SignedIn
+    @PetitionRoute(PetitionStep.VIEW)
     ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, id, seq));
     }
@@ -205,5 +222,168 @@ class PetitionPageController {
         int y = year == null ? Year.now(Deadline.ZONE).getValue() : year;
         model.addAttribute("stats", queries.statistics(me, y));
         return "petition/statistics";
+    }
+
+    // ---- the steps of the track: one route each, the same method as the API ----
+
+    @PostMapping("/petitions/{id}/classify")
+    @PetitionRoute(PetitionStep.CLASSIFY)
+    String classify(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.classify(me, id, f.version(), f.requiredCategory(), f.route(), f.organs()));
+    }
+
+    @PostMapping("/petitions/{id}/forward-opinion")
+    @PetitionRoute(PetitionStep.FORWARD_OPINION)
+    String forwardOpinion(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.forwardOpinion(me, id, f.version()));
+    }
+
+    @PostMapping("/petitions/{id}/channel")
+    @PetitionRoute(PetitionStep.CHANNEL)
+    String channel(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.channel(me, id, f.version(), f.notice()));
+    }
+
+    @PostMapping("/petitions/{id}/transfer")
+    @PetitionRoute(PetitionStep.TRANSFER)
+    String transfer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.transfer(me, id, f.version(), f.unit(), f.mode()));
+    }
+
+    @PostMapping("/petitions/{id}/object")
+    @PetitionRoute(PetitionStep.OBJECT)
+    String object(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.object(me, id, f.version(), f.reason()));
+    }
+
+    @PostMapping("/petitions/{id}/agree-objection")
+    @PetitionRoute(PetitionStep.AGREE_OBJECTION)
+    String agreeObjection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.agreeObjection(me, id, f.version(), f.note()));
+    }
+
+    @PostMapping("/petitions/{id}/refuse-objection")
+    @PetitionRoute(PetitionStep.REFUSE_OBJECTION)
+    String refuseObjection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.refuseObjection(me, id, f.version(), f.note()));
+    }
+
+    @PostMapping("/petitions/{id}/accept")
+    @PetitionRoute(PetitionStep.ACCEPT)
+    String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.accept(me, id, f.version()));
+    }
+
+    @PostMapping("/petitions/{id}/decline")
+    @PetitionRoute(PetitionStep.DECLINE)
+    String decline(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.decline(me, id, f.version(), f.reason()));
+    }
+
+    @PostMapping("/petitions/{id}/extension")
+    @PetitionRoute(PetitionStep.REQUEST_EXTENSION)
+    String extension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.requestExtension(me, id, f.version(), f.dayCount(), f.reason()));
+    }
+
+    @PostMapping("/petitions/{id}/extension-approval")
+    @PetitionRoute(PetitionStep.APPROVE_EXTENSION)
+    String extensionApproval(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.approveExtension(me, id, f.version(), f.head()));
+    }
+
+    @PostMapping("/petitions/{id}/execution")
+    @PetitionRoute(PetitionStep.RECORD_EXECUTION)
+    String execution(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.recordExecution(me, id, f.version(), f.note()));
+    }
+
+    @PostMapping("/petitions/{id}/settle")
+    @PetitionRoute(PetitionStep.SETTLE)
+    String settle(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.settle(me, id, f.version(), f.agreement()));
+    }
+
+    @PostMapping("/petitions/{id}/decision")
+    @PetitionRoute(PetitionStep.DECIDE)
+    String decision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.decide(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
+    }
+
+    @PostMapping("/petitions/{id}/review-request")
+    @PetitionRoute(PetitionStep.REVIEW_REQUEST)
+    String reviewRequest(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.requestReview(me, id, f.version(), f.unit(), f.requestedOn()));
+    }
+
+    @PostMapping("/petitions/{id}/review-decision")
+    @PetitionRoute(PetitionStep.DECIDE_REVIEW)
+    String reviewDecision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.decideReview(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
+    }
+
+    @PostMapping("/petitions/{id}/re-review-request")
+    @PetitionRoute(PetitionStep.RE_REVIEW_REQUEST)
+    String reReviewRequest(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.requestReReview(me, id, f.version(), f.unit(), f.requestedOn()));
+    }
+
+    @PostMapping("/petitions/{id}/hearing")
+    @PetitionRoute(PetitionStep.RECORD_HEARING)
+    String hearing(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.recordHearing(me, id, f.version(), f.dayCount(), f.note()));
+    }
+
+    @PostMapping("/petitions/{id}/re-review-decision")
+    @PetitionRoute(PetitionStep.DECIDE_RE_REVIEW)
+    String reReviewDecision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.decideReReview(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
+    }
+
+    @PostMapping("/petitions/{id}/accused-person")
+    @PetitionRoute(PetitionStep.NAME_ACCUSED)
+    String accusedPerson(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.nameAccusedPerson(me, id, f.version(), f.account()));
+    }
+
+    @PostMapping("/petitions/{id}/assignee")
+    @PetitionRoute(PetitionStep.ASSIGN)
+    String assignee(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.assign(me, id, f.version(), f.account()));
+    }
+
+    @PostMapping("/petitions/{id}/major")
+    @PetitionRoute(PetitionStep.MARK_MAJOR)
+    String major(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.flagMajor(me, id, f.version(), f.reason()));
+    }
+
+    @PostMapping("/petitions/{id}/supervision")
+    @PetitionRoute(PetitionStep.SUPERVISE)
+    String supervision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
+            HttpServletResponse response) {
+        return act(me, id, model, response, () -> petitions.supervise(me, id, f.version(), f.note()));
     }
 }

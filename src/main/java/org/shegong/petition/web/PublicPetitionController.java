@@ -53,7 +53,7 @@ class PublicPetitionController {
         try {
             var r = petitions.registerOnline(new RegisterPetition(Channel.ONLINE, false,
                     List.of(new RegisterPetition.PetitionerInput(form.name(), form.phone(), form.residentId(), false)),
-                    form.matter(), List.of(), form.regionCode(), form.category(), null));
+                    form.matter(), List.of(), form.regionCode(), form.category(), null, List.of()));
             model.addAttribute("registered", r);
             return "petition/public-done";
         } catch (InvalidInput e) {

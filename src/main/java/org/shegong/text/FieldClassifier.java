@@ -1,0 +1,148 @@
+package org.shegong.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Suggests the field (top-level category) of a demand from its text: a multinomial naive Bayes over the text's
+ * characters and character pairs (robust to how a word is segmented, to dialect spellings and typos), started from a
+ * curated lexicon ({@code text/field-lexicon.txt}) and taught by every demand whose category an operator settled.
+ * Thread-safe: learning adds counts atomically; ranking reads a consistent-enough snapshot.
+ */
+public final class FieldClassifier {
+
+    /** One suggestion: the field and how sure, 0…1 (the suggestions of one text add up to 1). */
+    public record Suggestion(String field, double confidence) {
+    }
+
+    /** A lexicon word counts as this many demands that used it. */
+    private static final double LEXICON_WEIGHT = 2.0;
+    private static final double SMOOTHING = 0.1;
+    /** A lexicon word found whole counts as three features: it is surer than any one character pair. */
+    private static final int WORD_REPEAT = 3;
+
+    private final List<String> fields;
+    private final Map<String, Map<String, Double>> counts = new ConcurrentHashMap<>();
+    private final Map<String, Double> totals = new ConcurrentHashMap<>();
+    private final Map<String, Double> documents = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> lexicon;
+    private final Map<String, Boolean> vocabulary = new ConcurrentHashMap<>();
+
+    private FieldClassifier(Map<String, List<String>> lexicon) {
+        this.lexicon = lexicon;
+        this.fields = List.copyOf(lexicon.keySet());
+        for (String field : fields) {
+            counts.put(field, new ConcurrentHashMap<>());
+            totals.put(field, 0.0);
+            documents.put(field, 1.0);
+            for (String word : lexicon.get(field)) {
+                add(field, features(word), LEXICON_WEIGHT);
+            }
+        }
+    }
+
+    /** A classifier that knows only the shipped lexicon. */
+    public static FieldClassifier coldStart() {
+        return new FieldClassifier(readLexicon());
+    }
+
+    public List<String> fields() {
+        return fields;
+    }
+
+    /** Learns from a demand whose field is settled (the category finally used, or corrected after a return). */
+    public void learn(String text, String field) {
+        if (!counts.containsKey(field)) {
+            throw new IllegalArgumentException("unknown field " + field);
+        }
+        documents.merge(field, 1.0, Double::sum);
+        add(field, features(text), 1.0);
+    }
+
+    /** The fields most likely for this text, best first. */
+    public List<Suggestion> rank(String text, int limit) {
+        List<String> f = features(text);
+        double docs = documents.values().stream().mapToDouble(Double::doubleValue).sum();
+        double v = Math.max(1, vocabulary.size());
+        Map<String, Double> log = new LinkedHashMap<>();
+        for (String field : fields) {
+            Map<String, Double> c = counts.get(field);
+            double total = totals.get(field);
+            double score = Math.log(documents.get(field) / docs);
+            for (String feature : f) {
+                score += Math.log((c.getOrDefault(feature, 0.0) + SMOOTHING) / (total + SMOOTHING * v));
+            }
+            log.put(field, score);
+        }
+        double max = log.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double sum = log.values().stream().mapToDouble(s -> Math.exp(s - max)).sum();
+        List<Suggestion> out = new ArrayList<>();
+        log.forEach((field, s) -> out.add(new Suggestion(field, Math.exp(s - max) / sum)));
+        out.sort(Comparator.comparingDouble(Suggestion::confidence).reversed());
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    private void add(String field, List<String> features, double weight) {
+        Map<String, Double> c = counts.get(field);
+        for (String feature : features) {
+            c.merge(feature, weight, Double::sum);
+            vocabulary.putIfAbsent(feature, Boolean.TRUE);
+        }
+        totals.merge(field, weight * features.size(), Double::sum);
+    }
+
+    /** Characters and character pairs of the Chinese (and alphanumeric) runs, plus whole lexicon words found. */
+    List<String> features(String text) {
+        String t = TextNormal.normalize(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            out.add(String.valueOf(c));
+            if (i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1))) {
+                out.add(t.substring(i, i + 2));
+            }
+        }
+        for (var e : lexicon.entrySet()) {
+            for (String word : e.getValue()) {
+                if (word.length() > 1 && t.contains(word)) {
+                    for (int i = 0; i < WORD_REPEAT; i++) {
+                        out.add("词:" + word);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, List<String>> readLexicon() {
+        Map<String, List<String>> lexicon = new LinkedHashMap<>();
+        try (InputStream in = FieldClassifier.class.getResourceAsStream("/text/field-lexicon.txt");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                lexicon.put(line.substring(0, colon).strip(), List.of(line.substring(colon + 1).strip().split("\\s+")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lexicon;
+    }
+}

@@ -1,0 +1,47 @@
+package org.shegong.text;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Brings what callers say to one spelling before it is compared: full-width forms folded (NFKC), common Sichuan
+ * dialect and everyday synonyms mapped to the standard word, frequent typos corrected. The table is deliberately
+ * small and general; the classifier learns the rest from history.
+ */
+final class TextNormal {
+
+    private static final Map<String, String> SAME = new LinkedHashMap<>();
+
+    static {
+        // dialect (四川话) → standard
+        String[][] pairs = {
+                { "莫得", "没有" }, { "没得", "没有" }, { "啥子", "什么" }, { "咋个", "怎么" }, { "咋办", "怎么办" },
+                { "屋头", "家里" }, { "娃娃", "孩子" }, { "娃儿", "孩子" }, { "晓得", "知道" }, { "巴适", "好" },
+                { "安逸", "好" }, { "遭", "被" }, { "好凶", "很厉害" }, { "烟子", "烟" }, { "耍", "玩" },
+                // everyday synonyms of the hotline's matters
+                { "没水", "停水" }, { "断水", "停水" }, { "没有水", "停水" }, { "没电", "停电" }, { "断电", "停电" },
+                { "欠薪", "拖欠工资" }, { "欠工资", "拖欠工资" }, { "没发工资", "拖欠工资" }, { "没有发工资", "拖欠工资" },
+                { "不发工资", "拖欠工资" }, { "工钱", "工资" }, { "讨薪", "讨要工资" },
+                { "排放废水", "排污水" }, { "偷排", "排污水" }, { "上吐下泻", "食物中毒" }, { "护理人员", "护工" },
+                { "噪声", "噪音" }, { "吵得", "噪音" },
+                // typos
+                { "路等", "路灯" }, { "反应", "反映" }, { "陪偿", "赔偿" }, { "在建议", "再建议" } };
+        for (String[] p : pairs) {
+            SAME.put(p[0], p[1]);
+        }
+    }
+
+    private TextNormal() {
+    }
+
+    static String normalize(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        for (var e : SAME.entrySet()) {
+            if (t.contains(e.getKey())) {
+                t = t.replace(e.getKey(), e.getValue());
+            }
+        }
+        return t;
+    }
+}

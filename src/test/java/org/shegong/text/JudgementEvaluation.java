@@ -1,0 +1,171 @@
+package org.shegong.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures the hotline's judgement on the labelled development set (src/test/resources/text/demand-dev.json, a
+ * copy of the project's shared set): emergency precision/recall, field top-1/top-2 accuracy by 5-fold
+ * cross-validation (each fold's texts are never in its training data), and repeat pairs precision/recall/F1 with
+ * the near-misses offered. Run:
+ * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=org.shegong.text.JudgementEvaluation -Dexec.classpathScope=test}
+ */
+public final class JudgementEvaluation {
+
+    /** One labelled demand. */
+    record Item(String id, String text, String address, String kind, String field, String group, boolean emergency,
+            String note, OffsetDateTime receivedAt) {
+
+        boolean nearMiss() {
+            return note != null && note.startsWith("near-miss");
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Item> items = load();
+        System.out.printf("development set: %d demands%n", items.size());
+        emergencies(items, true);
+        fields(items, true);
+        repeats(items, true);
+    }
+
+    static List<Item> load() throws IOException {
+        try (InputStream in = JudgementEvaluation.class.getResourceAsStream("/text/demand-dev.json")) {
+            JsonNode root = JsonMapper.builder().build().readTree(in);
+            List<Item> out = new ArrayList<>();
+            for (JsonNode n : root.get("items")) {
+                out.add(new Item(n.get("id").asString(), n.get("text").asString(), n.get("address").asString(),
+                        n.get("kind").asString(), n.get("field").asString(),
+                        n.get("dup_group").isNull() ? null : n.get("dup_group").asString(), n.get("emergency").asBoolean(),
+                        n.has("note") && !n.get("note").isNull() ? n.get("note").asString() : null,
+                        OffsetDateTime.parse(n.get("received_at").asString())));
+            }
+            return out;
+        }
+    }
+
+    /** Precision and recall of the emergency warning. */
+    static double[] emergencies(List<Item> items, boolean print) {
+        int tp = 0, fp = 0, fn = 0;
+        for (Item i : items) {
+            Optional<Emergency> e = EmergencyPolicy.assess(i.text());
+            if (e.isPresent() && i.emergency()) {
+                tp++;
+            } else if (e.isPresent()) {
+                fp++;
+                if (print) {
+                    System.out.println("  false alarm " + e.get() + ": " + i.text());
+                }
+            } else if (i.emergency()) {
+                fn++;
+                if (print) {
+                    System.out.println("  missed: " + i.text());
+                }
+            }
+        }
+        double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        if (print) {
+            System.out.printf("emergency: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n", p, r, tp, fp, fn);
+        }
+        return new double[] { p, r };
+    }
+
+    /** Top-1 and top-2 field accuracy, 5-fold cross-validated: each fold is judged by a model that never saw it. */
+    static double[] fields(List<Item> items, boolean print) {
+        int folds = 5;
+        int top1 = 0;
+        int top2 = 0;
+        for (int k = 0; k < folds; k++) {
+            FieldClassifier model = FieldClassifier.coldStart();
+            for (int i = 0; i < items.size(); i++) {
+                if (i % folds != k) {
+                    model.learn(items.get(i).text(), items.get(i).field());
+                }
+            }
+            for (int i = k; i < items.size(); i += folds) {
+                var ranked = model.rank(items.get(i).text(), 2);
+                if (ranked.get(0).field().equals(items.get(i).field())) {
+                    top1++;
+                    top2++;
+                } else if (ranked.get(1).field().equals(items.get(i).field())) {
+                    top2++;
+                } else if (print && System.getProperty("verbose") != null) {
+                    System.out.println("  field " + items.get(i).field() + " suggested " + ranked + ": " + items.get(i).text());
+                }
+            }
+        }
+        FieldClassifier cold = FieldClassifier.coldStart();
+        int coldTop1 = 0;
+        for (Item i : items) {
+            if (cold.rank(i.text(), 1).get(0).field().equals(i.field())) {
+                coldTop1++;
+            }
+        }
+        double a1 = (double) top1 / items.size();
+        double a2 = (double) top2 / items.size();
+        if (print) {
+            System.out.printf("field (5-fold cross-validation): top-1 %.3f, top-2 %.3f; lexicon only (cold start): top-1 %.3f%n",
+                    a1, a2, (double) coldTop1 / items.size());
+        }
+        return new double[] { a1, a2 };
+    }
+
+    static final java.util.function.ToDoubleBiFunction<java.util.Map<String, Double>, java.util.Map<String, Double>> SIM =
+            Boolean.getBoolean("cos") ? RepeatSimilarity::cosine : RepeatSimilarity::overlap;
+
+    /**
+     * Pairs within 30 days at contained places, filed under the same field (as the operator files it), whose texts
+     * are alike: precision, recall, F1, near-misses offered. */
+    static double[] repeats(List<Item> items, boolean print) {
+        var rarity = RepeatSimilarity.rarityOver(items.stream().map(Item::text).toList());
+        List<java.util.Map<String, Double>> vectors = items.stream().map(i -> RepeatSimilarity.vector(i.text(), rarity)).toList();
+        double threshold = Double.parseDouble(System.getProperty("repeat.threshold", "0.10"));
+        int tp = 0, fp = 0, truth = 0, nearMisses = 0, reachable = 0;
+        for (int a = 0; a < items.size(); a++) {
+            for (int b = a + 1; b < items.size(); b++) {
+                Item x = items.get(a);
+                Item y = items.get(b);
+                boolean same = x.group() != null && x.group().equals(y.group());
+                if (same) {
+                    truth++;
+                }
+                boolean candidate = Math.abs(java.time.Duration.between(x.receivedAt(), y.receivedAt()).toDays()) <= 30
+                        && RepeatSimilarity.samePlace(x.address(), y.address());
+                if (same && candidate) {
+                    reachable++;
+                }
+                boolean offered = candidate && x.field().equals(y.field())
+                        && SIM.applyAsDouble(vectors.get(a), vectors.get(b)) >= threshold;
+                if (offered && same) {
+                    tp++;
+                } else if (offered) {
+                    fp++;
+                    if ((x.nearMiss() && x.note().contains(String.valueOf(y.group())))
+                            || (y.nearMiss() && y.note().contains(String.valueOf(x.group())))) {
+                        nearMisses++;
+                    }
+                    if (print && System.getProperty("verbose") != null) {
+                        System.out.printf("  not a repeat (%.2f): %s | %s%n", SIM.applyAsDouble(vectors.get(a), vectors.get(b)),
+                                x.text(), y.text());
+                    }
+                }
+            }
+        }
+        double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double r = truth == 0 ? 1 : (double) tp / truth;
+        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        if (print) {
+            System.out.printf("  true pairs at contained places within 30 days: %d of %d%n", reachable, truth);
+            System.out.printf("repeats (threshold %.2f): precision %.3f, recall %.3f, F1 %.3f (%d of %d true pairs, %d wrong, %d near-misses offered)%n",
+                    threshold, p, r, f1, tp, truth, fp, nearMisses);
+        }
+        return new double[] { p, r, f1, nearMisses };
+    }
+}
