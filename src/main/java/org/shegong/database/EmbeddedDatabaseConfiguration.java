@@ -35,6 +35,9 @@ class EmbeddedDatabaseConfiguration {
                 ? Files.createTempDirectory("shegong-pg-")
                 : Path.of(env.getProperty("shegong.database.embedded.data-dir", "./data/postgres")).toAbsolutePath();
         Files.createDirectories(dir);
+        if (!ephemeral) {
+            StalePostmaster.clear(dir);
+        }
         log.info("Starting embedded PostgreSQL, data in {}", dir);
         long started = System.nanoTime();
         EmbeddedPostgres pg = EmbeddedPostgres.builder()

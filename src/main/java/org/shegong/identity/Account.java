@@ -102,13 +102,12 @@ class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** A wrong password: count it, and lock the account for {@code lockFor} at the {@code maxFailures}-th in a row. */
-    void failedLogin(Instant now, int maxFailures, Duration lockFor) {
+    /**
+     * A wrong password: counted for the administrators, never a lock. A lock that anyone can trigger with five
+     * wrong passwords lets a stranger keep a person out; guessing is slowed per client address instead (limit).
+     */
+    void failedLogin() {
         failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
     }
 
     void succeededLogin(Instant now) {

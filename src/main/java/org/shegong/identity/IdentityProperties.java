@@ -15,8 +15,7 @@ record IdentityProperties(@DefaultValue Admin admin, @DefaultValue Pii pii, @Def
             @DefaultValue("") String indexKey) {
     }
 
-    /** Lockout after repeated failures and API token lifetime. */
-    record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockFor,
-            @DefaultValue("8h") Duration tokenLifetime) {
+    /** API token lifetime. Failed logins are limited per client address (shegong.limit.groups.login). */
+    record Login(@DefaultValue("8h") Duration tokenLifetime) {
     }
 }

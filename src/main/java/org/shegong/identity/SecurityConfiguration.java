@@ -10,13 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,6 +22,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /** Staff sign in with a form and a session; API clients with bearer tokens. Everything else needs a login. */
 @Configuration(proxyBeanMethods = false)
@@ -88,7 +87,8 @@ class SecurityConfiguration {
                             }
                         }))
                 .formLogin(f -> f.disable())
-                .httpBasic(b -> b.disable());
+                .httpBasic(b -> b.disable())
+                .requestCache(c -> c.requestCache(new NullRequestCache()));
         return http.build();
     }
 
@@ -99,9 +99,12 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(ADMINISTRATORS)
                         .anyRequest().authenticated())
+                // an anonymous hit on a protected page remembers where to return in a cookie, not in a session row
+                .requestCache(c -> c.requestCache(new CookieRequestCache()))
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error=" + reason(ex))))
+                        // one answer for every failure: an unknown name must look like a wrong password
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error=bad")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((req, res, auth) -> {
                             if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p) {
@@ -122,13 +125,6 @@ class SecurityConfiguration {
     private static boolean bearerOrTokenRequest(HttpServletRequest request) {
         String auth = request.getHeader("Authorization");
         return (auth != null && auth.startsWith("Bearer ")) || "/api/v1/auth/token".equals(request.getRequestURI());
-    }
-
-    private static String reason(AuthenticationException ex) {
-        if (ex instanceof LockedException) {
-            return "locked";
-        }
-        return ex instanceof DisabledException ? "disabled" : "bad";
     }
 
     static void json(HttpServletResponse res, int status, String zh, String en) throws IOException {

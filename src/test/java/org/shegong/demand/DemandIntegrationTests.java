@@ -384,7 +384,7 @@ class DemandIntegrationTests {
 
     @Test
     void aCitizenReportsWithPhotosWithoutAnAccountAndANonImageIsRefused() throws Exception {
-        var good = new org.springframework.mock.web.MockMultipartFile("photos", "井盖.png", "image/png", PhotoUnitTests.png());
+        var good = new org.springframework.mock.web.MockMultipartFile("photos", "井盖.png", "image/png", PhotoUnitTests.realPng());
         var fake = new org.springframework.mock.web.MockMultipartFile("photos", "伪装.jpg", "image/jpeg",
                 "这不是图片".getBytes(StandardCharsets.UTF_8));
         long before = count();

@@ -49,7 +49,7 @@ class PlatformBrowserTests {
         driver.findElement(By.id("password")).sendKeys("not-the-password");
         driver.findElement(By.id("login-submit")).click();
         waiting().until(ExpectedConditions.urlContains("error=bad"));
-        assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).isEqualTo("用户名或密码错误。");
+        assertThat(driver.findElement(By.cssSelector(".alert-error")).getText()).isEqualTo("用户名或密码错误，或该账号当前不能登录。");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.shegong.demand.web;
 
 import org.shegong.Anyone;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import org.shegong.demand.DemandManagement;
 import org.shegong.demand.Photo;
 import org.shegong.demand.SubmitDemand;
 import org.shegong.duty.CategoryCatalogue;
+import org.shegong.limit.UploadQuota;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,16 +22,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The citizen's own page: report a problem without an account, with photos, and get a tracking code. */
+/**
+ * The citizen's own page: report a problem without an account, with photos, and get a tracking code. Photos are
+ * re-encoded and downscaled, and their stored bytes count against the anonymous upload quota.
+ */
 @Controller
 class PublicDemandController {
 
     private final DemandManagement demands;
     private final CategoryCatalogue categories;
+    private final UploadQuota quota;
 
-    PublicDemandController(DemandManagement demands, CategoryCatalogue categories) {
+    PublicDemandController(DemandManagement demands, CategoryCatalogue categories, UploadQuota quota) {
         this.demands = demands;
         this.categories = categories;
+        this.quota = quota;
     }
 
     @GetMapping("/public/demands/new")
@@ -43,7 +50,7 @@ class PublicDemandController {
     @PostMapping("/public/demands")
     @Anyone
     String submit(SubmitDemand form, @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         try {
             List<Photo> photos = new ArrayList<>();
             int position = 0;
@@ -55,8 +62,9 @@ class PublicDemandController {
                 if (f.getSize() > Photo.MAX_BYTES) {
                     throw new InvalidInput("photos", "demand.photo.tooLarge", position, 10);
                 }
-                photos.add(Photo.of(f.getBytes(), position));
+                photos.add(Photo.reencoded(f.getBytes(), position));
             }
+            quota.reserve(request, photos.stream().mapToLong(p -> p.bytes().length).sum());
             model.addAttribute("submitted", demands.submitByCitizen(form, photos));
             return "demand/public-done";
         } catch (InvalidInput e) {

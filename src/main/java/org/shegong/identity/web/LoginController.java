@@ -12,7 +12,6 @@ import org.shegong.identity.StaffPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.CredentialsExpiredException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -102,9 +101,6 @@ class LoginController {
         } catch (CredentialsExpiredException e) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403,
                     "error", "初始密码必须先在网页上修改", "errorEn", "Change the initial password in the web UI first"));
-        } catch (LockedException e) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("status", 401,
-                    "error", "账号因多次登录失败已被临时锁定", "errorEn", "Account temporarily locked after repeated failures"));
         } catch (AuthenticationException e) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("status", 401,
                     "error", "用户名或密码错误", "errorEn", "Wrong user name or password"));
