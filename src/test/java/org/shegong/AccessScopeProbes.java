@@ -62,6 +62,13 @@ final class AccessScopeProbes {
         byPathPrefix.put("/api/v1/demands/", () -> once("demand", this::demand));
         byPathPrefix.put("/petitions/", () -> once("petition", this::petition));
         byPathPrefix.put("/api/v1/petitions/", () -> once("petition", this::petition));
+        byPathPrefix.put("/suggestions/campaigns/", () -> once("campaign", this::campaign));
+        byPathPrefix.put("/api/v1/suggestions/campaigns/", () -> once("campaign", this::campaign));
+        byPathPrefix.put("/suggestions/points/", () -> once("point", this::point));
+        byPathPrefix.put("/suggestions/awards/", () -> once("award", this::awardRound));
+        byPathPrefix.put("/api/v1/suggestions/awards/", () -> once("award", this::awardRound));
+        byPathPrefix.put("/suggestions/", () -> once("suggestion", this::suggestion));
+        byPathPrefix.put("/api/v1/suggestions/", () -> once("suggestion", this::suggestion));
     }
 
     /** The id of a record outside the caller's scope for a route's path, if this class knows its kind. */
@@ -109,9 +116,41 @@ final class AccessScopeProbes {
                  "matter":"东区某小区物业长期不维修电梯","regionCode":"%s","category":"CLAIM"}""".formatted(DONGQU_TOWNSHIP));
     }
 
+    /** 东区's own social-work department: suggestion records belong to the region of the unit that makes them. */
+    private StaffPrincipal dongquAdmin() {
+        var unit = dongquUnit();
+        return StaffFixtures.staff(9901, "dq-admin" + suffix, unit.id(), unit.name(), UnitKind.GOVERNMENT, DONGQU,
+                Role.COUNTY_ADMIN);
+    }
+
+    private String suggestion() {
+        return created(dongquAdmin(), "/api/v1/suggestions", """
+                {"channel":"LETTER","topic":"炳草岗增设公共充电桩","measures":"在社区停车场增设充电桩","name":"李女士",
+                 "regionCode":"%s"}""".formatted(DONGQU_TOWNSHIP));
+    }
+
+    private String campaign() {
+        return created(dongquAdmin(), "/api/v1/suggestions/campaigns", """
+                {"topic":"东区老旧小区改造","opensAt":"2026-01-01T09:00","closesAt":"2027-12-31T18:00"}""");
+    }
+
+    private String point() {
+        return created(dongquAdmin(), "/api/v1/suggestions/points", """
+                {"name":"东区征集点","regionCode":"%s"}""".formatted(DONGQU_TOWNSHIP));
+    }
+
+    private String awardRound() {
+        return created(dongquAdmin(), "/api/v1/suggestions/awards", """
+                {"year":2026,"title":"东区优秀建议","grades":"一等奖=1"}""");
+    }
+
     private String created(String path, String json) {
+        return created(provinceAdmin, path, json);
+    }
+
+    private String created(StaffPrincipal who, String path, String json) {
         try {
-            String out = mvc.perform(post(path).with(StaffFixtures.as(provinceAdmin)).contentType(MediaType.APPLICATION_JSON)
+            String out = mvc.perform(post(path).with(StaffFixtures.as(who)).contentType(MediaType.APPLICATION_JSON)
                     .content(json)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             String id = out.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
             if (!id.matches("\\d+")) {

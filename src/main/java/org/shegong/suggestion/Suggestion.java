@@ -1,0 +1,143 @@
+package org.shegong.suggestion;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
+
+/**
+ * A suggestion (上海市人民建议征集若干规定 §10: topic, reasons, proposed measures, proposer) and its handling. The
+ * proposer's mobile is sealed by the identity vault; only its masked form and blind index are held here.
+ * Transitions refuse illegal moves with a message key; {@link SuggestionPermissions} decides who may take them.
+ */
+final class Suggestion {
+
+    static final int MAX_TOPIC = 200;
+    static final int MAX_TEXT = 5000;
+    static final int MAX_ANSWER = 10000;
+    static final int MAX_NAME = 50;
+
+    @Nullable Long id;
+    String trackingCode;
+    @Nullable Long campaignId;
+    Channel channel;
+    @Nullable Long pointId;
+    @Nullable String sourceRef;
+    String topic;
+    String reasons;
+    String measures;
+    String field;
+    String regionCode;
+    /** The proposer's name, sealed by the identity vault (shown only as 张** or 匿名). */
+    byte @Nullable [] nameCipher;
+    String proposerMasked;
+    byte @Nullable [] phoneCipher;
+    @Nullable String phoneIndex;
+    @Nullable String phoneMasked;
+    boolean anonymous;
+    SuggestionStatus status = SuggestionStatus.REGISTERED;
+    @Nullable Long organUnitId;
+    @Nullable String organName;
+    @Nullable String answer;
+    @Nullable Instant answeredAt;
+    @Nullable String answeredBy;
+    @Nullable LocalDate feedbackDueDate;
+    @Nullable Instant feedbackDueAt;
+    @Nullable String feedbackRule;
+    @Nullable String feedbackRuleEn;
+    @Nullable Instant overdueNoticedAt;
+    @Nullable Long groupId;
+    List<String> words = List.of();
+    @Nullable Screening screening;
+    @Nullable String screeningNote;
+    @Nullable Adoption adoption;
+    @Nullable AdoptionResult adoptionResult;
+    @Nullable String adoptionLink;
+    @Nullable Instant adoptedAt;
+    @Nullable String idempotencyKey;
+    Instant receivedAt;
+    int version;
+
+    Suggestion(String trackingCode, Channel channel, String topic, String reasons, String measures, String field,
+            String regionCode, String proposerMasked, Instant receivedAt) {
+        this.trackingCode = trackingCode;
+        this.channel = channel;
+        this.topic = topic;
+        this.reasons = reasons;
+        this.measures = measures;
+        this.field = field;
+        this.regionCode = regionCode;
+        this.proposerMasked = proposerMasked;
+        this.receivedAt = receivedAt;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved yet");
+        }
+        return id;
+    }
+
+    /** The group this suggestion belongs to: its lead's id, or its own. */
+    long group() {
+        return groupId == null ? id() : groupId;
+    }
+
+    void accept() {
+        if (status != SuggestionStatus.REGISTERED) {
+            throw new InvalidInput(null, "suggestion.state", status);
+        }
+        status = SuggestionStatus.ACCEPTED;
+    }
+
+    void transfer(long unitId, String unitName) {
+        if (status != SuggestionStatus.ACCEPTED && status != SuggestionStatus.TRANSFERRED) {
+            throw new InvalidInput(null, "suggestion.state", status);
+        }
+        status = SuggestionStatus.TRANSFERRED;
+        organUnitId = unitId;
+        organName = unitName;
+    }
+
+    void answer(String text, String by, Instant at) {
+        if (status != SuggestionStatus.TRANSFERRED) {
+            throw new InvalidInput(null, "suggestion.state", status);
+        }
+        answer = Texts.required("answer", text, MAX_ANSWER, "suggestion.answer.empty");
+        answeredBy = by;
+        answeredAt = at;
+        status = SuggestionStatus.ANSWERED;
+    }
+
+    void screen(Screening outcome, String note) {
+        if (status != SuggestionStatus.REGISTERED && status != SuggestionStatus.ACCEPTED) {
+            throw new InvalidInput(null, "suggestion.state", status);
+        }
+        screening = outcome;
+        screeningNote = note;
+        status = SuggestionStatus.REDIRECTED;
+    }
+
+    void adopt(Adoption how, @Nullable AdoptionResult result, @Nullable String link, Instant at) {
+        if (status != SuggestionStatus.ANSWERED) {
+            throw new InvalidInput(null, "suggestion.state", status);
+        }
+        if (how.shown() && result == null) {
+            throw new InvalidInput("result", "suggestion.adoption.result");
+        }
+        adoption = how;
+        adoptionResult = how == Adoption.NOT_ADOPTED ? null : result;
+        adoptionLink = link;
+        adoptedAt = at;
+    }
+
+    boolean overdueAt(Instant now) {
+        return answeredAt == null && status.open() && feedbackDueAt != null && !now.isBefore(feedbackDueAt);
+    }
+
+    /** How the proposer is shown in public: masked name, or 匿名 when they asked. */
+    String publicName() {
+        return anonymous ? "匿名" : proposerMasked;
+    }
+}
