@@ -1,5 +1,6 @@
 package org.shegong.shell;
 
+import org.shegong.Anyone;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.shegong.InvalidInput;
@@ -25,6 +26,7 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
+    @Anyone
     Object error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : request.getRequestURI();
