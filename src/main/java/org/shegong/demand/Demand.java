@@ -68,8 +68,15 @@ final class Demand {
 
     static Demand receive(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
             Actor actor, Instant at, Instant dispatchBy, String dispatchNote, String dispatchNoteEn) {
+        return receive(intake, kind, limitClass, region, categoryCode, actor, at, dispatchBy, dispatchNote, dispatchNoteEn, null);
+    }
+
+    /** As above, the intake entry naming where the demand came from inside the platform (e.g. a suggestion's code). */
+    static Demand receive(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
+            Actor actor, Instant at, Instant dispatchBy, String dispatchNote, String dispatchNoteEn, @Nullable String origin) {
         Demand d = new Demand(intake, kind, limitClass, region, categoryCode, at, dispatchBy, dispatchNote, dispatchNoteEn);
-        d.log(actor, at, DemandStep.SUBMIT, null, intake.channel() + " / " + kind + " / " + limitClass);
+        d.log(actor, at, DemandStep.SUBMIT, null, intake.channel() + " / " + kind + " / " + limitClass
+                + (origin == null ? "" : " · " + origin));
         return d;
     }
 

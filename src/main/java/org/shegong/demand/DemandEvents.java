@@ -23,7 +23,12 @@ final class DemandEvents {
         List<Object> events = new ArrayList<>();
         for (TimelineEntry e : fresh) {
             switch (e.step()) {
-                case SUBMIT -> events.add(new DemandReceived(id, region, category, d.kind(), e.at()));
+                case SUBMIT -> {
+                    events.add(new DemandReceived(id, region, category, d.kind(), e.at()));
+                    if (d.kind() == DemandKind.PROPOSAL) {
+                        events.add(new ProposalReceived(id, d.intake().trackingCode(), region, d.intake().matter(), e.at()));
+                    }
+                }
                 case DISPATCH -> d.orders().stream()
                         .filter(o -> o.dispatchedAt().equals(e.at()) && o.status() != WorkOrder.Status.WITHDRAWN)
                         .forEach(o -> events.add(new DemandDispatched(id, o.unitId(), o.role() == WorkOrder.Role.LEAD,

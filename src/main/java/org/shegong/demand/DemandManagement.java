@@ -23,6 +23,7 @@ import org.shegong.duty.DispatchProposal;
 import org.shegong.identity.MobileNumber;
 import org.shegong.identity.PiiKind;
 import org.shegong.identity.PiiVault;
+import org.shegong.identity.SealedValue;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
@@ -147,6 +148,35 @@ public class DemandManagement {
         if (idempotencyKey != null && !demands.rememberKey(actor.username(), idempotencyKey, hash, d.id(), now)) {
             throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
         }
+        return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
+    }
+
+    /**
+     * 上海市人民建议征集若干规定 §10: a suggestion screened as a personal claim is registered as a demand by the screener,
+     * linked by the suggestion's tracking code on the intake entry. The proposer's mobile arrives sealed by the same
+     * vault and is kept as sealed; the kind may not be 建议 (it would turn straight back into a suggestion).
+     */
+    @Transactional
+    public Submitted submitFromSuggestion(StaffPrincipal screener, String suggestionCode, DemandKind kind,
+            @Nullable String categoryCode, String matter, String regionCode, SealedValue phone, @Nullable String contactName) {
+        if (kind == DemandKind.PROPOSAL) {
+            throw new IllegalArgumentException("a screened-out suggestion cannot become a proposal again");
+        }
+        String category = categoryCode == null ? "" : categoryCode.strip();
+        if (categories.find(category).filter(c -> !c.isField() && c.active()).isEmpty()) {
+            throw new InvalidInput("categoryCode", "demand.category.unknown", category);
+        }
+        RegionCode region = RegionCode.of(regionCode);
+        if (regions.find(region).isEmpty() || !RegionCode.SICHUAN.contains(region)) {
+            throw new InvalidInput("regionCode", "demand.region.unknown", region.value());
+        }
+        Instant now = clock.instant();
+        String text = matter.length() > 2000 ? matter.substring(0, 2000) : matter;
+        Intake intake = new Intake(trackingCode(now), Channel.PARTNER, text, null, null, null, blankToNull(contactName), phone);
+        Deadline dispatchBy = deadlines.dispatchBy(kind, TimeLimitClass.ORDINARY, region, category, now);
+        Demand d = demands.save(Demand.receive(intake, kind, TimeLimitClass.ORDINARY, region, category, actorOf(screener), now,
+                dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
+                "人民建议 " + suggestionCode));
         return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 

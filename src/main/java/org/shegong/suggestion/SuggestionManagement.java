@@ -12,6 +12,8 @@ import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.calendar.Deadline;
 import org.shegong.calendar.WorkingCalendar;
+import org.shegong.demand.DemandKind;
+import org.shegong.demand.DemandManagement;
 import org.shegong.identity.MobileNumber;
 import org.shegong.identity.PiiKind;
 import org.shegong.identity.PiiVault;
@@ -21,7 +23,6 @@ import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class SuggestionManagement {
     private final SuggestionPermissions permissions;
     private final PiiVault vault;
     private final UnitManagement units;
-    private final ApplicationEventPublisher events;
+    private final DemandManagement demands;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final FeedbackDeadline deadline;
@@ -54,14 +55,14 @@ public class SuggestionManagement {
     private final SecureRandom random = new SecureRandom();
 
     SuggestionManagement(Suggestions suggestions, Campaigns campaigns, SuggestionPermissions permissions, PiiVault vault,
-            UnitManagement units, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+            UnitManagement units, DemandManagement demands, JdbcClient jdbc, Clock clock,
             WorkingCalendar calendar, SuggestionProperties properties) {
         this.suggestions = suggestions;
         this.campaigns = campaigns;
         this.permissions = permissions;
         this.vault = vault;
         this.units = units;
-        this.events = events;
+        this.demands = demands;
         this.jdbc = jdbc;
         this.clock = clock;
         this.deadline = new FeedbackDeadline(calendar, properties::feedbackDaysFor);
@@ -127,6 +128,26 @@ public class SuggestionManagement {
         s.sourceRef = "petition:" + caseNumber;
         s.anonymous = true;
         store(s, "信访 " + caseNumber, "信访事项 " + caseNumber + "（#" + petitionId + "）");
+    }
+
+    /**
+     * A 12345 demand of the kind 建议 (接诉即办工作条例 §2) becomes a suggestion, the demand's tracking code kept as the
+     * link. The caller is shown as 热线来电人 and anonymous in public; the contact stays with the demand.
+     */
+    @Transactional
+    void receiveFromHotline(long demandId, String trackingCode, String regionCode, String matter, Instant at) {
+        if (jdbc.sql("select count(*) from suggestion where source_ref = :ref").param("ref", "demand:" + trackingCode)
+                .query(Integer.class).single() > 0) {
+            return;
+        }
+        // a demand located by a point carries its grid's code; a suggestion is held at the village containing the grid
+        String region = RegionCode.of(regionCode).ancestorAt(org.shegong.region.RegionLevel.VILLAGE).value();
+        String text = matter.length() > Suggestion.MAX_TEXT ? matter.substring(0, Suggestion.MAX_TEXT) : matter;
+        String topic = text.codePointCount(0, text.length()) > 60 ? text.substring(0, text.offsetByCodePoints(0, 60)) + "…" : text;
+        Suggestion s = new Suggestion(code(at), Channel.HOTLINE, topic, "", text, Texts.field(null), region, "热线来电人", at);
+        s.sourceRef = "demand:" + trackingCode;
+        s.anonymous = true;
+        store(s, "12345 " + trackingCode, "接诉即办 " + trackingCode + "（#" + demandId + "）");
     }
 
     private Suggestion received(SubmitSuggestion in, Channel channel, @Nullable Point point, boolean online) {
@@ -267,26 +288,46 @@ public class SuggestionManagement {
         return find(me, id);
     }
 
-    /** Screens out what is not a suggestion (§10): a personal claim goes to 接诉即办; a legal matter gets the channel notice. */
+    /**
+     * Screens out what is not a suggestion (§10): a personal claim is registered as a 接诉即办 demand in the same
+     * transaction (the screener names its category; the proposer's sealed mobile goes with it) and the proposer is told
+     * its tracking code; a legal matter gets the channel notice.
+     */
     @Transactional
     public SuggestionView screen(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Screening outcome,
-            @Nullable String note) {
+            @Nullable String note, @Nullable String categoryCode) {
         Suggestion s = checked(me, id, version, SuggestionStep.SCREEN);
         if (outcome == null) {
             throw new InvalidInput("outcome", "suggestion.screening.required");
         }
+        String extra = Texts.optional("note", note, 1000);
+        Instant now = clock.instant();
+        DemandManagement.Submitted demand = null;
+        if (outcome == Screening.PERSONAL_CLAIM) {
+            if (s.status != SuggestionStatus.REGISTERED && s.status != SuggestionStatus.ACCEPTED) {
+                throw new InvalidInput(null, "suggestion.state", s.status);
+            }
+            // 接诉即办工作条例 §10: a demand holds a contact; without the proposer's mobile there is none to register
+            if (s.phoneCipher == null || s.phoneIndex == null || s.phoneMasked == null) {
+                throw new InvalidInput("outcome", "suggestion.screening.noContact");
+            }
+            if (categoryCode == null || categoryCode.isBlank()) {
+                throw new InvalidInput("categoryCode", "suggestion.screening.category");
+            }
+            demand = demands.submitFromSuggestion(me, s.trackingCode, DemandKind.HELP, categoryCode,
+                    s.topic + "。" + s.measures, s.regionCode, new SealedValue(s.phoneCipher, s.phoneIndex, s.phoneMasked),
+                    s.anonymous ? null : s.proposerMasked);
+        }
         String text = switch (outcome) {
-            case PERSONAL_CLAIM -> "您反映的是个人诉求，已转12345接诉即办办理，办理情况将另行答复。";
+            case PERSONAL_CLAIM -> "您反映的是个人诉求，已转12345接诉即办办理（工单编号 " + demand.trackingCode()
+                    + "，可凭此编号和手机号后四位查询办理情况）。";
             case LEGAL_CHANNEL -> "您反映的事项依法应当通过诉讼、仲裁、行政复议等法定途径解决，请向人民法院、仲裁机构或复议机关提出。";
         };
-        String extra = Texts.optional("note", note, 1000);
         s.screen(outcome, extra.isEmpty() ? text : text + extra);
         suggestions.update(s);
-        Instant now = clock.instant();
         suggestions.timeline(s.id(), now, me.username(), "SCREEN", outcome.name() + (extra.isEmpty() ? "" : " · " + extra));
-        if (outcome == Screening.PERSONAL_CLAIM) {
-            events.publishEvent(new SuggestionTurnedIntoDemand(s.id(), s.trackingCode, s.regionCode,
-                    s.topic + "。" + s.measures, now));
+        if (demand != null) {
+            suggestions.timeline(s.id(), now, me.username(), "DEMAND", demand.trackingCode() + "（#" + demand.id() + "）");
         }
         return find(me, id);
     }

@@ -5,10 +5,12 @@
  * adoption and the public showcase.
  * <p>
  * Public API: {@link org.shegong.suggestion.SuggestionManagement}, {@link org.shegong.suggestion.CampaignManagement},
- * {@link org.shegong.suggestion.PointManagement}, the steps {@link org.shegong.suggestion.SuggestionStep} and the
- * event {@link org.shegong.suggestion.SuggestionTurnedIntoDemand}. Depends on {@code identity} (units, PII vault),
- * {@code region}, {@code calendar} (deadlines), {@code text} (similarity), {@code notify} (overdue notices) and reacts
- * to {@code petition}'s {@link org.shegong.petition.PetitionOpinionReceived}.
+ * {@link org.shegong.suggestion.PointManagement} and the steps {@link org.shegong.suggestion.SuggestionStep}. Depends on
+ * {@code identity} (units, PII vault), {@code region}, {@code calendar} (deadlines), {@code text} (similarity),
+ * {@code notify} (overdue notices), {@code duty} (the category list a screener picks from) and {@code demand} (a personal
+ * claim screened out is registered there through {@link org.shegong.demand.DemandManagement}); reacts to
+ * {@code petition}'s {@link org.shegong.petition.PetitionOpinionReceived} and {@code demand}'s
+ * {@link org.shegong.demand.ProposalReceived}. The demand module never depends on this one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public suggestions (人民建议征集)")
 @org.jspecify.annotations.NullMarked

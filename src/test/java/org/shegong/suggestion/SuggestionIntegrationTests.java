@@ -56,6 +56,10 @@ class SuggestionIntegrationTests {
     ApplicationEventPublisher publisher;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.shegong.demand.DemandManagement demands;
+    @Autowired
+    SuggestionManagement suggestionManagement;
 
     String s;
     StaffPrincipal office;
@@ -287,27 +291,133 @@ class SuggestionIntegrationTests {
                 .doesNotContain("13600002222");
     }
 
+    int demandsFrom(String suggestionCode) {
+        return jdbc.sql("""
+                select count(*) from demand_timeline where action = 'SUBMIT' and detail like :d""")
+                .param("d", "%人民建议 " + suggestionCode).query(Integer.class).single();
+    }
+
     @Test
-    void screeningSendsAPersonalClaimToTheDemandsAndTellsTheProposerOfTheLegalChannel() throws Exception {
+    void screeningRegistersAPersonalClaimAsOneLinkedDemandAndTellsTheProposerOfTheLegalChannel() throws Exception {
         String claim = submitted(submit("topic", "我家楼上漏水", "measures", "请物业尽快维修我家楼上的漏水管道", "name", "周九",
                 "phone", "13500003333", "regionCode", "510107000000"));
         String legal = submitted(submit("topic", "劳动合同纠纷", "measures", "公司拖欠我三个月工资，要求赔偿", "name", "吴十",
                 "phone", "13500004444", "regionCode", "510107000000"));
+        // without a category the claim cannot be registered: refused in both languages, nothing changed
         api(office, "/api/v1/suggestions/" + idOf(claim) + "/screen", "{\"outcome\":\"PERSONAL_CLAIM\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("categoryCode"))
+                .andExpect(jsonPath("$.error").value("转为接诉即办诉求时请选择诉求分类"))
+                .andExpect(jsonPath("$.errorEn").value("Choose the demand category to register the personal claim as a 12345 demand"));
+        // an unknown category is the demand intake's refusal, and the screening is rolled back with it
+        api(office, "/api/v1/suggestions/" + idOf(claim) + "/screen", "{\"outcome\":\"PERSONAL_CLAIM\",\"categoryCode\":\"XX\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("demand.category.unknown"));
+        assertThat(jdbc.sql("select status from suggestion where tracking_code = :c").param("c", claim).query(String.class)
+                .single()).isEqualTo("REGISTERED");
+        assertThat(demandsFrom(claim)).isZero();
+
+        api(office, "/api/v1/suggestions/" + idOf(claim) + "/screen", "{\"outcome\":\"PERSONAL_CLAIM\",\"categoryCode\":\"ZF-01\"}")
                 .andExpect(jsonPath("$.status").value("REDIRECTED")).andExpect(jsonPath("$.screening").value("PERSONAL_CLAIM"));
-        assertThat(events.stream(SuggestionTurnedIntoDemand.class).filter(e -> e.trackingCode().equals(claim)))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.matter()).contains("漏水");
-                    assertThat(e.toString()).doesNotContain("13500003333").doesNotContain("周九");
-                });
+        // exactly one demand, carrying the proposer's sealed mobile and the suggestion's code on its intake entry
+        assertThat(demandsFrom(claim)).isEqualTo(1);
+        var demand = jdbc.sql("""
+                select d.id, d.tracking_code, d.kind, d.category_code, d.region_code, d.matter, d.phone_index, d.phone_masked
+                from demand d join demand_timeline t on t.demand_id = d.id
+                where t.action = 'SUBMIT' and t.detail like :d""").param("d", "%人民建议 " + claim).query().singleRow();
+        String demandCode = (String) demand.get("tracking_code");
+        assertThat(demandCode).startsWith("SC");
+        assertThat(demand.get("kind")).isEqualTo("HELP");
+        assertThat(demand.get("category_code")).isEqualTo("ZF-01");
+        assertThat(demand.get("region_code")).isEqualTo("510107000000");
+        assertThat((String) demand.get("matter")).contains("漏水");
+        assertThat((String) demand.get("phone_masked")).endsWith("3333");
+        assertThat(demand.get("phone_index")).isEqualTo(jdbc.sql("select phone_index from suggestion where tracking_code = :c")
+                .param("c", claim).query(String.class).single());
+        // the suggestion keeps the demand's code on its timeline, and the proposer reads it when tracking
+        assertThat(jdbc.sql("select note from suggestion_timeline where suggestion_id = :id and step = 'DEMAND'")
+                .param("id", idOf(claim)).query(String.class).single()).startsWith(demandCode);
+        String claimTrack = mvc.perform(post("/public/suggestions/track").with(org.springframework.security.test.web.servlet
+                .request.SecurityMockMvcRequestPostProcessors.csrf()).param("code", claim).param("lastFour", "3333"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(claimTrack).contains("12345接诉即办").contains(demandCode);
+        // with that code and the same last four digits the proposer follows the demand itself
+        assertThat(demands.track(demandCode, "3333")).isPresent();
+        // screening again is refused (no longer a step of a redirected suggestion) and registers no second demand
+        api(office, "/api/v1/suggestions/" + idOf(claim) + "/screen", "{\"outcome\":\"PERSONAL_CLAIM\",\"categoryCode\":\"ZF-01\"}")
+                .andExpect(status().isForbidden());
+        assertThat(demandsFrom(claim)).isEqualTo(1);
+
         api(office, "/api/v1/suggestions/" + idOf(legal) + "/screen", "{\"outcome\":\"LEGAL_CHANNEL\",\"note\":\"可申请劳动仲裁\"}")
                 .andExpect(jsonPath("$.status").value("REDIRECTED"));
+        assertThat(demandsFrom(legal)).isZero();
         String track = mvc.perform(post("/public/suggestions/track").with(org.springframework.security.test.web.servlet
                 .request.SecurityMockMvcRequestPostProcessors.csrf()).param("code", legal).param("lastFour", "4444"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(track).contains("诉讼、仲裁、行政复议").contains("可申请劳动仲裁");
         api(office, "/api/v1/suggestions/" + idOf(legal) + "/transfer", "{\"unitId\":" + housing.id() + "}")
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPersonalClaimWithoutTheProposersMobileCannotBecomeADemand() throws Exception {
+        long id = ((Number) JsonPath.read(body(api(office, "/api/v1/suggestions", """
+                {"channel":"LETTER","topic":"我家门口路灯坏了%s","measures":"请修好我家门口的路灯","name":"郑一",
+                 "regionCode":"510107000000"}""".formatted(s)).andExpect(status().isCreated())), "$.id")).longValue();
+        String code = jdbc.sql("select tracking_code from suggestion where id = :id").param("id", id).query(String.class).single();
+        api(office, "/api/v1/suggestions/" + id + "/screen", "{\"outcome\":\"PERSONAL_CLAIM\",\"categoryCode\":\"CJ-02\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("outcome"))
+                .andExpect(jsonPath("$.code").value("suggestion.screening.noContact"));
+        assertThat(jdbc.sql("select status from suggestion where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("REGISTERED");
+        assertThat(demandsFrom(code)).isZero();
+    }
+
+    @Test
+    void aHotlineDemandOfTheKindProposalBecomesOneAnonymousSuggestionLinkedByItsTrackingCode() throws Exception {
+        UnitView hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线服务中心" + s, UnitKind.GOVERNMENT,
+                "510100000000");
+        StaffPrincipal operator = StaffFixtures.staff(9105, "op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+                "510100000000", Role.HOTLINE_OPERATOR);
+        String proposal = body(mvc.perform(post("/api/v1/demands").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"kind":"PROPOSAL","categoryCode":"JT-03","matter":"建议在玉林路口增设左转信号灯%s","phone":"13700007777",
+                         "contactName":"陈先生","regionCode":"510107000000"}""".formatted(s)))
+                .andExpect(status().isCreated()));
+        long demandId = ((Number) JsonPath.read(proposal, "$.id")).longValue();
+        String demandCode = JsonPath.read(proposal, "$.trackingCode");
+        String complaint = body(mvc.perform(post("/api/v1/demands").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"kind":"COMPLAINT","categoryCode":"JT-03","matter":"玉林路口信号灯坏了%s","phone":"13700008888",
+                         "regionCode":"510107000000"}""".formatted(s)))
+                .andExpect(status().isCreated()));
+        long complaintId = ((Number) JsonPath.read(complaint, "$.id")).longValue();
+        // only the proposal is announced as one, without the caller's contact
+        assertThat(events.stream(org.shegong.demand.ProposalReceived.class).filter(e -> e.demandId() == demandId))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.trackingCode()).isEqualTo(demandCode);
+                    assertThat(e.toString()).doesNotContain("13700007777").doesNotContain("陈先生");
+                });
+        assertThat(events.stream(org.shegong.demand.ProposalReceived.class).filter(e -> e.demandId() == complaintId)).isEmpty();
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from suggestion where source_ref = :r").param("r", "demand:" + demandCode)
+                .query(Integer.class).single() == 1);
+        var row = jdbc.sql("""
+                select channel, region_code, measures, proposer_masked, anonymous, phone_cipher is null as no_phone,
+                  name_cipher is null as no_name
+                from suggestion where source_ref = :r""").param("r", "demand:" + demandCode).query().singleRow();
+        assertThat(row.get("channel")).isEqualTo("HOTLINE");
+        assertThat(row.get("region_code")).isEqualTo("510107000000");
+        assertThat((String) row.get("measures")).contains("左转信号灯" + s);
+        assertThat(row.get("proposer_masked")).isEqualTo("热线来电人");
+        assertThat(row.get("anonymous")).isEqualTo(true);
+        assertThat(row.get("no_phone")).isEqualTo(true);
+        assertThat(row.get("no_name")).isEqualTo(true);
+        // the same event delivered again (a republished event after a restart) adds nothing
+        tx.executeWithoutResult(st -> publisher.publishEvent(new org.shegong.demand.ProposalReceived(demandId, demandCode,
+                "510107000000", "建议在玉林路口增设左转信号灯" + s, java.time.Instant.now())));
+        suggestionManagement.receiveFromHotline(demandId, demandCode, "510107000000", "重复", java.time.Instant.now());
+        assertThat(jdbc.sql("select count(*) from suggestion where source_ref = :r").param("r", "demand:" + demandCode)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -104,7 +104,8 @@ class SuggestionApiController {
 
     /** The body of a step: the version read, and the step's own fields. */
     record Step(@Nullable Integer version, @Nullable Long unitId, @Nullable String answer, @Nullable Screening outcome,
-            @Nullable String note, @Nullable Adoption adoption, @Nullable AdoptionResult result, @Nullable String link) {
+            @Nullable String note, @Nullable Adoption adoption, @Nullable AdoptionResult result, @Nullable String link,
+            @Nullable String categoryCode) {
     }
 
     @PostMapping("/api/v1/suggestions/{id}/accept")
@@ -116,7 +117,7 @@ class SuggestionApiController {
     @PostMapping("/api/v1/suggestions/{id}/screen")
     @SuggestionRoute(SuggestionStep.SCREEN)
     SuggestionView screen(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Step s) {
-        return suggestions.screen(me, id, s.version(), s.outcome(), s.note());
+        return suggestions.screen(me, id, s.version(), s.outcome(), s.note(), s.categoryCode());
     }
 
     @PostMapping("/api/v1/suggestions/{id}/transfer")

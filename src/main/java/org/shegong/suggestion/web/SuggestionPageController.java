@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.SignedIn;
+import org.shegong.duty.CategoryCatalogue;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
 import org.shegong.region.Region;
@@ -35,8 +36,11 @@ class SuggestionPageController {
     private final SuggestionManagement suggestions;
     private final UnitManagement units;
     private final RegionDirectory regions;
+    private final CategoryCatalogue categories;
 
-    SuggestionPageController(SuggestionManagement suggestions, UnitManagement units, RegionDirectory regions) {
+    SuggestionPageController(SuggestionManagement suggestions, UnitManagement units, RegionDirectory regions,
+            CategoryCatalogue categories) {
+        this.categories = categories;
         this.suggestions = suggestions;
         this.units = units;
         this.regions = regions;
@@ -100,6 +104,9 @@ class SuggestionPageController {
             model.addAttribute("organs", units.search(Scope.PROVINCE, "", 300));
         }
         model.addAttribute("screenings", Screening.values());
+        if (v.may("SCREEN")) {
+            model.addAttribute("categories", categories.activeCategories());
+        }
         model.addAttribute("adoptions", Adoption.values());
         model.addAttribute("results", AdoptionResult.values());
         return "suggestion/detail";
@@ -115,8 +122,9 @@ class SuggestionPageController {
     @PostMapping("/suggestions/{id}/screen")
     @SuggestionRoute(SuggestionStep.SCREEN)
     String screen(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) Screening outcome, @RequestParam(required = false) String note) {
-        suggestions.screen(me, id, version, outcome, note);
+            @RequestParam(required = false) Screening outcome, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String categoryCode) {
+        suggestions.screen(me, id, version, outcome, note, categoryCode);
         return "redirect:/suggestions/" + id;
     }
 
