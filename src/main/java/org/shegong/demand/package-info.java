@@ -4,7 +4,9 @@
  * time-limit classes and their configurable limits, and the demand / work-order lifecycle with its
  * rules (return and designation, extension, co-handling, 吹哨报到). Intake, routing, persistence,
  * the sweep and the pages build on it (issue 3).
- * Depends on {@code calendar} (deadline arithmetic) and {@code region} (codes).
+ * Depends on {@code calendar} (deadline arithmetic) and {@code region} (codes). A demand of the kind 建议 is announced
+ * as {@link org.shegong.demand.ProposalReceived} for 人民建议征集; a suggestion screened as a personal claim comes back
+ * through {@link org.shegong.demand.DemandManagement#submitFromSuggestion}. This module never depends on {@code suggestion}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Citizen demands (接诉即办)")
 @org.jspecify.annotations.NullMarked

@@ -287,7 +287,8 @@ class SuggestionIntegrationTests {
                 .andExpect(jsonPath("$.code").value("suggestion.region.invalid"));
         String page = mvc.perform(get("/suggestions/" + id).with(as(office))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("accept-submit").contains("screen-submit").doesNotContain("answer-submit")
+        assertThat(page).contains("accept-submit").contains("screen-submit").contains("screen-category")
+                .contains("value=\"ZF-01\"").doesNotContain("answer-submit")
                 .doesNotContain("13600002222");
     }
 
