@@ -74,6 +74,8 @@ class AccessMatrixTests {
     @Autowired
     MessageSource messages;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     org.shegong.notify.Inbox inbox;
     static AccessScopeProbes probes;
 
@@ -117,7 +119,7 @@ class AccessMatrixTests {
             staff.put(role, StaffFixtures.staff(account.id(), username, unit.id(), unit.name(), unit.kind(),
                     unit.region().value(), role));
         }
-        probes = new AccessScopeProbes(mvc, units, accounts, inbox, staff.get(Role.PROVINCE_ADMIN), suffix);
+        probes = new AccessScopeProbes(context, mvc, units, accounts, inbox, staff.get(Role.PROVINCE_ADMIN), suffix);
     }
 
     @Test

@@ -38,8 +38,11 @@ final class AccessScopeProbes {
     private final Map<String, Supplier<String>> byPathPrefix = new LinkedHashMap<>();
     private final Map<String, String> made = new java.util.HashMap<>();
 
-    AccessScopeProbes(MockMvc mvc, UnitManagement units, AccountManagement accounts, org.shegong.notify.Inbox inbox,
-            StaffPrincipal provinceAdmin, String suffix) {
+    private final org.springframework.context.ApplicationContext context;
+
+    AccessScopeProbes(org.springframework.context.ApplicationContext context, MockMvc mvc, UnitManagement units,
+            AccountManagement accounts, org.shegong.notify.Inbox inbox, StaffPrincipal provinceAdmin, String suffix) {
+        this.context = context;
         this.inbox = inbox;
         this.mvc = mvc;
         this.units = units;
@@ -62,6 +65,12 @@ final class AccessScopeProbes {
         byPathPrefix.put("/api/v1/demands/", () -> once("demand", this::demand));
         byPathPrefix.put("/petitions/", () -> once("petition", this::petition));
         byPathPrefix.put("/api/v1/petitions/", () -> once("petition", this::petition));
+        byPathPrefix.put("/volunteering/organizations/", () -> once("volunteer-organization", this::volunteerOrganization));
+        byPathPrefix.put("/api/v1/volunteering/organizations/", () -> once("volunteer-organization", this::volunteerOrganization));
+        byPathPrefix.put("/volunteering/activities/", () -> once("activity", () -> activity()[0]));
+        byPathPrefix.put("/api/v1/volunteering/activities/", () -> once("activity", () -> activity()[0]));
+        byPathPrefix.put("/volunteering/shifts/", () -> once("shift", () -> activity()[1]));
+        byPathPrefix.put("/api/v1/volunteering/shifts/", () -> once("shift", () -> activity()[1]));
         byPathPrefix.put("/suggestions/campaigns/", () -> once("campaign", this::campaign));
         byPathPrefix.put("/api/v1/suggestions/campaigns/", () -> once("campaign", this::campaign));
         byPathPrefix.put("/suggestions/points/", () -> once("point", this::point));
@@ -98,6 +107,32 @@ final class AccessScopeProbes {
         var unit = dongquUnit();
         return Long.toString(accounts.create(provinceAdmin, new NewAccount("dq" + suffix, "东区账号", unit.id(),
                 Set.of(Role.HOTLINE_OPERATOR), "Outside#Scope2026", null, null)).id());
+    }
+
+    private StaffPrincipal dongquOrganizer;
+    private String[] activityAndShift;
+
+    private String volunteerOrganization() {
+        var office = units.create(provinceAdmin, "东区街道志愿服务" + suffix, UnitKind.TOWNSHIP_OFFICE, DONGQU_TOWNSHIP);
+        dongquOrganizer = StaffFixtures.staff(9_900_001L, "dqv" + suffix, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE,
+                DONGQU_TOWNSHIP, Role.TOWNSHIP_STAFF);
+        var organizations = context.getBean(org.shegong.volunteer.OrganizationManagement.class);
+        var team = organizations.register(dongquOrganizer, "东区志愿服务队" + suffix);
+        return Long.toString(organizations.decide(provinceAdmin, team.id(), true, "").id());
+    }
+
+    private String[] activity() {
+        if (activityAndShift == null) {
+            long organization = Long.parseLong(once("volunteer-organization", this::volunteerOrganization));
+            java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(3));
+            var a = context.getBean(org.shegong.volunteer.ActivityManagement.class).create(dongquOrganizer,
+                    new org.shegong.volunteer.NewActivity(organization, "东区助老" + suffix, "陪伴独居老人", DONGQU_VILLAGE, "社区活动室",
+                            org.shegong.volunteer.Risk.LOW, false, null, null, java.util.List.of(
+                                    new org.shegong.volunteer.NewActivity.Shift("陪伴员", null, start,
+                                            start.plus(java.time.Duration.ofHours(2)), 5))));
+            activityAndShift = new String[] { Long.toString(a.id()), Long.toString(a.shifts().get(0).id()) };
+        }
+        return activityAndShift;
     }
 
     private String notice() {

@@ -132,13 +132,13 @@ class VolunteerApiController {
         return attendance.historyFor(VolunteerSignIn.require(request), id);
     }
 
-    record Request(long organizationId) {
+    record Request(@Nullable Long organizationId) {
     }
 
     @PostMapping("/certificates")
     ResponseEntity<CertificateView> issue(@RequestBody(required = false) @Nullable Request r, HttpServletRequest request) {
         long me = VolunteerSignIn.require(request);
-        if (r == null) {
+        if (r == null || r.organizationId() == null) {
             throw new org.shegong.InvalidInput("organizationId", "volunteer.certificate.nothing");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(certificates.issue(me, r.organizationId()));
