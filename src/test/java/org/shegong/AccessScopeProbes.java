@@ -27,7 +27,7 @@ final class AccessScopeProbes {
 
     static final String DONGQU = "510402000000";
     static final String DONGQU_TOWNSHIP = "510402001000";
-    static final String DONGQU_VILLAGE = "510402001001";
+    static final String DONGQU_VILLAGE = "510402001002";
 
     private final MockMvc mvc;
     private final UnitManagement units;
@@ -87,7 +87,12 @@ final class AccessScopeProbes {
     }
 
     private String once(String kind, Supplier<String> make) {
-        return made.computeIfAbsent(kind, k -> make.get());
+        String id = made.get(kind);
+        if (id == null) {
+            id = make.get();
+            made.put(kind, id);
+        }
+        return id;
     }
 
     private UnitView dongqu;
