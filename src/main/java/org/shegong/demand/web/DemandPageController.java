@@ -127,7 +127,9 @@ class DemandPageController {
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         var demand = demands.find(me, id);
         model.addAttribute("d", demand);
-        model.addAttribute("proposal", demand.may("DISPATCH") ? demands.proposal(me.scope(), id).orElse(null) : null);
+        var proposal = demand.may("DISPATCH") ? demands.proposal(me.scope(), id).orElse(null) : null;
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("missingUnit", proposal == null ? null : MissingUnit.of(proposal));
         model.addAttribute("photoCount", demands.photoCount(me.scope(), id));
         model.addAttribute("me", me);
         model.addAttribute("units", demand.may("DISPATCH") ? units.search(me.scope(), "", 300) : List.of());
@@ -139,6 +141,24 @@ class DemandPageController {
                 me.unitRegion().ancestorAt(org.shegong.region.RegionLevel.COUNTY)), "", 300).stream()
                 .filter(u -> u.kind() == org.shegong.identity.UnitKind.FUNCTIONAL_DEPARTMENT).toList());
         return "demand/detail";
+    }
+
+    /**
+     * The unit the proposal names but that is not registered yet: the form then preselects nobody (one click must not
+     * misroute the demand) and links to creating it, with name, kind and region filled in.
+     */
+    record MissingUnit(String name, org.shegong.identity.UnitKind kind, String regionCode) {
+
+        static @org.jspecify.annotations.Nullable MissingUnit of(org.shegong.duty.DispatchProposal p) {
+            if (p.leadUnitId() != null) {
+                return null;
+            }
+            // without a matching item the county government coordinates; otherwise the township office leads
+            return p.manualDispatch()
+                    ? new MissingUnit(p.leadName(), org.shegong.identity.UnitKind.GOVERNMENT,
+                            p.township().ancestorAt(org.shegong.region.RegionLevel.COUNTY).value())
+                    : new MissingUnit(p.leadName(), org.shegong.identity.UnitKind.TOWNSHIP_OFFICE, p.township().value());
+        }
     }
 
     // ---- one route per step, each the thin twin of its API route (same DemandManagement method) ----
