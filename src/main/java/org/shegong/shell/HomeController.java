@@ -44,7 +44,8 @@ class HomeController {
         model.addAttribute("missingYears", me.isAdministrator() ? calendar.missingOfficialYears() : java.util.List.of());
         model.addAttribute("todos", toDos(me));
         model.addAttribute("checklist", checklist.of(me));
-        model.addAttribute("nextYear", checklist.nextYear());
+        // a year is a name, not a quantity: no digit grouping ("2027", never "2,027")
+        model.addAttribute("nextYear", String.valueOf(checklist.nextYear()));
         return "shell/home";
     }
 

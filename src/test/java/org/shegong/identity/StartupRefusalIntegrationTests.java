@@ -19,7 +19,8 @@ class StartupRefusalIntegrationTests {
         assertThatThrownBy(() -> new SpringApplicationBuilder(ShegongApplication.class)
                 .run("--server.port=0", "--shegong.identity.admin.username=chief",
                         "--shegong.identity.admin.password=Chief#chief2026").close())
-                .hasRootCauseInstanceOf(StartupRefused.class);
+                .satisfies(e -> assertThat(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e))
+                        .isInstanceOf(StartupRefused.class));
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "密码不得包含用户名",
                         "The password must not contain the user name")
                 .doesNotContain("identity.password.containsUsername")

@@ -88,7 +88,8 @@ class HomeIntegrationTests {
         assertThat(zh).contains("首日检查清单", "建立承办单位", "发布乡镇（街道）履行职责事项清单", "官方放假安排")
                 .contains("href=\"/admin/units\"", "href=\"/admin/duty\"", "href=\"/admin/calendar?year=")
                 // a county administrator cannot issue Open311 keys: the step is not shown
-                .doesNotContain("href=\"/admin/open311\"");
+                .doesNotContain("href=\"/admin/open311\"")
+                .containsPattern("录入 20\\d\\d 年官方放假安排");
         assertThat(between(zh, "id=\"check-units\"", "</li>")).contains("未完成");
         assertThat(between(zh, "id=\"check-categories\"", "</li>")).contains("已完成");
 
