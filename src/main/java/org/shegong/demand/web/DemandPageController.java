@@ -38,8 +38,12 @@ class DemandPageController {
     private final org.shegong.duty.CategoryCatalogue categories;
     private final org.shegong.identity.PiiVault vault;
 
+    private final org.shegong.region.RegionDirectory regions;
+
     DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units,
-            org.shegong.duty.CategoryCatalogue categories, org.shegong.identity.PiiVault vault) {
+            org.shegong.duty.CategoryCatalogue categories, org.shegong.identity.PiiVault vault,
+            org.shegong.region.RegionDirectory regions) {
+        this.regions = regions;
         this.categories = categories;
         this.vault = vault;
         this.demands = demands;
@@ -127,6 +131,9 @@ class DemandPageController {
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         var demand = demands.find(me, id);
         model.addAttribute("d", demand);
+        // the place by its names, province down (a grid's code is shown by its village)
+        model.addAttribute("regionPath", regions.ancestors(org.shegong.region.RegionCode.of(demand.regionCode().substring(0, 12)))
+                .stream().map(org.shegong.region.Region::name).collect(java.util.stream.Collectors.joining(" ")));
         var proposal = demand.may("DISPATCH") ? demands.proposal(me.scope(), id).orElse(null) : null;
         model.addAttribute("proposal", proposal);
         model.addAttribute("missingUnit", proposal == null ? null : MissingUnit.of(proposal));
