@@ -21,6 +21,9 @@ class HomeBrowserTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.shegong.demand.DemandManagement demands;
+
     WebDriver driver;
 
     @AfterEach
@@ -41,6 +44,11 @@ class HomeBrowserTests {
 
     @Test
     void anAdministratorSeesTheFirstDayChecklistAndFollowsItToCreateAUnit() throws Exception {
+        // a demand waits for dispatch in the administrator's province: a line of the to-do list
+        demands.submit(new org.shegong.demand.SubmitDemand(org.shegong.demand.DemandKind.HELP,
+                org.shegong.demand.TimeLimitClass.ORDINARY, org.shegong.demand.Channel.HOTLINE, "ZF-01", "小区路灯不亮",
+                "13812340009", "周先生", "成都市武侯区玉林街道", null, null, null),
+                org.shegong.identity.StaffFixtures.provinceAdmin(), null);
         driver = Browser.start(1366, 900);
         Browser.logIn(driver, url(""), "admin", "Shegong#Test2026");
         Browser.waiting(driver).until(ExpectedConditions.urlToBe(url("/")));
@@ -49,7 +57,8 @@ class HomeBrowserTests {
                 "核对诉求分类目录", "Open311", "官方放假安排");
         assertThat(driver.findElements(By.cssSelector("#checklist li"))).hasSize(6)
                 .allSatisfy(li -> assertThat(li.getText()).containsAnyOf("已完成", "未完成"));
-        assertThat(driver.findElement(By.id("todo")).getText()).contains("今日待办");
+        assertThat(driver.findElement(By.id("todo")).getText()).contains("今日待办").containsPattern("待派单诉求 \\d+ 件")
+                .containsPattern("最早期限 20\\d\\d-\\d\\d-\\d\\d (\\d\\d:\\d\\d|24:00)");
         Files.copy(Browser.screenshot(driver, "home-admin-checklist"), Path.of("/tmp/platform-home-admin.png"),
                 StandardCopyOption.REPLACE_EXISTING);
 
