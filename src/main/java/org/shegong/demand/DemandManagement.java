@@ -184,7 +184,7 @@ public class DemandManagement {
         return new Submitted(d.id(), d.intake().trackingCode(), d.status(), d.dispatchBy(), "", replayed);
     }
 
-    /** lat/lng → grid (whose code extends its village's); else address → deepest division; else the given code. */
+    /** lat/lng → grid (whose code extends its village's); else address → deepest division (a city at least); else the given code. */
     private RegionCode locate(SubmitDemand cmd) {
         if (cmd.lat() != null || cmd.lng() != null) {
             if (cmd.lat() == null || cmd.lng() == null) {
@@ -200,8 +200,12 @@ public class DemandManagement {
         }
         if (cmd.address() != null && !cmd.address().isBlank()) {
             AddressResolution r = addresses.resolve(cmd.address());
-            if (r.matched() && r.region() != null && r.region().code().level().ordinal() >= RegionLevel.COUNTY.ordinal()) {
+            // a caller who knows only the city is taken in at city level; the hotline dispatches it by hand
+            if (r.matched() && r.region() != null && r.region().code().level().ordinal() >= RegionLevel.CITY.ordinal()) {
                 return r.region().code();
+            }
+            if (r.matched() && (cmd.regionCode() == null || cmd.regionCode().isBlank())) {
+                throw new InvalidInput("address", "demand.location.tooCoarse");
             }
         }
         if (cmd.regionCode() != null && !cmd.regionCode().isBlank()) {

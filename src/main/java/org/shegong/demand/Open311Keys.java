@@ -46,6 +46,12 @@ public class Open311Keys {
                 .map(Open311Keys::hash).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether any partner can call the Open311 API: a key configured for operations or an issued key not revoked. */
+    public boolean anyActive() {
+        return !configuredHashes.isEmpty()
+                || jdbc.sql("select exists (select 1 from demand_open311_key where not revoked)").query(Boolean.class).single();
+    }
+
     /** A partner as recorded on the demands it submits. */
     public record Partner(String name, long unitId) {
 

@@ -54,6 +54,13 @@ public class DutyLists {
     private record ItemRow(String code, String name, String type, String categoryCodes, Long leadUnitId) {
     }
 
+    /** How many townships in the scope have published a duty list (the administrators' first-day checklist). */
+    @Transactional(readOnly = true)
+    public long publishedTownships(Scope scope) {
+        return jdbc.sql("select count(distinct township_code) from duty_list where status = 'PUBLISHED' and township_code like :like")
+                .param("like", scope.regionLike()).query(Long.class).single();
+    }
+
     /** The version in force in {@code township} on {@code day}, if any has taken effect by then. */
     @Transactional(readOnly = true)
     public Optional<DutyListVersion> inForce(RegionCode township, LocalDate day) {

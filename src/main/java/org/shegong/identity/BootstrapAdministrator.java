@@ -59,14 +59,16 @@ class BootstrapAdministrator implements ApplicationRunner {
         if (password.isBlank()) {
             String url = env.getProperty("spring.datasource.url");
             if (url != null && !url.isBlank()) {
-                throw new IllegalStateException("No administrator exists yet. Set SHEGONG_ADMIN_USERNAME and "
-                        + "SHEGONG_ADMIN_PASSWORD to create the province administrator on this external database. "
-                        + "尚无管理员：请设置 SHEGONG_ADMIN_USERNAME 和 SHEGONG_ADMIN_PASSWORD。");
+                throw new StartupRefused("identity.bootstrap.noAdministrator");
             }
             password = generatePassword();
             generated = true;
         } else {
-            PasswordPolicy.check(username, password);
+            try {
+                PasswordPolicy.check(username, password);
+            } catch (org.shegong.InvalidInput broken) {
+                throw new StartupRefused("identity.bootstrap.passwordRejected", broken.messageKey());
+            }
         }
         Unit unit = units.search(RegionCode.SICHUAN.value(), PROVINCE_UNIT, 1).stream()
                 .filter(u -> u.region().equals(RegionCode.SICHUAN)).findFirst()

@@ -100,7 +100,8 @@ class DemandBrowserTests {
         driver.findElement(By.id("newPassword")).sendKeys("Yulin#Street2026");
         driver.findElement(By.id("confirmPassword")).sendKeys("Yulin#Street2026");
         driver.findElement(By.id("password-submit")).click();
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
+        // the change lands on the home page; wait for it, so the next page is not overtaken by that navigation
+        waiting().until(ExpectedConditions.urlContains("passwordChanged"));
         inbox.post(office.id(), "demand.dueSoon", "1 件工单将在24小时内到期：#1", "1 work order due within 24 hours: #1",
                 "/demands/inbox");
         driver.get(url("/notices"));

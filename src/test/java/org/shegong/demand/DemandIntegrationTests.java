@@ -398,13 +398,19 @@ class DemandIntegrationTests {
                         .string(org.hamcrest.Matchers.containsString("第2个文件不是JPEG、PNG或WebP图片")));
         assertThat(count()).isEqualTo(before);
 
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/public/demands")
-                        .file(good)
+        var session = new org.springframework.mock.web.MockHttpSession();
+        var posted = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/public/demands")
+                        .file(good).session(session)
                         .param("kind", "HELP").param("categoryCode", "CJ-03").param("matter", "玉林北路人行道井盖缺失，夜间危险")
                         .param("phone", "13812347777").param("address", "成都市武侯区玉林街道玉林北路")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/public/demands/done"))
+                .andReturn();
+        String code = (String) posted.getFlashMap().get("trackingCode");
+        String page = mvc.perform(get("/public/demands/done").session(session).cookie(posted.getResponse().getCookies()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        String code = page.replaceAll("(?s).*id=\"public-code\">([A-Z0-9]+)<.*", "$1");
+        assertThat(page).contains("id=\"public-code\">" + code + "<");
         var view = demands.findByTrackingCode(code).orElseThrow();
         assertThat(view.channel()).isEqualTo(Channel.WEB);
         assertThat(view.timeline().get(0).actor()).isEqualTo("citizen");

@@ -103,4 +103,14 @@ class AddressResolverUnitTests {
         assertThatThrownBy(() -> resolver.resolve(" ")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> resolver.resolve("成".repeat(301))).isInstanceOf(InvalidInput.class);
     }
+
+    @Test
+    void anAddressThatNamesOnlyACityResolvesToTheCity() {
+        assertThat(code("四川省绵阳市")).isEqualTo("510700000000");
+        assertThat(code("绵阳市")).isEqualTo("510700000000");
+        assertThat(code("四川 绵阳")).isEqualTo("510700000000");
+        assertThat(resolver.resolve("四川省绵阳市").region().level()).isEqualTo(RegionLevel.CITY);
+        // the province alone names no place a demand can be handled in; the resolver still says what it names
+        assertThat(code("四川省")).isEqualTo("510000000000");
+    }
 }

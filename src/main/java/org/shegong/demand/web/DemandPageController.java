@@ -38,8 +38,12 @@ class DemandPageController {
     private final org.shegong.duty.CategoryCatalogue categories;
     private final org.shegong.identity.PiiVault vault;
 
+    private final org.shegong.region.RegionDirectory regions;
+
     DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units,
-            org.shegong.duty.CategoryCatalogue categories, org.shegong.identity.PiiVault vault) {
+            org.shegong.duty.CategoryCatalogue categories, org.shegong.identity.PiiVault vault,
+            org.shegong.region.RegionDirectory regions) {
+        this.regions = regions;
         this.categories = categories;
         this.vault = vault;
         this.demands = demands;
@@ -127,7 +131,12 @@ class DemandPageController {
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         var demand = demands.find(me, id);
         model.addAttribute("d", demand);
-        model.addAttribute("proposal", demand.may("DISPATCH") ? demands.proposal(me.scope(), id).orElse(null) : null);
+        // the place by its names, province down (a grid's code is shown by its village)
+        model.addAttribute("regionPath", regions.ancestors(org.shegong.region.RegionCode.of(demand.regionCode().substring(0, 12)))
+                .stream().map(org.shegong.region.Region::name).collect(java.util.stream.Collectors.joining(" ")));
+        var proposal = demand.may("DISPATCH") ? demands.proposal(me.scope(), id).orElse(null) : null;
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("missingUnit", proposal == null ? null : MissingUnit.of(proposal));
         model.addAttribute("photoCount", demands.photoCount(me.scope(), id));
         model.addAttribute("me", me);
         model.addAttribute("units", demand.may("DISPATCH") ? units.search(me.scope(), "", 300) : List.of());
@@ -139,6 +148,24 @@ class DemandPageController {
                 me.unitRegion().ancestorAt(org.shegong.region.RegionLevel.COUNTY)), "", 300).stream()
                 .filter(u -> u.kind() == org.shegong.identity.UnitKind.FUNCTIONAL_DEPARTMENT).toList());
         return "demand/detail";
+    }
+
+    /**
+     * The unit the proposal names but that is not registered yet: the form then preselects nobody (one click must not
+     * misroute the demand) and links to creating it, with name, kind and region filled in.
+     */
+    record MissingUnit(String name, org.shegong.identity.UnitKind kind, String regionCode) {
+
+        static @org.jspecify.annotations.Nullable MissingUnit of(org.shegong.duty.DispatchProposal p) {
+            if (p.leadUnitId() != null) {
+                return null;
+            }
+            // without a matching item the county government coordinates; otherwise the township office leads
+            return p.manualDispatch()
+                    ? new MissingUnit(p.leadName(), org.shegong.identity.UnitKind.GOVERNMENT,
+                            p.township().ancestorAt(org.shegong.region.RegionLevel.COUNTY).value())
+                    : new MissingUnit(p.leadName(), org.shegong.identity.UnitKind.TOWNSHIP_OFFICE, p.township().value());
+        }
     }
 
     // ---- one route per step, each the thin twin of its API route (same DemandManagement method) ----

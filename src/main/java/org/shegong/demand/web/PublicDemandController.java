@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The citizen's own page: report a problem without an account, with photos, and get a tracking code. Photos are
@@ -28,6 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class PublicDemandController {
+
+    private static final String TRACKING_CODE = "trackingCode";
+    private static final String SESSION_CODE = PublicDemandController.class.getName() + ".trackingCode";
 
     private final DemandManagement demands;
     private final CategoryCatalogue categories;
@@ -47,10 +52,34 @@ class PublicDemandController {
         return "demand/public-new";
     }
 
+    /** The answer to a submission: the tracking code, kept in the session so a reload still shows it. */
+    @GetMapping("/public/demands/done")
+    @Anyone
+    String done(Model model, HttpSession session) {
+        Object code = model.getAttribute(TRACKING_CODE);
+        if (code instanceof String fresh) {
+            session.setAttribute(SESSION_CODE, fresh);
+        } else {
+            code = session.getAttribute(SESSION_CODE);
+        }
+        if (!(code instanceof String)) {
+            return "redirect:/public/demands/new";
+        }
+        model.addAttribute(TRACKING_CODE, code);
+        return "demand/public-done";
+    }
+
+    /** The form's own address asked by GET (a language switch after a refused submission): back to the form. */
+    @GetMapping("/public/demands")
+    @Anyone
+    String again() {
+        return "redirect:/public/demands/new";
+    }
+
     @PostMapping("/public/demands")
     @Anyone
     String submit(SubmitDemand form, @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, HttpSession session) {
         try {
             List<Photo> photos = new ArrayList<>();
             int position = 0;
@@ -65,8 +94,11 @@ class PublicDemandController {
                 photos.add(Photo.reencoded(f.getBytes(), position));
             }
             quota.reserve(request, photos.stream().mapToLong(p -> p.bytes().length).sum());
-            model.addAttribute("submitted", demands.submitByCitizen(form, photos));
-            return "demand/public-done";
+            var submitted = demands.submitByCitizen(form, photos);
+            // Post/Redirect/Get: a reload or a language switch of the answer repeats a GET, never the submission
+            redirect.addFlashAttribute(TRACKING_CODE, submitted.trackingCode());
+            session.setAttribute(SESSION_CODE, submitted.trackingCode());
+            return "redirect:/public/demands/done";
         } catch (InvalidInput e) {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());

@@ -34,8 +34,13 @@ class UnitController {
         this.units = units;
     }
 
+    /** The list; {@code name}, {@code kind} and {@code regionCode} fill in the new-unit form (the dispatch form links here when a proposed unit is missing). */
     @GetMapping("/admin/units")
-    String list(Scope scope, @RequestParam(defaultValue = "") String q, Model model) {
+    String list(Scope scope, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String name,
+            @RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String regionCode, Model model) {
+        if (regionCode != null && !model.containsAttribute("form")) {
+            model.addAttribute("form", new UnitForm(name, kind, regionCode));
+        }
         model.addAttribute("units", units.search(scope, q, 200));
         model.addAttribute("q", q);
         model.addAttribute("kinds", UnitKind.values());
@@ -53,7 +58,7 @@ class UnitController {
             Forms.error(model, e);
             model.addAttribute("form", new UnitForm(name, kind, regionCode));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return list(me.scope(), "", model);
+            return list(me.scope(), "", null, null, null, model);
         }
     }
 
