@@ -47,15 +47,25 @@ class PublicPetitionController {
         return "petition/public-new";
     }
 
+    /** What the petitioner must keep: shown once after the post, and again on a reload (kept in the session). */
+    record Done(String caseNumber, String trackingCode) implements java.io.Serializable {
+    }
+
+    private static final String DONE = "petitionDone";
+
     @PostMapping("/public/petitions")
     @Anyone
-    String submit(OnlineForm form, Model model, HttpServletResponse response) {
+    String submit(OnlineForm form, Model model, HttpServletResponse response,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, jakarta.servlet.http.HttpSession session) {
         try {
             var r = petitions.registerOnline(new RegisterPetition(Channel.ONLINE, false,
                     List.of(new RegisterPetition.PetitionerInput(form.name(), form.phone(), form.residentId(), false)),
                     form.matter(), List.of(), form.regionCode(), form.category(), null, List.of()));
-            model.addAttribute("registered", r);
-            return "petition/public-done";
+            // Post/Redirect/Get: a reload or a language switch of the answer repeats a GET, never the submission
+            Done done = new Done(r.caseNumber(), r.trackingCode());
+            redirect.addFlashAttribute(DONE, done);
+            session.setAttribute(DONE, done);
+            return "redirect:/public/petitions/done";
         } catch (InvalidInput e) {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());
@@ -63,6 +73,27 @@ class PublicPetitionController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model);
         }
+    }
+
+    @GetMapping("/public/petitions/done")
+    @Anyone
+    String done(Model model, jakarta.servlet.http.HttpSession session) {
+        Object done = model.getAttribute(DONE);
+        if (done == null) {
+            done = session.getAttribute(DONE);
+        }
+        if (!(done instanceof Done)) {
+            return "redirect:/public/petitions/new";
+        }
+        model.addAttribute("registered", done);
+        return "petition/public-done";
+    }
+
+    /** The address the form posts to, opened by hand or by a reload: back to the form. */
+    @GetMapping("/public/petitions")
+    @Anyone
+    String backToTheForm() {
+        return "redirect:/public/petitions/new";
     }
 
     @GetMapping("/public/petitions/track")
