@@ -60,6 +60,8 @@ final class AccessScopeProbes {
         byPathPrefix.put("/api/v1/notices/", () -> once("notice", this::notice));
         byPathPrefix.put("/demands/", () -> once("demand", this::demand));
         byPathPrefix.put("/api/v1/demands/", () -> once("demand", this::demand));
+        byPathPrefix.put("/api/v1/partybuilding/organizations/", () -> once("pb-organization", this::pbOrganization));
+        byPathPrefix.put("/api/v1/partybuilding/party-organizations/", () -> once("pb-party", this::pbParty));
         byPathPrefix.put("/petitions/", () -> once("petition", this::petition));
         byPathPrefix.put("/api/v1/petitions/", () -> once("petition", this::petition));
     }
@@ -107,6 +109,24 @@ final class AccessScopeProbes {
         return created("/api/v1/petitions", """
                 {"channel":"LETTER","groupVisit":false,"petitioners":[{"name":"王先生","phone":"13912345678"}],
                  "matter":"东区某小区物业长期不维修电梯","regionCode":"%s","category":"CLAIM"}""".formatted(DONGQU_TOWNSHIP));
+    }
+
+    private String pbOrganization() {
+        return created("/api/v1/partybuilding/organizations", """
+                {"creditCode":"%s","name":"东区范围外企业%s","kind":"ENTERPRISE","industry":"制造业","size":"SMALL",
+                 "competentUnitId":%d,"regionCode":"%s","employees":30,"fullMembers":3}"""
+                .formatted(org.shegong.partybuilding.PartyBuildingFixtures.creditCode(DONGQU), suffix, dongquUnit().id(),
+                        DONGQU_TOWNSHIP));
+    }
+
+    private String pbParty() {
+        String unit = once("pb-organization", this::pbOrganization);
+        return created("/api/v1/partybuilding/party-organizations", """
+                {"kind":"OWN_BRANCH","name":"东区范围外党支部%s","organizationIds":[%s],"members":[
+                 {"memberNo":"dq%s-1","name":"甲","organizationId":%s,"probationary":false},
+                 {"memberNo":"dq%s-2","name":"乙","organizationId":%s,"probationary":false},
+                 {"memberNo":"dq%s-3","name":"丙","organizationId":%s,"probationary":false}]}"""
+                .formatted(suffix, unit, suffix, unit, suffix, unit, suffix, unit));
     }
 
     private String created(String path, String json) {

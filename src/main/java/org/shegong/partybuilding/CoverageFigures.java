@@ -1,5 +1,6 @@
 package org.shegong.partybuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,19 +11,23 @@ import org.jspecify.annotations.Nullable;
  */
 public record CoverageFigures(String key, String name, long operating, long own, long joint, long instructed) {
 
+    @JsonProperty
     public long organized() {
         return own + joint;
     }
 
+    @JsonProperty
     public long worked() {
         return own + joint + instructed;
     }
 
     /** Percent, one decimal. */
+    @JsonProperty
     public @Nullable Double organizationalRate() {
         return rate(organized());
     }
 
+    @JsonProperty
     public @Nullable Double workRate() {
         return rate(worked());
     }

@@ -133,6 +133,17 @@ public class PartyBuildingRegistry {
                 .orElseThrow(() -> new NotFound("organization", id));
     }
 
+    /** The organization with this code, if it lies in the scope. */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationView> findByCode(Scope scope, CreditCode code) {
+        return idOf(code).flatMap(this::jdbcFind).filter(o -> permissions.sees(scope, o.region(), o.competentUnitId()));
+    }
+
+    /** An empty spreadsheet with the import's header row. */
+    public byte[] template() {
+        return OrganizationWorkbook.write(List.of());
+    }
+
     /** Organizations in the scope whose name or code contains {@code q}, at most {@code limit}, by name. */
     @Transactional(readOnly = true)
     public List<OrganizationView> search(Scope scope, @Nullable String q, int limit) {

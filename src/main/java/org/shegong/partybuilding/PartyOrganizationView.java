@@ -1,5 +1,6 @@
 package org.shegong.partybuilding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ public record PartyOrganizationView(long id, PartyOrganizationKind kind, String 
     public record UnitMembers(long organizationId, String name, int fullMembers, int probationaryMembers) {
     }
 
+    @JsonProperty
     public int members() {
         return units.stream().mapToInt(u -> u.fullMembers() + u.probationaryMembers()).sum();
     }

@@ -147,11 +147,11 @@ class PartyBuildingApiController {
     record WorkerForm(@Nullable Integer workers, @Nullable Integer partyMembers) {
     }
 
-    @PutMapping("/api/v1/partybuilding/workers/{region}/{group}")
+    @PutMapping("/api/v1/partybuilding/workers/{code}/{group}")
     @PartyBuildingRoute(PartyBuildingStep.REPORT_WORKERS)
     List<PartyBuildingRegistry.WorkerCount> reportWorkers(@AuthenticationPrincipal StaffPrincipal me,
-            @PathVariable String region, @PathVariable WorkerGroup group, @RequestBody WorkerForm body) {
-        registry.reportWorkers(me, region, group, body.workers(), body.partyMembers());
+            @PathVariable String code, @PathVariable WorkerGroup group, @RequestBody WorkerForm body) {
+        registry.reportWorkers(me, code, group, body.workers(), body.partyMembers());
         return registry.workers(me.scope());
     }
 
