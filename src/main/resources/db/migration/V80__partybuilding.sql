@@ -65,3 +65,26 @@ CREATE TABLE partybuilding_instructor (
   assigned_on     DATE NOT NULL
 );
 CREATE INDEX partybuilding_instructor_org_idx ON partybuilding_instructor (organization_id);
+
+-- stations for new-employment workers (暖新驿站 and the like): place, hours, services and daily usage
+CREATE TABLE partybuilding_station (
+  id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  name        TEXT NOT NULL,
+  region_code TEXT NOT NULL CHECK (region_code ~ '^[0-9]{12}$'),
+  address     TEXT NOT NULL,
+  lat         DOUBLE PRECISION NOT NULL,
+  lng         DOUBLE PRECISION NOT NULL,
+  opens       TIME,
+  closes      TIME,
+  services    TEXT NOT NULL,
+  created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+  UNIQUE (region_code, name)
+);
+CREATE INDEX partybuilding_station_region_idx ON partybuilding_station (region_code text_pattern_ops);
+
+CREATE TABLE partybuilding_station_usage (
+  station_id BIGINT NOT NULL REFERENCES partybuilding_station (id),
+  day        DATE NOT NULL,
+  visits     INT NOT NULL CHECK (visits >= 0),
+  PRIMARY KEY (station_id, day)
+);

@@ -54,4 +54,28 @@
           data.trend.map(function (f) { return f.workRate; }), 'line');
       }
     });
+
+  var mapEl = document.getElementById('station-map');
+  if (mapEl) {
+    fetch(mapEl.dataset.api, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (stations) {
+        var chart = echarts.init(mapEl);
+        chart.setOption({
+          tooltip: {
+            formatter: function (p) {
+              var s = p.data.station;
+              return escapeHtml(s.name) + '<br>' + escapeHtml(s.address) + '<br>' + escapeHtml(mapEl.dataset.visits) + ': '
+                + escapeHtml(s.visitsLast30Days);
+            }
+          },
+          grid: { left: 56, right: 16, top: 16, bottom: 32 },
+          xAxis: { type: 'value', scale: true, name: 'lng' },
+          yAxis: { type: 'value', scale: true, name: 'lat' },
+          series: [{ type: 'scatter', symbolSize: function (v, p) { return 8 + Math.min(24, Math.sqrt(p.data.station.visitsLast30Days)); },
+            data: stations.map(function (s) { return { value: [s.lng, s.lat], station: s }; }) }]
+        });
+        mapEl.dataset.loaded = String(stations.length);
+      });
+  }
 })();

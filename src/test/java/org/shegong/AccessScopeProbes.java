@@ -62,6 +62,7 @@ final class AccessScopeProbes {
         byPathPrefix.put("/api/v1/demands/", () -> once("demand", this::demand));
         byPathPrefix.put("/api/v1/partybuilding/organizations/", () -> once("pb-organization", this::pbOrganization));
         byPathPrefix.put("/api/v1/partybuilding/party-organizations/", () -> once("pb-party", this::pbParty));
+        byPathPrefix.put("/api/v1/partybuilding/stations/", () -> once("pb-station", this::pbStation));
         byPathPrefix.put("/petitions/", () -> once("petition", this::petition));
         byPathPrefix.put("/api/v1/petitions/", () -> once("petition", this::petition));
     }
@@ -127,6 +128,12 @@ final class AccessScopeProbes {
                  {"memberNo":"dq%s-2","name":"乙","organizationId":%s,"probationary":false},
                  {"memberNo":"dq%s-3","name":"丙","organizationId":%s,"probationary":false}]}"""
                 .formatted(suffix, unit, suffix, unit, suffix, unit, suffix, unit));
+    }
+
+    private String pbStation() {
+        return created("/api/v1/partybuilding/stations", """
+                {"name":"炳草岗暖新驿站%s","regionCode":"%s","address":"攀枝花市东区炳草岗大街1号","lat":26.58,"lng":101.72,
+                 "opens":"08:00","closes":"20:00","services":["REST","DRINKING_WATER"]}""".formatted(suffix, DONGQU_TOWNSHIP));
     }
 
     private String created(String path, String json) {

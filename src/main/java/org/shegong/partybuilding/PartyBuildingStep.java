@@ -13,7 +13,9 @@ public enum PartyBuildingStep implements Step {
             Role.DEPARTMENT_HANDLER)),
     ORGANIZE(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_STAFF,
             Role.DEPARTMENT_HANDLER)),
-    REPORT_WORKERS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_STAFF));
+    REPORT_WORKERS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_STAFF)),
+    /** Stations for new-employment workers: register them and record their daily usage. */
+    MANAGE_STATIONS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN, Role.TOWNSHIP_STAFF));
 
     private final Set<Role> roles;
 

@@ -61,6 +61,8 @@ class PartyBuildingIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Stations stations;
 
     final StaffPrincipal province = StaffFixtures.provinceAdmin();
     String suffix;
@@ -296,5 +298,32 @@ class PartyBuildingIntegrationTests {
             assertThat(wb.getSheetAt(3).getRow(1).getCell(1).getStringCellValue()).isEqualTo("壬" + suffix);
             assertThat(wb.getSheetAt(1).getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
         }
+    }
+
+    @Test
+    void aStationHasAPlaceInSichuanHoursAndServicesAndCountsItsVisitsOfTheLastThirtyDays() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        NewStation good = new NewStation("炳草岗暖新驿站" + suffix, BINGCAOGANG, "攀枝花市东区炳草岗大街1号", 26.58, 101.72,
+                java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0),
+                java.util.EnumSet.of(StationService.REST, StationService.PHONE_CHARGING));
+        assertThatThrownBy(() -> stations.register(province, new NewStation(good.name(), BINGCAOGANG, good.address(), 39.9,
+                116.4, null, null, good.services()))).extracting(e -> ((InvalidInput) e).messageKey())
+                .isEqualTo("partybuilding.station.position.invalid");
+        assertThatThrownBy(() -> stations.register(province, new NewStation(good.name(), BINGCAOGANG, good.address(), 26.58,
+                101.72, java.time.LocalTime.of(20, 0), java.time.LocalTime.of(8, 0), good.services())))
+                .extracting(e -> ((InvalidInput) e).messageKey()).isEqualTo("partybuilding.station.hours.invalid");
+        Station station = stations.register(province, good);
+        assertThat(station.services()).containsExactlyInAnyOrder(StationService.REST, StationService.PHONE_CHARGING);
+        stations.recordUsage(province, station.id(), today, 40);
+        stations.recordUsage(province, station.id(), today, 42);
+        stations.recordUsage(province, station.id(), today.minusDays(29), 8);
+        stations.recordUsage(province, station.id(), today.minusDays(30), 1000);
+        // 42 (today, replaced) + 8 (29 days ago); 30 days ago falls outside
+        assertThat(stations.find(mine, station.id()).visitsLast30Days()).isEqualTo(50);
+        assertThatThrownBy(() -> stations.recordUsage(province, station.id(), today.plusDays(1), 3))
+                .extracting(e -> ((InvalidInput) e).messageKey()).isEqualTo("partybuilding.station.day.invalid");
+        assertThatThrownBy(() -> stations.find(Scope.of(RegionCode.of("510107000000")), station.id()))
+                .isInstanceOf(NotFound.class);
+        assertThat(stations.list(Scope.of(RegionCode.of(BINGCAOGANG)))).extracting(Station::id).contains(station.id());
     }
 }

@@ -20,6 +20,9 @@ import org.shegong.partybuilding.PartyBuildingRoute;
 import org.shegong.partybuilding.PartyBuildingStep;
 import org.shegong.partybuilding.PartyOrganizationView;
 import org.shegong.partybuilding.PartyOrganizations;
+import org.shegong.partybuilding.NewStation;
+import org.shegong.partybuilding.Station;
+import org.shegong.partybuilding.Stations;
 import org.shegong.partybuilding.WorkerGroup;
 import org.shegong.region.Scope;
 import org.springframework.context.MessageSource;
@@ -48,11 +51,13 @@ class PartyBuildingApiController {
     private final PartyBuildingRegistry registry;
     private final PartyOrganizations parties;
     private final Coverage coverage;
+    private final Stations stations;
     private final MessageSource messages;
     private final Clock clock;
 
     PartyBuildingApiController(PartyBuildingRegistry registry, PartyOrganizations parties, Coverage coverage,
-            MessageSource messages, Clock clock) {
+            Stations stations, MessageSource messages, Clock clock) {
+        this.stations = stations;
         this.registry = registry;
         this.parties = parties;
         this.coverage = coverage;
@@ -183,6 +188,33 @@ class PartyBuildingApiController {
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
     ResponseEntity<byte[]> export(Scope scope) {
         return xlsx(coverage.export(scope, YearMonth.now(clock)), "partybuilding-coverage.xlsx");
+    }
+
+    @GetMapping("/api/v1/partybuilding/stations")
+    @PartyBuildingRoute(PartyBuildingStep.VIEW)
+    List<Station> stations(Scope scope) {
+        return stations.list(scope);
+    }
+
+    @PostMapping("/api/v1/partybuilding/stations")
+    @PartyBuildingRoute(PartyBuildingStep.MANAGE_STATIONS)
+    ResponseEntity<Station> registerStation(@AuthenticationPrincipal StaffPrincipal me, @RequestBody NewStation body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(stations.register(me, body));
+    }
+
+    @GetMapping("/api/v1/partybuilding/stations/{id}")
+    @PartyBuildingRoute(PartyBuildingStep.VIEW)
+    Station station(Scope scope, @PathVariable long id) {
+        return stations.find(scope, id);
+    }
+
+    record UsageForm(java.time.@Nullable LocalDate day, @Nullable Integer visits) {
+    }
+
+    @PostMapping("/api/v1/partybuilding/stations/{id}/usage")
+    @PartyBuildingRoute(PartyBuildingStep.MANAGE_STATIONS)
+    Station recordUsage(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody UsageForm body) {
+        return stations.recordUsage(me, id, body.day(), body.visits());
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] body, String filename) {

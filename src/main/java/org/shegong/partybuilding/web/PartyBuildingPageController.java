@@ -21,6 +21,7 @@ import org.shegong.partybuilding.PartyBuildingStep;
 import org.shegong.partybuilding.PartyOrganizationKind;
 import org.shegong.partybuilding.PartyOrganizationView;
 import org.shegong.partybuilding.PartyOrganizations;
+import org.shegong.partybuilding.Stations;
 import org.shegong.region.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,11 +41,13 @@ class PartyBuildingPageController {
     private final PartyBuildingRegistry registry;
     private final PartyOrganizations parties;
     private final Coverage coverage;
+    private final Stations stations;
     private final MessageSource messages;
     private final Clock clock;
 
     PartyBuildingPageController(PartyBuildingRegistry registry, PartyOrganizations parties, Coverage coverage,
-            MessageSource messages, Clock clock) {
+            Stations stations, MessageSource messages, Clock clock) {
+        this.stations = stations;
         this.registry = registry;
         this.parties = parties;
         this.coverage = coverage;
@@ -60,6 +63,7 @@ class PartyBuildingPageController {
         model.addAttribute("departments", coverage.byDepartment(scope));
         model.addAttribute("gaps", coverage.gaps(scope, 200));
         model.addAttribute("workers", registry.workers(scope));
+        model.addAttribute("stations", stations.list(scope));
         model.addAttribute("month", YearMonth.now(clock).toString());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
