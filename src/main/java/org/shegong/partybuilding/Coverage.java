@@ -50,6 +50,20 @@ public class Coverage {
              WHERE o.operating AND o.region_code LIKE :region AND (:assigned = FALSE OR o.competent_unit_id = :unit)
              GROUP BY 1""";
 
+    /**
+     * The scope narrowed to {@code region} (a drill-down from the dashboard), or the scope itself when no region is
+     * given; a region outside the scope is 404.
+     */
+    public Scope within(Scope scope, @Nullable String region) {
+        if (region == null || region.isBlank()) {
+            return scope;
+        }
+        if (!RegionCode.isWellFormed(region.strip()) || !scope.covers(RegionCode.of(region.strip()))) {
+            throw new org.shegong.NotFound("region", region);
+        }
+        return new Scope(RegionCode.of(region.strip()), scope.unitId(), scope.assignedOnly());
+    }
+
     /** The children of the scope's region, each with its figures (regions without units show zeros). */
     @Transactional(readOnly = true)
     public RegionCoverage byRegion(Scope scope) {

@@ -78,7 +78,13 @@ class PartyBuildingBrowserTests {
 
         driver = Browser.start(1280, 900);
         Browser.logIn(driver, url(""), "xiqu" + s, "Xiqu#Party2026");
-        Browser.waiting(driver).until(ExpectedConditions.urlToBe(url("/")));
+        // a new account sets its own password first
+        Browser.waiting(driver).until(ExpectedConditions.urlContains("/account/password"));
+        driver.findElement(By.id("currentPassword")).sendKeys("Xiqu#Party2026");
+        driver.findElement(By.id("newPassword")).sendKeys("Xiqu#Coverage2026");
+        driver.findElement(By.id("confirmPassword")).sendKeys("Xiqu#Coverage2026");
+        driver.findElement(By.id("password-submit")).click();
+        Browser.waiting(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
         driver.findElement(By.cssSelector("a[href='/partybuilding']")).click();
         Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("total-operating")));
         long operatingBefore = Long.parseLong(text("total-operating"));

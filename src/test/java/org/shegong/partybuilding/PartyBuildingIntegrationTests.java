@@ -241,6 +241,11 @@ class PartyBuildingIntegrationTests {
         assertThat(dadukou.workRate()).isEqualTo(83.3);
         assertThat(bingcaogang.organizationalRate()).isEqualTo(50.0);
         assertThat(after.children().stream().mapToLong(CoverageFigures::operating).sum()).isEqualTo(8);
+        // one level down the tree: 大渡口's own total is its row above
+        assertThat(coverage.byRegion(coverage.within(mine, DADUKOU)).total())
+                .extracting(CoverageFigures::operating, CoverageFigures::own, CoverageFigures::joint, CoverageFigures::instructed)
+                .containsExactly(6L, 2L, 2L, 1L);
+        assertThatThrownBy(() -> coverage.within(mine, "510107000000")).isInstanceOf(NotFound.class);
 
         assertThat(coverage.byDepartment(mine)).singleElement().satisfies(d -> {
             assertThat(d.key()).isEqualTo(Long.toString(department.id()));

@@ -172,7 +172,8 @@ class PartyBuildingApiController {
 
     @GetMapping("/api/v1/partybuilding/coverage")
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
-    CoverageAnswer coverage(Scope scope) {
+    CoverageAnswer coverage(Scope callerScope, @RequestParam(required = false) @Nullable String region) {
+        Scope scope = coverage.within(callerScope, region);
         Coverage.RegionCoverage byRegion = coverage.byRegion(scope);
         return new CoverageAnswer(byRegion.total(), byRegion.children(), coverage.byDepartment(scope),
                 coverage.trend(scope, YearMonth.now(clock), 12));
@@ -180,14 +181,15 @@ class PartyBuildingApiController {
 
     @GetMapping("/api/v1/partybuilding/gaps")
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
-    List<Gap> gaps(Scope scope, @RequestParam(defaultValue = "500") int limit) {
-        return coverage.gaps(scope, limit);
+    List<Gap> gaps(Scope scope, @RequestParam(required = false) @Nullable String region,
+            @RequestParam(defaultValue = "500") int limit) {
+        return coverage.gaps(coverage.within(scope, region), limit);
     }
 
     @GetMapping("/api/v1/partybuilding/coverage.xlsx")
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
-    ResponseEntity<byte[]> export(Scope scope) {
-        return xlsx(coverage.export(scope, YearMonth.now(clock)), "partybuilding-coverage.xlsx");
+    ResponseEntity<byte[]> export(Scope scope, @RequestParam(required = false) @Nullable String region) {
+        return xlsx(coverage.export(coverage.within(scope, region), YearMonth.now(clock)), "partybuilding-coverage.xlsx");
     }
 
     @GetMapping("/api/v1/partybuilding/stations")

@@ -57,7 +57,10 @@ class PartyBuildingPageController {
 
     @GetMapping("/partybuilding")
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
-    String dashboard(Scope scope, Model model) {
+    String dashboard(Scope callerScope, @RequestParam(required = false) @Nullable String region, Model model) {
+        Scope scope = coverage.within(callerScope, region);
+        model.addAttribute("region", scope.region().value());
+        model.addAttribute("drillable", scope.region().level() != org.shegong.region.RegionLevel.VILLAGE);
         Coverage.RegionCoverage byRegion = coverage.byRegion(scope);
         model.addAttribute("regions", byRegion);
         model.addAttribute("departments", coverage.byDepartment(scope));
@@ -87,7 +90,7 @@ class PartyBuildingPageController {
             response.setStatus(400);
             model.addAttribute("problems", List.of(text(e.messageKey(), e.args())));
         }
-        return dashboard(me.scope(), model);
+        return dashboard(me.scope(), null, model);
     }
 
     /** One unit credit code per line; members as "number,name,credit code[,预备]" per line. */
@@ -124,7 +127,7 @@ class PartyBuildingPageController {
             response.setStatus(400);
             model.addAttribute("problems", List.of(text(e.messageKey(), e.args())));
         }
-        return dashboard(me.scope(), model);
+        return dashboard(me.scope(), null, model);
     }
 
     private OrganizationView unit(Scope scope, String typed) {
@@ -138,8 +141,8 @@ class PartyBuildingPageController {
 
     @GetMapping("/partybuilding/coverage.xlsx")
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
-    ResponseEntity<byte[]> export(Scope scope) {
-        return PartyBuildingApiController.xlsx(coverage.export(scope, YearMonth.now(clock)), "partybuilding-coverage.xlsx");
+    ResponseEntity<byte[]> export(Scope scope, @RequestParam(required = false) @Nullable String region) {
+        return PartyBuildingApiController.xlsx(coverage.export(coverage.within(scope, region), YearMonth.now(clock)), "partybuilding-coverage.xlsx");
     }
 
     @GetMapping("/partybuilding/template.xlsx")
