@@ -14,6 +14,11 @@ CREATE TABLE partybuilding_organization (
   full_members      INT NOT NULL CHECK (full_members >= 0),
   operating         BOOLEAN NOT NULL DEFAULT TRUE,
   registered_on     DATE NOT NULL,
+  -- copies kept by PartyOrganizations in the same transaction as partybuilding_party_org_unit and
+  -- partybuilding_instructor, so that coverage is a single-table aggregate (never typed by a person)
+  party_kind        TEXT,
+  organized_on      DATE,
+  instructed_on     DATE,
   version           INT NOT NULL DEFAULT 0
 );
 CREATE INDEX partybuilding_organization_region_idx ON partybuilding_organization (region_code text_pattern_ops);

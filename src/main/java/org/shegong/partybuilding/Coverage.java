@@ -40,13 +40,10 @@ public class Coverage {
     private static final String FIGURES = """
             SELECT %s AS key,
                    count(*) AS operating,
-                   count(*) FILTER (WHERE p.kind = 'OWN_BRANCH') AS own,
-                   count(*) FILTER (WHERE p.kind <> 'OWN_BRANCH') AS joint,
-                   count(*) FILTER (WHERE p.kind IS NULL AND EXISTS
-                       (SELECT 1 FROM partybuilding_instructor i WHERE i.organization_id = o.id)) AS instructed
+                   count(*) FILTER (WHERE o.party_kind = 'OWN_BRANCH') AS own,
+                   count(*) FILTER (WHERE o.party_kind <> 'OWN_BRANCH') AS joint,
+                   count(*) FILTER (WHERE o.party_kind IS NULL AND o.instructed_on IS NOT NULL) AS instructed
               FROM partybuilding_organization o
-              LEFT JOIN partybuilding_party_org_unit l ON l.organization_id = o.id
-              LEFT JOIN partybuilding_party_org p ON p.id = l.party_org_id
              WHERE o.operating AND o.region_code LIKE :region AND (:assigned = FALSE OR o.competent_unit_id = :unit)
              GROUP BY 1""";
 
@@ -122,15 +119,13 @@ public class Coverage {
         }
         List<Bucket> buckets = jdbc.sql("""
                 SELECT greatest(date_trunc('month', o.registered_on)::date, :from) AS registered,
-                       CASE WHEN l.joined_on IS NOT NULL THEN
-                           greatest(date_trunc('month', greatest(o.registered_on, l.joined_on))::date, :from) END AS organized,
-                       coalesce(p.kind = 'OWN_BRANCH', FALSE) AS own,
-                       (SELECT greatest(date_trunc('month', greatest(o.registered_on, min(i.assigned_on)))::date, :from)
-                          FROM partybuilding_instructor i WHERE i.organization_id = o.id HAVING count(*) > 0) AS worked,
+                       CASE WHEN o.organized_on IS NOT NULL THEN
+                           greatest(date_trunc('month', greatest(o.registered_on, o.organized_on))::date, :from) END AS organized,
+                       coalesce(o.party_kind = 'OWN_BRANCH', FALSE) AS own,
+                       CASE WHEN o.instructed_on IS NOT NULL THEN
+                           greatest(date_trunc('month', greatest(o.registered_on, o.instructed_on))::date, :from) END AS worked,
                        count(*)
                   FROM partybuilding_organization o
-                  LEFT JOIN partybuilding_party_org_unit l ON l.organization_id = o.id
-                  LEFT JOIN partybuilding_party_org p ON p.id = l.party_org_id
                  WHERE o.operating AND o.region_code LIKE :region AND (:assigned = FALSE OR o.competent_unit_id = :unit)
                  GROUP BY 1, 2, 3, 4""").param("from", from).param("region", scope.regionLike())
                 .param("assigned", scope.assignedOnly()).param("unit", scope.unitId() == null ? 0L : scope.unitId())
@@ -165,15 +160,12 @@ public class Coverage {
     public List<Gap> gaps(Scope scope, int limit) {
         return jdbc.sql("""
                 SELECT o.id, o.name, o.credit_code, o.region_code, o.competent_unit_id, o.full_members,
-                       CASE WHEN o.full_members >= :min AND p.kind IS DISTINCT FROM 'OWN_BRANCH' THEN 'OWN_BRANCH_DUE'
+                       CASE WHEN o.full_members >= :min AND o.party_kind IS DISTINCT FROM 'OWN_BRANCH' THEN 'OWN_BRANCH_DUE'
                             ELSE 'UNCOVERED' END AS reason
                   FROM partybuilding_organization o
-                  LEFT JOIN partybuilding_party_org_unit l ON l.organization_id = o.id
-                  LEFT JOIN partybuilding_party_org p ON p.id = l.party_org_id
                  WHERE o.operating AND o.region_code LIKE :region AND (:assigned = FALSE OR o.competent_unit_id = :unit)
-                   AND ((o.full_members >= :min AND p.kind IS DISTINCT FROM 'OWN_BRANCH')
-                        OR (l.organization_id IS NULL
-                            AND NOT EXISTS (SELECT 1 FROM partybuilding_instructor i WHERE i.organization_id = o.id)))
+                   AND ((o.full_members >= :min AND o.party_kind IS DISTINCT FROM 'OWN_BRANCH')
+                        OR (o.party_kind IS NULL AND o.instructed_on IS NULL))
                  ORDER BY o.region_code, o.name, o.id LIMIT :limit""")
                 .param("min", BranchRules.MIN_FULL_MEMBERS).param("region", scope.regionLike())
                 .param("assigned", scope.assignedOnly()).param("unit", scope.unitId() == null ? 0L : scope.unitId())

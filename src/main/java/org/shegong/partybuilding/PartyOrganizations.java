@@ -77,6 +77,8 @@ public class PartyOrganizations {
         for (Long unit : unitIds) {
             jdbc.sql("INSERT INTO partybuilding_party_org_unit (organization_id, party_org_id, joined_on) VALUES (:u, :p, :on)")
                     .param("u", unit).param("p", id).param("on", today).update();
+            jdbc.sql("UPDATE partybuilding_organization SET party_kind = :kind, organized_on = :on WHERE id = :u")
+                    .param("kind", f.kind().name()).param("on", today).param("u", unit).update();
         }
         for (FormPartyOrganization.Member m : members) {
             jdbc.sql("""
@@ -140,6 +142,8 @@ public class PartyOrganizations {
         jdbc.sql("INSERT INTO partybuilding_instructor (organization_id, name, kind, assigned_on) VALUES (:o, :n, :k, :on)")
                 .param("o", organizationId).param("n", name.strip()).param("k", kind.name())
                 .param("on", LocalDate.now(clock)).update();
+        jdbc.sql("UPDATE partybuilding_organization SET instructed_on = coalesce(instructed_on, :on) WHERE id = :o")
+                .param("on", LocalDate.now(clock)).param("o", organizationId).update();
         return registry.find(me.scope(), organizationId);
     }
 }
