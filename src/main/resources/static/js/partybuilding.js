@@ -26,6 +26,7 @@
   function bars(target, names, org, work, type) {
     var chart = echarts.init(target);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', formatter: tooltip },
       legend: { data: [orgLabel, workLabel], formatter: function (n) { return n; } },
       grid: { left: 48, right: 16, bottom: 64, top: 36 },
@@ -62,6 +63,7 @@
       .then(function (stations) {
         var chart = echarts.init(mapEl);
         chart.setOption({
+          animation: false,
           tooltip: {
             formatter: function (p) {
               var s = p.data.station;

@@ -7,12 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.util.Arrays;
+import java.util.Iterator;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 
@@ -20,6 +28,7 @@ import org.shegong.InvalidInput;
  * The spreadsheet of organizations: one header row, then one organization per row in the columns of
  * {@link #HEADERS}. Kind and size may be written in Chinese (企业, 社会团体, 民办非企业单位, 基金会, 平台企业;
  * 大型, 中型, 小型, 微型) or as the English constant. Reading never throws on a bad cell: the row carries its problems.
+ * Cells are read as the sheet shows them (a number formatted as text reads the same as the number).
  */
 final class OrganizationWorkbook {
 
@@ -40,42 +49,75 @@ final class OrganizationWorkbook {
     private OrganizationWorkbook() {
     }
 
+    /**
+     * Reads the first sheet as a stream (the SAX event API: rows are parsed as they arrive, the sheet is never held
+     * as a tree), refusing more than {@code maxRows} data rows.
+     */
     static List<Row> read(InputStream in, int maxRows) {
-        try (Workbook wb = new XSSFWorkbook(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            List<Row> rows = new ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-                if (row == null || blank(row, format)) {
-                    continue;
-                }
-                if (rows.size() == maxRows) {
-                    throw new InvalidInput("file", "partybuilding.import.tooManyRows", maxRows);
-                }
-                rows.add(parse(r + 1, row, format));
+        try (OPCPackage pkg = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new InvalidInput("file", "partybuilding.import.unreadable");
             }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInput invalid) {
-                throw invalid;
+            Collector rows = new Collector(maxRows);
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+                        new ReadOnlySharedStringsTable(pkg), rows, new DataFormatter(Locale.ROOT), false));
+                parser.parse(new InputSource(sheet));
             }
+            return rows.rows;
+        } catch (InvalidInput invalid) {
+            throw invalid;
+        } catch (Exception e) {
             throw new InvalidInput("file", "partybuilding.import.unreadable");
         }
     }
 
-    private static boolean blank(org.apache.poi.ss.usermodel.Row row, DataFormatter format) {
-        for (int c = 0; c < HEADERS.size(); c++) {
-            if (!text(row.getCell(c), format).isEmpty()) {
-                return false;
+    /** Collects the cells of each data row as text (what the sheet shows) and parses the row at its end. */
+    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        final List<Row> rows = new ArrayList<>();
+        private final int maxRows;
+        private String[] cells = new String[HEADERS.size()];
+
+        Collector(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new String[HEADERS.size()];
+        }
+
+        @Override
+        public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            if (column < cells.length && value != null) {
+                cells[column] = value.strip();
             }
         }
-        return true;
+
+        @Override
+        public void endRow(int rowNum) {
+            if (rowNum == 0 || Arrays.stream(cells).allMatch(c -> c == null || c.isEmpty())) {
+                return;
+            }
+            if (rows.size() == maxRows) {
+                throw new InvalidInput("file", "partybuilding.import.tooManyRows", maxRows);
+            }
+            rows.add(parse(rowNum + 1, cells));
+        }
     }
 
-    private static Row parse(int number, org.apache.poi.ss.usermodel.Row row, DataFormatter format) {
+    private static Row parse(int number, String[] raw) {
+        String[] cell = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            cell[i] = raw[i] == null ? "" : raw[i];
+        }
         List<ImportRejected.Problem> problems = new ArrayList<>();
-        String kindText = text(row.getCell(2), format);
+        String kindText = cell[2];
         OrganizationKind kind = KINDS.get(kindText);
         if (kind == null && !kindText.isEmpty()) {
             kind = constant(OrganizationKind.class, kindText);
@@ -83,7 +125,7 @@ final class OrganizationWorkbook {
         if (kind == null) {
             problems.add(new ImportRejected.Problem(number, "kind", "partybuilding.kind.unknown", kindText));
         }
-        String sizeText = text(row.getCell(4), format);
+        String sizeText = cell[4];
         OrganizationSize size = SIZES.get(sizeText);
         if (size == null && !sizeText.isEmpty()) {
             size = constant(OrganizationSize.class, sizeText);
@@ -91,11 +133,10 @@ final class OrganizationWorkbook {
         if (size == null) {
             problems.add(new ImportRejected.Problem(number, "size", "partybuilding.size.unknown", sizeText));
         }
-        Long unit = number(row.getCell(5), format, number, "competentUnitId", problems);
-        Long employees = number(row.getCell(7), format, number, "employees", problems);
-        Long members = number(row.getCell(8), format, number, "fullMembers", problems);
-        NewOrganization o = new NewOrganization(text(row.getCell(0), format), text(row.getCell(1), format), kind,
-                text(row.getCell(3), format), size, unit, text(row.getCell(6), format),
+        Long unit = number(cell[5], number, "competentUnitId", problems);
+        Long employees = number(cell[7], number, "employees", problems);
+        Long members = number(cell[8], number, "fullMembers", problems);
+        NewOrganization o = new NewOrganization(cell[0], cell[1], kind, cell[3], size, unit, cell[6],
                 employees == null ? null : (int) Math.min(employees, Integer.MAX_VALUE),
                 members == null ? null : (int) Math.min(members, Integer.MAX_VALUE));
         return new Row(number, o, problems);
@@ -109,27 +150,12 @@ final class OrganizationWorkbook {
         }
     }
 
-    private static @Nullable Long number(@Nullable Cell cell, DataFormatter format, int row, String field,
-            List<ImportRejected.Problem> problems) {
-        String t = text(cell, format);
+    private static @Nullable Long number(String t, int row, String field, List<ImportRejected.Problem> problems) {
         if (t.matches("\\d{1,12}")) {
             return Long.parseLong(t);
         }
         problems.add(new ImportRejected.Problem(row, field, "partybuilding.import.notANumber", t));
         return null;
-    }
-
-    private static String text(@Nullable Cell cell, DataFormatter format) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            double d = cell.getNumericCellValue();
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return Long.toString((long) d);
-            }
-        }
-        return format.formatCellValue(cell).strip();
     }
 
     /** A workbook with the header row and the given rows (tests and the template download). */
