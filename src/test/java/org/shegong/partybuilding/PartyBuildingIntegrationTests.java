@@ -246,6 +246,20 @@ class PartyBuildingIntegrationTests {
                 .extracting(CoverageFigures::operating, CoverageFigures::own, CoverageFigures::joint, CoverageFigures::instructed)
                 .containsExactly(6L, 2L, 2L, 1L);
         assertThatThrownBy(() -> coverage.within(mine, "510107000000")).isInstanceOf(NotFound.class);
+        // the API serves the same rates to the competent department (its scope is its own units)
+        StaffPrincipal handler = StaffFixtures.staff(9_000_010, "dq-commerce-api", department.id(), department.name(),
+                UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU, Role.DEPARTMENT_HANDLER);
+        try {
+            mvc.perform(get("/api/v1/partybuilding/coverage").with(as(handler)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.total.operating").value(8))
+                    .andExpect(jsonPath("$.total.organizationalRate").value(62.5))
+                    .andExpect(jsonPath("$.total.workRate").value(75.0))
+                    .andExpect(jsonPath("$.trend.length()").value(12));
+            mvc.perform(get("/api/v1/partybuilding/coverage").param("region", DADUKOU).with(as(handler)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.total.organizationalRate").value(66.7));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
 
         assertThat(coverage.byDepartment(mine)).singleElement().satisfies(d -> {
             assertThat(d.key()).isEqualTo(Long.toString(department.id()));
@@ -330,5 +344,22 @@ class PartyBuildingIntegrationTests {
         assertThatThrownBy(() -> stations.find(Scope.of(RegionCode.of("510107000000")), station.id()))
                 .isInstanceOf(NotFound.class);
         assertThat(stations.list(Scope.of(RegionCode.of(BINGCAOGANG)))).extracting(Station::id).contains(station.id());
+    }
+
+    @Test
+    void newEmploymentWorkersAreCountedPerRegionAndGroupWithPartyMembersNeverAboveWorkers() {
+        String village = "510402001004";
+        assertThatThrownBy(() -> registry.reportWorkers(province, village, WorkerGroup.DELIVERY_RIDER, 10, 11))
+                .extracting(e -> ((InvalidInput) e).messageKey()).isEqualTo("partybuilding.workers.members.invalid");
+        registry.reportWorkers(province, village, WorkerGroup.DELIVERY_RIDER, 10, 10);
+        registry.reportWorkers(province, village, WorkerGroup.DELIVERY_RIDER, 120, 6);
+        // the second report for the village replaces the first; the township sums its villages
+        assertThat(registry.workers(Scope.of(RegionCode.of(village))))
+                .containsExactly(new PartyBuildingRegistry.WorkerCount(WorkerGroup.DELIVERY_RIDER, 120, 6));
+        assertThat(registry.workers(Scope.of(RegionCode.of(DADUKOU)))).extracting(PartyBuildingRegistry.WorkerCount::workers)
+                .allMatch(n -> n >= 120);
+        assertThatThrownBy(() -> registry.reportWorkers(StaffFixtures.countyAdmin(9_000_020, department.id()), village,
+                WorkerGroup.COURIER, 5, 0)).extracting(e -> ((InvalidInput) e).messageKey())
+                .isEqualTo("partybuilding.region.outOfScope");
     }
 }
