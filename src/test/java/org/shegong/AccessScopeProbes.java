@@ -63,6 +63,9 @@ final class AccessScopeProbes {
         byPathPrefix.put("/api/v1/notices/", () -> once("notice", this::notice));
         byPathPrefix.put("/demands/", () -> once("demand", this::demand));
         byPathPrefix.put("/api/v1/demands/", () -> once("demand", this::demand));
+        byPathPrefix.put("/api/v1/partybuilding/organizations/", () -> once("pb-organization", this::pbOrganization));
+        byPathPrefix.put("/api/v1/partybuilding/party-organizations/", () -> once("pb-party", this::pbParty));
+        byPathPrefix.put("/api/v1/partybuilding/stations/", () -> once("pb-station", this::pbStation));
         byPathPrefix.put("/petitions/", () -> once("petition", this::petition));
         byPathPrefix.put("/api/v1/petitions/", () -> once("petition", this::petition));
         byPathPrefix.put("/volunteering/organizations/", () -> once("volunteer-organization", this::volunteerOrganization));
@@ -182,6 +185,30 @@ final class AccessScopeProbes {
     private String awardRound() {
         return created(dongquAdmin(), "/api/v1/suggestions/awards", """
                 {"year":2026,"title":"东区优秀建议","grades":"一等奖=1"}""");
+    }
+
+    private String pbOrganization() {
+        return created("/api/v1/partybuilding/organizations", """
+                {"creditCode":"%s","name":"东区范围外企业%s","kind":"ENTERPRISE","industry":"制造业","size":"SMALL",
+                 "competentUnitId":%d,"regionCode":"%s","employees":30,"fullMembers":3}"""
+                .formatted(org.shegong.partybuilding.PartyBuildingFixtures.creditCode(DONGQU), suffix, dongquUnit().id(),
+                        DONGQU_TOWNSHIP));
+    }
+
+    private String pbParty() {
+        String unit = once("pb-organization", this::pbOrganization);
+        return created("/api/v1/partybuilding/party-organizations", """
+                {"kind":"OWN_BRANCH","name":"东区范围外党支部%s","organizationIds":[%s],"members":[
+                 {"memberNo":"dq%s-1","name":"甲","organizationId":%s,"probationary":false},
+                 {"memberNo":"dq%s-2","name":"乙","organizationId":%s,"probationary":false},
+                 {"memberNo":"dq%s-3","name":"丙","organizationId":%s,"probationary":false}]}"""
+                .formatted(suffix, unit, suffix, unit, suffix, unit, suffix, unit));
+    }
+
+    private String pbStation() {
+        return created("/api/v1/partybuilding/stations", """
+                {"name":"炳草岗暖新驿站%s","regionCode":"%s","address":"攀枝花市东区炳草岗大街1号","lat":26.58,"lng":101.72,
+                 "opens":"08:00","closes":"20:00","services":["REST","DRINKING_WATER"]}""".formatted(suffix, DONGQU_TOWNSHIP));
     }
 
     private String created(String path, String json) {
