@@ -1,22 +1,18 @@
 package org.shegong.petition;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jspecify.annotations.Nullable;
+import org.shegong.text.ChinesePdfFont;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,24 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PetitionDocuments {
 
-    static final List<String> KNOWN_FONTS = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-            "/usr/share/fonts/truetype/arphic/uming.ttc",
-            "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
-            "/System/Library/Fonts/STHeiti Light.ttc");
-
     private static final float MARGIN = 64;
     private static final float SIZE = 12;
     private static final float TITLE_SIZE = 18;
     private static final float LEADING = 20;
 
-    private final @Nullable String configured;
-    private final ThreadLocal<TrueTypeFont> font = new ThreadLocal<>();
+    private final ChinesePdfFont font;
 
     PetitionDocuments(PetitionProperties properties) {
-        this.configured = properties.pdfFont();
+        this.font = new ChinesePdfFont(properties.pdfFont(), "the petition PDFs", "shegong.petition.pdf-font");
     }
 
     /** A document's content: title, case number, the paragraphs, and the issuing unit and date line. */
@@ -51,7 +38,7 @@ class PetitionDocuments {
     }
 
     byte[] render(Content c) {
-        TrueTypeFont ttf = font();
+        TrueTypeFont ttf = font.get();
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font f = PDType0Font.load(doc, ttf, true);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -64,7 +51,7 @@ class PetitionDocuments {
             lines.add(new Line("编号：" + c.caseNumber(), SIZE, true));
             lines.add(new Line("", SIZE, false));
             for (String p : c.paragraphs()) {
-                for (String l : wrap(f, p, width)) {
+                for (String l : ChinesePdfFont.wrap(f, p, width, SIZE, 2)) {
                     lines.add(new Line(l, SIZE, false));
                 }
             }
@@ -109,83 +96,5 @@ class PetitionDocuments {
     }
 
     private record Line(String text, float size, boolean centred) {
-    }
-
-    /** Breaks a paragraph to the page width; characters the font lacks become □. */
-    private static List<String> wrap(PDType0Font f, String text, float width) throws IOException {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder("\u3000\u3000");
-        float w = 2 * SIZE;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            String ch = cp == '\n' || cp == '\r' || cp == '\t' ? " " : new String(Character.toChars(cp));
-            float cw;
-            try {
-                cw = f.getStringWidth(ch) / 1000 * SIZE;
-                if (cw == 0 && !ch.isBlank()) {
-                    ch = "□";
-                    cw = SIZE;
-                }
-            } catch (IllegalArgumentException e) {
-                ch = "□";
-                cw = SIZE;
-            }
-            if (w + cw > width) {
-                out.add(line.toString());
-                line.setLength(0);
-                w = 0;
-            }
-            line.append(ch);
-            w += cw;
-        }
-        if (!line.isEmpty()) {
-            out.add(line.toString());
-        }
-        return out;
-    }
-
-    private TrueTypeFont font() {
-        TrueTypeFont f = font.get();
-        if (f == null) {
-            f = load();
-            font.set(f);
-        }
-        return f;
-    }
-
-    private TrueTypeFont load() {
-        List<String> candidates = configured != null && !configured.isBlank() ? List.of(configured) : KNOWN_FONTS;
-        List<String> problems = new ArrayList<>();
-        for (String path : candidates) {
-            File file = new File(path);
-            if (!file.isFile()) {
-                problems.add(path + " (not found)");
-                continue;
-            }
-            try {
-                TrueTypeFont ttf = path.toLowerCase().endsWith(".ttc") ? firstGlyfFont(file)
-                        : new TTFParser().parse(new RandomAccessReadBufferedFile(file));
-                if (ttf != null && ttf.getGlyph() != null) {
-                    return ttf;
-                }
-                problems.add(path + " (no TrueType glyf outlines: CFF fonts cannot be embedded)");
-            } catch (IOException | RuntimeException e) {
-                problems.add(path + " (" + e.getMessage() + ")");
-            }
-        }
-        throw new IllegalStateException("No CJK TrueType font for the petition PDFs. Set shegong.petition.pdf-font to a "
-                + "glyf-outline .ttf/.ttc font or install fonts-wqy-zenhei. Tried: " + String.join("; ", problems));
-    }
-
-    private static @Nullable TrueTypeFont firstGlyfFont(File file) throws IOException {
-        TrueTypeCollection ttc = new TrueTypeCollection(file);
-        TrueTypeFont[] found = new TrueTypeFont[1];
-        ttc.processAllFonts(ttf -> {
-            if (found[0] == null && ttf.getGlyph() != null) {
-                found[0] = ttf;
-            }
-        });
-        return found[0];
     }
 }

@@ -7,23 +7,19 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jspecify.annotations.Nullable;
+import org.shegong.text.ChinesePdfFont;
 import org.shegong.ShegongApplication;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -36,27 +32,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateDocument {
 
-    static final List<String> KNOWN_FONTS = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-            "/usr/share/fonts/truetype/arphic/uming.ttc",
-            "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
-            "/System/Library/Fonts/STHeiti Light.ttc");
-
     private static final float MARGIN = 64;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private final @Nullable String configured;
-    private final ThreadLocal<TrueTypeFont> font = new ThreadLocal<>();
+    private final ChinesePdfFont font;
 
     CertificateDocument(VolunteerProperties properties, Environment env) {
         String own = properties.pdfFont();
-        this.configured = own != null && !own.isBlank() ? own : env.getProperty("shegong.petition.pdf-font");
+        this.font = new ChinesePdfFont(own != null && !own.isBlank() ? own : env.getProperty("shegong.petition.pdf-font"),
+                "volunteer certificates", "shegong.volunteer.pdf-font (or shegong.petition.pdf-font)");
     }
 
     byte[] render(CertificateView c, String verifyUrl) {
-        TrueTypeFont ttf = font();
+        TrueTypeFont ttf = font.get();
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font f = PDType0Font.load(doc, ttf, true);
             doc.getDocumentInformation().setTitle("志愿服务记录证明 " + c.number());
@@ -80,7 +68,7 @@ class CertificateDocument {
                 lines.addAll(c.content());
                 float width = a4.getWidth() - 2 * MARGIN;
                 for (String p : lines) {
-                    for (String l : wrap(f, p, width, 12)) {
+                    for (String l : ChinesePdfFont.wrap(f, p, width, 12, 0)) {
                         if (y < MARGIN + 170) {
                             break;
                         }
@@ -132,84 +120,5 @@ class CertificateDocument {
         cs.newLineAtOffset(x, y);
         cs.showText(s);
         cs.endText();
-    }
-
-    /** Breaks a paragraph to the page width; characters the font lacks become □. */
-    private static List<String> wrap(PDType0Font f, String text, float width, float size) throws IOException {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            String ch = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
-            float cw;
-            try {
-                cw = f.getStringWidth(ch) / 1000 * size;
-                if (cw == 0 && !ch.isBlank()) {
-                    ch = "□";
-                    cw = size;
-                }
-            } catch (IllegalArgumentException e) {
-                ch = "□";
-                cw = size;
-            }
-            if (w + cw > width) {
-                out.add(line.toString());
-                line.setLength(0);
-                w = 0;
-            }
-            line.append(ch);
-            w += cw;
-        }
-        if (!line.isEmpty()) {
-            out.add(line.toString());
-        }
-        return out;
-    }
-
-    private TrueTypeFont font() {
-        TrueTypeFont f = font.get();
-        if (f == null) {
-            f = load();
-            font.set(f);
-        }
-        return f;
-    }
-
-    private TrueTypeFont load() {
-        List<String> candidates = configured != null && !configured.isBlank() ? List.of(configured) : KNOWN_FONTS;
-        List<String> problems = new ArrayList<>();
-        for (String path : candidates) {
-            File file = new File(path);
-            if (!file.isFile()) {
-                problems.add(path + " (not found)");
-                continue;
-            }
-            try {
-                TrueTypeFont ttf = path.toLowerCase().endsWith(".ttc") ? firstGlyfFont(file)
-                        : new TTFParser().parse(new RandomAccessReadBufferedFile(file));
-                if (ttf != null && ttf.getGlyph() != null) {
-                    return ttf;
-                }
-                problems.add(path + " (no TrueType glyf outlines: CFF fonts cannot be embedded)");
-            } catch (IOException | RuntimeException e) {
-                problems.add(path + " (" + e.getMessage() + ")");
-            }
-        }
-        throw new IllegalStateException("No CJK TrueType font for volunteer certificates. Set shegong.volunteer.pdf-font (or "
-                + "shegong.petition.pdf-font) to a glyf-outline .ttf/.ttc font or install fonts-wqy-zenhei. Tried: "
-                + String.join("; ", problems));
-    }
-
-    private static @Nullable TrueTypeFont firstGlyfFont(File file) throws IOException {
-        TrueTypeCollection ttc = new TrueTypeCollection(file);
-        TrueTypeFont[] found = new TrueTypeFont[1];
-        ttc.processAllFonts(ttf -> {
-            if (found[0] == null && ttf.getGlyph() != null) {
-                found[0] = ttf;
-            }
-        });
-        return found[0];
     }
 }
