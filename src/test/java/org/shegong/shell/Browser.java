@@ -60,9 +60,14 @@ public final class Browser {
         }
     }
 
-    /** Waits for a page condition (never a fixed sleep), up to 15 s. */
+    /**
+     * Waits for a page condition (never a fixed sleep), up to 15 s. An element that htmx or a script replaces while
+     * the condition reads it is looked up again on the next poll instead of failing the test.
+     */
     public static org.openqa.selenium.support.ui.WebDriverWait waiting(WebDriver driver) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /**

@@ -105,7 +105,7 @@ class VolunteerBrowserTests {
         phone.findElement(By.id("idNumber")).sendKeys(VolunteerFixtures.adultId());
         phone.findElement(By.id("password")).sendKeys("Volunteer2026");
         new Select(phone.findElement(By.id("regionCode"))).selectByValue("510107000000");
-        phone.findElement(By.id("communityCode")).sendKeys("510107005001");
+        phone.findElement(By.id("community")).sendKeys("玉林街道玉林北路社区");
         phone.findElement(By.id("skills")).sendKeys("陪伴，读报");
         phone.findElement(By.id("avail-WEEKEND")).click();
         phone.findElement(By.id("register-submit")).click();

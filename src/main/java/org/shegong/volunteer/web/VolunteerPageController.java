@@ -49,9 +49,12 @@ class VolunteerPageController {
     private final Certificates certificates;
     private final Recommendations recommendations;
     private final RegionDirectory regions;
+    private final org.shegong.region.AddressResolver addresses;
 
     VolunteerPageController(VolunteerRegistry registry, ActivityManagement activities, AttendanceManagement attendance,
-            Certificates certificates, Recommendations recommendations, RegionDirectory regions) {
+            Certificates certificates, Recommendations recommendations, RegionDirectory regions,
+            org.shegong.region.AddressResolver addresses) {
+        this.addresses = addresses;
         this.registry = registry;
         this.activities = activities;
         this.attendance = attendance;
@@ -62,7 +65,7 @@ class VolunteerPageController {
 
     /** The form's fields, to show them again after a refusal (never the password). */
     record RegistrationForm(String name, String idNumber, String mobile, String skills, Set<Availability> availability,
-            String regionCode, String communityCode, String guardianName, String guardianMobile, boolean guardianConsent) {
+            String regionCode, String community, String guardianName, String guardianMobile, boolean guardianConsent) {
     }
 
     @GetMapping("/volunteer/register")
@@ -77,6 +80,22 @@ class VolunteerPageController {
         return "volunteer/register";
     }
 
+    /**
+     * The village or community a volunteer names ("玉林街道玉林北路社区"), looked up by name inside the area they chose:
+     * citizens give names, never division codes.
+     */
+    private String communityIn(String areaCode, String community) {
+        var area = regions.find(org.shegong.region.RegionCode.of(areaCode.isBlank() ? "510000000000" : areaCode));
+        String prefix = area.map(a -> a.name()).orElse("");
+        var found = addresses.resolve(prefix + community.strip());
+        var place = found.region();
+        if (place == null || found.ambiguous() || area.isEmpty() || !place.code().value().startsWith(area.get().code().prefix())
+                || (place.level() != org.shegong.region.RegionLevel.VILLAGE && place.level() != org.shegong.region.RegionLevel.TOWNSHIP)) {
+            throw new InvalidInput("community", "volunteer.community.unknown", community.strip());
+        }
+        return place.code().value();
+    }
+
     List<Region> counties() {
         return regions.children(RegionCode.SICHUAN).stream()
                 .flatMap(c -> Stream.concat(Stream.of(c), regions.children(c.code()).stream())).toList();
@@ -86,18 +105,18 @@ class VolunteerPageController {
     String register(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String idNumber,
             @RequestParam(defaultValue = "") String mobile, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String skills, @RequestParam(required = false) List<String> availability,
-            @RequestParam(defaultValue = "") String regionCode, @RequestParam(defaultValue = "") String communityCode,
+            @RequestParam(defaultValue = "") String regionCode, @RequestParam(defaultValue = "") String community,
             @RequestParam(defaultValue = "") String guardianName, @RequestParam(defaultValue = "") String guardianMobile,
             @RequestParam(defaultValue = "false") boolean guardianConsent, HttpServletRequest request, Model model) {
         Set<Availability> avail = availability(availability);
-        String region = communityCode.isBlank() ? regionCode : communityCode.strip();
         try {
+            String region = community.isBlank() ? regionCode : communityIn(regionCode, community);
             var profile = registry.register(new RegisterVolunteer(name, idNumber, mobile, password, skills, avail, region,
                     guardianName, guardianMobile, guardianConsent));
             VolunteerSignIn.signIn(request, profile.id());
             return "redirect:/volunteer/me?registered";
         } catch (InvalidInput e) {
-            model.addAttribute("form", new RegistrationForm(name, idNumber, mobile, skills, avail, regionCode, communityCode,
+            model.addAttribute("form", new RegistrationForm(name, idNumber, mobile, skills, avail, regionCode, community,
                     guardianName, guardianMobile, guardianConsent));
             error(model, e);
             return registerPage(model);
