@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.shegong.calendar.Deadline;
 import org.shegong.calendar.DeadlineRule;
 import org.shegong.calendar.ProvisionalDeadlines;
@@ -25,10 +26,15 @@ final class StatutoryLimits {
     }
 
     private final WorkingCalendar calendar;
-    private final ProvisionalDeadlines provisional;
+    private final @Nullable ProvisionalDeadlines provisional;
     private final ThreadLocal<List<Computed>> computed = ThreadLocal.withInitial(ArrayList::new);
 
-    StatutoryLimits(WorkingCalendar calendar, ProvisionalDeadlines provisional) {
+    /** Computes only (the petition's own unit tests): nothing is remembered or registered. */
+    StatutoryLimits(WorkingCalendar calendar) {
+        this(calendar, null);
+    }
+
+    StatutoryLimits(WorkingCalendar calendar, @Nullable ProvisionalDeadlines provisional) {
         this.calendar = calendar;
         this.provisional = provisional;
     }
@@ -46,7 +52,9 @@ final class StatutoryLimits {
     private Due due(Limit limit, DeadlineRule rule, Instant from, String regionCode, long unitId) {
         LocalDate start = from.atZone(Deadline.ZONE).toLocalDate();
         Deadline d = calendar.apply(rule, start, regionCode);
-        computed.get().add(new Computed(limit, start, rule, regionCode, d.date()));
+        if (provisional != null) {
+            computed.get().add(new Computed(limit, start, rule, regionCode, d.date()));
+        }
         return new Due(limit, d.date(), d.dueAt(), d.explanation(), d.explanationEn(), unitId, null);
     }
 
@@ -55,6 +63,9 @@ final class StatutoryLimits {
      * petition still holds pending; the calendar tracks those that are provisional and drops the others.
      */
     void register(Petition p) {
+        if (provisional == null) {
+            return;
+        }
         List<Computed> done = List.copyOf(computed.get());
         computed.remove();
         for (Computed c : done) {
