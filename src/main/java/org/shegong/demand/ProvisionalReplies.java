@@ -66,7 +66,7 @@ class ProvisionalReplies {
         String zh = "按正式节假日安排重算答复期限：" + e.oldDate() + " → " + e.newDate() + "。";
         String en = " Reply deadline recomputed on the official holiday schedule: " + e.oldDate() + " → " + e.newDate() + ".";
         int moved = jdbc.sql("""
-                update demand_work_order set reply_by = :newBy, due_soon_at = null, overdue_at = null,
+                update demand_work_order set reply_by = :newBy,
                        deadline_note = deadline_note || :zh, deadline_note_en = deadline_note_en || :en
                  where demand_id = :d and unit_id = :u and status in ('DISPATCHED', 'ACCEPTED') and reply_by = :oldBy
                 """)

@@ -132,9 +132,9 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         });
 
         // the timeline says old → new, written by the platform
-        assertThat(jdbc.sql("select detail from petition_timeline where petition_id = :p and action = 'RECOMPUTE_DEADLINE'")
+        assertThat(jdbc.sql("select actor || ' ' || detail from petition_timeline where petition_id = :p and step = 'RECOMPUTE_DEADLINE'")
                 .param("p", petitionId).query(String.class).list())
-                .containsExactly("DECIDE " + decideBefore + " → " + decideAfter);
+                .containsExactly("platform DECIDE " + decideBefore + " → " + decideAfter);
         LocalDate replyBeforeDay = replyBefore.minusSeconds(1).atZone(Deadline.ZONE).toLocalDate();
         LocalDate replyAfterDay = replyAfter.minusSeconds(1).atZone(Deadline.ZONE).toLocalDate();
         assertThat(jdbc.sql("select actor || ' ' || detail from demand_timeline where demand_id = :d and action = 'RECOMPUTE_DEADLINE'")
