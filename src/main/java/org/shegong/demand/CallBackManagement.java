@@ -32,14 +32,17 @@ public class CallBackManagement {
     private final Demands demands;
     private final CallBacks callBacks;
     private final DemandDeadlines deadlines;
+    private final ProvisionalReplies replies;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DemandPermissions permissions;
 
     CallBackManagement(Demands demands, CallBacks callBacks, WorkingCalendar calendar, DemandProperties properties,
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, DemandPermissions permissions) {
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, DemandPermissions permissions,
+            ProvisionalReplies replies) {
         this.permissions = permissions;
+        this.replies = replies;
         this.demands = demands;
         this.callBacks = callBacks;
         this.deadlines = new DemandDeadlines(calendar, properties.policy());
@@ -213,6 +216,7 @@ public class CallBackManagement {
         long unit = d.leadOrder().map(WorkOrder::unitId).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notReplied"));
         var limits = deadlines.forDispatch(d.kind(), d.limitClass(), d.region(), d.categoryCode(), now);
         d.reopen(limits.lead(unit), c.reopenReason(), actorOf(supervisor), now);
+        replies.register(d, limits, now);
         callBacks.save(c);
         Demand saved = demands.save(d);
         return DemandView.of(saved, permissions.allowed(supervisor, saved));

@@ -52,6 +52,7 @@ public class DemandManagement {
 
     private final Demands demands;
     private final DemandDeadlines deadlines;
+    private final ProvisionalReplies replies;
     private final PiiVault vault;
     private final UnitManagement units;
     private final Grids grids;
@@ -65,8 +66,10 @@ public class DemandManagement {
 
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
             AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
-            DispatchCatalogue dispatchCatalogue, DemandProperties properties, DemandPermissions permissions) {
+            DispatchCatalogue dispatchCatalogue, DemandProperties properties, DemandPermissions permissions,
+            ProvisionalReplies replies) {
         this.permissions = permissions;
+        this.replies = replies;
         this.categories = categories;
         this.dispatchCatalogue = dispatchCatalogue;
         this.demands = demands;
@@ -353,6 +356,7 @@ public class DemandManagement {
                 reason = "改派（清单建议：" + proposed.get().leadName() + "）：" + reason;
             }
             d.dispatch(lead, co, reason, actorOf(actor), now);
+            replies.register(d, limits, now);
         });
     }
 

@@ -29,7 +29,8 @@ class DemandPermissions {
 
     /** The steps taken on a demand (the rest — submit, queues, Open311 administration — concern no single demand). */
     static final Set<DemandStep> ON_A_DEMAND = EnumSet.complementOf(EnumSet.of(DemandStep.SUBMIT, DemandStep.VIEW_QUEUE,
-            DemandStep.MANAGE_OPEN311_KEYS, DemandStep.PUBLISH_OPEN311_CATEGORY, DemandStep.VOLUNTEER_SERVICE));
+            DemandStep.MANAGE_OPEN311_KEYS, DemandStep.PUBLISH_OPEN311_CATEGORY, DemandStep.VOLUNTEER_SERVICE,
+            DemandStep.RECOMPUTE_DEADLINE));
 
     private static final Set<DemandStatus> OPEN = EnumSet.of(DemandStatus.RECEIVED, DemandStatus.RETURNED,
             DemandStatus.DISPATCHED, DemandStatus.ACCEPTED);
@@ -93,7 +94,7 @@ class DemandPermissions {
                     : refuse("demand.rule.leadTownship", step);
             case REPORT_IN -> d.summoned().containsKey(me.unitId()) ? Optional.empty() : refuse("demand.rule.summoned", step);
             case SUBMIT, VIEW_QUEUE, MANAGE_OPEN311_KEYS, PUBLISH_OPEN311_CATEGORY -> Optional.empty();
-            case VOLUNTEER_SERVICE -> refuse("demand.rule.platformOnly", step);
+            case VOLUNTEER_SERVICE, RECOMPUTE_DEADLINE -> refuse("demand.rule.platformOnly", step);
         };
     }
 
@@ -123,7 +124,7 @@ class DemandPermissions {
                             .orElse(false);
             case MERGE -> OPEN.contains(status);
             case DECIDE_REOPEN -> status == DemandStatus.REPLIED || status == DemandStatus.CLOSED;
-            case SUBMIT, VIEW_QUEUE, MANAGE_OPEN311_KEYS, PUBLISH_OPEN311_CATEGORY, VOLUNTEER_SERVICE -> false;
+            case SUBMIT, VIEW_QUEUE, MANAGE_OPEN311_KEYS, PUBLISH_OPEN311_CATEGORY, VOLUNTEER_SERVICE, RECOMPUTE_DEADLINE -> false;
         };
     }
 

@@ -35,7 +35,9 @@ public enum DemandStep implements Step {
     /** Marks a category's requests readable by every Open311 partner (coarsened, no personal data): province-wide. */
     PUBLISH_OPEN311_CATEGORY(EnumSet.of(Role.PROVINCE_ADMIN)),
     /** Volunteers served the demand (written by the platform when a volunteer task completes): never granted to staff. */
-    VOLUNTEER_SERVICE(EnumSet.noneOf(Role.class));
+    VOLUNTEER_SERVICE(EnumSet.noneOf(Role.class)),
+    /** A reply deadline counted on a provisional holiday year moved with the official schedule (platform only). */
+    RECOMPUTE_DEADLINE(EnumSet.noneOf(Role.class));
 
     private final Set<Role> roles;
 
@@ -50,6 +52,6 @@ public enum DemandStep implements Step {
 
     @Override
     public boolean allowsAnyOf(Set<Role> held) {
-        return this != VOLUNTEER_SERVICE && Step.super.allowsAnyOf(held);
+        return this != VOLUNTEER_SERVICE && this != RECOMPUTE_DEADLINE && Step.super.allowsAnyOf(held);
     }
 }

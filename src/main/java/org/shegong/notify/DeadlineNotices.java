@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.demand.DeadlinesSwept;
 import org.shegong.demand.DispatchOverdue;
+import org.shegong.demand.WorkOrderDeadlineRecomputed;
 import org.shegong.demand.WorkOrderDueSoon;
 import org.shegong.demand.WorkOrderOverdue;
 import org.shegong.identity.UnitManagement;
@@ -69,6 +70,16 @@ class DeadlineNotices {
         }
         inbox.tally("demand.dispatchOverdue", undispatched, "今日 %s 件诉求超过派单时限未派单",
                 "%s demand(s) not dispatched in time (today)", "/demands/workbench");
+    }
+
+    /** A reply deadline moved with the official holiday schedule: the unit holding the order is told (no requester data). */
+    @ApplicationModuleListener
+    void on(WorkOrderDeadlineRecomputed moved) {
+        inbox.post(moved.unitId(), "demand.deadline", "工单（诉求 " + moved.demandId() + "）答复期限按正式节假日安排由 "
+                + moved.oldDate() + " 调整为 " + moved.newDate(),
+                "Work order (demand " + moved.demandId() + "): reply deadline moved with the official holiday schedule from "
+                        + moved.oldDate() + " to " + moved.newDate(),
+                "/demands/" + moved.demandId());
     }
 
     private Optional<Long> supervisorOf(long unitId) {

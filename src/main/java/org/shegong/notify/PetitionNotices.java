@@ -3,6 +3,7 @@ package org.shegong.notify;
 import java.util.Map;
 import org.shegong.identity.UnitManagement;
 import org.shegong.petition.PetitionAlertRaised;
+import org.shegong.petition.PetitionDeadlineRecomputed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,16 @@ class PetitionNotices {
             "EXTENSION_WITHOUT_APPROVAL", new String[] { "延期未经负责人批准", "extended without the head's approval" },
             "MAJOR", new String[] { "重大、紧急信访事项，须立即报告", "major or urgent matter: report upward at once" });
 
+    private static final Map<String, String[]> LIMITS = Map.of(
+            "SORT", new String[] { "登记转送交办期限", "deadline to register and send on" },
+            "NOTICE", new String[] { "书面告知期限", "deadline for the written notice" },
+            "OBJECT", new String[] { "异议期限", "objection window" },
+            "DECIDE", new String[] { "办结期限", "handling deadline" },
+            "REVIEW_REQUEST", new String[] { "请求复查期限", "window to request a review" },
+            "REVIEW_DECIDE", new String[] { "复查期限", "review deadline" },
+            "RE_REVIEW_REQUEST", new String[] { "请求复核期限", "window to request a re-review" },
+            "RE_REVIEW_DECIDE", new String[] { "复核期限", "re-review deadline" });
+
     private final Inbox inbox;
     private final UnitManagement units;
 
@@ -38,5 +49,16 @@ class PetitionNotices {
         units.byId(alert.unitId()).flatMap(u -> units.supervisorOf(u.id())).ifPresent(sup ->
                 inbox.post(sup.id(), "petition.alert", "督办：信访事项 " + alert.caseNumber() + "：" + words[0],
                         "Supervision: petition " + alert.caseNumber() + ": " + words[1], link));
+    }
+
+    /** A limit counted on a provisional holiday year moved with the official schedule: the answerable unit is told. */
+    @ApplicationModuleListener
+    void on(PetitionDeadlineRecomputed moved) {
+        String[] words = LIMITS.getOrDefault(moved.limit(), new String[] { moved.limit(), moved.limit() });
+        inbox.post(moved.unitId(), "petition.deadline", "信访事项 " + moved.caseNumber() + "：" + words[0] + "按正式节假日安排由 "
+                + moved.oldDate() + " 调整为 " + moved.newDate(),
+                "Petition " + moved.caseNumber() + ": " + words[1] + " moved with the official holiday schedule from "
+                        + moved.oldDate() + " to " + moved.newDate(),
+                "/petitions/" + moved.petitionId());
     }
 }

@@ -542,6 +542,24 @@ final class Petition {
         log(actor, at, PetitionStep.NOTE_REPEAT, caseNumber + "（" + earlierStatus + "）");
     }
 
+    /**
+     * The official holiday schedule moved a pending limit that was counted on a provisional year: the stored limit
+     * follows it and the timeline says old → new. Returns the unit answerable for it, or null when nothing changed
+     * (the limit was met or already recomputed from another start).
+     */
+    @Nullable Long deadlineRecomputed(Limit limit, java.time.LocalDate oldDate, java.time.LocalDate newDate, Instant at) {
+        Due d = dues.get(limit);
+        if (d == null || !d.pending() || !d.date().equals(oldDate) || oldDate.equals(newDate)) {
+            return null;
+        }
+        String note = "按正式节假日安排重算：" + oldDate + " → " + newDate;
+        String noteEn = "recomputed on the official holiday schedule: " + oldDate + " → " + newDate;
+        dues.put(limit, new Due(limit, newDate, org.shegong.calendar.Deadline.endOf(newDate),
+                d.explanation() + "（" + note + "）", d.explanationEn() + " (" + noteEn + ")", d.unitId(), null));
+        log(Actor.PLATFORM, at, PetitionStep.RECOMPUTE_DEADLINE, limit.name() + " " + oldDate + " → " + newDate);
+        return d.unitId();
+    }
+
     void recordSupervision(String note, Actor actor, Instant at) {
         log(actor, at, PetitionStep.SUPERVISE, PetitionRules.required(note, "note", 2000));
     }

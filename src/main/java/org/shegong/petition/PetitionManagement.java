@@ -16,6 +16,7 @@ import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.calendar.Deadline;
+import org.shegong.calendar.ProvisionalDeadlines;
 import org.shegong.calendar.WorkingCalendar;
 import org.shegong.identity.MobileNumber;
 import org.shegong.identity.PiiKind;
@@ -61,11 +62,11 @@ public class PetitionManagement {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    PetitionManagement(Petitions petitions, WorkingCalendar calendar, RepeatPolicy repeats, PetitionDocuments documents,
+    PetitionManagement(Petitions petitions, WorkingCalendar calendar, ProvisionalDeadlines provisional, RepeatPolicy repeats, PetitionDocuments documents,
             PiiVault vault, UnitManagement units, org.shegong.identity.AccountManagement accounts, RegionDirectory regions,
             ApplicationEventPublisher events, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
         this.petitions = petitions;
-        this.limits = new StatutoryLimits(calendar);
+        this.limits = new StatutoryLimits(calendar, provisional);
         this.repeats = repeats;
         this.documents = documents;
         this.vault = vault;
@@ -133,6 +134,7 @@ public class PetitionManagement {
             }
             throw new InvalidInput("matter", "petition.repeat.concluded", concluded.get().caseNumber());
         }
+        limits.forget();
         Due sortBy = limits.due(Limit.SORT, now, region.value(), actor.unitId());
         Due noticeBy = limits.due(Limit.NOTICE, now, region.value(), actor.unitId());
         Petition p = Petition.register(caseNumber(region, now), trackingCode(), cmd.channel(), cmd.isGroupVisit(),
@@ -150,6 +152,7 @@ public class PetitionManagement {
         }
         p.documentIssued(DocumentKind.RECEIPT.name(), actor, now);
         petitions.save(p);
+        limits.register(p);
         issue(p, DocumentKind.RECEIPT, actor, now, List.of(
                 petitionerLine(p) + "：",
                 "你（们）于" + day(p.receivedAt()) + "通过" + channelName(p.channel()) + "提出的信访事项已登记，登记编号 " + p.caseNumber()
@@ -603,11 +606,13 @@ public class PetitionManagement {
                 p.documentIssued(d.kind().name(), actor, now());
             }
             petitions.save(p);
+            limits.register(p);
             for (PendingDocument d : docs) {
                 archive(p, d.kind(), d.paragraphs());
             }
         } finally {
             pending.remove();
+            limits.forget();
         }
         return view(p, me);
     }

@@ -166,7 +166,7 @@ final class PetitionPermissions {
             case ASSIGN, SUPERVISE, ATTACH -> !s.closed();
             case NAME_ACCUSED -> p.category() == Category.ACCUSATION && !s.closed();
             case MARK_MAJOR -> !p.major();
-            case REGISTER, READ_STATISTICS, RATE, ISSUE_DOCUMENT, NOTE_REPEAT -> false;
+            case REGISTER, READ_STATISTICS, RATE, ISSUE_DOCUMENT, NOTE_REPEAT, RECOMPUTE_DEADLINE -> false;
         };
     }
 

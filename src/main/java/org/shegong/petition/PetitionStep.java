@@ -44,7 +44,9 @@ public enum PetitionStep implements Step {
     /** A written document issued and archived by the step it belongs to. */
     ISSUE_DOCUMENT(EnumSet.noneOf(Role.class), false),
     /** 信访工作条例 §19 ¶3: a similar matter of the same petitioner is in progress (shown only to who may see it). */
-    NOTE_REPEAT(EnumSet.noneOf(Role.class), false);
+    NOTE_REPEAT(EnumSet.noneOf(Role.class), false),
+    /** A limit counted on a provisional holiday year was recomputed once the official schedule was loaded. */
+    RECOMPUTE_DEADLINE(EnumSet.noneOf(Role.class), false);
 
     private final Set<Role> roles;
     private final boolean staff;
