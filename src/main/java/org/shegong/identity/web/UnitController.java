@@ -29,9 +29,31 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class UnitController {
 
     private final UnitManagement units;
+    private final org.shegong.region.AddressResolver places;
 
-    UnitController(UnitManagement units) {
+    UnitController(UnitManagement units, org.shegong.region.AddressResolver places) {
         this.units = units;
+        this.places = places;
+    }
+
+    /**
+     * The page's region field takes the place's name ("成都市武侯区玉林街道") as well as its code: people name places;
+     * a name that fits several divisions is refused with the candidates named.
+     */
+    private String regionOf(String typed) {
+        String t = typed.strip();
+        if (t.matches("\\d{12}")) {
+            return t;
+        }
+        var found = places.resolve(t);
+        if (found.ambiguous()) {
+            throw new InvalidInput("regionCode", "identity.unit.placeAmbiguous", t, String.join("、",
+                    found.candidates().stream().limit(5).map(r -> r.name() + "（" + r.code().value() + "）").toList()));
+        }
+        if (found.region() == null) {
+            throw new InvalidInput("regionCode", "identity.unit.placeUnknown", t);
+        }
+        return found.region().code().value();
     }
 
     /** The list; {@code name}, {@code kind} and {@code regionCode} fill in the new-unit form (the dispatch form links here when a proposed unit is missing). */
@@ -52,7 +74,7 @@ class UnitController {
             @RequestParam(required = false) UnitKind kind, @RequestParam String regionCode, Model model,
             HttpServletResponse response) {
         try {
-            UnitView created = units.create(me, name, kind, regionCode);
+            UnitView created = units.create(me, name, kind, regionOf(regionCode));
             return "redirect:/admin/units?created=" + created.id();
         } catch (InvalidInput e) {
             Forms.error(model, e);
