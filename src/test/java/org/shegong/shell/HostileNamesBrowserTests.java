@@ -139,7 +139,7 @@ class HostileNamesBrowserTests {
                  "geometry":{"type":"Polygon","coordinates":[[[104.05,30.63],[104.06,30.63],[104.06,30.64],[104.05,30.64],[104.05,30.63]]]}}]}
                 """.formatted(gridCode, json(HOSTILE), json(HOSTILE)), Scope.PROVINCE);
         var demand = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, category.code(), HOSTILE,
-                "13698761234", IMG, HOSTILE, null, null, "510107004001"), admin, null);
+                "13698760042", IMG, HOSTILE, null, null, "510107004001"), admin, null);
         demands.dispatch(admin, demand.id(), new DemandManagement.Dispatch(unit.id(), List.of(), HOSTILE));
         var petition = petitions.registerOnline(new RegisterPetition(null, false,
                 List.of(new RegisterPetition.PetitionerInput(IMG, "13800001234", null, false)), HOSTILE, List.of(),
