@@ -35,10 +35,12 @@ public class ActivityManagement {
     private final VolunteerPermissions permissions;
     private final RegionDirectory regions;
     private final Clock clock;
+    private final VolunteerMessages messages;
 
     ActivityManagement(JdbcClient jdbc, OrganizationManagement organizations, VolunteerPermissions permissions,
-            RegionDirectory regions, Clock clock) {
+            RegionDirectory regions, Clock clock, VolunteerMessages messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.organizations = organizations;
         this.permissions = permissions;
         this.regions = regions;
@@ -142,7 +144,11 @@ public class ActivityManagement {
     public ActivityView cancelActivity(StaffPrincipal me, long activityId) {
         Facts a = facts(activityId);
         permissions.require(me, a.organization(), VolunteerStep.MANAGE_ACTIVITY);
-        jdbc.sql("UPDATE volunteer_activity SET status = 'CANCELLED' WHERE id = :id").param("id", activityId).update();
+        int cancelled = jdbc.sql("UPDATE volunteer_activity SET status = 'CANCELLED' WHERE id = :id AND status <> 'CANCELLED'")
+                .param("id", activityId).update();
+        if (cancelled > 0) {
+            messages.tellAllSignedUp(activityId, VolunteerMessages.Kind.ACTIVITY_CANCELLED);
+        }
         return view(activityId, permissions.allowed(me, a.organization()));
     }
 
@@ -276,6 +282,7 @@ public class ActivityManagement {
         }
         jdbc.sql("UPDATE volunteer_signup SET status = 'CONFIRMED', changed_at = :now WHERE id = :id")
                 .param("now", now).param("id", next).update();
+        messages.tell(next, VolunteerMessages.Kind.PROMOTED);
         return new SignUp(next, shiftId, SignUpStatus.CONFIRMED, 0);
     }
 

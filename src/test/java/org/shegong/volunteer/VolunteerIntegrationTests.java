@@ -50,6 +50,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class VolunteerIntegrationTests {
 
     @Autowired
+    VolunteerMessages messages;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     UnitManagement units;
@@ -239,6 +242,21 @@ class VolunteerIntegrationTests {
         SignUp promoted = activities.cancel(c.volunteerId(), c.id());
         assertThat(promoted).isNotNull();
         assertThat(promoted.id()).isEqualTo(firstWaiting);
+        long promotedVolunteer = jdbc.sql("SELECT volunteer_id FROM volunteer_signup WHERE id = :id").param("id", firstWaiting)
+                .query(Long.class).single();
+        assertThat(messages.readLatest(promotedVolunteer, 10)).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(VolunteerMessages.Kind.PROMOTED);
+            assertThat(m.unread()).isTrue();
+            assertThat(m.activityId()).isEqualTo(a.id());
+        });
+        assertThat(messages.readLatest(promotedVolunteer, 10)).singleElement().satisfies(m -> assertThat(m.unread()).isFalse());
+        assertThat(messages.readLatest(c.volunteerId(), 10)).as("the one who cancelled is told nothing").isEmpty();
+        activities.cancelActivity(organizer, a.id());
+        assertThat(messages.readLatest(promotedVolunteer, 10)).first()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(VolunteerMessages.Kind.ACTIVITY_CANCELLED));
+        assertThat(jdbc.sql("SELECT count(*) FROM volunteer_message m JOIN volunteer_signup g ON g.id = m.signup_id "
+                + "WHERE g.shift_id = :s AND m.kind = 'ACTIVITY_CANCELLED'").param("s", shift).query(Integer.class).single())
+                .as("all 49 still signed up are told, the one who cancelled is not").isEqualTo(49);
         assertThat(jdbc.sql("SELECT count(*) FROM volunteer_signup WHERE shift_id = :s AND status = 'CONFIRMED'")
                 .param("s", shift).query(Integer.class).single()).isEqualTo(10);
         assertThatThrownBy(() -> activities.cancel(c.volunteerId(), c.id())).isInstanceOf(InvalidInput.class);

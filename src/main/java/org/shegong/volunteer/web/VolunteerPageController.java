@@ -21,6 +21,7 @@ import org.shegong.volunteer.Certificates;
 import org.shegong.volunteer.Recommendations;
 import org.shegong.volunteer.RegisterVolunteer;
 import org.shegong.volunteer.SignUp;
+import org.shegong.volunteer.VolunteerMessages;
 import org.shegong.volunteer.VolunteerRegistry;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,11 +51,13 @@ class VolunteerPageController {
     private final Recommendations recommendations;
     private final RegionDirectory regions;
     private final org.shegong.region.AddressResolver addresses;
+    private final VolunteerMessages messages;
 
     VolunteerPageController(VolunteerRegistry registry, ActivityManagement activities, AttendanceManagement attendance,
             Certificates certificates, Recommendations recommendations, RegionDirectory regions,
-            org.shegong.region.AddressResolver addresses) {
+            org.shegong.region.AddressResolver addresses, VolunteerMessages messages) {
         this.addresses = addresses;
+        this.messages = messages;
         this.registry = registry;
         this.activities = activities;
         this.attendance = attendance;
@@ -180,6 +183,7 @@ class VolunteerPageController {
         model.addAttribute("issuers", certificates.issuersFor(me));
         model.addAttribute("certificates", certificates.of(me));
         model.addAttribute("suggestions", recommendations.forVolunteer(me, 5));
+        model.addAttribute("messages", messages.readLatest(me, 10));
         return "volunteer/me";
     }
 
