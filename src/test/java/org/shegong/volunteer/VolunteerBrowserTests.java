@@ -158,6 +158,11 @@ class VolunteerBrowserTests {
 
         phone.get(url("/volunteer/me"));
         assertThat(phone.findElement(By.id("confirmed-hours")).getText()).isEqualTo("2.5");
+        phone.findElement(By.cssSelector(".attendance a")).click();
+        Browser.waiting(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
+        assertThat(phone.findElement(By.id("history")).getText())
+                .as("the volunteer sees every change of the record, in words").contains("扫码签到", "扫码签退", "组织方确认时长", "按排班核定");
+        phone.get(url("/volunteer/me"));
         phone.findElement(By.id("request-certificate-" + team.id())).click();
         Browser.waiting(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("issued")));
         var link = phone.findElement(By.cssSelector("a.certificate-link"));

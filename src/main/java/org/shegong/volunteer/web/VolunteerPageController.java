@@ -259,6 +259,13 @@ class VolunteerPageController {
         }
     }
 
+    @GetMapping("/volunteer/attendance/{id}/history")
+    String history(@PathVariable long id, HttpServletRequest request, Model model) {
+        long me = VolunteerSignIn.require(request);
+        model.addAttribute("history", attendance.historyFor(me, id));
+        return "volunteering/history";
+    }
+
     @PostMapping("/volunteer/certificates")
     String issue(@RequestParam(defaultValue = "0") long organizationId, HttpServletRequest request, RedirectAttributes flash) {
         long me = VolunteerSignIn.require(request);

@@ -10,6 +10,7 @@ import org.shegong.volunteer.ActivityView;
 import org.shegong.volunteer.AttendanceManagement;
 import org.shegong.volunteer.NewActivity;
 import org.shegong.volunteer.OrganizationManagement;
+import org.shegong.volunteer.OrganizationView;
 import org.shegong.volunteer.Risk;
 import org.shegong.volunteer.TaskManagement;
 import org.shegong.volunteer.VolunteerRegistry;
@@ -73,6 +74,31 @@ class VolunteeringPageController {
             @RequestParam(defaultValue = "") String note) {
         organizations.decide(me, id, approve, note);
         return "redirect:/volunteering/organizations";
+    }
+
+    @GetMapping("/volunteering/organizations/{id}")
+    @VolunteerRoute(VolunteerStep.VIEW_ORGANIZATIONS)
+    String organization(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        OrganizationView o = organizations.find(me, id);
+        model.addAttribute("o", o);
+        model.addAttribute("members", organizations.members(me, id));
+        model.addAttribute("mayManage", o.unitId() == me.unitId() && VolunteerStep.MANAGE_ACTIVITY.allowsAnyOf(me.roles()));
+        return "volunteering/organization";
+    }
+
+    @PostMapping("/volunteering/organizations/{id}/members")
+    @VolunteerRoute(VolunteerStep.MANAGE_ACTIVITY)
+    String setRole(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long volunteerId,
+            @RequestParam(defaultValue = "") String role) {
+        organizations.setRole(me, id, volunteerId, role);
+        return "redirect:/volunteering/organizations/" + id;
+    }
+
+    @GetMapping("/volunteering/attendance/{id}/history")
+    @VolunteerRoute(VolunteerStep.VIEW_ORGANIZATIONS)
+    String history(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        model.addAttribute("history", attendance.historyFor(me, id));
+        return "volunteering/history";
     }
 
     @GetMapping("/volunteering/activities")
