@@ -5,11 +5,21 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +42,13 @@ public final class Browser {
     private Browser() {
     }
 
+    /**
+     * A browser window of the given size. Browsers are shared across test classes: {@code quit()} on the returned
+     * driver hands the Chromium process back (cookies and cache cleared, blank page) instead of ending it, and the
+     * next test takes it, so the suite starts as many Chromium processes as tests use at once rather than one per
+     * class. A driver handed back answers every further call with {@link NoSuchSessionException}, as a quit one
+     * would; one that ran a DevTools command (which can outlive the page) is really quit instead of shared.
+     */
     public static WebDriver start(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             String reason = "Chromium or chromedriver not found at " + CHROMIUM + " / " + DRIVER
@@ -41,6 +58,20 @@ public final class Browser {
             }
             Assumptions.abort(reason);
         }
+        ChromeDriver driver;
+        while ((driver = IDLE.pollFirst()) != null && !fresh(driver, width, height)) {
+            quietly(driver);
+        }
+        return lease(driver != null ? driver : launch(width, height));
+    }
+
+    private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Browser::quietly), "browser-pool-shutdown"));
+    }
+
+    private static ChromeDriver launch(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("shegong-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -57,6 +88,81 @@ public final class Browser {
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes a shared browser like a new one: blank page, no cookies, no cache, no stored data, the asked size. */
+    private static boolean fresh(ChromeDriver driver, int width, int height) {
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "*", "storageTypes", "all"));
+            driver.manage().window().setSize(new Dimension(width, height));
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void quietly(ChromeDriver driver) {
+        try {
+            driver.quit();
+        } catch (RuntimeException e) {
+            // already gone
+        }
+    }
+
+    private static WebDriver lease(ChromeDriver driver) {
+        AtomicBoolean returned = new AtomicBoolean();
+        AtomicBoolean tainted = new AtomicBoolean();
+        InvocationHandler handler = (proxy, method, args) -> {
+            switch (method.getName()) {
+                case "quit" -> {
+                    if (returned.compareAndSet(false, true)) {
+                        if (tainted.get()) {
+                            quietly(driver);
+                        } else {
+                            IDLE.addLast(driver);
+                        }
+                    }
+                    return null;
+                }
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                case "toString" -> {
+                    return "shared " + driver;
+                }
+                case "executeCdpCommand" -> tainted.set(true);
+                default -> {
+                }
+            }
+            if (returned.get()) {
+                throw new NoSuchSessionException("this browser was quit (handed back to the shared pool)");
+            }
+            try {
+                return method.invoke(driver, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        Set<Class<?>> interfaces = new LinkedHashSet<>();
+        for (Class<?> c = ChromeDriver.class; c != null; c = c.getSuperclass()) {
+            collect(c, interfaces);
+        }
+        return (WebDriver) Proxy.newProxyInstance(Browser.class.getClassLoader(), interfaces.toArray(Class<?>[]::new), handler);
+    }
+
+    private static void collect(Class<?> type, Set<Class<?>> into) {
+        for (Class<?> i : type.getInterfaces()) {
+            if (java.lang.reflect.Modifier.isPublic(i.getModifiers()) && into.add(i)) {
+                collect(i, into);
+            }
         }
     }
 

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.shegong.demand.CallBackRecorded;
 import org.shegong.demand.Channel;
 import org.shegong.demand.DemandDispatched;
@@ -148,7 +147,7 @@ class HostileNamesBrowserTests {
         rankedMonth(unit.id(), gridCode, category.code());
 
         driver = Browser.start(1280, 900);
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
         Browser.logIn(driver, url(""), "admin", "Shegong#Test2026");
         Browser.waiting(driver).until(d -> !d.getCurrentUrl().contains("/login"));
 
