@@ -314,8 +314,14 @@ class DisputePageController {
     String statisticsPage(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) @Nullable String region,
             Model model) {
         var scope = statistics.within(me, region);
-        model.addAttribute("f", statistics.figures(scope));
+        DisputeStatistics.Figures f = statistics.figures(scope);
+        model.addAttribute("f", f);
         model.addAttribute("region", scope.region().value());
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("chartLabels", String.join("|", Arrays.stream(Level.values())
+                .map(l -> messages.getMessage("dispute.level." + l.name(), null, l.name(), locale)).toList()));
+        model.addAttribute("chartValues", String.join("|", Arrays.stream(Level.values())
+                .map(l -> Long.toString(f.settledByLevel().getOrDefault(l, 0L))).toList()));
         model.addAttribute("levels", Level.values());
         return "dispute/statistics";
     }
