@@ -94,7 +94,7 @@ public class Committees {
 
     /** The committee of a region serving on {@code day}, the latest term first. */
     Optional<Committee> serving(RegionCode region, LocalDate day) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  WHERE region_code = :region AND term_start <= :day AND term_end >= :day
                  ORDER BY term_start DESC, id DESC LIMIT 1""").param("region", region.value()).param("day", day)
                 .query(Committees::committee).optional();

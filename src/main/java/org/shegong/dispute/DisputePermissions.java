@@ -7,6 +7,9 @@ import org.shegong.NotPermitted;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.petition.PetitionManagement;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may take which {@link DisputeStep} on which dispute (docs/decisions/0005-permissions.md): regional staff whose
@@ -22,9 +25,27 @@ class DisputePermissions {
     private static final Set<DisputeStep> HOLDER = EnumSet.of(DisputeStep.MEDIATE, DisputeStep.ESCALATE);
 
     private final PetitionManagement petitions;
+    private final TransactionTemplate apart;
 
-    DisputePermissions(PetitionManagement petitions) {
+    DisputePermissions(PetitionManagement petitions, PlatformTransactionManager transactions) {
         this.petitions = petitions;
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+    }
+
+    /**
+     * Whether another module's lookup finds the record for the caller. The lookup runs outside the caller's transaction:
+     * its {@code NotFound} ends only its own transaction, never marks ours for rollback.
+     */
+    boolean finds(Runnable lookup) {
+        return Boolean.TRUE.equals(apart.execute(status -> {
+            try {
+                lookup.run();
+                return true;
+            } catch (NotFound e) {
+                return false;
+            }
+        }));
     }
 
     boolean visible(StaffPrincipal me, Disputes.Row d) {
@@ -39,12 +60,7 @@ class DisputePermissions {
         if (petitionId == null) {
             return false;
         }
-        try {
-            petitions.find(me, petitionId);
-            return true;
-        } catch (NotFound e) {
-            return false;
-        }
+        return finds(() -> petitions.find(me, petitionId));
     }
 
     /** The steps {@code me} may take on the dispute now (role, holder and state). */

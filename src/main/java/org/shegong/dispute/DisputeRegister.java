@@ -83,18 +83,14 @@ public class DisputeRegister {
             ref = Long.toString(d.sourceId());
         }
         if (source == DisputeSource.DEMAND) {
-            try {
-                demands.find(me, d.sourceId());
-            } catch (NotFound e) {
+            if (!permissions.finds(() -> demands.find(me, d.sourceId()))) {
                 throw new InvalidInput("sourceId", "dispute.source.unknown", d.sourceId());
             }
         } else if (source == DisputeSource.PETITION) {
-            PetitionView p;
-            try {
-                p = petitions.find(me, d.sourceId());
-            } catch (NotFound e) {
+            if (!permissions.seesPetition(me, d.sourceId())) {
                 throw new InvalidInput("sourceId", "dispute.source.unknown", d.sourceId());
             }
+            PetitionView p = petitions.find(me, d.sourceId());
             // 信访工作条例 §30 ¶3: an accusation's dispute is seen only by those who see the petition itself
             confidential = p.category() == Category.ACCUSATION;
         } else if (source == DisputeSource.SCREENING) {
@@ -220,9 +216,8 @@ public class DisputeRegister {
         Set<DisputeStep> allowed = permissions.allowed(me, d);
         String sourceRef = d.sourceRef();
         if (d.source() == DisputeSource.DEMAND && sourceRef != null) {
-            try {
-                demands.find(me, Long.parseLong(sourceRef));
-            } catch (NotFound e) {
+            long demandId = Long.parseLong(sourceRef);
+            if (!permissions.finds(() -> demands.find(me, demandId))) {
                 sourceRef = null;
             }
         } else if (d.source() == DisputeSource.PETITION && !permissions.seesPetition(me, d.petitionId())) {

@@ -142,5 +142,18 @@ class DisputeBrowserTests {
         assertThat(desk.findElement(By.id("status")).getText()).isEqualTo("协议已生效");
         assertThat(desk.findElement(By.id("settled-level")).getText()).isEqualTo("村（社区）");
         assertThat(desk.findElement(By.id("confirmation-due")).getText()).isNotBlank();
+
+        // the same pages on a phone: nothing wider than the screen
+        desk.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        desk.get(url("/disputes/" + d.id()));
+        Browser.screenshot(desk, "dispute-phone");
+        assertThat(overflow(desk)).isLessThanOrEqualTo(0);
+        desk.get(url("/disputes/screenings"));
+        assertThat(overflow(desk)).isLessThanOrEqualTo(0);
+    }
+
+    private static long overflow(WebDriver d) {
+        return (Long) ((JavascriptExecutor) d)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 }
