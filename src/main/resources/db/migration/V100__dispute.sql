@@ -22,6 +22,9 @@ CREATE TABLE dispute_screening (
   households          INT NOT NULL CHECK (households >= 0),
   assignee_account_id BIGINT NOT NULL,
   assignee_name       TEXT NOT NULL,
+  -- kept by Screenings in the transaction that marks an item (dispute_screening_item stays the record)
+  screened            INT NOT NULL DEFAULT 0,
+  with_dispute        INT NOT NULL DEFAULT 0,
   created_at          TIMESTAMPTZ NOT NULL,
   created_by          TEXT NOT NULL
 );

@@ -118,19 +118,23 @@ public class DisputeStatistics {
         for (DisputeStatus s : DisputeStatus.values()) {
             byStatus.add(new Count(s.name(), statuses.getOrDefault(s.name(), 0L)));
         }
-        List<GridCoverage> coverage = jdbc.sql("""
-                SELECT s.grid_code, min(s.title), max(s.households), count(DISTINCT i.target),
-                       count(DISTINCT i.target) FILTER (WHERE i.has_dispute)
-                  FROM dispute_screening s LEFT JOIN dispute_screening_item i ON i.screening_id = s.id
-                 WHERE s.grid_code LIKE :like GROUP BY s.grid_code ORDER BY s.grid_code LIMIT 2000""")
-                .param("like", scope.regionLike())
-                .query((rs, n) -> new GridCoverage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                        rs.getLong(5)))
-                .list();
+        List<GridCoverage> coverage = coverage(scope);
         Double village = settled == 0 ? null : Math.round(byLevel.getOrDefault(Level.VILLAGE, 0L) * 1000.0 / settled) / 10.0;
         Double average = settled == 0 ? null : Math.round(days * 10.0 / settled) / 10.0;
         return new Figures(scope.region().value(), total, open, high, police, settled, byLevel, village, average, byKind,
                 byRisk, byStatus, coverage);
+    }
+
+    /** Screening coverage per grid: the grid's latest round (by its period), its households and how many were screened. */
+    List<GridCoverage> coverage(Scope scope) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (grid_code) grid_code, title, households, screened, with_dispute
+                  FROM dispute_screening WHERE grid_code LIKE :like
+                 ORDER BY grid_code, period_end DESC, id DESC LIMIT 5000""")
+                .param("like", scope.regionLike())
+                .query((rs, n) -> new GridCoverage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
+                        rs.getLong(5)))
+                .list();
     }
 
     /** The figures as an Excel workbook; {@code label} names enum values (message keys) in the reader's language. */

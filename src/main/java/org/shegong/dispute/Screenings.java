@@ -118,6 +118,11 @@ public class Screenings {
                   screened_at = EXCLUDED.screened_at, screened_by = EXCLUDED.screened_by""")
                 .param("id", roundId).param("target", t).param("found", f).param("has", hasDispute)
                 .param("now", Timestamp.from(clock.instant())).param("by", me.displayName()).update();
+        jdbc.sql("""
+                UPDATE dispute_screening SET
+                  screened = (SELECT count(*) FROM dispute_screening_item WHERE screening_id = :id),
+                  with_dispute = (SELECT count(*) FROM dispute_screening_item WHERE screening_id = :id AND has_dispute)
+                 WHERE id = :id""").param("id", roundId).update();
         return find(me, roundId);
     }
 
@@ -157,11 +162,11 @@ public class Screenings {
     private List<Round> rounds(Scope scope, @Nullable Long id, @Nullable Long assignee, int limit) {
         return jdbc.sql("""
                 SELECT s.id, s.grid_code, s.title, s.period_start, s.period_end, s.households, s.assignee_account_id,
-                       s.assignee_name, count(i.id) AS screened, count(i.id) FILTER (WHERE i.has_dispute) AS with_dispute
-                  FROM dispute_screening s LEFT JOIN dispute_screening_item i ON i.screening_id = s.id
+                       s.assignee_name, s.screened, s.with_dispute
+                  FROM dispute_screening s
                  WHERE s.grid_code LIKE :like AND (CAST(:id AS BIGINT) IS NULL OR s.id = :id)
                    AND (CAST(:assignee AS BIGINT) IS NULL OR s.assignee_account_id = :assignee)
-                 GROUP BY s.id ORDER BY s.period_end DESC, s.id DESC LIMIT :limit""")
+                 ORDER BY s.period_end DESC, s.id DESC LIMIT :limit""")
                 .param("like", scope.regionLike()).param("id", id).param("assignee", assignee).param("limit", limit)
                 .query((rs, n) -> new Round(rs.getLong(1), rs.getString(2), gridName(rs.getString(2)), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getLong(7),
@@ -184,10 +189,10 @@ public class Screenings {
         }
         return jdbc.sql("""
                 SELECT s.id, s.grid_code, s.title, s.period_start, s.period_end, s.households, s.assignee_account_id,
-                       s.assignee_name, count(i.id), count(i.id) FILTER (WHERE i.has_dispute)
-                  FROM dispute_screening s LEFT JOIN dispute_screening_item i ON i.screening_id = s.id
+                       s.assignee_name, s.screened, s.with_dispute
+                  FROM dispute_screening s
                  WHERE s.assignee_account_id = :me AND s.grid_code IN (:grids) AND s.period_end >= :today
-                 GROUP BY s.id HAVING count(i.id) < max(s.households) OR max(s.households) = 0
+                   AND (s.screened < s.households OR s.households = 0)
                  ORDER BY s.period_end LIMIT 100""")
                 .param("me", accountId).param("grids", gridCodes).param("today", today)
                 .query((rs, n) -> new Round(rs.getLong(1), rs.getString(2), rs.getString(2), rs.getString(3),
