@@ -81,6 +81,10 @@ final class AccessScopeProbes {
         byPathPrefix.put("/api/v1/suggestions/awards/", () -> once("award", this::awardRound));
         byPathPrefix.put("/suggestions/", () -> once("suggestion", this::suggestion));
         byPathPrefix.put("/api/v1/suggestions/", () -> once("suggestion", this::suggestion));
+        byPathPrefix.put("/disputes/screenings/", () -> once("dispute-screening", this::disputeScreening));
+        byPathPrefix.put("/api/v1/disputes/screenings/", () -> once("dispute-screening", this::disputeScreening));
+        byPathPrefix.put("/disputes/", () -> once("dispute", this::dispute));
+        byPathPrefix.put("/api/v1/disputes/", () -> once("dispute", this::dispute));
     }
 
     /** The id of a record outside the caller's scope for a route's path, if this class knows its kind. */
@@ -209,6 +213,21 @@ final class AccessScopeProbes {
         return created("/api/v1/partybuilding/stations", """
                 {"name":"炳草岗暖新驿站%s","regionCode":"%s","address":"攀枝花市东区炳草岗大街1号","lat":26.58,"lng":101.72,
                  "opens":"08:00","closes":"20:00","services":["REST","DRINKING_WATER"]}""".formatted(suffix, DONGQU_TOWNSHIP));
+    }
+
+    private String dispute() {
+        return created("/api/v1/disputes", """
+                {"kind":"NEIGHBOURS","facts":"东区相邻两户因院墙界址发生争执","regionCode":"%s","risk":"LOW",
+                 "parties":[{"name":"东区甲"},{"name":"东区乙"}]}""".formatted(DONGQU_VILLAGE));
+    }
+
+    /** 东区 has no grid layer yet: the round is written as the module stores it, on a grid code of that village. */
+    private String disputeScreening() {
+        return Long.toString(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("""
+                INSERT INTO dispute_screening (grid_code, title, period_start, period_end, households, assignee_account_id,
+                  assignee_name, created_at, created_by)
+                VALUES (:grid, '东区排查', CURRENT_DATE, CURRENT_DATE + 30, 10, 1, '东区网格员', now(), 'matrix') RETURNING id""")
+                .param("grid", DONGQU_VILLAGE + "001").query(Long.class).single());
     }
 
     private String created(String path, String json) {
