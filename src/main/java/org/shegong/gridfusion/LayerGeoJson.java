@@ -200,14 +200,14 @@ final class LayerGeoJson {
                 }
                 double x = position.get(0).doubleValue();
                 double y = position.get(1).doubleValue();
+                if (y >= MIN_LNG && y <= MAX_LNG && x >= MIN_LAT && x <= MAX_LAT) {
+                    return invalid(index, problems, "gridfusion.layer.swapped", x, y);
+                }
                 String projected = CoordinateSystems.projectedName(x, y);
                 if (projected != null) {
                     return invalid(index, problems, "gridfusion.layer.projected", projected);
                 }
                 if (!(x >= MIN_LNG && x <= MAX_LNG && y >= MIN_LAT && y <= MAX_LAT)) {
-                    if (y >= MIN_LNG && y <= MAX_LNG && x >= MIN_LAT && x <= MAX_LAT) {
-                        return invalid(index, problems, "gridfusion.layer.swapped", x, y);
-                    }
                     return invalid(index, problems, "gridfusion.layer.outsideSichuan", x, y);
                 }
                 coordinates[i] = new Coordinate(x, y);
