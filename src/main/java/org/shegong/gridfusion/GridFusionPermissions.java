@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * while it is active.
  */
 @Component
-public class GridFusionPermissions {
+class GridFusionPermissions {
 
     private static final Set<GridFusionStep> ON_A_LAYER = EnumSet.of(GridFusionStep.VIEW_LAYERS, GridFusionStep.MAP_GRIDS,
             GridFusionStep.RETIRE_LAYER);
 
     /** The steps {@code me} may take on the layer now. */
-    public Set<GridFusionStep> allowed(StaffPrincipal me, DepartmentLayer layer) {
+    Set<GridFusionStep> allowed(StaffPrincipal me, DepartmentLayer layer) {
         Set<GridFusionStep> out = EnumSet.noneOf(GridFusionStep.class);
         for (GridFusionStep step : ON_A_LAYER) {
             if (refusal(me, layer, step).isEmpty() && possible(layer, step)) {
@@ -31,7 +31,7 @@ public class GridFusionPermissions {
         return out;
     }
 
-    public void require(StaffPrincipal me, DepartmentLayer layer, GridFusionStep step) {
+    void require(StaffPrincipal me, DepartmentLayer layer, GridFusionStep step) {
         Optional<NotPermitted> refused = refusal(me, layer, step);
         if (refused.isPresent()) {
             throw refused.get();

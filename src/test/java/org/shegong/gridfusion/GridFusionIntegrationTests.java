@@ -132,8 +132,12 @@ class GridFusionIntegrationTests {
     }
 
     @Test
-    void uploadReportsTheFitAndAcceptingTheSuggestionsRaisesTheFusionFigure() {
-        DepartmentLayer layer = fusion.upload(department, COUNTY, null, "城管网格" + s, layer());
+    void uploadReportsTheFitAndAcceptingTheSuggestionsRaisesTheFusionFigure() throws Exception {
+        DepartmentLayer layer = fusion.upload(department, COUNTY, null, "城管网格<script>" + s, layer());
+        String page = mvc.perform(get("/grid-layers/" + layer.id()).with(as(admin))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"fit-map\"", "class=\"fit-crossing\"", "class=\"fit-uncovered\"", "class=\"fit-twice\"",
+                "城管网格&lt;script&gt;" + s, "36.4%").doesNotContain("城管网格<script>");
         assertThat(layer.department()).isEqualTo(department.unitName());
         assertThat(layer.version()).isEqualTo(1);
         assertThat(layer.gridCount()).isEqualTo(3);
@@ -154,7 +158,7 @@ class GridFusionIntegrationTests {
         assertThat(mapped.fusionFigure()).isCloseTo(1.0, within(1e-9));
 
         // a second version supersedes the first: the county counts only the current one
-        DepartmentLayer v2 = fusion.upload(department, COUNTY, null, "城管网格" + s, layer());
+        DepartmentLayer v2 = fusion.upload(department, COUNTY, null, "城管网格<script>" + s, layer());
         assertThat(v2.version()).isEqualTo(2);
         assertThat(fusion.layer(admin, layer.id()).status()).isEqualTo(LayerStatus.SUPERSEDED);
         assertThat(fusion.report(admin, v2.id()).mapped()).isEmpty();
@@ -289,6 +293,14 @@ class GridFusionIntegrationTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("止火街路灯不亮" + s, "消防通道巡查" + s, "诉求待核实受理", "部门巡查任务");
 
+        String inspectionPage = mvc.perform(get("/grid/inspections/" + mine.tasks().stream()
+                        .filter(t -> t.kindKey().equals("gridfusion.task.inspection") && t.title().contains(s)).findFirst()
+                        .orElseThrow().link().substring("/grid/inspections/".length())).with(as(worker)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(inspectionPage).contains("消防通道巡查" + s, "id=\"inspection-done\"");
+        String pushedPage = mvc.perform(get("/grid/inspections").with(as(department))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(pushedPage).contains("消防通道巡查" + s, "id=\"push-form\"");
         // the worker completes the inspection; it leaves the list
         long id = mine.tasks().stream().filter(t -> t.kindKey().equals("gridfusion.task.inspection") && t.title().contains(s))
                 .findFirst().map(t -> Long.parseLong(t.link().substring(t.link().lastIndexOf('/') + 1))).orElseThrow();
