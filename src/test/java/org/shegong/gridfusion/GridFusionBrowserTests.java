@@ -48,6 +48,10 @@ class GridFusionBrowserTests {
     AccountManagement accounts;
     @Autowired
     Grids grids;
+    @Autowired
+    org.shegong.duty.VillageWorkLists villageLists;
+    @Autowired
+    InspectionManagement inspections;
 
     WebDriver driver;
 
@@ -144,5 +148,48 @@ class GridFusionBrowserTests {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         Browser.screenshot(driver, "gridfusion-fit-phone");
         assertThat(overflow).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void aGridWorkerOnAPhoneSeesTheInspectionADepartmentPushedAndMarksItDone() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        String village = "511424102202", grid = village + "001";
+        UnitView committee = units.create(StaffFixtures.provinceAdmin(), "雄义村委会" + s, UnitKind.VILLAGE_COMMITTEE, village);
+        accounts.create(StaffFixtures.provinceAdmin(), new NewAccount("xy" + s, "雄义网格员", committee.id(), Set.of(Role.GRID_WORKER),
+                "Xiongyi#Grid2026", null, null));
+        grids.importGeoJson(String.format(Locale.ROOT, """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%s","name":"雄义一网格",
+                 "workers":[{"name":"雄义网格员","phone":"13700002222","account":"xy%s"}]},
+                 "geometry":{"type":"Polygon","coordinates":[[[103.60,30.10],[103.61,30.10],[103.61,30.11],[103.60,30.11],[103.60,30.10]]]}}]}""",
+                grid, s), Scope.PROVINCE);
+        String item = ("AQ-" + s).toUpperCase(Locale.ROOT);
+        villageLists.add(StaffFixtures.provinceAdmin(), org.shegong.region.RegionCode.of(village), item, "安全隐患排查",
+                org.shegong.duty.VillageWorkType.LAWFUL_ASSIST, java.util.List.of("ZF-01"), java.time.LocalDate.now().minusDays(1));
+        UnitView bureau = units.create(StaffFixtures.provinceAdmin(), "丹棱县应急管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, COUNTY);
+        inspections.push(StaffFixtures.staff(0, "yj" + s, bureau.id(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT, COUNTY,
+                Role.DEPARTMENT_HANDLER), new PushInspection(item, "汛期<b>危房</b>巡查" + s, grid, null, java.time.LocalDate.now().plusDays(2)));
+
+        driver = Browser.start(390, 844);
+        Browser.logIn(driver, url(""), "xy" + s, "Xiongyi#Grid2026");
+        Browser.waiting(driver).until(ExpectedConditions.urlContains("/account/password"));
+        driver.findElement(By.id("currentPassword")).sendKeys("Xiongyi#Grid2026");
+        driver.findElement(By.id("newPassword")).sendKeys("Xiongyi#Tasks2026");
+        driver.findElement(By.id("confirmPassword")).sendKeys("Xiongyi#Tasks2026");
+        driver.findElement(By.id("password-submit")).click();
+        Browser.waiting(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
+        driver.get(url("/grid/tasks"));
+        Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-tasks li")));
+        var task = driver.findElement(By.cssSelector("#grid-tasks li[data-kind='gridfusion.task.inspection']"));
+        assertThat(task.getText()).contains("汛期<b>危房</b>巡查" + s, "部门巡查任务", grid);
+        long overflow = (Long) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Browser.screenshot(driver, "gridfusion-tasks-phone");
+        assertThat(overflow).isLessThanOrEqualTo(0);
+
+        Browser.submit(driver, task.findElement(By.tagName("a")));
+        driver.findElement(By.id("inspection-note")).sendKeys("已排查，无危房");
+        Browser.submit(driver, driver.findElement(By.id("inspection-done")));
+        Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("task-done")));
+        assertThat(driver.findElements(By.cssSelector("#grid-tasks li[data-kind='gridfusion.task.inspection']"))).isEmpty();
     }
 }
