@@ -39,6 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class GridFusionBrowserTests {
 
     static final String COUNTY = "511424000000";
+    /** 青神县: the worker's test keeps its grid out of 丹棱县, whose grids the fit test counts. */
+    static final String QINGSHEN = "511425000000";
 
     @LocalServerPort
     int port;
@@ -153,8 +155,8 @@ class GridFusionBrowserTests {
     @Test
     void aGridWorkerOnAPhoneSeesTheInspectionADepartmentPushedAndMarksItDone() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 6);
-        String village = "511424102202", grid = village + "001";
-        UnitView committee = units.create(StaffFixtures.provinceAdmin(), "雄义村委会" + s, UnitKind.VILLAGE_COMMITTEE, village);
+        String village = "511425102001", grid = village + "001";
+        UnitView committee = units.create(StaffFixtures.provinceAdmin(), "青神县村委会" + s, UnitKind.VILLAGE_COMMITTEE, village);
         accounts.create(StaffFixtures.provinceAdmin(), new NewAccount("xy" + s, "雄义网格员", committee.id(), Set.of(Role.GRID_WORKER),
                 "Xiongyi#Grid2026", null, null));
         grids.importGeoJson(String.format(Locale.ROOT, """
@@ -165,8 +167,8 @@ class GridFusionBrowserTests {
         String item = ("AQ-" + s).toUpperCase(Locale.ROOT);
         villageLists.add(StaffFixtures.provinceAdmin(), org.shegong.region.RegionCode.of(village), item, "安全隐患排查",
                 org.shegong.duty.VillageWorkType.LAWFUL_ASSIST, java.util.List.of("ZF-01"), java.time.LocalDate.now().minusDays(1));
-        UnitView bureau = units.create(StaffFixtures.provinceAdmin(), "丹棱县应急管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, COUNTY);
-        inspections.push(StaffFixtures.staff(0, "yj" + s, bureau.id(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT, COUNTY,
+        UnitView bureau = units.create(StaffFixtures.provinceAdmin(), "青神县应急管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, QINGSHEN);
+        inspections.push(StaffFixtures.staff(0, "yj" + s, bureau.id(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT, QINGSHEN,
                 Role.DEPARTMENT_HANDLER), new PushInspection(item, "汛期<b>危房</b>巡查" + s, grid, null, java.time.LocalDate.now().plusDays(2)));
 
         driver = Browser.start(390, 844);
