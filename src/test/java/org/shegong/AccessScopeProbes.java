@@ -79,6 +79,10 @@ final class AccessScopeProbes {
         byPathPrefix.put("/suggestions/points/", () -> once("point", this::point));
         byPathPrefix.put("/suggestions/awards/", () -> once("award", this::awardRound));
         byPathPrefix.put("/api/v1/suggestions/awards/", () -> once("award", this::awardRound));
+        byPathPrefix.put("/grid-layers/", () -> once("grid-layer", this::gridLayer));
+        byPathPrefix.put("/api/v1/grid-layers/", () -> once("grid-layer", this::gridLayer));
+        byPathPrefix.put("/grid/inspections/", () -> once("grid-inspection", this::gridInspection));
+        byPathPrefix.put("/api/v1/grid/inspections/", () -> once("grid-inspection", this::gridInspection));
         byPathPrefix.put("/suggestions/", () -> once("suggestion", this::suggestion));
         byPathPrefix.put("/api/v1/suggestions/", () -> once("suggestion", this::suggestion));
         byPathPrefix.put("/disputes/screenings/", () -> once("dispute-screening", this::disputeScreening));
@@ -228,6 +232,35 @@ final class AccessScopeProbes {
                   assignee_name, created_at, created_by)
                 VALUES (:grid, '东区排查', CURRENT_DATE, CURRENT_DATE + 30, 10, 1, '东区网格员', now(), 'matrix') RETURNING id""")
                 .param("grid", DONGQU_VILLAGE + "001").query(Long.class).single());
+    }
+
+    /** A departmental grid layer of 东区, uploaded by the province on a department's behalf. */
+    private String gridLayer() {
+        return created("/api/v1/grid-layers?county=" + DONGQU + "&department=DQ-probe&name=probe" + suffix, """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"P1","name":"probe"},
+                 "geometry":{"type":"Polygon","coordinates":[[[101.601,26.501],[101.602,26.501],[101.602,26.502],[101.601,26.502],[101.601,26.501]]]}}]}""");
+    }
+
+    /** An inspection in a unified grid of 东区 for an item its community admitted, pushed by a 东区 department. */
+    private String gridInspection() {
+        String grid = DONGQU_VILLAGE + "901";
+        context.getBean(org.shegong.region.Grids.class).importGeoJson("""
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%s","name":"东区探针网格"},
+                 "geometry":{"type":"Polygon","coordinates":[[[101.601,26.501],[101.602,26.501],[101.602,26.502],[101.601,26.502],[101.601,26.501]]]}}]}"""
+                .formatted(grid), org.shegong.region.Scope.PROVINCE);
+        String item = ("PB-" + suffix).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "");
+        item = item.substring(0, Math.min(item.length(), 20));
+        context.getBean(org.shegong.duty.VillageWorkLists.class).add(provinceAdmin,
+                org.shegong.region.RegionCode.of(DONGQU_VILLAGE), item, "东区巡查", org.shegong.duty.VillageWorkType.LAWFUL_ASSIST,
+                java.util.List.of("ZF-01"), java.time.LocalDate.now().minusDays(1));
+        var department = units.create(provinceAdmin, "东区执法局" + suffix, UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU);
+        StaffPrincipal handler = StaffFixtures.staff(9_902L, "dq-dept" + suffix, department.id(), department.name(),
+                UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU, Role.DEPARTMENT_HANDLER);
+        var pushed = context.getBean(org.shegong.gridfusion.InspectionManagement.class).push(handler,
+                new org.shegong.gridfusion.PushInspection(item, "东区范围外巡查", grid, null, java.time.LocalDate.now().plusDays(3)));
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select id from gridfusion_inspection where batch = :b").param("b", pushed.batch())
+                .query(Long.class).single().toString();
     }
 
     private String created(String path, String json) {

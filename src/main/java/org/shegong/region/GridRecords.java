@@ -128,6 +128,22 @@ class GridRecords {
         return all;
     }
 
+    /** Code → geometry text of every grid whose code starts with the region's significant digits. */
+    Map<String, String> geometriesLike(String regionLike) {
+        Map<String, String> all = new LinkedHashMap<>();
+        jdbc.sql("select code, geojson from region_grid where code like :like order by code").param("like", regionLike)
+                .query((ResultSet rs) -> {
+                    all.put(rs.getString(1), rs.getString(2));
+                });
+        return all;
+    }
+
+    /** Codes of the grids that list the account among their workers. */
+    List<String> servedBy(String username) {
+        return jdbc.sql("select distinct grid_code from region_grid_worker where account_username = :u order by grid_code")
+                .param("u", username).query(String.class).list();
+    }
+
     private List<Grid> withWorkers(List<Grid> grids) {
         if (grids.isEmpty()) {
             return grids;

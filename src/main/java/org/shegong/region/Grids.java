@@ -101,13 +101,30 @@ public class Grids {
         return records.find(code).orElseThrow(() -> new NotFound("grid", code));
     }
 
-    /** All grids of a township (or of the township of a village), by code. */
+    /**
+     * The geometry (WGS 84) of every grid inside {@code region}, by grid code in code order: for analyses over a
+     * whole county that need no display data.
+     */
     @Transactional(readOnly = true)
+    public Map<RegionCode, Geometry> geometriesIn(RegionCode region) {
+        Map<RegionCode, Geometry> out = new java.util.LinkedHashMap<>();
+        records.geometriesLike(region.prefix() + "%").forEach((code, json) -> out.put(new RegionCode(code), GridGeoJson.read(json)));
+        return out;
+    }
+
+    /** The grids whose worker list names the account (a grid worker's own grids), in code order. */
+    @Transactional(readOnly = true)
+    public List<RegionCode> servedBy(String username) {
+        return records.servedBy(username).stream().map(RegionCode::new).toList();
+    }
+
     /** Townships inside the scope that have at least one grid, in code order (at most 200). */
+    @Transactional(readOnly = true)
     public List<RegionCode> townshipsWithGrids(Scope scope) {
         return records.townshipsWithGrids(scope.regionLike()).stream().map(RegionCode::of).toList();
     }
 
+    /** All grids of a township, by code. */
     public List<Grid> inTownship(RegionCode township) {
         if (township.level() != RegionLevel.TOWNSHIP) {
             throw new InvalidInput("township", "region.township.expected", township.value());

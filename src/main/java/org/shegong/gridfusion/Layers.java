@@ -1,0 +1,179 @@
+package org.shegong.gridfusion;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.shegong.region.RegionCode;
+import org.shegong.region.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Departmental layers, their grids and the mapping of each grid onto unified grids. */
+@Repository
+class Layers {
+
+    /** A stored departmental grid with the figures of its last analysis and its mapping. */
+    record StoredGrid(long id, int position, String key, String name, String geojson, double area, double whole,
+            List<String> suggested, List<String> mapped) {
+    }
+
+    /** A county's sums over its current layers (active and retired). */
+    record CountySums(String county, int layers, int retired, double area, double whole, double fused) {
+    }
+
+    private static final String VISIBLE = """
+            county_code like :like and (:assigned = false or unit_id = :unit)
+            """;
+
+    private final JdbcClient jdbc;
+
+    Layers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int nextVersion(RegionCode county, String department, String name) {
+        return jdbc.sql("""
+                select coalesce(max(version), 0) + 1 from gridfusion_layer
+                where county_code = :county and department = :department and name = :name
+                """).param("county", county.value()).param("department", department).param("name", name)
+                .query(Integer.class).single();
+    }
+
+    /** One upload of a layer at a time per county, across nodes, held until the transaction ends. */
+    void lockCounty(RegionCode county) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('shegong.gridfusion.' || :county))").param("county", county.value())
+                .query(Object.class).list();
+    }
+
+    void supersede(RegionCode county, String department, String name) {
+        jdbc.sql("""
+                update gridfusion_layer set status = 'SUPERSEDED'
+                where county_code = :county and department = :department and name = :name and status = 'ACTIVE'
+                """).param("county", county.value()).param("department", department).param("name", name).update();
+    }
+
+    long insertLayer(RegionCode county, String department, @Nullable Long unitId, String name, int version, int gridCount,
+            String by, Instant at) {
+        return jdbc.sql("""
+                insert into gridfusion_layer (county_code, department, unit_id, name, version, status, grid_count, uploaded_by, uploaded_at)
+                values (:county, :department, :unit, :name, :version, 'ACTIVE', :count, :by, :at) returning id
+                """).param("county", county.value()).param("department", department).param("unit", unitId)
+                .param("name", name).param("version", version).param("count", gridCount).param("by", by)
+                .param("at", Timestamp.from(at)).query(Long.class).single();
+    }
+
+    long insertGrid(long layerId, int position, String key, String name, String geojson, double area, double whole,
+            List<String> suggested) {
+        return jdbc.sql("""
+                insert into gridfusion_grid (layer_id, position, grid_key, name, geojson, area_sq_m, whole_sq_m, suggested)
+                values (:layer, :position, :key, :name, :geojson, :area, :whole, :suggested) returning id
+                """).param("layer", layerId).param("position", position).param("key", key).param("name", name)
+                .param("geojson", geojson).param("area", area).param("whole", whole)
+                .param("suggested", String.join(",", suggested)).query(Long.class).single();
+    }
+
+    void updateAnalysis(long gridId, double area, double whole, List<String> suggested) {
+        jdbc.sql("update gridfusion_grid set area_sq_m = :area, whole_sq_m = :whole, suggested = :suggested where id = :id")
+                .param("area", area).param("whole", whole).param("suggested", String.join(",", suggested))
+                .param("id", gridId).update();
+    }
+
+    Optional<DepartmentLayer> find(long id, Scope scope) {
+        return jdbc.sql("select * from gridfusion_layer where id = :id and " + VISIBLE).param("id", id)
+                .param("like", scope.regionLike()).param("assigned", scope.assignedOnly()).param("unit", scope.unitId())
+                .query(Layers::layer).optional();
+    }
+
+    List<DepartmentLayer> list(Scope scope, int limit) {
+        return jdbc.sql("select * from gridfusion_layer where " + VISIBLE
+                + " order by county_code, department, name, version desc limit :limit")
+                .param("like", scope.regionLike()).param("assigned", scope.assignedOnly()).param("unit", scope.unitId())
+                .param("limit", limit).query(Layers::layer).list();
+    }
+
+    List<StoredGrid> grids(long layerId) {
+        Map<Long, List<String>> mapped = new LinkedHashMap<>();
+        jdbc.sql("""
+                select m.grid_id, m.grid_code from gridfusion_mapping m join gridfusion_grid g on g.id = m.grid_id
+                where g.layer_id = :layer order by m.grid_id, m.grid_code
+                """).param("layer", layerId).query((ResultSet rs) -> {
+                    mapped.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.sql("select * from gridfusion_grid where layer_id = :layer order by position").param("layer", layerId)
+                .query((rs, n) -> new StoredGrid(rs.getLong("id"), rs.getInt("position"), rs.getString("grid_key"),
+                        rs.getString("name"), rs.getString("geojson"), rs.getDouble("area_sq_m"), rs.getDouble("whole_sq_m"),
+                        split(rs.getString("suggested")), List.copyOf(mapped.getOrDefault(rs.getLong("id"), List.of()))))
+                .list();
+    }
+
+    void replaceMapping(long gridId, Collection<String> codes, String by, Instant at) {
+        jdbc.sql("delete from gridfusion_mapping where grid_id = :grid").param("grid", gridId).update();
+        for (String code : codes) {
+            jdbc.sql("""
+                    insert into gridfusion_mapping (grid_id, grid_code, mapped_by, mapped_at) values (:grid, :code, :by, :at)
+                    """).param("grid", gridId).param("code", code).param("by", by).param("at", Timestamp.from(at)).update();
+        }
+    }
+
+    boolean retire(long layerId, String by, Instant at) {
+        return jdbc.sql("""
+                update gridfusion_layer set status = 'RETIRED', retired_by = :by, retired_at = :at
+                where id = :id and status = 'ACTIVE'
+                """).param("id", layerId).param("by", by).param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    /** Unified grid codes a departmental grid of a layer visible in {@code scope} is mapped onto, with its layer's status. */
+    Optional<Map.Entry<LayerStatus, List<String>>> mappingOf(long gridId, Scope scope) {
+        Optional<String> status = jdbc.sql("""
+                select l.status from gridfusion_grid g join gridfusion_layer l on l.id = g.layer_id
+                where g.id = :grid and l.county_code like :like and (:assigned = false or l.unit_id = :unit)
+                """).param("grid", gridId).param("like", scope.regionLike()).param("assigned", scope.assignedOnly())
+                .param("unit", scope.unitId()).query(String.class).optional();
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> codes = jdbc.sql("select grid_code from gridfusion_mapping where grid_id = :grid order by grid_code")
+                .param("grid", gridId).query(String.class).list();
+        return Optional.of(Map.entry(LayerStatus.valueOf(status.get()), codes));
+    }
+
+    /**
+     * Per county in the scope, over its current layers (active and retired): departmental area, the part in whole
+     * unified grids, and the fused part (a mapped grid counts whole, an unmapped one by its whole-grid part).
+     */
+    List<CountySums> countySums(Scope scope) {
+        return jdbc.sql("""
+                select l.county_code, count(distinct l.id) as layers,
+                       count(distinct l.id) filter (where l.status = 'RETIRED') as retired,
+                       coalesce(sum(g.area_sq_m), 0) as area, coalesce(sum(g.whole_sq_m), 0) as whole,
+                       coalesce(sum(case when exists (select 1 from gridfusion_mapping m where m.grid_id = g.id)
+                                         then g.area_sq_m else g.whole_sq_m end), 0) as fused
+                from gridfusion_layer l left join gridfusion_grid g on g.layer_id = l.id
+                where l.status in ('ACTIVE', 'RETIRED') and l.county_code like :like
+                group by l.county_code order by l.county_code
+                """).param("like", scope.regionLike())
+                .query((rs, n) -> new CountySums(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4),
+                        rs.getDouble(5), rs.getDouble(6))).list();
+    }
+
+    private static List<String> split(@Nullable String s) {
+        return s == null || s.isBlank() ? List.of() : List.of(s.split(","));
+    }
+
+    private static DepartmentLayer layer(ResultSet rs, int row) throws SQLException {
+        Timestamp retired = rs.getTimestamp("retired_at");
+        return new DepartmentLayer(rs.getLong("id"), new RegionCode(rs.getString("county_code")), rs.getString("department"),
+                (Long) rs.getObject("unit_id"), rs.getString("name"), rs.getInt("version"),
+                LayerStatus.valueOf(rs.getString("status")), rs.getInt("grid_count"), rs.getString("uploaded_by"),
+                rs.getTimestamp("uploaded_at").toInstant(), rs.getString("retired_by"),
+                retired == null ? null : retired.toInstant());
+    }
+}
