@@ -76,7 +76,7 @@ class PartyBuildingFormsIntegrationTests {
         OrganizationView unit = registry.register(province,
                 PartyBuildingFixtures.enterprise("仁和区货运物流" + suffix, department.id(), RENHE_TOWN, 1));
         Scope mine = Scope.assignedTo(department.id(), RegionCode.of(RENHE));
-        assertThat(coverage.gaps(mine, 100)).extracting(Gap::id).contains(unit.id());
+        assertThat(coverage.gaps(mine, 100)).extracting(Gap::organizationId).contains(unit.id());
         long before = rows("partybuilding_instructor");
 
         mvc.perform(post("/partybuilding/instructors").with(as(province)).param("creditCode", unit.creditCode().value())
@@ -87,7 +87,7 @@ class PartyBuildingFormsIntegrationTests {
                 .param("name", "刘联络").param("kind", "LIAISON")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("刘联络")));
         assertThat(registry.find(mine, unit.id()).instructors()).isEqualTo(1);
-        assertThat(coverage.gaps(mine, 100)).extracting(Gap::id).doesNotContain(unit.id());
+        assertThat(coverage.gaps(mine, 100)).extracting(Gap::organizationId).doesNotContain(unit.id());
         CoverageFigures t = coverage.byRegion(mine).total();
         assertThat(t.operating()).isEqualTo(1);
         assertThat(t.workRate()).isEqualTo(100.0);
