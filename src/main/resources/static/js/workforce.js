@@ -56,7 +56,7 @@
         var chart = echarts.init(mapEl);
         chart.setOption({
           animation: false,
-          legend: { data: [mapEl.dataset.station, mapEl.dataset.complex] },
+          legend: { data: [mapEl.dataset.station].concat(mapEl.dataset.complexes ? [mapEl.dataset.complex] : []) },
           tooltip: {
             formatter: function (p) {
               var d = p.data.item;
