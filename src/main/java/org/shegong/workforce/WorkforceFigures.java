@@ -65,7 +65,7 @@ public class WorkforceFigures {
         if (top.level() == RegionLevel.TOWNSHIP || top.level() == RegionLevel.VILLAGE || top.level() == RegionLevel.GRID) {
             regions.find(top.ancestorAt(RegionLevel.TOWNSHIP)).ifPresent(townships::add);
         } else {
-            collectTownships(top, townships);
+            townships.addAll(regions.within(top, RegionLevel.TOWNSHIP));
         }
         Map<String, Long> stationsByTownship = new HashMap<>();
         jdbc.sql("SELECT substr(region_code, 1, 9), count(*) FROM workforce_station WHERE region_code LIKE :r GROUP BY 1")
@@ -140,16 +140,6 @@ public class WorkforceFigures {
             return top.ancestorAt(RegionLevel.TOWNSHIP).prefix() + "%";
         }
         return top.prefix() + "%";
-    }
-
-    private void collectTownships(RegionCode code, List<Region> into) {
-        for (Region r : regions.children(code)) {
-            if (r.level() == RegionLevel.TOWNSHIP) {
-                into.add(r);
-            } else if (r.level() == RegionLevel.CITY || r.level() == RegionLevel.COUNTY) {
-                collectTownships(r.code(), into);
-            }
-        }
     }
 
     /** Enters the resident population of a region (replacing an earlier figure). */

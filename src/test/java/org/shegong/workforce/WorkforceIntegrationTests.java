@@ -159,6 +159,11 @@ class WorkforceIntegrationTests {
         assertThat(miyiRow.townships()).isEqualTo(11);
         assertThat(miyiRow.socialWorkers()).isEqualTo(5);
         assertThat(miyiRow.workersPer10k()).isEqualTo(0.25);
+        // the whole province: Sichuan's 3,111 township-level units (NBS 2023 codes shipped with the region module)
+        var sichuan = figures.dashboard(Scope.PROVINCE, 0);
+        assertThat(sichuan.total().townships()).isEqualTo(3111);
+        assertThat(sichuan.children()).hasSize(21);
+        assertThat(sichuan.total().residents()).isEqualTo(83_674_866L);
         // 攀枝花市: 1,212,203 residents (2020 census, shipped with the migration)
         assertThat(city.total().residents()).isEqualTo(1_212_203L);
 
