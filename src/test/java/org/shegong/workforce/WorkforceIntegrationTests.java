@@ -317,6 +317,29 @@ class WorkforceIntegrationTests {
     }
 
     @Test
+    void aServiceRecordEnteredThroughThePageIsCountedAndTooManyHoursChangeNothing() throws Exception {
+        StaffPrincipal renhe = countyAdmin(RENHE, 9_140_010L);
+        var w = workers.register(renhe, new SocialWorkers.NewSocialWorker("孙社工", WorkforceFixtures.residentId(RENHE),
+                "ASSISTANT", "仁和区社工中心", null, RENHE_TOWN));
+        long before = rows("workforce_service_record");
+        mvc.perform(post("/workforce/social-workers/service-records").with(as(renhe)).param("workerId", Long.toString(w.id()))
+                .param("day", LocalDate.now(clock).toString()).param("hours", "24.5").param("service", "入户探访")
+                .param("served", "3")).andExpect(status().isBadRequest());
+        assertThat(rows("workforce_service_record")).isEqualTo(before);
+        mvc.perform(post("/workforce/social-workers/service-records").with(as(renhe)).param("workerId", Long.toString(w.id()))
+                .param("day", LocalDate.now(clock).toString()).param("hours", "2.5").param("service", "入户探访")
+                .param("served", "3")).andExpect(status().isOk());
+        var after = workers.find(renhe, w.id());
+        assertThat(after.serviceRecords()).isEqualTo(1);
+        assertThat(after.serviceHours()).isEqualByComparingTo("2.5");
+        // the API twin calls the same method
+        mvc.perform(post("/api/v1/workforce/social-workers/" + w.id() + "/service-records").with(as(renhe))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"day\":\"%s\",\"hours\":1,\"service\":\"小组活动\",\"served\":12}".formatted(LocalDate.now(clock))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.serviceRecords").value(2));
+    }
+
+    @Test
     void aDrillDownBelowTheCallersRegionIsServedAndAboveItIsNot() throws Exception {
         StaffPrincipal renhe = countyAdmin(RENHE, 9_140_009L);
         mvc.perform(get("/api/v1/workforce/dashboard").param("region", RENHE_TOWN).with(as(renhe)))

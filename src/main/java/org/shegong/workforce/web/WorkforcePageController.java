@@ -134,6 +134,22 @@ class WorkforcePageController {
         return dashboard(me, null, model);
     }
 
+    @PostMapping("/workforce/social-workers/service-records")
+    @WorkforceRoute(WorkforceStep.MANAGE_WORKERS)
+    String recordService(@AuthenticationPrincipal StaffPrincipal me, @RequestParam long workerId,
+            @RequestParam(required = false) @Nullable LocalDate day, @RequestParam(required = false) @Nullable BigDecimal hours,
+            @RequestParam(defaultValue = "") String service, @RequestParam(required = false) @Nullable Integer served,
+            Model model, HttpServletResponse response) {
+        try {
+            SocialWorkers.SocialWorker w = workers.recordService(me, workerId,
+                    new SocialWorkers.NewServiceRecord(day, hours, service, served));
+            model.addAttribute("notice", text("workforce.ui.serviceRecorded", w.name(), w.serviceRecords()));
+        } catch (InvalidInput e) {
+            refused(e, model, response);
+        }
+        return dashboard(me, null, model);
+    }
+
     @GetMapping("/workforce/complexes")
     @WorkforceRoute(WorkforceStep.VIEW)
     String complexes(@AuthenticationPrincipal StaffPrincipal me, Model model) {
