@@ -66,6 +66,10 @@ final class AccessScopeProbes {
         byPathPrefix.put("/api/v1/partybuilding/organizations/", () -> once("pb-organization", this::pbOrganization));
         byPathPrefix.put("/api/v1/partybuilding/party-organizations/", () -> once("pb-party", this::pbParty));
         byPathPrefix.put("/api/v1/partybuilding/stations/", () -> once("pb-station", this::pbStation));
+        byPathPrefix.put("/api/v1/workforce/stations/", () -> once("wf-station", this::wfStation));
+        byPathPrefix.put("/api/v1/workforce/social-workers/", () -> once("wf-worker", this::wfWorker));
+        byPathPrefix.put("/api/v1/workforce/projects/", () -> once("wf-project", this::wfProject));
+        byPathPrefix.put("/api/v1/workforce/complexes/", () -> once("wf-complex", this::wfComplex));
         byPathPrefix.put("/petitions/", () -> once("petition", this::petition));
         byPathPrefix.put("/api/v1/petitions/", () -> once("petition", this::petition));
         byPathPrefix.put("/volunteering/organizations/", () -> once("volunteer-organization", this::volunteerOrganization));
@@ -261,6 +265,30 @@ final class AccessScopeProbes {
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("select id from gridfusion_inspection where batch = :b").param("b", pushed.batch())
                 .query(Long.class).single().toString();
+    }
+
+    private String wfStation() {
+        return created("/api/v1/workforce/stations", """
+                {"name":"东区范围外社工站%s","regionCode":"%s","address":"攀枝花市东区大渡口街道1号","lat":26.58,"lng":101.72}"""
+                .formatted(suffix, DONGQU_TOWNSHIP));
+    }
+
+    private String wfWorker() {
+        return created("/api/v1/workforce/social-workers", """
+                {"name":"东区社工","idNumber":"%s","credential":"INTERMEDIATE","employer":"东区社工机构","stationId":%s}"""
+                .formatted(org.shegong.workforce.WorkforceFixtures.residentId(DONGQU), once("wf-station", this::wfStation)));
+    }
+
+    private String wfProject() {
+        return created("/api/v1/workforce/projects", """
+                {"title":"东区范围外项目%s","purchaser":"东区民政局","provider":"东区社工机构","regionCode":"%s","budget":100000,
+                 "startsOn":"2026-01-01","endsOn":"2026-12-31","deliverables":"个案50个"}""".formatted(suffix, DONGQU));
+    }
+
+    private String wfComplex() {
+        return created("/api/v1/workforce/complexes", """
+                {"name":"东区范围外服务体%s","regionCode":"%s","pilot":true,"address":"攀枝花市东区大渡口街道2号","lat":26.58,
+                 "lng":101.72,"facilities":["活动室"],"services":["托育"]}""".formatted(suffix, DONGQU_VILLAGE));
     }
 
     private String created(String path, String json) {

@@ -175,6 +175,17 @@ public class Coverage {
                 .list();
     }
 
+    /** How many operating units the gap list holds in all (the list itself is cut at a limit). */
+    @Transactional(readOnly = true)
+    public long gapCount(Scope scope) {
+        return params(jdbc.sql("""
+                SELECT count(*) FROM partybuilding_organization o
+                 WHERE o.operating AND o.region_code LIKE :region AND (:assigned = FALSE OR o.competent_unit_id = :unit)
+                   AND ((o.full_members >= :min AND o.party_kind IS DISTINCT FROM 'OWN_BRANCH')
+                        OR (o.party_kind IS NULL AND o.instructed_on IS NULL))"""), scope)
+                .param("min", BranchRules.MIN_FULL_MEMBERS).query(Long.class).single();
+    }
+
     /** The dashboard's figures as a spreadsheet: by region, by department, the last twelve months and the gaps. */
     @Transactional(readOnly = true)
     public byte[] export(Scope scope, YearMonth last) {

@@ -1,14 +1,24 @@
 package org.shegong.partybuilding;
 
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.region.RegionCode;
 
 /**
  * A station for new-employment workers with its place, hours (none: open around the clock), services and how
- * many visits it recorded in the last 30 days.
+ * many visits it recorded in the last 30 days, and the volunteer activities held and demands raised there.
  */
 public record Station(long id, String name, RegionCode region, String address, double lat, double lng,
-        @Nullable LocalTime opens, @Nullable LocalTime closes, Set<StationService> services, long visitsLast30Days) {
+        @Nullable LocalTime opens, @Nullable LocalTime closes, Set<StationService> services, long visitsLast30Days,
+        List<Link> links) {
+
+    /** What happened at the station: a volunteer activity held there or a demand raised there (by id). */
+    public record Link(Kind kind, long reference) {
+    }
+
+    public enum Kind {
+        VOLUNTEER_ACTIVITY, DEMAND
+    }
 }

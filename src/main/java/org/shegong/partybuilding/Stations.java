@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.demand.DemandManagement;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
 import org.shegong.region.Scope;
+import org.shegong.volunteer.ActivityManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,13 @@ public class Stations {
     private final RegionDirectory regions;
     private final PartyBuildingPermissions permissions;
     private final Clock clock;
+    private final ActivityManagement activities;
+    private final DemandManagement demands;
 
-    Stations(JdbcClient jdbc, RegionDirectory regions, PartyBuildingPermissions permissions, Clock clock) {
+    Stations(JdbcClient jdbc, RegionDirectory regions, PartyBuildingPermissions permissions, Clock clock,
+            ActivityManagement activities, DemandManagement demands) {
+        this.activities = activities;
+        this.demands = demands;
         this.jdbc = jdbc;
         this.regions = regions;
         this.permissions = permissions;
@@ -101,10 +108,40 @@ public class Stations {
         return find(me.scope(), id);
     }
 
+    /**
+     * Records a volunteer activity held at the station or a demand raised there; the activity or demand must exist
+     * and be visible to {@code me} (checked through the volunteer and demand modules). Recording one twice is a no-op.
+     */
+    @Transactional
+    public Station link(StaffPrincipal me, long id, Station.@Nullable Kind kind, @Nullable Long reference) {
+        Station station = find(me.scope(), id);
+        permissions.require(me, PartyBuildingStep.MANAGE_STATIONS);
+        if (kind == null) {
+            throw new InvalidInput("kind", "partybuilding.station.link.kind.required");
+        }
+        if (reference == null || reference <= 0) {
+            throw new InvalidInput("reference", "partybuilding.station.link.reference.invalid");
+        }
+        try {
+            if (kind == Station.Kind.VOLUNTEER_ACTIVITY) {
+                activities.find(me, reference);
+            } else {
+                demands.find(me, reference);
+            }
+        } catch (NotFound e) {
+            throw new InvalidInput("reference", "partybuilding.station.link.reference.unknown", reference);
+        }
+        jdbc.sql("""
+                INSERT INTO partybuilding_station_link (station_id, kind, reference, linked_by) VALUES (:s, :k, :r, :by)
+                ON CONFLICT (station_id, kind, reference) DO NOTHING""")
+                .param("s", station.id()).param("k", kind.name()).param("r", reference).param("by", me.accountId()).update();
+        return find(me.scope(), id);
+    }
+
     @Transactional(readOnly = true)
     public Station find(Scope scope, long id) {
         return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).param("since", LocalDate.now(clock).minusDays(29))
-                .query(Stations::station).optional().filter(s -> scope.covers(s.region()))
+                .query(this::station).optional().filter(s -> scope.covers(s.region()))
                 .orElseThrow(() -> new NotFound("station", id));
     }
 
@@ -112,7 +149,7 @@ public class Stations {
     public List<Station> list(Scope scope) {
         return jdbc.sql(SELECT + " WHERE s.region_code LIKE :region ORDER BY s.region_code, s.name LIMIT 2000")
                 .param("region", scope.regionLike()).param("since", LocalDate.now(clock).minusDays(29))
-                .query(Stations::station).list();
+                .query(this::station).list();
     }
 
     private static final String SELECT = """
@@ -121,12 +158,15 @@ public class Stations {
                               WHERE u.station_id = s.id AND u.day >= :since), 0) AS visits
               FROM partybuilding_station s""";
 
-    private static Station station(ResultSet rs, int n) throws SQLException {
+    private Station station(ResultSet rs, int n) throws SQLException {
         Set<StationService> services = EnumSet.noneOf(StationService.class);
         Arrays.stream(rs.getString("services").split(",")).filter(x -> !x.isEmpty())
                 .forEach(x -> services.add(StationService.valueOf(x)));
         return new Station(rs.getLong("id"), rs.getString("name"), RegionCode.of(rs.getString("region_code")),
                 rs.getString("address"), rs.getDouble("lat"), rs.getDouble("lng"), rs.getObject("opens", LocalTime.class),
-                rs.getObject("closes", LocalTime.class), services, rs.getLong("visits"));
+                rs.getObject("closes", LocalTime.class), services, rs.getLong("visits"),
+                jdbc.sql("SELECT kind, reference FROM partybuilding_station_link WHERE station_id = :s ORDER BY id")
+                        .param("s", rs.getLong("id"))
+                        .query((r, i) -> new Station.Link(Station.Kind.valueOf(r.getString(1)), r.getLong(2))).list());
     }
 }

@@ -86,6 +86,12 @@ public class RegionDirectory {
                 .query(RegionDirectory::region).list();
     }
 
+    /** The units of {@code level} inside {@code code} (e.g. every township of 成都市), by code; one query. */
+    public List<Region> within(RegionCode code, RegionLevel level) {
+        return jdbc.sql("select * from region_division where code like :like and level = :level order by code")
+                .param("like", code.prefix() + "%").param("level", level.name()).query(RegionDirectory::region).list();
+    }
+
     /** How many units of each lower level lie inside {@code code} (e.g. 成都市: counties, townships, villages). */
     public Map<RegionLevel, Integer> countsByLevel(RegionCode code) {
         get(code);

@@ -219,6 +219,15 @@ class PartyBuildingApiController {
         return stations.recordUsage(me, id, body.day(), body.visits());
     }
 
+    record LinkForm(Station.@Nullable Kind kind, @Nullable Long reference) {
+    }
+
+    @PostMapping("/api/v1/partybuilding/stations/{id}/links")
+    @PartyBuildingRoute(PartyBuildingStep.MANAGE_STATIONS)
+    Station link(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody LinkForm body) {
+        return stations.link(me, id, body.kind(), body.reference());
+    }
+
     static ResponseEntity<byte[]> xlsx(byte[] body, String filename) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(body);

@@ -21,7 +21,11 @@ import org.shegong.partybuilding.PartyBuildingStep;
 import org.shegong.partybuilding.PartyOrganizationKind;
 import org.shegong.partybuilding.PartyOrganizationView;
 import org.shegong.partybuilding.PartyOrganizations;
+import org.shegong.partybuilding.NewStation;
+import org.shegong.partybuilding.Station;
+import org.shegong.partybuilding.StationService;
 import org.shegong.partybuilding.Stations;
+import org.shegong.partybuilding.WorkerGroup;
 import org.shegong.region.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -68,6 +72,10 @@ class PartyBuildingPageController {
         model.addAttribute("workers", registry.workers(scope));
         model.addAttribute("stations", stations.list(scope));
         model.addAttribute("month", YearMonth.now(clock).toString());
+        model.addAttribute("workerGroups", WorkerGroup.values());
+        model.addAttribute("instructorKinds", PartyOrganizations.InstructorKind.values());
+        model.addAttribute("stationServices", StationService.values());
+        model.addAttribute("linkKinds", Station.Kind.values());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
@@ -123,6 +131,73 @@ class PartyBuildingPageController {
             PartyOrganizationView formed = parties.form(me, new FormPartyOrganization(PartyOrganizationKind.JOINT_BRANCH,
                     name, null, ids, list, committeeSize));
             model.addAttribute("notice", text("partybuilding.ui.formed", formed.name(), formed.units().size()));
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            model.addAttribute("problems", List.of(text(e.messageKey(), e.args())));
+        }
+        return dashboard(me.scope(), null, model);
+    }
+
+    /** A party-building instructor or liaison for a unit named by its credit code (work coverage). */
+    @PostMapping("/partybuilding/instructors")
+    @PartyBuildingRoute(PartyBuildingStep.ORGANIZE)
+    String assignInstructor(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String creditCode,
+            @RequestParam(defaultValue = "") String name, @RequestParam(required = false) PartyOrganizations.@Nullable InstructorKind kind,
+            Model model, HttpServletResponse response) {
+        try {
+            OrganizationView unit = parties.assignInstructor(me, unit(me.scope(), creditCode).id(), name, kind);
+            model.addAttribute("notice", text("partybuilding.ui.instructorAssigned", name.strip(), unit.name()));
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            model.addAttribute("problems", List.of(text(e.messageKey(), e.args())));
+        }
+        return dashboard(me.scope(), null, model);
+    }
+
+    /** New-employment workers and the party members among them, per region and group. */
+    @PostMapping("/partybuilding/workers")
+    @PartyBuildingRoute(PartyBuildingStep.REPORT_WORKERS)
+    String reportWorkers(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String regionCode,
+            @RequestParam(required = false) @Nullable WorkerGroup group, @RequestParam(required = false) @Nullable Integer workers,
+            @RequestParam(required = false) @Nullable Integer partyMembers, Model model, HttpServletResponse response) {
+        try {
+            registry.reportWorkers(me, regionCode.strip(), group, workers, partyMembers);
+            model.addAttribute("notice", text("partybuilding.ui.workersReported"));
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            model.addAttribute("problems", List.of(text(e.messageKey(), e.args())));
+        }
+        return dashboard(me.scope(), null, model);
+    }
+
+    @PostMapping("/partybuilding/stations")
+    @PartyBuildingRoute(PartyBuildingStep.MANAGE_STATIONS)
+    String registerStation(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String regionCode, @RequestParam(defaultValue = "") String address,
+            @RequestParam(required = false) @Nullable Double lat, @RequestParam(required = false) @Nullable Double lng,
+            @RequestParam(required = false) java.time.@Nullable LocalTime opens,
+            @RequestParam(required = false) java.time.@Nullable LocalTime closes,
+            @RequestParam(required = false) java.util.@Nullable Set<StationService> services, Model model,
+            HttpServletResponse response) {
+        try {
+            Station s = stations.register(me, new NewStation(name, regionCode, address, lat, lng, opens, closes, services));
+            model.addAttribute("notice", text("partybuilding.ui.stationRegistered", s.name()));
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            model.addAttribute("problems", List.of(text(e.messageKey(), e.args())));
+        }
+        return dashboard(me.scope(), null, model);
+    }
+
+    /** A volunteer activity held at a station or a demand raised there. */
+    @PostMapping("/partybuilding/stations/links")
+    @PartyBuildingRoute(PartyBuildingStep.MANAGE_STATIONS)
+    String linkStation(@AuthenticationPrincipal StaffPrincipal me, @RequestParam long stationId,
+            @RequestParam(required = false) Station.@Nullable Kind kind, @RequestParam(required = false) @Nullable Long reference,
+            Model model, HttpServletResponse response) {
+        try {
+            Station s = stations.link(me, stationId, kind, reference);
+            model.addAttribute("notice", text("partybuilding.ui.stationLinked", s.name()));
         } catch (InvalidInput e) {
             response.setStatus(400);
             model.addAttribute("problems", List.of(text(e.messageKey(), e.args())));

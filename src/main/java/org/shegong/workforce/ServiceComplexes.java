@@ -1,0 +1,198 @@
+package org.shegong.workforce;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.shegong.InvalidInput;
+import org.shegong.NotFound;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.region.RegionCode;
+import org.shegong.suggestion.PointManagement;
+import org.shegong.volunteer.ActivityManagement;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 社区综合服务体: pilots and other complexes with their facilities, services, opening hours, place, daily usage and
+ * what they host — suggestion collection points and volunteer activities (checked through their modules, within
+ * the caller's scope) and care visits (a reference kept as given: the care module is built separately).
+ */
+@Service
+public class ServiceComplexes {
+
+    public enum LinkKind {
+        SUGGESTION_POINT, VOLUNTEER_ACTIVITY, CARE_VISIT
+    }
+
+    public record NewComplex(@Nullable String name, @Nullable String regionCode, @Nullable Boolean pilot,
+            @Nullable String address, @Nullable Double lat, @Nullable Double lng, @Nullable LocalTime opens,
+            @Nullable LocalTime closes, @Nullable List<String> facilities, @Nullable List<String> services) {
+    }
+
+    public record Link(LinkKind kind, String reference) {
+    }
+
+    public record Complex(long id, String name, RegionCode region, boolean pilot, String address, double lat, double lng,
+            @Nullable LocalTime opens, @Nullable LocalTime closes, List<String> facilities, List<String> services,
+            long visitsLast30Days, List<Link> links, Set<WorkforceStep> allowed) {
+
+        public boolean may(String step) {
+            return allowed.contains(WorkforceStep.valueOf(step));
+        }
+    }
+
+    static final int MAX_ITEMS = 30, MAX_ITEM_LENGTH = 50;
+
+    private final JdbcClient jdbc;
+    private final WorkforcePermissions permissions;
+    private final PointManagement points;
+    private final ActivityManagement activities;
+    private final Clock clock;
+
+    ServiceComplexes(JdbcClient jdbc, WorkforcePermissions permissions, PointManagement points,
+            ActivityManagement activities, Clock clock) {
+        this.jdbc = jdbc;
+        this.permissions = permissions;
+        this.points = points;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Complex register(StaffPrincipal me, NewComplex c) {
+        permissions.require(me, WorkforceStep.MANAGE_COMPLEXES);
+        String name = WorkforcePermissions.text(c.name(), "name", 100);
+        RegionCode region = permissions.place(me, c.regionCode(), null);
+        String address = WorkforcePermissions.text(c.address(), "address", 200);
+        WorkforcePermissions.requirePosition(c.lat(), c.lng());
+        if ((c.opens() == null) != (c.closes() == null) || (c.opens() != null && !c.opens().isBefore(c.closes()))) {
+            throw new InvalidInput("opens", "workforce.hours.range");
+        }
+        List<String> facilities = items(c.facilities(), "facilities");
+        List<String> services = items(c.services(), "services");
+        if (jdbc.sql("SELECT count(*) FROM workforce_complex WHERE region_code = :r AND name = :n")
+                .param("r", region.value()).param("n", name).query(Long.class).single() > 0) {
+            throw new InvalidInput("name", "workforce.name.taken", name);
+        }
+        long id = jdbc.sql("""
+                INSERT INTO workforce_complex (name, region_code, pilot, address, lat, lng, opens, closes, facilities,
+                  services, created_by)
+                VALUES (:name, :region, :pilot, :address, :lat, :lng, :opens, :closes, :facilities, :services, :by)
+                RETURNING id""").param("name", name).param("region", region.value())
+                .param("pilot", Boolean.TRUE.equals(c.pilot())).param("address", address).param("lat", c.lat())
+                .param("lng", c.lng()).param("opens", c.opens()).param("closes", c.closes())
+                .param("facilities", String.join("\n", facilities)).param("services", String.join("\n", services))
+                .param("by", me.accountId()).query(Long.class).single();
+        return find(me, id);
+    }
+
+    private static List<String> items(@Nullable List<String> typed, String field) {
+        List<String> out = new ArrayList<>();
+        for (String s : typed == null ? List.<String>of() : typed) {
+            String t = s == null ? "" : s.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.length() > MAX_ITEM_LENGTH || t.contains("\n") || out.size() >= MAX_ITEMS) {
+                throw new InvalidInput(field, "workforce.items.invalid", MAX_ITEMS, MAX_ITEM_LENGTH);
+            }
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInput(field, "workforce.items.invalid", MAX_ITEMS, MAX_ITEM_LENGTH);
+        }
+        return out;
+    }
+
+    /** Records the visits of one day (a second report for the same day replaces the first). */
+    @Transactional
+    public Complex recordUsage(StaffPrincipal me, long id, @Nullable LocalDate day, @Nullable Integer visits) {
+        Complex c = find(me, id);
+        permissions.require(me, "complex", id, c.region(), WorkforceStep.MANAGE_COMPLEXES);
+        if (day == null || day.isAfter(LocalDate.now(clock)) || day.isBefore(LocalDate.now(clock).minusYears(1))) {
+            throw new InvalidInput("day", "workforce.day.invalid");
+        }
+        if (visits == null || visits < 0 || visits > 100_000) {
+            throw new InvalidInput("visits", "workforce.count.invalid");
+        }
+        jdbc.sql("""
+                INSERT INTO workforce_complex_usage (complex_id, day, visits) VALUES (:c, :d, :v)
+                ON CONFLICT (complex_id, day) DO UPDATE SET visits = EXCLUDED.visits""")
+                .param("c", id).param("d", day).param("v", visits).update();
+        return find(me, id);
+    }
+
+    /** Records that the complex hosts a collection point, a volunteer activity or care visits. */
+    @Transactional
+    public Complex link(StaffPrincipal me, long id, @Nullable LinkKind kind, @Nullable String reference) {
+        Complex c = find(me, id);
+        permissions.require(me, "complex", id, c.region(), WorkforceStep.MANAGE_COMPLEXES);
+        if (kind == null) {
+            throw new InvalidInput("kind", "workforce.link.kind.required");
+        }
+        String ref = reference == null ? "" : reference.strip();
+        if (ref.isEmpty() || ref.length() > 100) {
+            throw new InvalidInput("reference", "workforce.link.reference.invalid");
+        }
+        if (kind != LinkKind.CARE_VISIT) {
+            if (!ref.matches("\\d{1,18}")) {
+                throw new InvalidInput("reference", "workforce.link.reference.number", ref);
+            }
+            long target = Long.parseLong(ref);
+            try {
+                if (kind == LinkKind.SUGGESTION_POINT) {
+                    points.get(me, target);
+                } else {
+                    activities.find(me, target);
+                }
+            } catch (NotFound e) {
+                throw new InvalidInput("reference", "workforce.link.reference.unknown", ref);
+            }
+        }
+        jdbc.sql("""
+                INSERT INTO workforce_complex_link (complex_id, kind, reference, linked_by) VALUES (:c, :k, :r, :by)
+                ON CONFLICT (complex_id, kind, reference) DO NOTHING""")
+                .param("c", id).param("k", kind.name()).param("r", ref).param("by", me.accountId()).update();
+        return find(me, id);
+    }
+
+    @Transactional(readOnly = true)
+    public Complex find(StaffPrincipal me, long id) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).param("since", LocalDate.now(clock).minusDays(29))
+                .query((rs, n) -> complex(me, rs)).optional().filter(c -> me.scope().covers(c.region()))
+                .orElseThrow(() -> new NotFound("complex", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Complex> list(StaffPrincipal me) {
+        return jdbc.sql(SELECT + " WHERE c.region_code LIKE :region ORDER BY c.region_code, c.name LIMIT 2000")
+                .param("region", me.scope().regionLike()).param("since", LocalDate.now(clock).minusDays(29))
+                .query((rs, n) -> complex(me, rs)).list();
+    }
+
+    private static final String SELECT = """
+            SELECT c.id, c.name, c.region_code, c.pilot, c.address, c.lat, c.lng, c.opens, c.closes, c.facilities,
+                   c.services,
+                   coalesce((SELECT sum(u.visits) FROM workforce_complex_usage u
+                              WHERE u.complex_id = c.id AND u.day >= :since), 0) AS visits
+              FROM workforce_complex c""";
+
+    private Complex complex(StaffPrincipal me, java.sql.ResultSet rs) throws java.sql.SQLException {
+        long id = rs.getLong("id");
+        RegionCode region = RegionCode.of(rs.getString("region_code"));
+        List<Link> links = jdbc.sql("SELECT kind, reference FROM workforce_complex_link WHERE complex_id = :c ORDER BY id")
+                .param("c", id).query((r, n) -> new Link(LinkKind.valueOf(r.getString(1)), r.getString(2))).list();
+        return new Complex(id, rs.getString("name"), region, rs.getBoolean("pilot"), rs.getString("address"),
+                rs.getDouble("lat"), rs.getDouble("lng"), rs.getObject("opens", LocalTime.class),
+                rs.getObject("closes", LocalTime.class), List.of(rs.getString("facilities").split("\n")),
+                List.of(rs.getString("services").split("\n")), rs.getLong("visits"), links,
+                permissions.allowed(me, region));
+    }
+}

@@ -1,0 +1,15 @@
+package org.shegong.workforce;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.shegong.RouteDecision;
+
+/** Who may call a route of this module: the {@link WorkforceStep}s named (any of them). */
+@RouteDecision
+@Target({ ElementType.METHOD, ElementType.TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface WorkforceRoute {
+    WorkforceStep[] value();
+}
