@@ -419,12 +419,16 @@ public class DataForms {
     @Transactional(readOnly = true)
     public List<DataForm> list(StaffPrincipal me, int limit) {
         String like = me.scope().assignedOnly() ? "-" : me.scope().regionLike();
-        String mine = me.unitRegion().value();
+        List<String> around = new ArrayList<>();
+        for (RegionCode c = me.unitRegion(); c != null; c = c.parent()) {
+            around.add(c.value());
+        }
+        // owned by the caller's unit; or published and aimed inside the caller's scope or at a region around the caller
         return jdbc.sql("""
                 select * from burden_form where owner_unit_id = :unit
-                  or (status <> 'DRAFT' and (target_root like :like or (:mine like rtrim(target_root, '0') || '%' and cast(:assigned as boolean) = false)))
+                  or (status <> 'DRAFT' and (target_root like :like or (target_root in (:around) and not :assigned)))
                 order by id desc limit :limit
-                """).param("unit", me.unitId()).param("like", like).param("mine", mine)
+                """).param("unit", me.unitId()).param("like", like).param("around", around)
                 .param("assigned", me.scope().assignedOnly()).param("limit", Math.min(Math.max(limit, 1), 500))
                 .query(DataForm.class).list().stream().filter(f -> permissions.visible(me, f)).toList();
     }
@@ -494,8 +498,7 @@ public class DataForms {
             RegionLevel childLevel = RegionLevel.values()[at.level().ordinal() + 1];
             int digits = childLevel.digits();
             jdbc.sql("""
-                    select substr(region_code, 1, :d) as child, position, sum(num_value), avg(num_value),
-                      count(distinct region_code)
+                    select substr(region_code, 1, :d) as child, position, sum(num_value), avg(num_value)
                     from burden_value where form_id = :f and current and region_code like :like and num_value is not null
                     group by 1, 2
                     """).param("d", digits).param("f", f.id()).param("like", like).query(rs -> {
@@ -507,8 +510,8 @@ public class DataForms {
                         row.averages().put(rs.getInt(2), rs.getBigDecimal(4).setScale(2, RoundingMode.HALF_UP));
                     });
             jdbc.sql("""
-                    select substr(region_code, 1, :d), count(distinct region_code) from burden_value
-                    where form_id = :f and current and region_code like :like group by 1
+                    select substr(region_code, 1, :d), count(*) from burden_form_target
+                    where form_id = :f and status in ('SUBMITTED', 'ACCEPTED') and region_code like :like group by 1
                     """).param("d", digits).param("f", f.id()).param("like", like).query(rs -> {
                         String child = pad(rs.getString(1));
                         AggregateRow row = children.get(child);

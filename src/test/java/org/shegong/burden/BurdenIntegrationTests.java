@@ -28,8 +28,19 @@ import org.shegong.region.Scope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import static org.shegong.identity.StaffFixtures.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class BurdenIntegrationTests {
 
     static final String WUHOU = "510107000000";
@@ -71,10 +82,16 @@ class BurdenIntegrationTests {
                 Role.DEPARTMENT_HANDLER);
     }
 
+    private StaffPrincipal county;
+
     private StaffPrincipal countyAdmin() {
+        if (county != null) {
+            return county;
+        }
         UnitView u = units.create(StaffFixtures.provinceAdmin(), "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, WUHOU);
-        return StaffFixtures.staff(8_100_002L, "sg" + s, u.id(), u.name(), UnitKind.SOCIAL_WORK_DEPARTMENT, WUHOU,
+        county = StaffFixtures.staff(8_100_002L, "sg" + s, u.id(), u.name(), UnitKind.SOCIAL_WORK_DEPARTMENT, WUHOU,
                 Role.COUNTY_ADMIN);
+        return county;
     }
 
     private static StaffPrincipal villageStaff(String village, long id) {
@@ -129,13 +146,13 @@ class BurdenIntegrationTests {
     @Test
     void anAdmittedItemJoinsEveryCommunityListWithItsDatesAndARefusalNeedsReasons() {
         StaffPrincipal dept = department();
-        StaffPrincipal county = countyAdmin();
+        StaffPrincipal countyBody = countyAdmin();
         LocalDate start = today.plusDays(120);
         var applied = admissions.apply(dept, application("AD-" + s, "老年人权益保障法§33", start));
         long id = applied.application().id();
         // the department may not decide its own application
         assertThatThrownBy(() -> admissions.decide(dept, id, null, true, null)).isInstanceOf(NotPermitted.class);
-        var admitted = admissions.decide(county, id, applied.application().version(), true, null);
+        var admitted = admissions.decide(countyBody, id, applied.application().version(), true, null);
         assertThat(admitted.application().status()).isEqualTo("ADMITTED");
         assertThat(admitted.application().villages()).isGreaterThan(50);
         RegionCode village = RegionCode.of(JIANGANHE);
@@ -143,12 +160,12 @@ class BurdenIntegrationTests {
         assertThat(villageLists.admits(village, "AD-" + s, start.minusDays(1))).isFalse();
         assertThat(villageLists.inForce(village, start)).anyMatch(i -> i.code().equals("AD-" + s)
                 && i.type() == VillageWorkType.LAWFUL_ASSIST && i.effectiveFrom().equals(start));
-        assertThatThrownBy(() -> admissions.decide(county, id, null, false, "重复")).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> admissions.decide(countyBody, id, null, false, "重复")).isInstanceOf(NotPermitted.class);
 
         var other = admissions.apply(dept, application("RF-" + s, "民政部门规章", start));
-        assertThatThrownBy(() -> admissions.decide(county, other.application().id(), null, false, " "))
+        assertThatThrownBy(() -> admissions.decide(countyBody, other.application().id(), null, false, " "))
                 .hasMessageContaining("burden.admission.reason.required");
-        var refused = admissions.decide(county, other.application().id(), null, false, "属于民政部门自身职责，不应交由社区承担");
+        var refused = admissions.decide(countyBody, other.application().id(), null, false, "属于民政部门自身职责，不应交由社区承担");
         assertThat(refused.application().status()).isEqualTo("REFUSED");
         assertThat(refused.application().reason()).contains("自身职责");
         assertThat(villageLists.admits(village, "RF-" + s, start)).isFalse();
@@ -250,9 +267,9 @@ class BurdenIntegrationTests {
         assertThat(agg.total().averages().get(3)).isEqualByComparingTo("85.25");
         assertThat(agg.children()).extracting(DataForms.AggregateRow::regionCode).contains(JIANGANHE, JINHUA, YONGKANG);
         // up the tree: 武侯区 → 成都市 → 四川省 see the same totals, with one child row each
-        var county = forms.aggregate(dept, id, WUHOU);
-        assertThat(county.total().sums().get(1)).isEqualByComparingTo("3320");
-        assertThat(county.children()).singleElement().satisfies(r -> {
+        var countyAgg = forms.aggregate(dept, id, WUHOU);
+        assertThat(countyAgg.total().sums().get(1)).isEqualByComparingTo("3320");
+        assertThat(countyAgg.children()).singleElement().satisfies(r -> {
             assertThat(r.regionCode()).isEqualTo(JINHUAQIAO);
             assertThat(r.submitted()).isEqualTo(3);
             assertThat(r.sums().get(2)).isEqualByComparingTo("30");
@@ -397,4 +414,135 @@ class BurdenIntegrationTests {
     @Autowired
     FormSweep sweep;
 
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    java.util.List<org.shegong.identity.ToDoSource> toDoSources;
+    @Autowired
+    java.util.List<org.shegong.identity.OverviewSource> overviewSources;
+    @Autowired
+    java.util.List<org.shegong.PublicEntrance> entrances;
+
+    /** A real account for MockMvc requests (fixture accounts need ids that no other test uses). */
+    private StaffPrincipal real(StaffPrincipal p, long id) {
+        return StaffFixtures.staff(id, p.username(), p.unitId(), p.unitName(), p.unitKind(), p.unitRegion().value(),
+                p.roles().toArray(Role[]::new));
+    }
+
+    @Test
+    void badInputOverTheApiIsAnsweredInChineseAndEnglishAndChangesNothing() throws Exception {
+        StaffPrincipal dept = real(department(), 8_400_001L);
+        long before = applications();
+        mvc.perform(post("/api/v1/burden/applications").with(as(dept)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"itemCode":"API-1","title":"入户核查","workType":"LAWFUL_ASSIST","frequency":"每年","funding":"区财政",
+                 "startsOn":"%s"}""".formatted(today.plusDays(120))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("legalBasis"))
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("法律法规依据")))
+                .andExpect(jsonPath("$.errorEn").value(org.hamcrest.Matchers.containsString("legal basis")));
+        assertThat(applications()).isEqualTo(before);
+        mvc.perform(post("/api/v1/burden/pushes").with(as(dept)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"villageCode\":\"%s\",\"itemCode\":\"NO-SUCH\",\"kind\":\"CERTIFICATE\",\"what\":\"开具居住证明\"}"
+                        .formatted(JINHUA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("duty.village.notAdmitted"))
+                .andExpect(jsonPath("$.errorEn").value(org.hamcrest.Matchers.containsString("refused and counted")));
+        StaffPrincipal village = real(villageStaff(JINHUA, 8_400_002L), 8_400_002L);
+        long banned = certificates.lookup("养犬").get(0).id();
+        mvc.perform(post("/api/v1/burden/certificates/issued").with(as(village)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"certificateId\":%d,\"purpose\":\"办理养犬登记\"}".formatted(banned)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("不应出具")))
+                .andExpect(jsonPath("$.errorEn").value(org.hamcrest.Matchers.containsString("must not issue")));
+        mvc.perform(get("/api/v1/public/certificates").param("q", "x".repeat(41))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theCertificatePageAnswersCitizensWithTheLawfulRouteAndIsAnEntranceDoor() throws Exception {
+        mvc.perform(get("/public/certificates").param("q", "养犬证明")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("养犬登记")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("村（社区）不应出具")));
+        mvc.perform(get("/public/certificates").param("q", "<script>alert(1)</script>")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>alert(1)"))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("清单中没有该证明事项")));
+        assertThat(entrances).anyMatch(e -> e.link().equals("/public/certificates"));
+    }
+
+    @Test
+    void anotherCountysBodyNeitherSeesNorDecidesAnApplication() throws Exception {
+        var applied = admissions.apply(department(), application("SC-" + s, "老年人权益保障法§33", today.plusDays(120)));
+        long id = applied.application().id();
+        UnitView jinjiang = units.create(StaffFixtures.provinceAdmin(), "锦江区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT,
+                "510104000000");
+        StaffPrincipal other = StaffFixtures.staff(8_400_003L, "jj" + s, jinjiang.id(), jinjiang.name(),
+                UnitKind.SOCIAL_WORK_DEPARTMENT, "510104000000", Role.COUNTY_ADMIN);
+        mvc.perform(get("/api/v1/burden/applications/" + id).with(as(other))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/burden/applications/" + id + "/decision").with(as(other))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"admit\":true}")).andExpect(status().isNotFound());
+        assertThat(admissions.get(countyAdmin(), id).application().status()).isEqualTo("PENDING");
+        assertThat(admissions.list(other, null, 500)).noneMatch(v -> v.application().id() == id);
+    }
+
+    @Test
+    void toDosOverviewAndTheExcelRoundTripShowWhatWaits() throws Exception {
+        StaffPrincipal dept = department();
+        String item = "XL-" + s;
+        admitInJinhuaqiao(item);
+        var f = forms.define(dept, newForm(item, List.of(intField("staff", "社区工作者人数", null),
+                new DataForms.NewField("note", "说明", FieldType.TEXT, false, null, null, 20, null, null))));
+        long id = f.form().id();
+        forms.publish(dept, id);
+        StaffPrincipal village = real(villageStaff("510107013006", 8_400_004L), 8_400_004L);
+        var lines = toDoSources.stream().flatMap(t -> t.today(village).stream()).toList();
+        assertThat(lines).anyMatch(t -> t.titleKey().equals("burden.todo.fill") && t.count() >= 1);
+        var decide = toDoSources.stream().flatMap(t -> t.today(countyAdmin()).stream()).toList();
+        admissions.apply(dept, application("TD-" + s, "老年人权益保障法§33", today.plusDays(120)));
+        assertThat(toDoSources.stream().flatMap(t -> t.today(countyAdmin()).stream()))
+                .anyMatch(t -> t.titleKey().equals("burden.todo.decide") && t.count() >= 1);
+        assertThat(decide).isNotNull();
+        var tile = overviewSources.stream().map(o -> o.tile(countyAdmin(), WUHOU)).flatMap(java.util.Optional::stream)
+                .filter(t -> t.titleKey().equals("burden.overview.title")).findFirst().orElseThrow();
+        assertThat(tile.figures()).extracting(org.shegong.OverviewTile.Figure::labelKey)
+                .containsExactly("burden.overview.admitted", "burden.overview.refused", "burden.overview.outstanding");
+        // fill in by Excel: download the template, write the values, upload
+        byte[] template = mvc.perform(get("/burden/forms/" + id + "/template.xlsx").with(as(village)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] filled;
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(template));
+                var out = new java.io.ByteArrayOutputStream()) {
+            book.getSheetAt(0).getRow(1).getCell(2).setCellValue(14);
+            book.getSheetAt(0).getRow(2).getCell(2).setCellValue("含2名兼职");
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        // a value breaking its rule is refused with nothing stored
+        byte[] bad;
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(template));
+                var out = new java.io.ByteArrayOutputStream()) {
+            book.getSheetAt(0).getRow(1).getCell(2).setCellValue("十四");
+            book.write(out);
+            bad = out.toByteArray();
+        }
+        mvc.perform(multipart("/burden/forms/" + id + "/upload").file(new MockMultipartFile("file", "f.xlsx",
+                BurdenPageControllerTypes.XLSX, bad)).with(as(village))).andExpect(status().isBadRequest());
+        assertThat(forms.fillView(village, id).versions()).isEmpty();
+        mvc.perform(multipart("/burden/forms/" + id + "/upload").file(new MockMultipartFile("file", "f.xlsx",
+                BurdenPageControllerTypes.XLSX, filled)).with(as(village))).andExpect(status().is3xxRedirection());
+        var view = forms.fillView(village, id);
+        assertThat(view.versions()).singleElement().satisfies(v -> assertThat(v.channel()).isEqualTo("EXCEL"));
+        assertThat(view.values().get(0).value()).isEqualTo("14");
+        assertThat(view.values().get(1).value()).isEqualTo("含2名兼职");
+        // the burden dashboard exports as Excel
+        byte[] xlsx = mvc.perform(get("/burden/dashboard.xlsx").with(as(real(countyAdmin(), 8_400_005L))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("村（社区）");
+        }
+    }
+
+    /** The Excel content type the upload expects. */
+    static final class BurdenPageControllerTypes {
+        static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
 }
