@@ -494,21 +494,25 @@ public class DataForms {
         Map<String, AggregateRow> children = new java.util.TreeMap<>();
         AggregateRow total = new AggregateRow(at.value(), regions.find(at).map(Region::name).orElse(at.value()), 0,
                 new LinkedHashMap<>(), new LinkedHashMap<>());
-        if (at.level() != targetLevel && at.level().isAbove(targetLevel)) {
-            RegionLevel childLevel = RegionLevel.values()[at.level().ordinal() + 1];
-            int digits = childLevel.digits();
-            jdbc.sql("""
-                    select substr(region_code, 1, :d) as child, position, sum(num_value), avg(num_value)
-                    from burden_value where form_id = :f and current and region_code like :like and num_value is not null
-                    group by 1, 2
-                    """).param("d", digits).param("f", f.id()).param("like", like).query(rs -> {
-                        String child = pad(rs.getString(1));
-                        AggregateRow row = children.computeIfAbsent(child, c -> new AggregateRow(c,
-                                regions.find(RegionCode.of(c)).map(Region::name).orElse(c), 0, new LinkedHashMap<>(),
-                                new LinkedHashMap<>()));
+        boolean split = at.level().isAbove(targetLevel);
+        int digits = split ? RegionLevel.values()[at.level().ordinal() + 1].digits() : 12;
+        // one scan: a row per child region and field, and the total per field (child is null)
+        jdbc.sql("""
+                select child, position, sum(num_value), avg(num_value)
+                from (select substr(region_code, 1, :d) as child, position, num_value from burden_value
+                      where form_id = :f and current and region_code like :like and num_value is not null) v
+                group by grouping sets ((child, position), (position))
+                """).param("d", digits).param("f", f.id()).param("like", like).query(rs -> {
+                    String c = rs.getString(1);
+                    AggregateRow row = c == null ? total : split ? children.computeIfAbsent(pad(c), code -> new AggregateRow(code,
+                            regions.find(RegionCode.of(code)).map(Region::name).orElse(code), 0, new LinkedHashMap<>(),
+                            new LinkedHashMap<>())) : null;
+                    if (row != null) {
                         row.sums().put(rs.getInt(2), rs.getBigDecimal(3));
                         row.averages().put(rs.getInt(2), rs.getBigDecimal(4).setScale(2, RoundingMode.HALF_UP));
-                    });
+                    }
+                });
+        if (split) {
             jdbc.sql("""
                     select substr(region_code, 1, :d), count(*) from burden_form_target
                     where form_id = :f and status in ('SUBMITTED', 'ACCEPTED') and region_code like :like group by 1
@@ -522,13 +526,6 @@ public class DataForms {
                                 base.averages()));
                     });
         }
-        jdbc.sql("""
-                select position, sum(num_value), avg(num_value) from burden_value
-                where form_id = :f and current and region_code like :like and num_value is not null group by position
-                """).param("f", f.id()).param("like", like).query(rs -> {
-                    total.sums().put(rs.getInt(1), rs.getBigDecimal(2));
-                    total.averages().put(rs.getInt(1), rs.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP));
-                });
         long submitted = jdbc.sql("""
                 select count(*) from burden_form_target where form_id = :f and region_code like :like
                   and status in ('SUBMITTED', 'ACCEPTED')

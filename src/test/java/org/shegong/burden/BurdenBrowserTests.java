@@ -110,6 +110,8 @@ class BurdenBrowserTests {
         UnitView dept = units.create(admin, "武侯区民政局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         UnitView community = units.create(admin, "团结社区居委会" + s, UnitKind.VILLAGE_COMMITTEE, TUANJIE);
         accounts.create(admin, new NewAccount("mzj" + s, "张科长", dept.id(), Set.of(Role.DEPARTMENT_HANDLER), "Initial#2026pw", null, null));
+        UnitView office = units.create(admin, "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
+        accounts.create(admin, new NewAccount("sgb" + s, "王部长", office.id(), Set.of(Role.COUNTY_ADMIN), "Initial#2026pw", null, null));
         accounts.create(admin, new NewAccount("tj" + s, "李书记", community.id(), Set.of(Role.VILLAGE_STAFF), "Initial#2026pw", null, null));
         for (RegionCode v : admissions.villagesOf(RegionCode.of(CUJIN))) {
             villageLists.addAdmitted("browser-test", v, item, "社区基本情况统计", VillageWorkType.LAWFUL_ASSIST, today.minusDays(1), null);
@@ -180,9 +182,31 @@ class BurdenBrowserTests {
         assertThat(driver.findElement(By.id("total-staff")).getText()).isEqualTo("11");
         assertThat(overflow()).isLessThanOrEqualTo(0);
         Browser.screenshot(driver, "burden-aggregate");
+        logOut();
+
+        // the county's social-work department sees the aggregate and the month's burden, on a phone
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        logIn("sgb" + s);
+        driver.get(formUrl);
+        assertThat(driver.findElement(By.id("total-staff")).getText()).isEqualTo("11");
+        assertThat(driver.findElements(By.id("return-" + TUANJIE))).isEmpty();
+        assertThat(overflow()).isLessThanOrEqualTo(0);
+        driver.get(url("/burden"));
+        assertThat(driver.findElement(By.id("burden-table")).getText()).contains(TUANJIE);
+        assertThat(overflow()).isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "burden-dashboard-phone");
+        for (String page : new String[] { "/burden/applications", "/burden/plaques", "/burden/certificates", "/burden/assessment" }) {
+            driver.get(url(page));
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertThat(overflow()).as(page).isLessThanOrEqualTo(0);
+        }
+        logOut();
+
         // a citizen asks whether the community can issue a kinship certificate
         driver.get(url("/public/certificates?q=亲属关系"));
         assertThat(driver.findElement(By.cssSelector(".certificate strong")).getText()).isEqualTo("村（社区）不应出具");
         assertThat(driver.findElement(By.cssSelector(".lawful-route")).getText()).contains("公证");
+        assertThat(overflow()).isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "burden-public-certificates-phone");
     }
 }
