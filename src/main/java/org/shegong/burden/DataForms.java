@@ -496,22 +496,29 @@ public class DataForms {
                 new LinkedHashMap<>(), new LinkedHashMap<>());
         boolean split = at.level().isAbove(targetLevel);
         int digits = split ? RegionLevel.values()[at.level().ordinal() + 1].digits() : 12;
-        // one scan: a row per child region and field, and the total per field (child is null)
+        // one scan (hash aggregate per child region and field); the region's total follows from the children's sums
+        // and counts, so the values are read once
+        Map<Integer, BigDecimal> counts = new HashMap<>();
         jdbc.sql("""
-                select child, position, sum(num_value), avg(num_value)
-                from (select substr(region_code, 1, :d) as child, position, num_value from burden_value
-                      where form_id = :f and current and region_code like :like and num_value is not null) v
-                group by grouping sets ((child, position), (position))
+                select substr(region_code, 1, :d) as child, position, sum(num_value), count(num_value)
+                from burden_value where form_id = :f and current and region_code like :like and num_value is not null
+                group by 1, 2
                 """).param("d", digits).param("f", f.id()).param("like", like).query(rs -> {
-                    String c = rs.getString(1);
-                    AggregateRow row = c == null ? total : split ? children.computeIfAbsent(pad(c), code -> new AggregateRow(code,
-                            regions.find(RegionCode.of(code)).map(Region::name).orElse(code), 0, new LinkedHashMap<>(),
-                            new LinkedHashMap<>())) : null;
-                    if (row != null) {
-                        row.sums().put(rs.getInt(2), rs.getBigDecimal(3));
-                        row.averages().put(rs.getInt(2), rs.getBigDecimal(4).setScale(2, RoundingMode.HALF_UP));
+                    int position = rs.getInt(2);
+                    BigDecimal sum = rs.getBigDecimal(3);
+                    BigDecimal n = rs.getBigDecimal(4);
+                    total.sums().merge(position, sum, BigDecimal::add);
+                    counts.merge(position, n, BigDecimal::add);
+                    if (split) {
+                        AggregateRow row = children.computeIfAbsent(pad(rs.getString(1)), code -> new AggregateRow(code,
+                                regions.find(RegionCode.of(code)).map(Region::name).orElse(code), 0, new LinkedHashMap<>(),
+                                new LinkedHashMap<>()));
+                        row.sums().put(position, sum);
+                        row.averages().put(position, sum.divide(n, 2, RoundingMode.HALF_UP));
                     }
                 });
+        total.sums().forEach((position, sum) -> total.averages().put(position,
+                sum.divide(counts.get(position), 2, RoundingMode.HALF_UP)));
         if (split) {
             jdbc.sql("""
                     select substr(region_code, 1, :d), count(*) from burden_form_target

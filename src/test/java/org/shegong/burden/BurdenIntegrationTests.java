@@ -210,7 +210,7 @@ class BurdenIntegrationTests {
     }
 
     @Test
-    void formsAreValidatedPrefilledReturnedResubmittedAndAggregatedUpTheTree() {
+    void formsAreValidatedPrefilledReturnedResubmittedAndAggregatedUpTheTree() throws Exception {
         StaffPrincipal dept = department();
         String item = "TJ-" + s;
         admitInJinhuaqiao(item);
@@ -275,6 +275,12 @@ class BurdenIntegrationTests {
             assertThat(r.sums().get(2)).isEqualByComparingTo("30");
         });
         assertThat(forms.aggregate(dept, id, "510000000000").total().sums().get(1)).isEqualByComparingTo("3320");
+        byte[] xlsx = mvc.perform(get("/burden/forms/" + id + "/aggregate.xlsx").with(as(real(dept, 8_400_006L))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(JINHUAQIAO);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(3).getNumericCellValue()).isEqualTo(3320.0);
+        }
 
         // returned with comments: its figures leave the aggregate until corrected
         assertThatThrownBy(() -> forms.returnSubmission(b, id, JINHUA, "x")).isInstanceOf(NotPermitted.class);

@@ -137,6 +137,13 @@ class BurdenPageController {
         return "burden/form";
     }
 
+    @GetMapping("/burden/forms/{id}/aggregate.xlsx")
+    @SignedIn
+    ResponseEntity<byte[]> aggregateExcel(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(required = false) String region) {
+        return xlsx("form-" + id + "-aggregate.xlsx", FormWorkbook.aggregate(forms.aggregate(me, id, region)));
+    }
+
     @PostMapping("/burden/forms/{id}/publish")
     @BurdenRoute(BurdenStep.DEFINE_FORM)
     String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {

@@ -49,6 +49,46 @@ final class FormWorkbook {
         }
     }
 
+    /** The aggregate as a sheet: one row for the region's total, one per child region; sum and average per numeric field. */
+    static byte[] aggregate(DataForms.Aggregate a) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("汇总");
+            Row head = sheet.createRow(0);
+            head.createCell(0).setCellValue("区划代码 Code");
+            head.createCell(1).setCellValue("名称 Name");
+            head.createCell(2).setCellValue("已报送 Submitted");
+            int c = 3;
+            for (var f : a.numericFields()) {
+                head.createCell(c++).setCellValue(f.label() + " 合计 sum");
+                head.createCell(c++).setCellValue(f.label() + " 平均 average");
+            }
+            int r = 1;
+            for (DataForms.AggregateRow row : java.util.stream.Stream.concat(java.util.stream.Stream.of(a.total()),
+                    a.children().stream()).toList()) {
+                Row x = sheet.createRow(r++);
+                x.createCell(0).setCellValue(row.regionCode());
+                x.createCell(1).setCellValue(row.name());
+                x.createCell(2).setCellValue(row.submitted());
+                int col = 3;
+                for (var f : a.numericFields()) {
+                    var sum = row.sums().get(f.position());
+                    var avg = row.averages().get(f.position());
+                    if (sum != null) {
+                        x.createCell(col).setCellValue(sum.doubleValue());
+                    }
+                    if (avg != null) {
+                        x.createCell(col + 1).setCellValue(avg.doubleValue());
+                    }
+                    col += 2;
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Map<String, String> read(InputStream in) {
         Map<String, String> values = new LinkedHashMap<>();
         try (Workbook book = WorkbookFactory.create(in)) {
