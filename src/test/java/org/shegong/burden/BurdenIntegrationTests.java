@@ -488,6 +488,15 @@ class BurdenIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>alert(1)"))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("清单中没有该证明事项")));
         assertThat(entrances).anyMatch(e -> e.link().equals("/public/certificates"));
+        // the province extends the catalogue from its page; a citizen then finds the new entry
+        mvc.perform(post("/burden/certificates").with(as(StaffFixtures.provinceAdmin())).param("name", "房屋租赁证明" + s)
+                .param("status", "BANNED").param("lawfulRoute", "凭租赁合同及不动产登记信息办理").param("basis", "四川省补充清单"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/public/certificates").param("q", "房屋租赁证明" + s)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("凭租赁合同及不动产登记信息办理")));
+        mvc.perform(post("/burden/certificates").with(as(StaffFixtures.provinceAdmin())).param("name", "x" + s)
+                .param("status", "MAYBE").param("basis", "x")).andExpect(status().isBadRequest());
+        assertThat(certificates.lookup("x" + s)).isEmpty();
     }
 
     @Test

@@ -212,6 +212,7 @@ class BurdenPageController {
         model.addAttribute("issued", certificates.issued(me));
         model.addAttribute("mayRecord", BurdenStep.RECORD_CERTIFICATE.allowsAnyOf(me.roles())
                 && me.unitRegion().level() == RegionLevel.VILLAGE);
+        model.addAttribute("mayExtend", BurdenStep.MANAGE_CATALOGUE.allowsAnyOf(me.roles()));
         return "burden/certificates";
     }
 
@@ -223,6 +224,17 @@ class BurdenPageController {
             throw new InvalidInput("certificateId", "burden.certificate.required");
         }
         certificates.record(me, certificateId, purpose, issuedOn);
+        return "redirect:/burden/certificates";
+    }
+
+    @PostMapping("/burden/certificates")
+    @BurdenRoute(BurdenStep.MANAGE_CATALOGUE)
+    String addCertificate(@AuthenticationPrincipal StaffPrincipal me, @Nullable String name, @Nullable String nameEn,
+            @Nullable String status, @Nullable String lawfulRoute, @Nullable String lawfulRouteEn, @Nullable String basis) {
+        if (status == null || !status.matches("BANNED|ALLOWED")) {
+            throw new InvalidInput("status", "burden.certificate.status.required");
+        }
+        certificates.add(me, name, nameEn, status.equals("BANNED"), lawfulRoute, lawfulRouteEn, basis);
         return "redirect:/burden/certificates";
     }
 
