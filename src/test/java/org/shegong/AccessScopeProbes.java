@@ -78,6 +78,11 @@ final class AccessScopeProbes {
         byPathPrefix.put("/api/v1/volunteering/activities/", () -> once("activity", () -> activity()[0]));
         byPathPrefix.put("/volunteering/shifts/", () -> once("shift", () -> activity()[1]));
         byPathPrefix.put("/api/v1/volunteering/shifts/", () -> once("shift", () -> activity()[1]));
+        byPathPrefix.put("/burden/applications/", () -> once("burden-application", this::burdenApplication));
+        byPathPrefix.put("/api/v1/burden/applications/", () -> once("burden-application", this::burdenApplication));
+        byPathPrefix.put("/burden/forms/", () -> once("burden-form", this::burdenForm));
+        byPathPrefix.put("/api/v1/burden/forms/", () -> once("burden-form", this::burdenForm));
+        byPathPrefix.put("/burden/plaques/", () -> once("burden-plaque", this::burdenPlaque));
         byPathPrefix.put("/suggestions/campaigns/", () -> once("campaign", this::campaign));
         byPathPrefix.put("/api/v1/suggestions/campaigns/", () -> once("campaign", this::campaign));
         byPathPrefix.put("/suggestions/points/", () -> once("point", this::point));
@@ -307,5 +312,34 @@ final class AccessScopeProbes {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An admission application of 东区's own department, a draft form of 东区, a plaque of a 东区 village. */
+    private String burdenApplication() {
+        var unit = units.create(provinceAdmin, "东区民政局" + suffix, UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU);
+        var dept = StaffFixtures.staff(9_900_011L, "dqb" + suffix, unit.id(), unit.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+                DONGQU, Role.DEPARTMENT_HANDLER);
+        return Long.toString(context.getBean(org.shegong.burden.Admissions.class).apply(dept,
+                new org.shegong.burden.Admissions.NewApplication(null, "DQ-MZ-" + suffix.substring(0, Math.min(4, suffix.length())).toUpperCase(java.util.Locale.ROOT),
+                        "东区高龄津贴入户核查", "LAWFUL_ASSIST", "老年人权益保障法§33", "每年一次", "区财政保障",
+                        "高龄津贴核查表", java.time.LocalDate.now().plusDays(120), null)).application().id());
+    }
+
+    private String burdenForm() {
+        var admin = dongquAdmin();
+        return Long.toString(context.getBean(org.shegong.burden.DataForms.class).define(admin,
+                new org.shegong.burden.DataForms.NewForm("东区户数统计" + suffix, "2026年", DONGQU_TOWNSHIP, "VILLAGE", null,
+                        java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(10), null, 3, java.util.List.of(
+                                new org.shegong.burden.DataForms.NewField("households", "户数",
+                                        org.shegong.burden.FieldType.INTEGER, true, null, null, null, null, null))))
+                .form().id());
+    }
+
+    private String burdenPlaque() {
+        var office = units.create(provinceAdmin, "东区社区居委会" + suffix, UnitKind.VILLAGE_COMMITTEE, DONGQU_VILLAGE);
+        var staff = StaffFixtures.staff(9_900_012L, "dqp" + suffix, office.id(), office.name(), UnitKind.VILLAGE_COMMITTEE,
+                DONGQU_VILLAGE, Role.VILLAGE_STAFF);
+        return Long.toString(context.getBean(org.shegong.burden.Plaques.class).hang(staff, null, "OUTSIDE", "东区某协会",
+                "东区某局", null).id());
     }
 }

@@ -28,18 +28,20 @@ public class VillageWorkLists {
     private final JdbcClient jdbc;
     private final RegionDirectory regions;
     private final CategoryCatalogue categories;
+    private final VillageRefusals refusals;
 
-    VillageWorkLists(JdbcClient jdbc, RegionDirectory regions, CategoryCatalogue categories) {
+    VillageWorkLists(JdbcClient jdbc, RegionDirectory regions, CategoryCatalogue categories, VillageRefusals refusals) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.categories = categories;
+        this.refusals = refusals;
     }
 
     private record Row(long id, String villageCode, String code, String name, String type, String categoryCodes,
             LocalDate effectiveFrom, @Nullable LocalDate effectiveTo) {
         VillageWorkItem item() {
             return new VillageWorkItem(id, RegionCode.of(villageCode), code, name, VillageWorkType.valueOf(type),
-                    Arrays.asList(categoryCodes.split(",")), effectiveFrom, effectiveTo);
+                    Arrays.stream(categoryCodes.split(",")).filter(c -> !c.isEmpty()).toList(), effectiveFrom, effectiveTo);
         }
     }
 
@@ -119,6 +121,92 @@ public class VillageWorkLists {
         }
         jdbc.sql("update duty_village_item set effective_to = :to where id = :id").param("to", effectiveTo).param("id", id).update();
         return get(id);
+    }
+
+    /**
+     * Whether {@code code} is an admitted item of {@code village} on {@code day}: in force and not a negative-list
+     * item (居委会组织法 §20: work not admitted may be refused).
+     */
+    @Transactional(readOnly = true)
+    public boolean admits(RegionCode village, String code, LocalDate day) {
+        return admittedItem(village, code, day) != null;
+    }
+
+    private @Nullable VillageWorkItem admittedItem(RegionCode village, @Nullable String code, LocalDate day) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return jdbc.sql("""
+                select * from duty_village_item where village_code = :v and code = :code and type <> 'NEGATIVE'
+                  and effective_from <= :day and (effective_to is null or effective_to > :day) order by id limit 1
+                """).param("v", village.value()).param("code", code.strip().toUpperCase(Locale.ROOT)).param("day", day)
+                .query(Row.class).optional().map(Row::item).orElse(null);
+    }
+
+    /**
+     * The admitted item that work, a form or a certificate request aimed at {@code village} cites, or a refusal:
+     * {@link InvalidInput} {@code duty.village.notAdmitted}, and the refusal is counted (in its own transaction, so
+     * it stays counted while the caller's work is rolled back).
+     *
+     * @param kind      what was pushed: {@code WORK}, {@code FORM}, {@code CERTIFICATE}, {@code INSPECTION}, …
+     * @param requester who pushed it (unit name or account), for the count by source
+     * @param what      a short description of the work
+     */
+    @Transactional(readOnly = true)
+    public VillageWorkItem requireAdmitted(RegionCode village, @Nullable String code, LocalDate day, String kind,
+            String requester, String what) {
+        VillageWorkItem item = admittedItem(village, code, day);
+        if (item == null) {
+            refusals.record(village, code == null ? "" : code.strip(), kind, requester, what);
+            throw new InvalidInput("itemCode", "duty.village.notAdmitted", village.value(), code == null ? "" : code.strip());
+        }
+        return item;
+    }
+
+    /** Refusals of unadmitted work counted inside {@code scope} from {@code from} (inclusive) to {@code to} (exclusive). */
+    @Transactional(readOnly = true)
+    public long refusals(Scope scope, java.time.Instant from, java.time.Instant to) {
+        return refusals.count(scope, from, to);
+    }
+
+    /** Refusals by kind ({@code WORK}, {@code FORM}, …) inside {@code scope} in the time window. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> refusalsByKind(Scope scope, java.time.Instant from, java.time.Instant to) {
+        return refusals.byKind(scope, from, to);
+    }
+
+    /**
+     * Adds an item that an admission decision admitted (no administrator needed: the county body's decision is the
+     * authority, recorded as {@code decidedBy}). Skips a village where the code is already in force on {@code from}.
+     *
+     * @return whether the item was added
+     */
+    @Transactional
+    public boolean addAdmitted(String decidedBy, RegionCode village, String code, String name, VillageWorkType type,
+            LocalDate effectiveFrom, @Nullable LocalDate effectiveTo) {
+        if (village.level() != RegionLevel.VILLAGE || regions.find(village).isEmpty()) {
+            throw new NotFound("village", village.value());
+        }
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        if (!DutyItemPolicy.CODE.matcher(c).matches()) {
+            throw new InvalidInput("code", "duty.item.code.invalid", c);
+        }
+        if (effectiveTo != null && !effectiveTo.isAfter(effectiveFrom)) {
+            throw new InvalidInput("effectiveTo", "duty.village.end.invalid");
+        }
+        boolean overlapping = jdbc.sql("""
+                select count(*) > 0 from duty_village_item where village_code = :v and code = :code
+                  and (effective_to is null or effective_to > :from)
+                """).param("v", village.value()).param("code", c).param("from", effectiveFrom).query(Boolean.class).single();
+        if (overlapping) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into duty_village_item (village_code, code, name, type, category_codes, effective_from, effective_to, created_by)
+                values (:v, :code, :name, :type, '', :from, :to, :by)
+                """).param("v", village.value()).param("code", c).param("name", name.strip()).param("type", type.name())
+                .param("from", effectiveFrom).param("to", effectiveTo).param("by", decidedBy).update();
+        return true;
     }
 
     private VillageWorkItem get(long id) {
