@@ -163,6 +163,14 @@ public class VillageWorkLists {
         return item;
     }
 
+    /**
+     * Counts a refusal decided by another module's own check (e.g. an inspection pushed to several villages at once,
+     * refused naming all of them), so the burden dashboard sees every piece of unadmitted work stopped at the door.
+     */
+    public void recordRefusal(RegionCode village, String code, String kind, String requester, String what) {
+        refusals.record(village, code, kind, requester, what);
+    }
+
     /** Refusals of unadmitted work counted inside {@code scope} from {@code from} (inclusive) to {@code to} (exclusive). */
     @Transactional(readOnly = true)
     public long refusals(Scope scope, java.time.Instant from, java.time.Instant to) {

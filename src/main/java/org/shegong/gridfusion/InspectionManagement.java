@@ -106,6 +106,7 @@ public class InspectionManagement {
             Optional<VillageWorkItem> item = villageLists.inForce(village, today).stream()
                     .filter(i -> i.code().equals(itemCode)).findFirst();
             if (item.isEmpty() || item.get().type() == VillageWorkType.NEGATIVE) {
+                villageLists.recordRefusal(village, itemCode, "INSPECTION", me.unitName(), title);
                 refused.add(regions.find(village).map(Region::name).orElse(village.value()) + "（" + village.value() + "）");
             } else if (itemName == null) {
                 itemName = item.get().name();

@@ -254,6 +254,9 @@ class GridFusionIntegrationTests {
                 .hasFieldOrPropertyWithValue("messageKey", "gridfusion.inspection.notAdmitted")
                 .satisfies(e -> assertThat((String) ((InvalidInput) e).args()[1]).contains(VILLAGE_B).doesNotContain(VILLAGE_A));
         assertThat(jdbc.sql("select count(*) from gridfusion_inspection").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from duty_village_refusal where item_code = :c and kind = 'INSPECTION' and village_code = :v")
+                .param("c", item).param("v", VILLAGE_B).query(Long.class).single())
+                .as("the refusal is counted for the burden dashboard, after the push itself rolled back").isEqualTo(1);
 
         var pushed = inspections.push(department, new PushInspection(item, "燃气安全巡查" + s, VILLAGE_A, null,
                 LocalDate.now().plusDays(5)));
