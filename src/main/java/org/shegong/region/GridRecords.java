@@ -114,6 +114,11 @@ class GridRecords {
                 .param("like", regionLike).query(String.class).list();
     }
 
+    List<String> servedBy(String accountUsername) {
+        return jdbc.sql("select distinct grid_code from region_grid_worker where account_username = :u order by grid_code")
+                .param("u", accountUsername).query(String.class).list();
+    }
+
     boolean anyInTownship(RegionCode township) {
         return jdbc.sql("select exists (select 1 from region_grid where township_code = :township)")
                 .param("township", township.value()).query(Boolean.class).single();

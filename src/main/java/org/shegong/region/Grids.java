@@ -101,13 +101,19 @@ public class Grids {
         return records.find(code).orElseThrow(() -> new NotFound("grid", code));
     }
 
-    /** All grids of a township (or of the township of a village), by code. */
+    /** The grids whose worker list names this staff account (a grid worker's own grids), in code order. */
     @Transactional(readOnly = true)
+    public List<RegionCode> servedBy(String accountUsername) {
+        return records.servedBy(accountUsername).stream().map(RegionCode::of).toList();
+    }
+
     /** Townships inside the scope that have at least one grid, in code order (at most 200). */
+    @Transactional(readOnly = true)
     public List<RegionCode> townshipsWithGrids(Scope scope) {
         return records.townshipsWithGrids(scope.regionLike()).stream().map(RegionCode::of).toList();
     }
 
+    /** All grids of a township (or of the township of a village), by code. */
     public List<Grid> inTownship(RegionCode township) {
         if (township.level() != RegionLevel.TOWNSHIP) {
             throw new InvalidInput("township", "region.township.expected", township.value());
