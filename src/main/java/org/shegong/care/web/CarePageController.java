@@ -52,10 +52,12 @@ class CarePageController {
     private final Grids grids;
     private final OrganizationManagement organizations;
     private final org.shegong.duty.CategoryCatalogue categories;
+    private final java.time.Clock clock;
 
     CarePageController(CareRegistry registry, VisitLog visits, NeedReferrals referrals, CareStatistics statistics,
             Grids grids, OrganizationManagement organizations,
-            org.shegong.duty.CategoryCatalogue categories) {
+            org.shegong.duty.CategoryCatalogue categories, java.time.Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.visits = visits;
         this.referrals = referrals;
@@ -215,6 +217,7 @@ class CarePageController {
         model.addAttribute("tasks", statistics.dueSoon(me, mine));
         model.addAttribute("grids", mine);
         model.addAttribute("overdue", statistics.overdue(me, mine, 100));
+        model.addAttribute("now", clock.instant());
         return "care/my";
     }
 
