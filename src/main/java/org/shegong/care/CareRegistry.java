@@ -106,7 +106,12 @@ public class CareRegistry {
         if (!group.active()) {
             throw new InvalidInput("groupCode", "care.group.unknown", group.code());
         }
-        ResidentIdNumber id = new ResidentIdNumber(cmd.residentId());
+        ResidentIdNumber id;
+        try {
+            id = new ResidentIdNumber(cmd.residentId());
+        } catch (InvalidInput e) {
+            throw new InvalidInput("residentId", e.messageKey(), e.args());
+        }
         MobileNumber phone = cmd.phone() == null || cmd.phone().isBlank() ? null : new MobileNumber(cmd.phone());
         String address = blankToNull(cmd.address());
         if (address != null && address.length() > MAX_ADDRESS) {
