@@ -248,7 +248,7 @@ class CareIntegrationTests {
         StaffPrincipal officeReader = StaffFixtures.staff(township.accountId(), township.username(), office.id(), office.name(),
                 UnitKind.TOWNSHIP_OFFICE, TOWNSHIP, Role.TOWNSHIP_STAFF);
         StaffPrincipal communityReader = villageStaff;
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(inbox.list(communityReader, false, 50)).anySatisfy(n -> {
                 assertThat(n.kind()).isEqualTo("care.overdue");
                 assertThat(n.subject()).contains("独居老人", "孙*").doesNotContain("孙大爷");
@@ -294,7 +294,7 @@ class CareIntegrationTests {
         demands.accept(handler, demand.id());
         demands.reply(handler, demand.id(), "已联系物业完成屋顶维修");
         assertThat(demands.close(province, demand.id()).status()).isEqualTo(DemandStatus.CLOSED);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             PersonView.Need done = registry.find(worker, p.id()).needs().get(0);
             assertThat(done.status()).isEqualTo("DONE");
             assertThat(done.outcome()).contains("工单已办结");
@@ -335,7 +335,7 @@ class CareIntegrationTests {
                 in, in.plus(Duration.ofMinutes(120))))).get(0);
         attendance.confirm(villageStaff, r.attendanceId(), null, null);
         attendance.completeTask(villageStaff, a.id());
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             PersonView.Need done = registry.find(villageStaff, p.id()).needs().get(0);
             assertThat(done.status()).isEqualTo("DONE");
             assertThat(done.outcome()).contains("志愿服务已完成", "1 名志愿者", "2.0 小时");
