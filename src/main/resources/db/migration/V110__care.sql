@@ -80,6 +80,7 @@ CREATE TABLE care_visit (
 );
 CREATE INDEX care_visit_person ON care_visit (person_id, visited_at DESC);
 CREATE INDEX care_visit_region_time ON care_visit (region_code text_pattern_ops, visited_at);
+CREATE INDEX care_visit_time ON care_visit (visited_at);
 
 CREATE TABLE care_need (
   id               bigserial PRIMARY KEY,

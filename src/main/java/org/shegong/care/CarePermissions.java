@@ -84,7 +84,7 @@ public class CarePermissions {
     }
 
     /** A grid worker without village or township staff rights: bound to their own grids. */
-    static boolean onlyGridWorker(StaffPrincipal me) {
+    public static boolean onlyGridWorker(StaffPrincipal me) {
         return me.has(Role.GRID_WORKER) && !me.has(Role.VILLAGE_STAFF) && !me.has(Role.TOWNSHIP_STAFF);
     }
 }

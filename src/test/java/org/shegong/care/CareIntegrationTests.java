@@ -232,8 +232,9 @@ class CareIntegrationTests {
     @Test
     void anOverdueVisitIsNoticedOnItsFirstLateDayAndEscalatedToTheTownshipAfterThreeFullDays() {
         PersonView p = elder("孙大爷", null);
-        // due by 24:00 of some day ten days ago: stored as 00:00 of the next day
-        Instant due = clock.instant().atZone(org.shegong.ShegongApplication.ZONE).toLocalDate().minusDays(10)
+        // due by 24:00 of a day three weeks ahead (stored as 00:00 of the next day), and the sweep run at instants
+        // around it: the recurring sweep, which runs at the present, can never touch this person meanwhile
+        Instant due = clock.instant().atZone(org.shegong.ShegongApplication.ZONE).toLocalDate().plusDays(21)
                 .atStartOfDay(org.shegong.ShegongApplication.ZONE).toInstant();
         jdbc.sql("UPDATE care_person SET next_due_at = :d WHERE id = :id").param("d", Timestamp.from(due)).param("id", p.id()).update();
         sweep.sweep(due.minusSeconds(1));

@@ -224,7 +224,10 @@ class CarePageController {
     @GetMapping("/care/overdue")
     @CareRoute(CareStep.VIEW)
     String overdue(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("overdue", statistics.overdue(me, null, 200));
+        // a grid worker's list is their own grids and the people assigned to them, as on their to-do line
+        List<String> mine = org.shegong.care.CarePermissions.onlyGridWorker(me)
+                ? grids.servedBy(me.username()).stream().map(RegionCode::value).toList() : null;
+        model.addAttribute("overdue", statistics.overdue(me, mine, 200));
         return "care/overdue";
     }
 
