@@ -97,7 +97,7 @@ public class NeedReferrals {
     public ActivityView toVolunteerTask(StaffPrincipal me, long needId, NewActivity activity) {
         NeedFacts n = need(needId);
         open(me, n);
-        ActivityView a = tasks.create(me, new TaskSource(TASK_SOURCE, Long.toString(needId)), activity);
+        ActivityView a = tasks.create(me, new TaskSource(TASK_SOURCE, Long.toString(needId), "/care/needs/" + needId), activity);
         referred(me, needId, NeedKind.VOLUNTEER_TASK).param("activity", a.id()).update();
         return a;
     }
