@@ -107,6 +107,7 @@ class CareSweep {
     private Optional<UnitView> township(String townshipCode) {
         RegionCode code = RegionCode.of(townshipCode);
         return units.search(Scope.of(code), "", 50).stream()
-                .filter(u -> u.kind() == UnitKind.TOWNSHIP_OFFICE && u.region().equals(code) && u.active()).findFirst();
+                .filter(u -> u.kind() == UnitKind.TOWNSHIP_OFFICE && u.region().equals(code) && u.active())
+                .min(java.util.Comparator.comparingLong(UnitView::id));
     }
 }

@@ -251,8 +251,14 @@ class CareIntegrationTests {
         sweep.sweep(escalates.plusSeconds(60));
         assertThat(published("CareVisitOverdue", p.id())).singleElement().satisfies(e -> assertThat(e)
                 .contains("\"unitId\":" + community.id() + ",", "\"maskedName\":\"孙*", "独居老人").doesNotContain("孙大爷"));
-        assertThat(published("CareVisitEscalated", p.id())).singleElement().satisfies(e -> assertThat(e)
-                .contains("\"unitId\":" + office.id() + ",", "\"days\":3"));
+        // the township office of the person's township (other tests make their own offices in the same township)
+        assertThat(published("CareVisitEscalated", p.id())).singleElement().satisfies(e -> {
+            assertThat(e).contains("\"days\":3");
+            long unitId = Long.parseLong(e.replaceAll(".*\"unitId\":(\\d+),.*", "$1"));
+            UnitView unit = units.byId(unitId).orElseThrow();
+            assertThat(unit.kind()).isEqualTo(UnitKind.TOWNSHIP_OFFICE);
+            assertThat(unit.region().value()).isEqualTo(TOWNSHIP);
+        });
         visits.log(worker, p.id(), new NewVisit(null, "家中", "已上门", null, null, null), null);
         assertThat(marks(p.id())).containsExactly(false, false);
         assertThat(statistics.overdue(township, null, 1000)).noneMatch(o -> o.id() == p.id());

@@ -34,8 +34,10 @@ class CareNoticesTests {
         var office = units.create(province, "关爱通知街道" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
         // due by 24:00 of 2026-11-20: stored as 00:00 of the 21st
         var due = LocalDate.of(2026, 11, 21).atStartOfDay(ShegongApplication.ZONE).toInstant();
-        notices.on(new CareVisitOverdue(42, community.id(), "独居老人", "Elderly living alone", "孙*", due));
-        notices.on(new CareVisitEscalated(42, office.id(), "独居老人", "Elderly living alone", "孙*", due, 3));
+        // the listener itself, called in this thread (the bean is an asynchronous proxy)
+        CareNotices direct = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(notices);
+        direct.on(new CareVisitOverdue(42, community.id(), "独居老人", "Elderly living alone", "孙*", due));
+        direct.on(new CareVisitEscalated(42, office.id(), "独居老人", "Elderly living alone", "孙*", due, 3));
         var reader = StaffFixtures.staff(1, "reader", community.id(), community.name(), UnitKind.VILLAGE_COMMITTEE,
                 "510107005002", Role.VILLAGE_STAFF);
         assertThat(inbox.list(reader, false, 10)).singleElement().satisfies(n -> {
