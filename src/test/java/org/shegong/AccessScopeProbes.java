@@ -83,6 +83,11 @@ final class AccessScopeProbes {
         byPathPrefix.put("/burden/forms/", () -> once("burden-form", this::burdenForm));
         byPathPrefix.put("/api/v1/burden/forms/", () -> once("burden-form", this::burdenForm));
         byPathPrefix.put("/burden/plaques/", () -> once("burden-plaque", this::burdenPlaque));
+        byPathPrefix.put("/care/people/", () -> once("care-person", () -> carePerson()[0]));
+        byPathPrefix.put("/api/v1/care/people/", () -> once("care-person", () -> carePerson()[0]));
+        byPathPrefix.put("/care/visits/", () -> once("care-visit", () -> carePerson()[1]));
+        byPathPrefix.put("/care/needs/", () -> once("care-need", () -> carePerson()[2]));
+        byPathPrefix.put("/api/v1/care/needs/", () -> once("care-need", () -> carePerson()[2]));
         byPathPrefix.put("/suggestions/campaigns/", () -> once("campaign", this::campaign));
         byPathPrefix.put("/api/v1/suggestions/campaigns/", () -> once("campaign", this::campaign));
         byPathPrefix.put("/suggestions/points/", () -> once("point", this::point));
@@ -158,6 +163,28 @@ final class AccessScopeProbes {
             activityAndShift = new String[] { Long.toString(a.id()), Long.toString(a.shifts().get(0).id()) };
         }
         return activityAndShift;
+    }
+
+    private String[] carePersonVisitNeed;
+
+    /** A registered person in 东区 with one visit (with a photo) and one need. */
+    private String[] carePerson() {
+        if (carePersonVisitNeed == null) {
+            var office = units.create(provinceAdmin, "东区街道关爱" + suffix, UnitKind.TOWNSHIP_OFFICE, DONGQU_TOWNSHIP);
+            StaffPrincipal dongquStaff = StaffFixtures.staff(9_900_002L, "dqc" + suffix, office.id(), office.name(),
+                    UnitKind.TOWNSHIP_OFFICE, DONGQU_TOWNSHIP, Role.TOWNSHIP_STAFF);
+            String grid = org.shegong.care.CareFixtures.grid(context.getBean(org.shegong.region.Grids.class), DONGQU_VILLAGE,
+                    dongquStaff.username());
+            var registry = context.getBean(org.shegong.care.CareRegistry.class);
+            var person = registry.register(dongquStaff, new org.shegong.care.NewPerson("东区独居老人", "ELDERLY_ALONE", null,
+                    org.shegong.care.CareFixtures.elderId(), org.shegong.care.CareFixtures.mobile(), "炳草岗", "糖尿病", grid));
+            var visits = context.getBean(org.shegong.care.VisitLog.class);
+            long visit = visits.log(dongquStaff, person.id(), new org.shegong.care.NewVisit(null, "家中", "精神尚可", null, null,
+                    null), org.shegong.care.VisitPhoto.of(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, 0 }));
+            long need = visits.raiseNeed(dongquStaff, person.id(), visit, "需要助餐");
+            carePersonVisitNeed = new String[] { Long.toString(person.id()), Long.toString(visit), Long.toString(need) };
+        }
+        return carePersonVisitNeed;
     }
 
     private String notice() {

@@ -61,6 +61,20 @@ public class PiiVault {
         return plain;
     }
 
+    /**
+     * Reveals a full value to a staff member whom the owning module has decided needs it for this record (e.g. the
+     * assigned visitor of a care recipient), and records the act — granted or refused — in the audit log.
+     */
+    public String revealWhenNeeded(StaffPrincipal actor, boolean needed, byte[] cipher, String target, String purpose) {
+        if (!needed) {
+            audit.record(AuditEntry.of(actor, "pii.reveal", target, "DENIED", purpose));
+            throw new AccessDeniedException("reveal not permitted");
+        }
+        String plain = open(cipher);
+        audit.record(AuditEntry.of(actor, "pii.reveal", target, "OK", purpose));
+        return plain;
+    }
+
     String open(byte[] sealed) {
         byte[] nonce = Arrays.copyOfRange(sealed, 0, NONCE_BYTES);
         byte[] body = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);

@@ -54,6 +54,11 @@ public class ActivityManagement {
 
     @Transactional
     ActivityView create(StaffPrincipal me, NewActivity cmd, @Nullable Long demandId) {
+        return create(me, cmd, demandId, null);
+    }
+
+    @Transactional
+    ActivityView create(StaffPrincipal me, NewActivity cmd, @Nullable Long demandId, @Nullable TaskSource source) {
         VolunteerPermissions.Organization org = organizations.facts(cmd.organizationId(), false);
         permissions.require(me, org, VolunteerStep.MANAGE_ACTIVITY);
         String title = cmd.title() == null ? "" : cmd.title().strip();
@@ -94,13 +99,17 @@ public class ActivityManagement {
         }
         long id = jdbc.sql("""
                 INSERT INTO volunteer_activity (organization_id, title, description, region_code, place, risk, insurance_required,
-                  insurance, skills, status, demand_id, created_by, created_at)
-                VALUES (:org, :title, :description, :region, :place, :risk, :ir, :insurance, :skills, 'OPEN', :demand, :by, :at)
+                  insurance, skills, status, demand_id, source_kind, source_ref, source_link, created_by, created_at)
+                VALUES (:org, :title, :description, :region, :place, :risk, :ir, :insurance, :skills, 'OPEN', :demand,
+                  :sourceKind, :sourceRef, :sourceLink, :by, :at)
                 RETURNING id""")
                 .param("org", org.id()).param("title", title).param("description", description)
                 .param("region", region.value()).param("place", place).param("risk", cmd.risk().name())
                 .param("ir", insuranceRequired).param("insurance", insurance).param("skills", Skills.store(skills))
-                .param("demand", demandId).param("by", me.username()).param("at", Timestamp.from(clock.instant()))
+                .param("demand", demandId)
+                .param("sourceKind", source == null ? null : source.kind()).param("sourceRef", source == null ? null : source.reference())
+                .param("sourceLink", source == null ? null : source.link())
+                .param("by", me.username()).param("at", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         for (NewActivity.Shift s : cmd.shifts()) {
             insertShift(id, s, place);
@@ -334,7 +343,7 @@ public class ActivityManagement {
                 .param("id", id).query(ActivityView.ShiftView.class).list();
         return jdbc.sql("""
                 SELECT a.id, a.organization_id, o.name, a.title, a.description, a.region_code, a.place, a.risk, a.insurance_required,
-                  a.insurance, a.skills, a.status, a.demand_id, a.demand_reported_at
+                  a.insurance, a.skills, a.status, a.demand_id, a.demand_reported_at, a.source_kind, a.source_ref, a.source_link
                 FROM volunteer_activity a JOIN volunteer_organization o ON o.id = a.organization_id WHERE a.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new ActivityView(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("name"),
@@ -343,7 +352,9 @@ public class ActivityManagement {
                         rs.getString("skills").isBlank() ? List.of() : List.of(rs.getString("skills").split(",")),
                         rs.getString("status"), (Long) rs.getObject("demand_id"),
                         rs.getTimestamp("demand_reported_at") == null ? null : rs.getTimestamp("demand_reported_at").toInstant(),
-                        shifts, allowed.isEmpty() ? EnumSet.noneOf(VolunteerStep.class) : EnumSet.copyOf(allowed)))
+                        shifts, allowed.isEmpty() ? EnumSet.noneOf(VolunteerStep.class) : EnumSet.copyOf(allowed),
+                        rs.getString("source_kind") == null ? null
+                                : new TaskSource(rs.getString("source_kind"), rs.getString("source_ref"), rs.getString("source_link"))))
                 .optional().orElseThrow(() -> new NotFound("activity", id));
     }
 }

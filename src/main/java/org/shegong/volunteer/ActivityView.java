@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
 public record ActivityView(long id, long organizationId, String organizationName, String title, String description,
         String regionCode, String place, Risk risk, boolean insuranceRequired, @Nullable String insurance, List<String> skills,
         String status, @Nullable Long demandId, @Nullable Instant demandReportedAt, List<ShiftView> shifts,
-        Set<VolunteerStep> allowed) {
+        Set<VolunteerStep> allowed, @Nullable TaskSource source) {
+
+    /** A task made from a demand or from another module's record (e.g. a care need), to be reported done. */
+    public boolean task() {
+        return demandId != null || source != null;
+    }
 
     public boolean may(String step) {
         return allowed.contains(VolunteerStep.valueOf(step));

@@ -287,13 +287,15 @@ public class AttendanceManagement {
     public ActivityView completeTask(StaffPrincipal me, long activityId) {
         ActivityManagement.Facts a = activities.facts(activityId);
         permissions.require(me, a.organization(), VolunteerStep.CONFIRM_HOURS);
-        record Task(@Nullable Long demandId, @Nullable Instant demandReportedAt, String organization) {
+        record Task(@Nullable Long demandId, @Nullable Instant demandReportedAt, String organization,
+                @Nullable String sourceKind, @Nullable String sourceRef, @Nullable String sourceLink) {
         }
         Task t = jdbc.sql("""
-                SELECT a.demand_id, a.demand_reported_at, o.name AS organization FROM volunteer_activity a
+                SELECT a.demand_id, a.demand_reported_at, o.name AS organization, a.source_kind, a.source_ref, a.source_link
+                FROM volunteer_activity a
                 JOIN volunteer_organization o ON o.id = a.organization_id WHERE a.id = :id FOR UPDATE OF a""")
                 .param("id", activityId).query(Task.class).single();
-        if (t.demandId() == null) {
+        if (t.demandId() == null && t.sourceKind() == null) {
             throw new InvalidInput("activityId", "volunteer.task.notATask");
         }
         if (t.demandReportedAt() != null) {
@@ -314,7 +316,7 @@ public class AttendanceManagement {
         jdbc.sql("UPDATE volunteer_activity SET demand_reported_at = :at, status = 'FINISHED' WHERE id = :id")
                 .param("at", Timestamp.from(now)).param("id", activityId).update();
         events.publishEvent(new VolunteerTaskCompleted(t.demandId(), activityId, t.organization(), (int) s.volunteers(),
-                s.minutes(), now));
+                s.minutes(), now, t.sourceKind() == null ? null : new TaskSource(t.sourceKind(), t.sourceRef(), t.sourceLink())));
         return activities.view(activityId, permissions.allowed(me, a.organization()));
     }
 

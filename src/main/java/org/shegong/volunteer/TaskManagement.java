@@ -42,8 +42,24 @@ public class TaskManagement {
         return activities.create(me, activity, d.id());
     }
 
+    /**
+     * Creates a task from another module's record (e.g. a care need found on a visit): an activity of the staff
+     * member's own organization carrying {@code source}, so the completion event names it and the owning module
+     * writes the outcome back. The volunteer module knows nothing of the source beyond its kind and reference.
+     */
+    @Transactional
+    public ActivityView create(StaffPrincipal me, TaskSource source, NewActivity activity) {
+        if (!VolunteerStep.CREATE_TASK.allowsAnyOf(me.roles())) {
+            throw new NotPermitted("volunteer.rule.role");
+        }
+        return activities.create(me, activity, null, source);
+    }
+
     @ApplicationModuleListener
     void on(VolunteerTaskCompleted done) {
+        if (done.demandId() == null) {
+            return;
+        }
         notes.recordVolunteerService(done.demandId(), done.organization(),
                 done.organization() + "：" + done.volunteers() + " 名志愿者服务 " + Hours.text(done.minutes()) + " 小时 / "
                         + done.volunteers() + " volunteer(s) served " + Hours.text(done.minutes()) + " h",

@@ -39,11 +39,13 @@ class DemandPageController {
     private final org.shegong.identity.PiiVault vault;
 
     private final org.shegong.region.RegionDirectory regions;
+    private final List<org.shegong.demand.CallerFlags> callerFlags;
 
     DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units,
             org.shegong.duty.CategoryCatalogue categories, org.shegong.identity.PiiVault vault,
-            org.shegong.region.RegionDirectory regions) {
+            org.shegong.region.RegionDirectory regions, List<org.shegong.demand.CallerFlags> callerFlags) {
         this.regions = regions;
+        this.callerFlags = callerFlags;
         this.categories = categories;
         this.vault = vault;
         this.demands = demands;
@@ -82,13 +84,16 @@ class DemandPageController {
     @DemandRoute(DemandStep.VIEW_QUEUE)
     String callerHistory(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String phone, Model model) {
         List<org.shegong.demand.InboxRow> rows = List.of();
+        List<org.shegong.demand.CallerFlags.Flag> flags = new java.util.ArrayList<>();
         try {
             var number = new org.shegong.identity.MobileNumber(phone);
             rows = queries.callerHistory(me.scope(), vault.blindIndex(org.shegong.identity.PiiKind.MOBILE, number.value()), 10);
+            callerFlags.forEach(source -> flags.addAll(source.flagsFor(number, me.scope())));
         } catch (InvalidInput notYetAPhoneNumber) {
             // the operator is still typing: show nothing
         }
         model.addAttribute("rows", rows);
+        model.addAttribute("flags", flags);
         model.addAttribute("phone", phone);
         return "demand/caller-history :: history";
     }

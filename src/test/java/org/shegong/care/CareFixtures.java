@@ -1,0 +1,64 @@
+package org.shegong.care;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.shegong.region.Grids;
+import org.shegong.region.RegionCode;
+import org.shegong.region.Scope;
+
+/** Grids of test's own with named worker accounts, valid resident ids and mobiles. */
+public final class CareFixtures {
+
+    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+    private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
+
+    private CareFixtures() {
+    }
+
+    /**
+     * Stores a grid {@code village + 3 digits} (600–999, random) whose worker list names {@code workerAccount}; its
+     * polygon is a tiny square far from every demonstration grid, so point lookups of other tests never meet it.
+     */
+    public static String grid(Grids grids, String village, String workerAccount) {
+        int n = 600 + ThreadLocalRandom.current().nextInt(400);
+        String code = village + String.format("%03d", n);
+        double lng = 101.0 + n / 1000.0 + ThreadLocalRandom.current().nextInt(100) / 100000.0;
+        double lat = 26.0 + (Long.parseLong(village.substring(6)) % 1000) / 1000.0;
+        double d = 0.00005;
+        grids.importGeoJson("""
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%s","name":"关爱测试网格%d",
+                 "householdCount":30,"workers":[{"name":"测试网格员","phone":"13700000000","account":"%s"}]},
+                 "geometry":{"type":"Polygon","coordinates":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}]}
+                """.formatted(code, n, workerAccount, lng, lat, lng + d, lat, lng + d, lat + d, lng, lat + d, lng, lat),
+                Scope.PROVINCE);
+        List<RegionCode> served = grids.servedBy(workerAccount);
+        if (!served.contains(RegionCode.of(code))) {
+            throw new IllegalStateException("grid not stored: " + code);
+        }
+        return code;
+    }
+
+    /** A resident id number (GB 11643) for someone born on {@code born} in 武侯区, with a random order code. */
+    public static String idNumber(LocalDate born) {
+        String first = "510107" + born.toString().replace("-", "")
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first + CHECK[sum % 11];
+    }
+
+    public static String elderId() {
+        return idNumber(LocalDate.of(1935, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20 * 365)));
+    }
+
+    public static String childId() {
+        return idNumber(LocalDate.of(2014, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(8 * 365)));
+    }
+
+    public static String mobile() {
+        return "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+}
