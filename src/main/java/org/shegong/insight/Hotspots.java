@@ -70,14 +70,14 @@ public class Hotspots {
         RegionLevel at = level == null ? areaLevel(scope) : level;
         int digits = at.digits();
         List<Hotspot> rows = jdbc.sql("""
-                with cur as (
-                  select category_code, substr(region_code, 1, :digits) as area, count(*) as n
-                  from insight_demand where month = :month and region_code like :like and length(region_code) >= :digits
-                  group by 1, 2),
-                prev as (
-                  select category_code, substr(region_code, 1, :digits) as area, count(*) as n
-                  from insight_demand where month = :prev and region_code like :like and length(region_code) >= :digits
-                  group by 1, 2)
+                with counts as (
+                  select month, category_code, substr(region_code, 1, :digits) as area, n
+                  from insight_demand_area where month in (:month, :prev) and region_code like :like and length(region_code) >= :digits
+                  union all
+                  select month, category_code, substr(region_code, 1, :digits) as area, n
+                  from insight_demand_area_delta where month in (:month, :prev) and region_code like :like and length(region_code) >= :digits),
+                cur as (select category_code, area, sum(n)::bigint as n from counts where month = :month group by 1, 2 having sum(n) > 0),
+                prev as (select category_code, area, sum(n)::bigint as n from counts where month = :prev group by 1, 2)
                 select cur.category_code, cur.area, cur.n, coalesce(prev.n, 0) as p,
                        (select p.id from insight_problem p where p.month = :month and p.category_code = cur.category_code
                           and p.area_code = case when length(cur.area) >= 12 then cur.area else rpad(cur.area, 12, '0') end) as problem
@@ -101,10 +101,14 @@ public class Hotspots {
     @Transactional(readOnly = true)
     public List<Hotspot> hotGrids(Scope scope, YearMonth month, int limit) {
         List<Hotspot> rows = jdbc.sql("""
-                with cur as (select region_code, count(*) as n from insight_demand
-                             where month = :month and region_code like :like and length(region_code) = 15 group by 1),
-                     prev as (select region_code, count(*) as n from insight_demand
-                             where month = :prev and region_code like :like and length(region_code) = 15 group by 1)
+                with counts as (
+                  select month, region_code, n from insight_demand_area
+                  where month in (:month, :prev) and region_code like :like and length(region_code) = 15
+                  union all
+                  select month, region_code, n from insight_demand_area_delta
+                  where month in (:month, :prev) and region_code like :like and length(region_code) = 15),
+                cur as (select region_code, sum(n)::bigint as n from counts where month = :month group by 1 having sum(n) > 0),
+                prev as (select region_code, sum(n)::bigint as n from counts where month = :prev group by 1)
                 select cur.region_code, cur.n, coalesce(prev.n, 0) from cur left join prev using (region_code)
                 order by cur.n desc, cur.region_code limit :limit
                 """).param("month", Date.valueOf(month.atDay(1))).param("prev", Date.valueOf(month.minusMonths(1).atDay(1)))
