@@ -109,6 +109,11 @@ INSERT INTO insight_demand_area AS s (month, region_code, category_code, n)
 SELECT month, region_code, category_code, count(*) FROM insight_demand WHERE demand_id BETWEEN :offset + 1 AND :offset + :n
 GROUP BY 1, 2, 3
 ON CONFLICT (month, region_code, category_code) DO UPDATE SET n = s.n + excluded.n;
+-- step: township hotspot summary [V160]
+INSERT INTO insight_demand_township AS s (month, area, category_code, n)
+SELECT month, substr(region_code, 1, 9), category_code, count(*) FROM insight_demand
+WHERE demand_id BETWEEN :offset + 1 AND :offset + :n GROUP BY 1, 2, 3
+ON CONFLICT (month, area, category_code) DO UPDATE SET n = s.n + excluded.n;
 -- step: triggers on [V160]
 ALTER TABLE insight_demand ENABLE TRIGGER USER;
 -- step: triggers on for orders [V160]

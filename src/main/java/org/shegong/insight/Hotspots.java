@@ -67,6 +67,9 @@ public class Hotspots {
     public List<Hotspot> hotspots(Scope scope, YearMonth month, @Nullable RegionLevel level, int limit) {
         RegionLevel at = level == null ? areaLevel(scope) : level;
         int digits = at.digits();
+        // at township level or above, within a scope no finer than a township: the township summary (V162), a few
+        // thousand rows a month instead of one per village and category
+        boolean byTownship = digits <= RegionLevel.TOWNSHIP.digits() && scope.region().level().digits() <= RegionLevel.TOWNSHIP.digits();
         List<Hotspot> rows = jdbc.sql("""
                 select t.category_code, t.area, t.n, t.p,
                        (select p.id from insight_problem p where p.month = :month and p.category_code = t.category_code
@@ -75,9 +78,9 @@ public class Hotspots {
                   -- one pass over the two months' summary rows and pending deltas (V160), no join
                   select category_code, area, (sum(n) filter (where month = :month))::bigint as n,
                          coalesce(sum(n) filter (where month = :prev), 0)::bigint as p
-                  from (select month, category_code, substr(region_code, 1, :digits) as area, n
-                        from insight_demand_area
-                        where month in (:month, :prev) and region_code like :like and length(region_code) >= :digits
+                  from (select month, category_code, substr({area}, 1, :digits) as area, n
+                        from {summary}
+                        where month in (:month, :prev) and {area} like :like and length({area}) >= :digits
                         union all
                         select month, category_code, substr(region_code, 1, :digits) as area, n
                         from insight_demand_area_delta
@@ -87,7 +90,8 @@ public class Hotspots {
                   order by 3 desc, 1, 2
                   limit :limit) t
                 order by t.n desc, t.category_code, t.area
-                """).param("digits", digits).param("month", Date.valueOf(month.atDay(1)))
+                """.replace("{summary}", byTownship ? "insight_demand_township" : "insight_demand_area")
+                        .replace("{area}", byTownship ? "area" : "region_code")).param("digits", digits).param("month", Date.valueOf(month.atDay(1)))
                 .param("prev", Date.valueOf(month.minusMonths(1).atDay(1))).param("like", scope.regionLike())
                 .param("limit", Math.min(Math.max(limit, 1), 500))
                 .query((rs, n) -> {

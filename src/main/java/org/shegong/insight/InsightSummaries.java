@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Folds the pending deltas of the summary tables (V160: {@code insight_unit_month}, {@code insight_demand_area}) into
+ * Folds the pending deltas of the summary tables (V160, V162: {@code insight_unit_month}, {@code insight_demand_area},
+ * {@code insight_demand_township}) into
  * the summaries, once a minute on one node (db-scheduler). Readers add summary and pending deltas in one statement, so
  * a fold changes what they read by nothing; it only keeps the pending rows few. Each fold is one transaction: the
  * deltas it deletes are exactly the ones it adds.
@@ -57,8 +58,14 @@ public class InsightSummaries {
                   select month, region_code, category_code, sum(n) from moved
                   group by month, region_code, category_code order by month, region_code, category_code
                   on conflict (month, region_code, category_code) do update set n = s.n + excluded.n
+                  returning 1),
+                township as (
+                  insert into insight_demand_township as s (month, area, category_code, n)
+                  select month, substr(region_code, 1, 9), category_code, sum(n) from moved
+                  group by 1, 2, 3 order by 1, 2, 3
+                  on conflict (month, area, category_code) do update set n = s.n + excluded.n
                   returning 1)
-                select (select count(*) from moved) + 0 * (select count(*) from folded)
+                select (select count(*) from moved) + 0 * (select count(*) from folded) + 0 * (select count(*) from township)
                 """).query(Integer.class).single());
         return n == null ? 0 : n;
     }

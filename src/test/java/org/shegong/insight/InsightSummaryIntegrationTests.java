@@ -172,6 +172,14 @@ class InsightSummaryIntegrationTests {
                 assertThat(h.count()).isEqualTo(7);
                 assertThat(h.previous()).isEqualTo(1);
             });
+            // the township view reads the township summary (V162): the same counts under the village's township
+            var township = hotspots.hotspots(county, month, RegionLevel.TOWNSHIP, 500).stream()
+                    .filter(h -> h.categoryCode().equals(category)).toList();
+            assertThat(township).singleElement().satisfies(h -> {
+                assertThat(h.areaCode()).isEqualTo("510402001000");
+                assertThat(h.count()).isEqualTo(7);
+                assertThat(h.previous()).isEqualTo(1);
+            });
             summaries.fold();
         }
         assertThat(jdbc.sql("select count(*) from insight_demand_area_delta where category_code = :c").param("c", category)
