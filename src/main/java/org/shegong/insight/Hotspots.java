@@ -7,8 +7,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
@@ -69,22 +67,31 @@ public class Hotspots {
     public List<Hotspot> hotspots(Scope scope, YearMonth month, @Nullable RegionLevel level, int limit) {
         RegionLevel at = level == null ? areaLevel(scope) : level;
         int digits = at.digits();
+        // at township level or above, within a scope no finer than a township: the township summary (V162), a few
+        // thousand rows a month instead of one per village and category
+        boolean byTownship = digits <= RegionLevel.TOWNSHIP.digits() && scope.region().level().digits() <= RegionLevel.TOWNSHIP.digits();
         List<Hotspot> rows = jdbc.sql("""
-                with cur as (
-                  select category_code, substr(region_code, 1, :digits) as area, count(*) as n
-                  from insight_demand where month = :month and region_code like :like and length(region_code) >= :digits
-                  group by 1, 2),
-                prev as (
-                  select category_code, substr(region_code, 1, :digits) as area, count(*) as n
-                  from insight_demand where month = :prev and region_code like :like and length(region_code) >= :digits
-                  group by 1, 2)
-                select cur.category_code, cur.area, cur.n, coalesce(prev.n, 0) as p,
-                       (select p.id from insight_problem p where p.month = :month and p.category_code = cur.category_code
-                          and p.area_code = case when length(cur.area) >= 12 then cur.area else rpad(cur.area, 12, '0') end) as problem
-                from cur left join prev on prev.category_code = cur.category_code and prev.area = cur.area
-                order by cur.n desc, cur.category_code, cur.area
-                limit :limit
-                """).param("digits", digits).param("month", Date.valueOf(month.atDay(1)))
+                select t.category_code, t.area, t.n, t.p,
+                       (select p.id from insight_problem p where p.month = :month and p.category_code = t.category_code
+                          and p.area_code = case when length(t.area) >= 12 then t.area else rpad(t.area, 12, '0') end) as problem
+                from (
+                  -- one pass over the two months' summary rows and pending deltas (V160), no join
+                  select category_code, area, (sum(n) filter (where month = :month))::bigint as n,
+                         coalesce(sum(n) filter (where month = :prev), 0)::bigint as p
+                  from (select month, category_code, substr({area}, 1, :digits) as area, n
+                        from {summary}
+                        where month in (:month, :prev) and {area} like :like and length({area}) >= :digits
+                        union all
+                        select month, category_code, substr(region_code, 1, :digits) as area, n
+                        from insight_demand_area_delta
+                        where month in (:month, :prev) and region_code like :like and length(region_code) >= :digits) x
+                  group by category_code, area
+                  having sum(n) filter (where month = :month) > 0
+                  order by 3 desc, 1, 2
+                  limit :limit) t
+                order by t.n desc, t.category_code, t.area
+                """.replace("{summary}", byTownship ? "insight_demand_township" : "insight_demand_area")
+                        .replace("{area}", byTownship ? "area" : "region_code")).param("digits", digits).param("month", Date.valueOf(month.atDay(1)))
                 .param("prev", Date.valueOf(month.minusMonths(1).atDay(1))).param("like", scope.regionLike())
                 .param("limit", Math.min(Math.max(limit, 1), 500))
                 .query((rs, n) -> {
@@ -101,12 +108,16 @@ public class Hotspots {
     @Transactional(readOnly = true)
     public List<Hotspot> hotGrids(Scope scope, YearMonth month, int limit) {
         List<Hotspot> rows = jdbc.sql("""
-                with cur as (select region_code, count(*) as n from insight_demand
-                             where month = :month and region_code like :like and length(region_code) = 15 group by 1),
-                     prev as (select region_code, count(*) as n from insight_demand
-                             where month = :prev and region_code like :like and length(region_code) = 15 group by 1)
-                select cur.region_code, cur.n, coalesce(prev.n, 0) from cur left join prev using (region_code)
-                order by cur.n desc, cur.region_code limit :limit
+                select region_code, (sum(n) filter (where month = :month))::bigint as n,
+                       coalesce(sum(n) filter (where month = :prev), 0)::bigint as p
+                from (select month, region_code, n from insight_demand_area
+                      where month in (:month, :prev) and region_code like :like and length(region_code) = 15
+                      union all
+                      select month, region_code, n from insight_demand_area_delta
+                      where month in (:month, :prev) and region_code like :like and length(region_code) = 15) x
+                group by region_code
+                having sum(n) filter (where month = :month) > 0
+                order by 2 desc, 1 limit :limit
                 """).param("month", Date.valueOf(month.atDay(1))).param("prev", Date.valueOf(month.minusMonths(1).atDay(1)))
                 .param("like", scope.regionLike()).param("limit", Math.min(Math.max(limit, 1), 500))
                 .query((rs, n) -> {
@@ -223,9 +234,9 @@ public class Hotspots {
     }
 
     private List<Hotspot> named(List<Hotspot> rows) {
-        Map<String, String> names = rows.stream().map(Hotspot::areaCode).distinct()
-                .collect(Collectors.toMap(Function.identity(), this::areaName));
-        return rows.stream().map(h -> new Hotspot(h.categoryCode(), h.areaCode(), names.get(h.areaCode()), h.count(),
+        // one query for every name on the list, not one per row (issue 12: ~500 lookups made hotspots take a second)
+        Map<String, String> names = regions.names(rows.stream().map(Hotspot::areaCode).distinct().toList());
+        return rows.stream().map(h -> new Hotspot(h.categoryCode(), h.areaCode(), names.getOrDefault(h.areaCode(), h.areaCode()), h.count(),
                 h.previous(), h.growth(), h.problemId())).toList();
     }
 

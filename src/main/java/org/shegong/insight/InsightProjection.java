@@ -16,13 +16,15 @@ import org.shegong.demand.WorkOrderAccepted;
 import org.shegong.demand.WorkOrderReplied;
 import org.shegong.identity.UnitManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the insight tables from the demand events. Listeners run after the demand's transaction commits,
- * each in its own transaction, and the event publication registry retries one that failed (one registry row
- * per event and listener), so a page view never scans demands and a slow projection never slows intake.
+ * Keeps the insight tables from the demand events. A received demand is one insert in the registering transaction;
+ * every later step's listener runs after the demand's transaction commits, each in its own transaction, and the
+ * event publication registry retries one that failed (one registry row per event and listener), so a page view
+ * never scans demands. Rankings and hotspots read summary tables kept by triggers (V160, {@link InsightSummaries}).
  * Each handler first takes a transaction-scoped advisory lock on the demand, so the copies of the call-back
  * outcome and the merge onto the work-order rows (which let a ranking read one table) cannot be lost between two
  * concurrent listeners. Every write is an upsert keyed by demand (and unit), so a replayed or out-of-order event changes nothing
@@ -46,9 +48,13 @@ class InsightProjection {
         return YearMonth.from(at.atZone(ZONE)).atDay(1);
     }
 
-    @ApplicationModuleListener
+    /**
+     * In the registering transaction, not after it (issue 12's intake ledger): one insert here is cheaper than the
+     * event registry's row, its listener transaction and its completion update, and the row is then exactly as durable
+     * as the demand. Nothing else writes {@code insight_demand}, so no lock is needed; the hotspot delta is a trigger.
+     */
+    @EventListener
     void on(DemandReceived e) {
-        lock(e.demandId());
         jdbc.sql("""
                 insert into insight_demand (demand_id, region_code, category_code, month, received_at)
                 values (:d, :region, :category, :month, :at) on conflict (demand_id) do nothing

@@ -72,20 +72,23 @@ public class Rankings {
 
     @Transactional(readOnly = true)
     public Ranking monthly(Scope scope, YearMonth month) {
+        // the month's summary rows plus its pending deltas (V160, InsightSummaries): a few thousand rows, not the
+        // month's work orders; merged and excluded rows are left out where the summary is kept
         List<UnitFigures> figures = jdbc.sql("""
-                select o.unit_id, u.name, u.region_code,
-                  count(*) as dispatched,
-                  count(*) filter (where o.accepted_on_time) as on_time,
-                  count(*) filter (where o.reached) as called_back,
-                  count(*) filter (where o.reached and o.resolved) as resolved,
-                  count(*) filter (where o.reached and o.satisfaction = 'SATISFIED') as satisfied,
-                  count(*) filter (where o.reached and o.satisfaction = 'BASICALLY_SATISFIED') as basic,
-                  count(*) filter (where o.whistle) as whistles,
-                  count(*) filter (where o.role = 'SUMMONED') as summoned
-                from insight_order o
-                join insight_unit u on u.unit_id = o.unit_id
-                where o.month = :month and u.region_code like :like and not o.merged and not o.excluded
-                group by o.unit_id, u.name, u.region_code
+                with f as (
+                  select unit_id, sum(dispatched) as dispatched, sum(on_time) as on_time, sum(called_back) as called_back,
+                         sum(resolved) as resolved, sum(satisfied) as satisfied, sum(basic) as basic, sum(whistles) as whistles,
+                         sum(summoned) as summoned
+                  from (select unit_id, dispatched, on_time, called_back, resolved, satisfied, basic, whistles, summoned
+                        from insight_unit_month where month = :month
+                        union all
+                        select unit_id, dispatched, on_time, called_back, resolved, satisfied, basic, whistles, summoned
+                        from insight_unit_month_delta where month = :month) x
+                  group by unit_id)
+                select f.unit_id, u.name, u.region_code, f.dispatched::bigint, f.on_time::bigint, f.called_back::bigint,
+                       f.resolved::bigint, f.satisfied::bigint, f.basic::bigint, f.whistles::bigint, f.summoned::bigint
+                from f join insight_unit u on u.unit_id = f.unit_id
+                where u.region_code like :like and f.dispatched > 0
                 """).param("month", Date.valueOf(month.atDay(1))).param("like", scope.regionLike())
                 .query((rs, n) -> new UnitFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),

@@ -34,6 +34,23 @@ public class RegionDirectory {
                 .param("code", code.value()).query(RegionDirectory::region).optional();
     }
 
+    /**
+     * The names of many divisions in one query (a hotspot list names hundreds of areas); codes that are not
+     * divisions (grids, malformed) are simply absent from the map.
+     */
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("select code, name from region_division where code = any(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
     /** The unit, or {@link NotFound} (404). */
     public Region get(RegionCode code) {
         return find(code).orElseThrow(() -> new NotFound("region", code));

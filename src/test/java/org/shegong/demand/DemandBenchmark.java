@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DemandBenchmark {
 
     private static final int HISTORY = Integer.getInteger("history", 1_000_000);
-    private static final int OPEN_ORDERS = Integer.getInteger("open", 200_000);
+    /** Open demands (the newest); the oldest {@link #OVERDUE} of them are past their reply deadline within the last day. */
+    private static final int OPEN = Integer.getInteger("open", 200_000);
+    private static final int OVERDUE = Integer.getInteger("overdue", 200_000);
+    private static final int CHUNK = Integer.getInteger("chunk", 1_000_000);
     private static final int CLIENTS = 16;
     private static final int SECONDS = Integer.getInteger("seconds", 60);
 
@@ -41,19 +45,6 @@ public final class DemandBenchmark {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
 
-        long t0 = System.nanoTime();
-        jdbc.sql("""
-                insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, phone_cipher,
-                  phone_index, phone_masked, status, received_at, dispatch_by, version)
-                select 'H' || lpad(i::text, 13, '0'),
-                       (array['ENQUIRY','HELP','COMPLAINT','REPORT','PROPOSAL'])[1 + i % 5], 'ORDINARY', 'HOTLINE',
-                       v.codes[1 + ((i::bigint * 7919) % array_length(v.codes, 1))::int],
-                       (array['CJ-01','CJ-02','HJ-01','ZF-01','SC-01','JT-03','ZA-01','MZ-01'])[1 + i % 8],
-                       '历史诉求第' || i || '号：小区周边问题反映', '\\x00'::bytea, md5(i::text), '138****' || lpad((i % 10000)::text, 4, '0'),
-                       case when i <= :open then 'ACCEPTED' else 'CLOSED' end,
-                       now() - make_interval(mins => i % 525600), now() - make_interval(mins => i % 525600) + interval '24 hours', 1
-                from generate_series(1, :n) i, (select array_agg(code order by code) as codes from region_division where level = 'VILLAGE') v
-                """).param("n", HISTORY).param("open", OPEN_ORDERS).update();
         long unitCount = 2000;
         // real units (county departments of 武侯区 under its social-work department), so notices go where they would
         jdbc.sql("insert into identity_unit (name, kind, region_code) values ('基准测试区委社会工作部', 'SOCIAL_WORK_DEPARTMENT', '510107000000')")
@@ -63,16 +54,18 @@ public final class DemandBenchmark {
                 select '基准测试部门' || i, 'FUNCTIONAL_DEPARTMENT', '510107000000' from generate_series(1, :units) i
                 returning id
                 """).param("units", unitCount).query(Long.class).list().stream().min(Long::compare).orElseThrow();
+        long t0 = System.nanoTime();
+        generate(jdbc, Map.of("n", HISTORY, "open", OPEN, "overdue", Math.min(OVERDUE, OPEN), "units", unitCount,
+                "first_unit", firstUnit, "offset", 0));
+        System.out.printf("generated %,d demands (%,d open, %,d of them overdue) in %.1f s; database %s; %s%n", HISTORY, OPEN,
+                Math.min(OVERDUE, OPEN), (System.nanoTime() - t0) / 1e9,
+                jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(), load());
         jdbc.sql("""
-                insert into demand_work_order (demand_id, seq, unit_id, role, designated, status, dispatched_at, accept_by,
-                  reply_by, return_by)
-                select d.id, 0, :first + d.id % :units, 'LEAD', false, 'ACCEPTED', d.received_at, d.received_at + interval '1 day',
-                       now() - interval '1 minute', d.received_at + interval '1 day'
-                from demand d where d.status = 'ACCEPTED'
-                """).param("units", unitCount).param("first", firstUnit).update();
-        jdbc.sql("analyze").update();
-        System.out.printf("generated %,d demands (%,d open work orders) in %.1f s%n", HISTORY, OPEN_ORDERS,
-                (System.nanoTime() - t0) / 1e9);
+                select relname, pg_size_pretty(pg_total_relation_size(c.oid)) from pg_class c
+                where relkind = 'r' and relname in ('demand', 'demand_work_order', 'demand_timeline', 'demand_text', 'insight_demand',
+                  'insight_order', 'insight_unit_month', 'insight_demand_area') order by pg_total_relation_size(c.oid) desc
+                """).query((rs, i) -> rs.getString(1) + " " + rs.getString(2)).list()
+                .forEach(t -> System.out.println("  " + t));
 
         // unit inbox, first page, for random units
         DemandQueries queries = ctx.getBean(DemandQueries.class);
@@ -87,25 +80,105 @@ public final class DemandBenchmark {
                 inbox.add(System.nanoTime() - s);
             }
         }
-        System.out.printf("unit inbox first page (50 rows of ~%,d open orders per unit): p50 %.1f ms, p95 %.1f ms%n",
-                OPEN_ORDERS / unitCount, pct(inbox, 50), pct(inbox, 95));
+        System.out.printf("unit inbox first page (50 rows of ~%,d open orders per unit): p50 %.1f ms, p95 %.1f ms; %s%n",
+                OPEN / unitCount, pct(inbox, 50), pct(inbox, 95), load());
+
+        // the demand page (the whole record: demand, work orders, summons, timeline) for random demands
+        DemandManagement management = ctx.getBean(DemandManagement.class);
+        List<Long> page = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            long id = 1 + ThreadLocalRandom.current().nextLong(HISTORY);
+            long s0 = System.nanoTime();
+            management.find(org.shegong.region.Scope.PROVINCE, id);
+            if (i >= 50) {
+                page.add(System.nanoTime() - s0);
+            }
+        }
+        System.out.printf("demand page (one demand with its orders and timeline): p50 %.1f ms, p95 %.1f ms; %s%n", pct(page, 50),
+                pct(page, 95), load());
+
+        // province ranking and hotspots for last month (about a twelfth of the history)
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        org.shegong.insight.Rankings rankings = ctx.getBean(org.shegong.insight.Rankings.class);
+        List<Long> ranking = new ArrayList<>();
+        int ranked = 0;
+        for (int i = 0; i < 13; i++) {
+            long s0 = System.nanoTime();
+            ranked = rankings.monthly(org.shegong.region.Scope.PROVINCE, month).units().size();
+            if (i >= 3) {
+                ranking.add(System.nanoTime() - s0);
+            }
+        }
+        System.out.printf("province ranking for %s (%,d units): p50 %.0f ms, max %.0f ms; %s%n", month, ranked, pct(ranking, 50),
+                pct(ranking, 100), load());
+        org.shegong.insight.Hotspots hotspots = ctx.getBean(org.shegong.insight.Hotspots.class);
+        List<Long> hot = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long s0 = System.nanoTime();
+            hotspots.hotspots(org.shegong.region.Scope.PROVINCE, month, null, 50);
+            hotspots.hotspots(org.shegong.region.Scope.PROVINCE, month, org.shegong.region.RegionLevel.TOWNSHIP, 200);
+            hotspots.hotGrids(org.shegong.region.Scope.PROVINCE, month, 20);
+            hotspots.candidates(org.shegong.region.Scope.PROVINCE, month);
+            if (i >= 1) {
+                hot.add(System.nanoTime() - s0);
+            }
+        }
+        System.out.printf("hotspots for %s, province (by city, by township, hot grids, candidates): p50 %.0f ms, max %.0f ms; %s%n",
+                month, pct(hot, 50), pct(hot, 100), load());
+        MergeManagement merges = ctx.getBean(MergeManagement.class);
+        List<String> villages = jdbc.sql("select code from bench_village where n <= 2000").query(String.class).list();
+        List<Long> checks = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            long s0 = System.nanoTime();
+            merges.check(org.shegong.region.Scope.PROVINCE, "HJ-01", villages.get(i % villages.size()), null, null,
+                    "楼下烧烤店油烟噪声扰民，晚上熏得不能开窗");
+            if (i >= 200) {
+                checks.add(System.nanoTime() - s0);
+            }
+        }
+        System.out.printf("duplicate check at intake (busiest 2,000 villages): p50 %.1f ms, p99 %.1f ms; %s%n", pct(checks, 50),
+                pct(checks, 99), load());
 
         // overdue sweep over the open work orders (all already past their reply deadline)
         DeadlineSweep sweep = ctx.getBean(DeadlineSweep.class);
         // the generated deadlines predate the sweep's marks (set when the schema was created): start from a day ago
         jdbc.sql("update demand_sweep_mark set due = now() - interval '1 day', id = 0, seq = 0").update();
+        jdbc.sql("update demand_sweep_mark set due = now() where kind <> 'OVERDUE'").update();
+        jdk.jfr.Recording sweepJfr = null;
+        if (System.getProperty("jfr") != null) {
+            sweepJfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            sweepJfr.start();
+        }
+        String sweepData = jdbc.sql("show data_directory").query(String.class).single();
+        long sweepPg0 = pgCpuTicks(sweepData);
+        long sweepJvm0 = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
         long s = System.nanoTime();
         int marked = sweep.sweep();
-        System.out.printf("overdue sweep: %,d rows announced in %.2f s%n", marked, (System.nanoTime() - s) / 1e9);
+        double sweepSeconds = (System.nanoTime() - s) / 1e9;
+        if (sweepJfr != null) {
+            sweepJfr.stop();
+            sweepJfr.dump(java.nio.file.Path.of(System.getProperty("jfr") + ".sweep.jfr"));
+        }
+        System.out.printf("overdue sweep: %,d rows announced in %.2f s = %,.0f rows/s (CPU: this JVM %.2f s, PostgreSQL %.2f s); %s%n",
+                marked, sweepSeconds, marked / sweepSeconds,
+                (((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() - sweepJvm0) / 1e9, (pgCpuTicks(sweepData) - sweepPg0) / (double) CLOCK_TICKS, load());
+        // the listeners turn the batches into notices after each batch commits: wait until every one is done
+        long l = System.nanoTime();
+        while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single() > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
+        System.out.printf("  notices from the sweep's events done %.2f s after the sweep returned%n", (System.nanoTime() - l) / 1e9);
 
         // raw single-row insert rate, same database, same concurrency
         jdbc.sql("create table bench_raw (id bigserial primary key, payload text not null, at timestamptz not null)").update();
         double raw = load(CLIENTS, 10, () -> jdbc.sql("insert into bench_raw (payload, at) values (:p, now())")
                 .param("p", "历史诉求：小区周边问题反映").update()).perSecond;
-        System.out.printf("raw single-row INSERT (JDBC in this JVM), %d clients, 10 s: %.0f rows/s%n", CLIENTS, raw);
+        System.out.printf("raw single-row INSERT (JDBC in this JVM), %d clients, 10 s: %.0f rows/s; %s%n", CLIENTS, raw, load());
         double pgbench = pgbench(ctx.getBean(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl());
         if (pgbench > 0) {
-            System.out.printf("raw single-row INSERT (pgbench), %d clients, 10 s: %.0f rows/s%n", CLIENTS, pgbench);
+            System.out.printf("raw single-row INSERT (pgbench), %d clients, 10 s: %.0f rows/s; %s%n", CLIENTS, pgbench, load());
             raw = pgbench;
         }
 
@@ -120,7 +193,7 @@ public final class DemandBenchmark {
         String[] addresses = { "成都市武侯区玉林街道玉林北路1号", "成都市锦江区春熙路街道", "绵阳市涪城区", "凉山州西昌市",
                 "成都市郫都区唐昌镇", "乐山市市中区", "宜宾市翠屏区", "南充市顺庆区" };
         AtomicLong n = new AtomicLong();
-        Result api = load(CLIENTS, SECONDS, () -> {
+        Runnable submitOne = () -> {
             long i = n.incrementAndGet();
             String body = """
                     {"kind":"COMPLAINT","categoryCode":"HJ-01","matter":"夜间施工噪声扰民，第%d次反映","phone":"139%08d","address":"%s"}
@@ -135,12 +208,147 @@ public final class DemandBenchmark {
             } catch (java.io.IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
+        };
+        // the JIT compiles the intake path first: unmeasured warm-up (-Dwarmup seconds, default 15)
+        int warmup = Integer.getInteger("warmup", 15);
+        if (warmup > 0) {
+            load(CLIENTS, warmup, submitOne);
+        }
+        // what one demand costs in CPU: this JVM (server and load generator) and the PostgreSQL cluster, over the phase
+        String pgData = jdbc.sql("show data_directory").query(String.class).single();
+        long pgCpu0 = pgCpuTicks(pgData);
+        long jvmCpu0 = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        long demands0 = jdbc.sql("select count(*) from demand").query(Long.class).single();
+        java.util.Map<String, Long> threads0 = threadTicks();
+        jdk.jfr.Recording jfr = null;
+        if (System.getProperty("jfr") != null) {
+            jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            jfr.start();
+        }
+        Result api = load(CLIENTS, SECONDS, submitOne);
+        if (jfr != null) {
+            jfr.stop();
+            jfr.dump(java.nio.file.Path.of(System.getProperty("jfr")));
+        }
+        long jvmCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() - jvmCpu0;
+        long pgCpu = pgCpuTicks(pgData) - pgCpu0;
+        long stored = jdbc.sql("select count(*) from demand").query(Long.class).single() - demands0;
+        System.out.printf("REST intake, %d clients, %d s: %.0f demands/s, p50 %.1f ms, p99 %.1f ms (%.1f %% of the raw insert rate); %s%n",
+                CLIENTS, SECONDS, api.perSecond, pct(api.latencies, 50), pct(api.latencies, 99), 100 * api.perSecond / raw, load());
+        System.out.printf("  CPU per demand over the phase (%,d stored): this JVM %.0f µs (server + load generator), PostgreSQL %.0f µs%n",
+                stored, jvmCpu / 1e3 / stored, pgCpu * 1e6 / CLOCK_TICKS / stored);
+        java.util.Map<String, Long> threads = threadTicks();
+        StringBuilder split = new StringBuilder("  JVM CPU per demand by thread group:");
+        threads.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).forEach(e -> {
+            long ticks = e.getValue() - threads0.getOrDefault(e.getKey(), 0L);
+            if (ticks > 0) {
+                split.append(String.format(" %s %.0f µs;", e.getKey(), ticks * 1e6 / CLOCK_TICKS / stored));
+            }
         });
-        System.out.printf("REST intake, %d clients, %d s: %.0f demands/s, p50 %.1f ms, p99 %.1f ms (%.1f %% of the raw insert rate)%n",
-                CLIENTS, SECONDS, api.perSecond, pct(api.latencies, 50), pct(api.latencies, 99), 100 * api.perSecond / raw);
+        System.out.println(split);
+    }
+
+    /** CPU ticks of this JVM's threads, grouped by name without digits (Linux /proc/self/task). */
+    static java.util.Map<String, Long> threadTicks() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var dir : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "N");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended while we read
+                }
+            }
+        } catch (java.io.IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    private static final long CLOCK_TICKS = 100;
+
+    /** The machine's load average now (1, 5, 15 minutes), printed with every figure: the cores are shared. */
+    static String load() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return "load average " + f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "load average unknown";
+        }
+    }
+
+    /** CPU ticks used by the cluster: the postmaster, its reaped children and its live children (Linux /proc). */
+    static long pgCpuTicks(String dataDir) {
+        try {
+            long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDir, "postmaster.pid")).get(0).strip());
+            long total = 0;
+            try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (var dir : (Iterable<java.nio.file.Path>) procs::iterator) {
+                    if (!dir.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long pid = Long.parseLong(dir.getFileName().toString());
+                        long ppid = Long.parseLong(f[1]);
+                        if (pid == postmaster) {
+                            total += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                        } else if (ppid == postmaster) {
+                            total += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        }
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // the process ended while we read
+                    }
+                }
+            }
+            return total;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private record Result(double perSecond, List<Long> latencies) {
+    }
+
+    /**
+     * Runs {@code bench/demand-year.sql} step by step (it switches the summary triggers off and on), the steps marked
+     * [chunk] once per range of {@link #CHUNK} demands, each range its own transaction.
+     */
+    static void generate(JdbcClient jdbc, Map<String, Object> params) throws java.io.IOException {
+        String script;
+        try (var in = DemandBenchmark.class.getResourceAsStream("/bench/demand-year.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String[] parts = script.split("(?m)^-- step: ");
+        int n = ((Number) params.get("n")).intValue();
+        for (int p = 1; p < parts.length; p++) {
+            String name = parts[p].substring(0, parts[p].indexOf('\n'));
+            String sql = parts[p].substring(parts[p].indexOf('\n') + 1).strip();
+            sql = sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql;
+            long s = System.nanoTime();
+            if (name.contains("[V160]") && jdbc.sql("select to_regclass('insight_unit_month') is null").query(Boolean.class).single()) {
+                System.out.printf("  %s: skipped (a schema before V160)%n", name);
+                continue;
+            }
+            if (name.contains("[chunk]")) {
+                for (int from = 1; from <= n; from += CHUNK) {
+                    jdbc.sql(sql).params(params).param("from", from).param("to", Math.min(n, from + CHUNK - 1)).update();
+                }
+            } else {
+                if (sql.startsWith("SELECT")) {
+                    jdbc.sql(sql).params(params).query().listOfRows();
+                } else {
+                    jdbc.sql(sql).params(params).update();
+                }
+            }
+            System.out.printf("  %s: %.1f s%n", name, (System.nanoTime() - s) / 1e9);
+        }
     }
 
     /**
