@@ -51,6 +51,34 @@ public final class FieldClassifier {
         }
     }
 
+    /**
+     * A classifier over any labels (the catalogue's items and categories), each started from its own words
+     * (keywords, synonyms, dialect). Labels are kept in the map's order.
+     */
+    public static FieldClassifier over(Map<String, List<String>> lexicon) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        lexicon.forEach((label, words) -> copy.put(label, List.copyOf(words)));
+        return new FieldClassifier(copy);
+    }
+
+    /** Whether this label is one the classifier ranks. */
+    public boolean knows(String label) {
+        return counts.containsKey(label);
+    }
+
+    /**
+     * Learns from a text whose label is settled, counting it {@code weight} times (an operator's correction of a
+     * suggestion weighs more than a plain intake); a label the classifier does not rank is ignored.
+     */
+    public boolean learn(String text, String label, double weight) {
+        if (!counts.containsKey(label) || weight <= 0) {
+            return false;
+        }
+        documents.merge(label, weight, Double::sum);
+        add(label, features(text), weight);
+        return true;
+    }
+
     /** A classifier that knows only the shipped lexicon. */
     public static FieldClassifier coldStart() {
         return new FieldClassifier(readLexicon());

@@ -1,6 +1,7 @@
 package org.shegong.text;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -12,7 +13,80 @@ import java.util.function.ToDoubleFunction;
  */
 public final class RepeatSimilarity {
 
+    /** The weighted overlap from which two texts at places that can hold one matter are offered as repeats. */
+    public static final double THRESHOLD = 0.10;
+
     private RepeatSimilarity() {
+    }
+
+    /**
+     * Whether two texts name the same matter in the catalogue: the item (or category) each is most likely filed
+     * under is among the other's two most likely, or one is the other's category. This tells apart what character
+     * overlap cannot — the same street's manhole cover and its street lights, the same shop's prices and its
+     * expired yoghurt, the same factory's social insurance and its unpaid wages.
+     */
+    public static boolean sameMatter(FieldClassifier items, String a, String b) {
+        List<FieldClassifier.Suggestion> ra = items.rank(a, 2);
+        List<FieldClassifier.Suggestion> rb = items.rank(b, 2);
+        if (ra.isEmpty() || rb.isEmpty()) {
+            return true;
+        }
+        return within(ra.get(0).field(), rb) || within(rb.get(0).field(), ra);
+    }
+
+    private static boolean within(String label, List<FieldClassifier.Suggestion> ranked) {
+        for (FieldClassifier.Suggestion s : ranked) {
+            String other = s.field();
+            if (other.equals(label) || other.startsWith(label + "-") || label.startsWith(other + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the two texts share, as a person would name it: the rarest runs of characters both hold after
+     * normalization, each shown as the first text spelled it and, where the other spelled it differently, as
+     * "停水/没水". At most three.
+     */
+    public static List<String> sharedWords(String a, String b, ToDoubleFunction<String> rarity) {
+        String na = TextNormal.normalize(a);
+        String nb = TextNormal.normalize(b);
+        record Run(String text, double weight) {
+        }
+        List<Run> runs = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < na.length(); ) {
+            int j = i;
+            while (j + 1 < na.length() && Character.isLetterOrDigit(na.charAt(j)) && Character.isLetterOrDigit(na.charAt(j + 1))
+                    && nb.contains(na.substring(i, j + 2))) {
+                j++;
+            }
+            if (j > i) {
+                String run = na.substring(i, j + 1);
+                double w = 0;
+                for (int k = 0; k + 1 < run.length(); k++) {
+                    w += rarity.applyAsDouble(run.substring(k, k + 2));
+                }
+                runs.add(new Run(run, w));
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        runs.sort(java.util.Comparator.comparingDouble(Run::weight).reversed());
+        List<String> out = new java.util.ArrayList<>();
+        for (Run r : runs) {
+            if (out.size() == 3) {
+                break;
+            }
+            if (out.stream().anyMatch(o -> o.contains(r.text()))) {
+                continue;
+            }
+            String inA = TextNormal.spelledAs(a, r.text());
+            String inB = TextNormal.spelledAs(b, r.text());
+            out.add(inA.equals(inB) ? inA : inA + "/" + inB);
+        }
+        return out;
     }
 
     /** The weighted character-pair vector of a text; {@code rarity} gives each pair's weight (e.g. its IDF). */

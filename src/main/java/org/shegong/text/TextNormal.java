@@ -35,6 +35,24 @@ final class TextNormal {
     private TextNormal() {
     }
 
+    /**
+     * How {@code original} spelled a word of its normalized form: the standard word itself if it is there, else the
+     * dialect, synonym or typo that was mapped to it ("没水" for "停水"), else the word.
+     */
+    static String spelledAs(String original, String word) {
+        String t = Normalizer.normalize(original, Normalizer.Form.NFKC);
+        if (t.contains(word)) {
+            return word;
+        }
+        for (var e : SAME.entrySet()) {
+            if (word.contains(e.getValue()) && t.contains(e.getKey())) {
+                String variant = word.replace(e.getValue(), e.getKey());
+                return t.contains(variant) ? variant : e.getKey();
+            }
+        }
+        return word;
+    }
+
     static String normalize(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
         for (var e : SAME.entrySet()) {
