@@ -113,18 +113,26 @@ public class IntakeJudgement {
         final int edition;
         final FieldClassifier classifier;
         final Map<String, Choice> labels;
+        /** The items of each category that has any: a lesson filed under such a category teaches its likeliest item. */
+        final Map<String, List<String>> itemsOf;
         final Map<String, Integer> pairs = new ConcurrentHashMap<>();
         final AtomicInteger texts = new AtomicInteger();
 
-        Model(int edition, FieldClassifier classifier, Map<String, Choice> labels) {
+        Model(int edition, FieldClassifier classifier, Map<String, Choice> labels, Map<String, List<String>> itemsOf) {
             this.edition = edition;
             this.classifier = classifier;
             this.labels = labels;
+            this.itemsOf = itemsOf;
         }
 
         void learn(String text, String label, double weight) {
-            classifier.learn(text, label, weight);
+            classifier.learn(text, labelFor(text, label), weight);
             count(text);
+        }
+
+        String labelFor(String text, String label) {
+            List<String> items = itemsOf.get(label);
+            return items == null || items.isEmpty() ? label : classifier.bestOf(text, items);
         }
 
         void count(String text) {
@@ -415,6 +423,7 @@ public class IntakeJudgement {
         }
         Map<String, List<String>> lexicon = new LinkedHashMap<>();
         Map<String, Choice> labels = new LinkedHashMap<>();
+        Map<String, List<String>> itemsOf = new HashMap<>();
         for (CategoryField f : tree) {
             if (!f.field().active()) {
                 continue;
@@ -424,9 +433,15 @@ public class IntakeJudgement {
                     continue;
                 }
                 String path = f.field().nameZh() + " › " + c.nameZh();
-                lexicon.put(c.code(), List.of(c.nameZh()));
-                labels.put(c.code(), new Choice(c.code(), c.code(), f.field().code(), c.nameZh(), path, null, null, 0));
-                for (CategoryItem i : items.getOrDefault(c.code(), List.of())) {
+                List<CategoryItem> inside = items.getOrDefault(c.code(), List.of());
+                if (inside.isEmpty()) {
+                    // a category without items is suggested itself
+                    lexicon.put(c.code(), List.of(c.nameZh()));
+                    labels.put(c.code(), new Choice(c.code(), c.code(), f.field().code(), c.nameZh(), path, null, null, 0));
+                } else {
+                    itemsOf.put(c.code(), inside.stream().map(CategoryItem::code).toList());
+                }
+                for (CategoryItem i : inside) {
                     List<String> words = new ArrayList<>(i.keywordList());
                     words.add(i.nameZh());
                     lexicon.put(i.code(), words);
@@ -435,7 +450,7 @@ public class IntakeJudgement {
                 }
             }
         }
-        Model m = new Model(edition, FieldClassifier.over(lexicon), labels);
+        Model m = new Model(edition, FieldClassifier.over(lexicon), labels, itemsOf);
         record Lesson(String label, String source, String matter) {
         }
         List<Lesson> lessons = jdbc.sql("""

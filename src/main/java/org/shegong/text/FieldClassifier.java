@@ -97,6 +97,30 @@ public final class FieldClassifier {
         add(field, features(text), 1.0);
     }
 
+    /** Of these labels, the one most likely for this text (the first when none is known). */
+    public String bestOf(String text, List<String> labels) {
+        List<String> f = features(text);
+        double v = Math.max(1, vocabulary.size());
+        String best = labels.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String label : labels) {
+            Map<String, Double> c = counts.get(label);
+            if (c == null) {
+                continue;
+            }
+            double total = totals.get(label);
+            double score = Math.log(documents.get(label));
+            for (String feature : f) {
+                score += Math.log((c.getOrDefault(feature, 0.0) + SMOOTHING) / (total + SMOOTHING * v));
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = label;
+            }
+        }
+        return best;
+    }
+
     /** The fields most likely for this text, best first. */
     public List<Suggestion> rank(String text, int limit) {
         List<String> f = features(text);

@@ -115,7 +115,8 @@ public final class JudgementEvaluation {
     /** The catalogue's labels plus one label per field (the development set is labelled by field only). */
     static FieldClassifier catalogueModel() throws IOException {
         java.util.Map<String, List<String>> lexicon = catalogueLexicon();
-        FIELDS.keySet().forEach(code -> lexicon.put(code, List.of()));
+        java.util.Map<String, List<String>> fieldWords = Boolean.getBoolean("fieldWords") ? FieldClassifier.readLexicon() : java.util.Map.of();
+        FIELDS.forEach((code, name) -> lexicon.put(code, fieldWords.getOrDefault(name, List.of())));
         return FieldClassifier.over(lexicon);
     }
 
