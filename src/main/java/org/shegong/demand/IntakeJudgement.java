@@ -115,6 +115,7 @@ public class IntakeJudgement {
         final Map<String, Choice> labels;
         /** The items of each category that has any: a lesson filed under such a category teaches its likeliest item. */
         final Map<String, List<String>> itemsOf;
+        final java.util.Set<String> matterWords;
         final Map<String, Integer> pairs = new ConcurrentHashMap<>();
         final AtomicInteger texts = new AtomicInteger();
 
@@ -123,6 +124,7 @@ public class IntakeJudgement {
             this.classifier = classifier;
             this.labels = labels;
             this.itemsOf = itemsOf;
+            this.matterWords = classifier.lexiconWords();
         }
 
         void learn(String text, String label, double weight) {
@@ -286,7 +288,7 @@ public class IntakeJudgement {
                 continue;
             }
             String reasons = placeReason(area, RegionCode.of(r.area())) + "、" + daysReason(Duration.between(r.at(), now)) + "、内容相似："
-                    + String.join("，", RepeatSimilarity.sharedWords(text, r.matter(), m::rarity));
+                    + String.join("，", RepeatSimilarity.sharedWords(r.matter(), text, m::rarity, m.matterWords));
             out.add(new LikelyRepeat(r.id(), r.tracking(), r.status(), r.category(), r.matter(), r.at(),
                     Math.round(s * 1000) / 1000.0, reasons));
         }

@@ -61,6 +61,13 @@ public final class FieldClassifier {
         return new FieldClassifier(copy);
     }
 
+    /** Every word of the lexicon the classifier started from. */
+    public java.util.Set<String> lexiconWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        lexicon.values().forEach(out::addAll);
+        return out;
+    }
+
     /** Whether this label is one the classifier ranks. */
     public boolean knows(String label) {
         return counts.containsKey(label);

@@ -50,6 +50,15 @@ public final class RepeatSimilarity {
      * "停水/没水". At most three.
      */
     public static List<String> sharedWords(String a, String b, ToDoubleFunction<String> rarity) {
+        return sharedWords(a, b, rarity, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #sharedWords(String, String, ToDoubleFunction)}, naming first the runs that hold a word of the matter
+     * itself ({@code matterWords}, e.g. the catalogue's words, and the standard words of the synonym table), so
+     * "停水/没水" comes before the estate's name both texts share anyway.
+     */
+    public static List<String> sharedWords(String a, String b, ToDoubleFunction<String> rarity, java.util.Set<String> matterWords) {
         String na = TextNormal.normalize(a);
         String nb = TextNormal.normalize(b);
         record Run(String text, double weight) {
@@ -66,6 +75,9 @@ public final class RepeatSimilarity {
                 double w = 0;
                 for (int k = 0; k + 1 < run.length(); k++) {
                     w += rarity.applyAsDouble(run.substring(k, k + 2));
+                }
+                if (TextNormal.holdsStandardWord(run) || matterWords.stream().anyMatch(m -> m.length() > 1 && run.contains(m))) {
+                    w *= 10;
                 }
                 runs.add(new Run(run, w));
                 i = j + 1;

@@ -53,6 +53,16 @@ final class TextNormal {
         return word;
     }
 
+    /** Whether a run of normalized text holds a word the table maps others to (停水, 拖欠工资, 路灯 …). */
+    static boolean holdsStandardWord(String run) {
+        for (String standard : SAME.values()) {
+            if (standard.length() > 1 && run.contains(standard)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String normalize(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
         for (var e : SAME.entrySet()) {

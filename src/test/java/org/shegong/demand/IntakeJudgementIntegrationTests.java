@@ -115,7 +115,7 @@ class IntakeJudgementIntegrationTests {
         assertThat(advice.categories().get(0).code()).isEqualTo("CJ-05-01");
         assertThat(advice.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).contains(earlier);
         IntakeJudgement.LikelyRepeat repeat = advice.repeats().stream().filter(r -> r.demandId() == earlier).findFirst().orElseThrow();
-        assertThat(repeat.reasons()).contains("天内", "内容相似").containsAnyOf("停水/没水", "没水/停水");
+        assertThat(repeat.reasons()).startsWith("同一社区（村）、当天、内容相似：").contains("停水/没水");
         // what the operator sees of a repeat carries no contact of its requester
         assertThat(advice.toString()).doesNotContain("孙女士", "13822231003");
 
