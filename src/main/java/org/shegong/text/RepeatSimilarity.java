@@ -13,21 +13,33 @@ import java.util.function.ToDoubleFunction;
  */
 public final class RepeatSimilarity {
 
-    /** The weighted overlap from which two texts at places that can hold one matter are offered as repeats. */
+    /**
+     * The weighted overlap from which two texts at places that can hold one matter are offered as repeats, when
+     * they also name the same matter in the catalogue ({@link #sameMatter}).
+     */
     public static final double THRESHOLD = 0.10;
+    /** The overlap from which two texts are offered whatever the catalogue says of them (they share most words). */
+    public static final double STRONG = 0.30;
+    /** How many of each text's likeliest catalogue entries are compared by {@link #sameMatter}. */
+    static final int MATTER_DEPTH = 3;
+
+    /** Whether two texts at places that can hold one matter, in one field, are offered as repeats. */
+    public static boolean offered(double overlap, FieldClassifier items, String a, String b) {
+        return overlap >= STRONG || (overlap >= THRESHOLD && sameMatter(items, a, b));
+    }
 
     private RepeatSimilarity() {
     }
 
     /**
      * Whether two texts name the same matter in the catalogue: the item (or category) each is most likely filed
-     * under is among the other's two most likely, or one is the other's category. This tells apart what character
+     * under is among the other's three most likely, or one is the other's category. This tells apart what character
      * overlap cannot — the same street's manhole cover and its street lights, the same shop's prices and its
      * expired yoghurt, the same factory's social insurance and its unpaid wages.
      */
     public static boolean sameMatter(FieldClassifier items, String a, String b) {
-        List<FieldClassifier.Suggestion> ra = items.rank(a, 2);
-        List<FieldClassifier.Suggestion> rb = items.rank(b, 2);
+        List<FieldClassifier.Suggestion> ra = items.rank(a, MATTER_DEPTH);
+        List<FieldClassifier.Suggestion> rb = items.rank(b, MATTER_DEPTH);
         if (ra.isEmpty() || rb.isEmpty()) {
             return true;
         }

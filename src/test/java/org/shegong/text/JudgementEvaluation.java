@@ -204,7 +204,7 @@ public final class JudgementEvaluation {
                 }
                 boolean offered = candidate && x.field().equals(y.field())
                         && SIM.applyAsDouble(vectors.get(a), vectors.get(b)) >= threshold
-                        && RepeatSimilarity.sameMatter(catalogue, x.text(), y.text());
+                        && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text());
                 if (offered && same) {
                     tp++;
                 } else if (offered) {
