@@ -82,9 +82,9 @@ class JudgementUnitTests {
         assertThat(f[0]).as("field top-1, 5-fold").isGreaterThanOrEqualTo(0.72);
         assertThat(f[1]).as("field top-2, 5-fold").isGreaterThanOrEqualTo(0.85);
         double[] r = JudgementEvaluation.repeats(items, false);
-        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.73);
-        assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.6);
-        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(27);
+        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.74);
+        assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.58);
+        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(24);
     }
 
     // --- matching on real Chinese pairs (issue 11): synonyms, dialect, typos and segmentation survive; near-misses do not pass
@@ -120,8 +120,9 @@ class JudgementUnitTests {
         // the same street: a loose manhole cover is not the street lights
         assertThat(offered("玉林北路路灯连续三四天晚上都不亮，路上黑黢黢的",
                 "玉林北路18号门口人行道上有个井盖松动了，踩上去哐当哐当响")).isFalse();
-        // different matters of one field share few words
-        assertThat(offered("锦园小区停水三天了", "锦园小区门口路灯坏了")).isFalse();
+        // the same village: a silted irrigation ditch is not a collapsed one
+        assertThat(offered("回龙镇歇马村的水渠被淤泥和杂草堵住了，上游放水下来流不到我们组，希望组织清淤",
+                "回龙镇歇马村的灌溉渠去年冬天就垮了二十多米，今年一直没修")).isFalse();
     }
 
     @Test
