@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JudgementEvaluation {
 
     /** One labelled demand. */
-    record Item(String id, String text, String address, String kind, String field, String group, boolean emergency,
+    public record Item(String id, String text, String address, String kind, String field, String group, boolean emergency,
             String note, OffsetDateTime receivedAt) {
 
         boolean nearMiss() {
@@ -35,7 +35,7 @@ public final class JudgementEvaluation {
         repeats(items, true);
     }
 
-    static List<Item> load() throws IOException {
+    public static List<Item> load() throws IOException {
         try (InputStream in = JudgementEvaluation.class.getResourceAsStream("/text/demand-dev.json")) {
             JsonNode root = JsonMapper.builder().build().readTree(in);
             List<Item> out = new ArrayList<>();
