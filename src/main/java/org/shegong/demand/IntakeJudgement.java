@@ -160,10 +160,16 @@ public class IntakeJudgement {
         return suggest(Scope.PROVINCE, new Typed(text, null, null, null), false);
     }
 
-    /** The best active category (second level) for a text, for a citizen who leaves the choice to the hotline. */
+    /** Fewer characters than this say too little to file a demand by (the suggestion would be a guess). */
+    static final int MIN_TEXT_TO_FILE = 4;
+
+    /**
+     * The best active category (second level) for a text, for a citizen or partner who leaves the choice to the
+     * hotline; none for a text too short to say anything.
+     */
     @Transactional(readOnly = true)
     public Optional<String> bestCategory(@Nullable String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.strip().codePointCount(0, text.strip().length()) < MIN_TEXT_TO_FILE) {
             return Optional.empty();
         }
         try {

@@ -92,7 +92,9 @@ class Open311IntegrationTests {
         mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("api_key", "test-partner-key-1").param("description", "无分类").param("phone", "13512349876")
                         .param("address_string", "成都市武侯区"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description").value("service_code is required"));
+                // a description of three characters says too little to suggest a category from
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.startsWith("service_code is required")));
         mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("api_key", "test-partner-key-1").param("service_code", "ZF-01").param("description", "无地点")
                         .param("phone", "13512349876"))
