@@ -78,11 +78,12 @@ public final class JudgementEvaluation {
     }
 
     /** The catalogue's field codes and the development set's names of the same fields. */
-    static final java.util.Map<String, String> FIELDS = java.util.Map.ofEntries(java.util.Map.entry("CJ", "城乡建设与市政设施"),
+    /** In code order: Map.of's iteration order changes from run to run, and the order of labels breaks ties. */
+    static final java.util.Map<String, String> FIELDS = new java.util.TreeMap<>(java.util.Map.ofEntries(java.util.Map.entry("CJ", "城乡建设与市政设施"),
             java.util.Map.entry("HJ", "生态环境"), java.util.Map.entry("SC", "市场监管与消费维权"),
             java.util.Map.entry("SB", "社会保障与养老"), java.util.Map.entry("ZF", "住房与物业"), java.util.Map.entry("JT", "交通运输"),
             java.util.Map.entry("JY", "教育"), java.util.Map.entry("WS", "卫生健康"), java.util.Map.entry("ZA", "治安与消防隐患"),
-            java.util.Map.entry("MZ", "民政与社会救助"), java.util.Map.entry("LD", "劳动就业与欠薪"), java.util.Map.entry("NY", "农业农村"));
+            java.util.Map.entry("MZ", "民政与社会救助"), java.util.Map.entry("LD", "劳动就业与欠薪"), java.util.Map.entry("NY", "农业农村")));
 
     /**
      * The words of the shipped catalogue as the intake suggestions start from them (IntakeJudgement): every item's

@@ -83,8 +83,8 @@ class JudgementUnitTests {
         assertThat(f[1]).as("field top-2, 5-fold").isGreaterThanOrEqualTo(0.85);
         double[] r = JudgementEvaluation.repeats(items, false);
         assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.74);
-        assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.58);
-        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(24);
+        assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.6);
+        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(25);
     }
 
     // --- matching on real Chinese pairs (issue 11): synonyms, dialect, typos and segmentation survive; near-misses do not pass
