@@ -413,6 +413,11 @@ public class IntakeJudgement {
         }
     }
 
+    /** Drops the model so the next call builds it again from the catalogue and the latest lessons (benchmarks). */
+    void forget() {
+        model = null;
+    }
+
     /** Builds the model now (at start-up, so the first call is fast). */
     @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void warmUp() {
