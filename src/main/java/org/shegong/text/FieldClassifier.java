@@ -51,6 +51,41 @@ public final class FieldClassifier {
         }
     }
 
+    /**
+     * A classifier over any labels (the catalogue's items and categories), each started from its own words
+     * (keywords, synonyms, dialect). Labels are kept in the map's order.
+     */
+    public static FieldClassifier over(Map<String, List<String>> lexicon) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        lexicon.forEach((label, words) -> copy.put(label, List.copyOf(words)));
+        return new FieldClassifier(copy);
+    }
+
+    /** Every word of the lexicon the classifier started from. */
+    public java.util.Set<String> lexiconWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        lexicon.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** Whether this label is one the classifier ranks. */
+    public boolean knows(String label) {
+        return counts.containsKey(label);
+    }
+
+    /**
+     * Learns from a text whose label is settled, counting it {@code weight} times (an operator's correction of a
+     * suggestion weighs more than a plain intake); a label the classifier does not rank is ignored.
+     */
+    public boolean learn(String text, String label, double weight) {
+        if (!counts.containsKey(label) || weight <= 0) {
+            return false;
+        }
+        documents.merge(label, weight, Double::sum);
+        add(label, features(text), weight);
+        return true;
+    }
+
     /** A classifier that knows only the shipped lexicon. */
     public static FieldClassifier coldStart() {
         return new FieldClassifier(readLexicon());
@@ -67,6 +102,30 @@ public final class FieldClassifier {
         }
         documents.merge(field, 1.0, Double::sum);
         add(field, features(text), 1.0);
+    }
+
+    /** Of these labels, the one most likely for this text (the first when none is known). */
+    public String bestOf(String text, List<String> labels) {
+        List<String> f = features(text);
+        double v = Math.max(1, vocabulary.size());
+        String best = labels.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String label : labels) {
+            Map<String, Double> c = counts.get(label);
+            if (c == null) {
+                continue;
+            }
+            double total = totals.get(label);
+            double score = Math.log(documents.get(label));
+            for (String feature : f) {
+                score += Math.log((c.getOrDefault(feature, 0.0) + SMOOTHING) / (total + SMOOTHING * v));
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = label;
+            }
+        }
+        return best;
     }
 
     /** The fields most likely for this text, best first. */

@@ -1,6 +1,7 @@
 package org.shegong.text;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -12,7 +13,104 @@ import java.util.function.ToDoubleFunction;
  */
 public final class RepeatSimilarity {
 
+    /**
+     * The weighted overlap from which two texts at places that can hold one matter are offered as repeats, when
+     * they also name the same matter in the catalogue ({@link #sameMatter}).
+     */
+    public static final double THRESHOLD = 0.10;
+    /** The overlap from which two texts are offered whatever the catalogue says of them (they share most words). */
+    public static final double STRONG = 0.30;
+    /** How many of each text's likeliest catalogue entries are compared by {@link #sameMatter}. */
+    static final int MATTER_DEPTH = 3;
+
+    /** Whether two texts at places that can hold one matter, in one field, are offered as repeats. */
+    public static boolean offered(double overlap, FieldClassifier items, String a, String b) {
+        return overlap >= STRONG || (overlap >= THRESHOLD && sameMatter(items, a, b));
+    }
+
     private RepeatSimilarity() {
+    }
+
+    /**
+     * Whether two texts name the same matter in the catalogue: the item (or category) each is most likely filed
+     * under is among the other's three most likely, or one is the other's category. This tells apart what character
+     * overlap cannot — the same street's manhole cover and its street lights, the same shop's prices and its
+     * expired yoghurt, the same factory's social insurance and its unpaid wages.
+     */
+    public static boolean sameMatter(FieldClassifier items, String a, String b) {
+        List<FieldClassifier.Suggestion> ra = items.rank(a, MATTER_DEPTH);
+        List<FieldClassifier.Suggestion> rb = items.rank(b, MATTER_DEPTH);
+        if (ra.isEmpty() || rb.isEmpty()) {
+            return true;
+        }
+        return within(ra.get(0).field(), rb) || within(rb.get(0).field(), ra);
+    }
+
+    private static boolean within(String label, List<FieldClassifier.Suggestion> ranked) {
+        for (FieldClassifier.Suggestion s : ranked) {
+            String other = s.field();
+            if (other.equals(label) || other.startsWith(label + "-") || label.startsWith(other + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the two texts share, as a person would name it: the rarest runs of characters both hold after
+     * normalization, each shown as the first text spelled it and, where the other spelled it differently, as
+     * "停水/没水". At most three.
+     */
+    public static List<String> sharedWords(String a, String b, ToDoubleFunction<String> rarity) {
+        return sharedWords(a, b, rarity, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #sharedWords(String, String, ToDoubleFunction)}, naming first the runs that hold a word of the matter
+     * itself ({@code matterWords}, e.g. the catalogue's words, and the standard words of the synonym table), so
+     * "停水/没水" comes before the estate's name both texts share anyway.
+     */
+    public static List<String> sharedWords(String a, String b, ToDoubleFunction<String> rarity, java.util.Set<String> matterWords) {
+        String na = TextNormal.normalize(a);
+        String nb = TextNormal.normalize(b);
+        record Run(String text, double weight) {
+        }
+        List<Run> runs = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < na.length(); ) {
+            int j = i;
+            while (j + 1 < na.length() && Character.isLetterOrDigit(na.charAt(j)) && Character.isLetterOrDigit(na.charAt(j + 1))
+                    && nb.contains(na.substring(i, j + 2))) {
+                j++;
+            }
+            if (j > i) {
+                String run = na.substring(i, j + 1);
+                double w = 0;
+                for (int k = 0; k + 1 < run.length(); k++) {
+                    w += rarity.applyAsDouble(run.substring(k, k + 2));
+                }
+                if (TextNormal.holdsStandardWord(run) || matterWords.stream().anyMatch(m -> m.length() > 1 && run.contains(m))) {
+                    w *= 10;
+                }
+                runs.add(new Run(run, w));
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        runs.sort(java.util.Comparator.comparingDouble(Run::weight).reversed());
+        List<String> out = new java.util.ArrayList<>();
+        for (Run r : runs) {
+            if (out.size() == 3) {
+                break;
+            }
+            if (out.stream().anyMatch(o -> o.contains(r.text()))) {
+                continue;
+            }
+            String inA = TextNormal.spelledAs(a, r.text());
+            String inB = TextNormal.spelledAs(b, r.text());
+            out.add(inA.equals(inB) ? inA : inA + "/" + inB);
+        }
+        return out;
     }
 
     /** The weighted character-pair vector of a text; {@code rarity} gives each pair's weight (e.g. its IDF). */

@@ -35,6 +35,34 @@ final class TextNormal {
     private TextNormal() {
     }
 
+    /**
+     * How {@code original} spelled a word of its normalized form: the standard word itself if it is there, else the
+     * dialect, synonym or typo that was mapped to it ("没水" for "停水"), else the word.
+     */
+    static String spelledAs(String original, String word) {
+        String t = Normalizer.normalize(original, Normalizer.Form.NFKC);
+        if (t.contains(word)) {
+            return word;
+        }
+        for (var e : SAME.entrySet()) {
+            if (word.contains(e.getValue()) && t.contains(e.getKey())) {
+                String variant = word.replace(e.getValue(), e.getKey());
+                return t.contains(variant) ? variant : e.getKey();
+            }
+        }
+        return word;
+    }
+
+    /** Whether a run of normalized text holds a word the table maps others to (停水, 拖欠工资, 路灯 …). */
+    static boolean holdsStandardWord(String run) {
+        for (String standard : SAME.values()) {
+            if (standard.length() > 1 && run.contains(standard)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String normalize(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
         for (var e : SAME.entrySet()) {

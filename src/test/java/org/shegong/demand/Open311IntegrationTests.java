@@ -92,7 +92,9 @@ class Open311IntegrationTests {
         mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("api_key", "test-partner-key-1").param("description", "无分类").param("phone", "13512349876")
                         .param("address_string", "成都市武侯区"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$[0].description").value("service_code is required"));
+                // a description of three characters says too little to suggest a category from
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.startsWith("service_code is required")));
         mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("api_key", "test-partner-key-1").param("service_code", "ZF-01").param("description", "无地点")
                         .param("phone", "13512349876"))
@@ -262,5 +264,17 @@ class Open311IntegrationTests {
         String code = first.replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
         assertThat(again).contains(code);
         assertThat(other).doesNotContain(code);
+    }
+
+    @Test
+    void aPartnerMayLeaveTheCategoryToTheHotlineAndGetsTheOneSuggestedFromTheText() throws Exception {
+        String key = issue("小程序丙" + java.util.UUID.randomUUID().toString().substring(0, 6));
+        String id = submitAs(key, "", "楼上邻居天天半夜跺脚，吵得睡不着", "address_string", "成都市武侯区簇锦街道顺和社区");
+        mvc.perform(get("/open311/v2/requests/" + id + ".json").param("api_key", key)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].service_code").value("HJ-01"));
+        // with neither a category nor a text to suggest one from, the partner is told what is missing
+        mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", key)
+                        .param("phone", "13512340000").param("address_string", "成都市武侯区簇锦街道顺和社区"))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -70,7 +70,11 @@ class DutyIntegrationTests {
 
     @Test
     void theSeededCatalogueHasTwelveFieldsWithCategoriesAndIsServedByTheApi() throws Exception {
-        assertThat(categories.tree()).hasSize(12).allSatisfy(f -> assertThat(f.categories()).hasSizeBetween(2, 5));
+        assertThat(categories.tree()).hasSize(12).allSatisfy(f -> assertThat(f.categories()).hasSizeBetween(2, 9));
+        // the third level: at least 150 items a Sichuan 12345 operator recognises, each with its unit and time limit
+        assertThat(categories.items()).hasSizeGreaterThanOrEqualTo(150)
+                .allSatisfy(i -> assertThat(i.unitKind()).isNotBlank())
+                .extracting(org.shegong.duty.CategoryItem::nameZh).contains("停水", "新房延期交房", "土地租金拖欠", "工程项目欠薪");
         assertThat(categories.find("CJ-01")).get().extracting(Category::nameZh).isEqualTo("道路破损");
         mvc.perform(get("/api/v1/categories").with(as(province))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].field.code").value("CJ"))

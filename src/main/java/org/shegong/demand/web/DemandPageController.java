@@ -41,9 +41,15 @@ class DemandPageController {
     private final org.shegong.region.RegionDirectory regions;
     private final List<org.shegong.demand.CallerFlags> callerFlags;
 
+    private final org.shegong.demand.IntakeJudgement judgement;
+    private final org.shegong.demand.MergeManagement merges;
+
     DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units,
             org.shegong.duty.CategoryCatalogue categories, org.shegong.identity.PiiVault vault,
-            org.shegong.region.RegionDirectory regions, List<org.shegong.demand.CallerFlags> callerFlags) {
+            org.shegong.region.RegionDirectory regions, List<org.shegong.demand.CallerFlags> callerFlags,
+            org.shegong.demand.IntakeJudgement judgement, org.shegong.demand.MergeManagement merges) {
+        this.judgement = judgement;
+        this.merges = merges;
         this.regions = regions;
         this.callerFlags = callerFlags;
         this.categories = categories;
@@ -66,9 +72,27 @@ class DemandPageController {
 
     @PostMapping("/demands")
     @DemandRoute(DemandStep.SUBMIT)
-    String submit(@AuthenticationPrincipal StaffPrincipal me, SubmitDemand form, Model model, HttpServletResponse response) {
+    String submit(@AuthenticationPrincipal StaffPrincipal me, SubmitDemand form, Model model, HttpServletResponse response,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String itemCode,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String suggested,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String emergency,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable Long mergeInto) {
         try {
             var submitted = demands.submit(form, me, null);
+            // the intake has committed: what was suggested and chosen, and a merge taken from the suggestions, follow
+            // it and never undo it
+            try {
+                judgement.recordChoice(submitted.id(), itemCode, suggested, emergency);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DemandPageController.class).warn("suggestion not recorded: {}", e.toString());
+            }
+            if (mergeInto != null) {
+                try {
+                    merges.merge(me, submitted.id(), mergeInto);
+                } catch (RuntimeException e) {
+                    return "redirect:/demands/" + submitted.id() + "?created&mergeRefused";
+                }
+            }
             return "redirect:/demands/" + submitted.id() + "?created";
         } catch (InvalidInput e) {
             model.addAttribute("errorKey", e.messageKey());

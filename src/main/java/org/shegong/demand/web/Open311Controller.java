@@ -52,8 +52,11 @@ class Open311Controller {
     private final UnitManagement units;
     private final MessageSource messages;
 
+    private final org.shegong.demand.IntakeJudgement judgement;
+
     Open311Controller(DemandManagement demands, CategoryCatalogue categories, Open311Keys keys, UnitManagement units,
-            MessageSource messages) {
+            MessageSource messages, org.shegong.demand.IntakeJudgement judgement) {
+        this.judgement = judgement;
         this.demands = demands;
         this.categories = categories;
         this.keys = keys;
@@ -112,8 +115,11 @@ class Open311Controller {
         if (partner.isEmpty()) {
             return error(format, HttpStatus.FORBIDDEN, "api_key missing or invalid");
         }
-        if (blank(p.get("service_code"))) {
-            return error(format, HttpStatus.BAD_REQUEST, "service_code is required");
+        // a partner may leave service_code out: the category is then suggested from the description (issue 11)
+        String serviceCode = blank(p.get("service_code")) ? judgement.bestCategory(p.get("description")).orElse(null)
+                : p.get("service_code");
+        if (serviceCode == null) {
+            return error(format, HttpStatus.BAD_REQUEST, "service_code is required when no description suggests one");
         }
         if (blank(p.get("lat")) != blank(p.get("long"))) {
             return error(format, HttpStatus.BAD_REQUEST, "lat and long must be given together");
@@ -138,7 +144,7 @@ class Open311Controller {
             return error(format, HttpStatus.BAD_REQUEST, "lat and long must be numbers");
         }
         String name = String.join("", nz(p.get("last_name")), nz(p.get("first_name"))).strip();
-        SubmitDemand cmd = new SubmitDemand(kind, TimeLimitClass.ORDINARY, Channel.PARTNER, p.get("service_code"),
+        SubmitDemand cmd = new SubmitDemand(kind, TimeLimitClass.ORDINARY, Channel.PARTNER, serviceCode,
                 p.get("description"), p.get("phone"), name.isEmpty() ? null : name, p.get("address_string"), lat, lng, null);
         try {
             var submitted = demands.submit(cmd, new org.shegong.demand.Actor(partner.get().submitter(),

@@ -38,7 +38,11 @@ class PublicDemandController {
     private final CategoryCatalogue categories;
     private final UploadQuota quota;
 
-    PublicDemandController(DemandManagement demands, CategoryCatalogue categories, UploadQuota quota) {
+    private final org.shegong.demand.IntakeJudgement judgement;
+
+    PublicDemandController(DemandManagement demands, CategoryCatalogue categories, UploadQuota quota,
+            org.shegong.demand.IntakeJudgement judgement) {
+        this.judgement = judgement;
         this.demands = demands;
         this.categories = categories;
         this.quota = quota;
@@ -94,7 +98,14 @@ class PublicDemandController {
                 photos.add(Photo.reencoded(f.getBytes(), position));
             }
             quota.reserve(request, photos.stream().mapToLong(p -> p.bytes().length).sum());
-            var submitted = demands.submitByCitizen(form, photos);
+            // a citizen who leaves the category to the hotline gets the one suggested from the text
+            SubmitDemand filed = form;
+            if (form.categoryCode() == null || form.categoryCode().isBlank()) {
+                String suggested = judgement.bestCategory(form.matter()).orElse(null);
+                filed = new SubmitDemand(form.kind(), form.limitClass(), form.channel(), suggested, form.matter(), form.phone(),
+                        form.contactName(), form.address(), form.lat(), form.lng(), form.regionCode());
+            }
+            var submitted = demands.submitByCitizen(filed, photos);
             // Post/Redirect/Get: a reload or a language switch of the answer repeats a GET, never the submission
             redirect.addFlashAttribute(TRACKING_CODE, submitted.trackingCode());
             session.setAttribute(SESSION_CODE, submitted.trackingCode());

@@ -91,6 +91,52 @@ class DutyApiController {
                 body.active() == null || body.active());
     }
 
+    @GetMapping("/api/v1/categories/items")
+    @SignedIn
+    List<org.shegong.duty.CategoryItem> categoryItems() {
+        return categories.items();
+    }
+
+    record ItemChange(@Nullable String category, @Nullable String nameZh, @Nullable String nameEn, @Nullable String unitKind,
+            @Nullable String limitClass, @Nullable String keywords, @Nullable Boolean active, @Nullable Integer version) {
+
+        CategoryCatalogue.ItemInput input() {
+            return new CategoryCatalogue.ItemInput(nameZh, nameEn, unitKind, limitClass, keywords, active == null || active);
+        }
+    }
+
+    @PostMapping("/api/v1/categories/items")
+    @DutyRoute(DutyStep.EDIT_CATALOGUE)
+    ResponseEntity<?> addItem(@AuthenticationPrincipal StaffPrincipal me, @RequestBody ItemChange body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(categories.addItem(me, body.category() == null ? "" : body.category(),
+                body.input()));
+    }
+
+    @PutMapping("/api/v1/categories/items/{code}")
+    @DutyRoute(DutyStep.EDIT_CATALOGUE)
+    Object updateItem(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code, @RequestBody ItemChange body) {
+        return categories.updateItem(me, code, version(body.version()), body.input());
+    }
+
+    @GetMapping("/api/v1/categories/export.xlsx")
+    @SignedIn
+    ResponseEntity<byte[]> exportCatalogue() {
+        return xlsx(categories.export(), "catalogue.xlsx");
+    }
+
+    record Imported(int rows, int edition) {
+    }
+
+    @PostMapping("/api/v1/categories/import")
+    @DutyRoute(DutyStep.EDIT_CATALOGUE)
+    Imported importCatalogue(@AuthenticationPrincipal StaffPrincipal me, @RequestParam("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw new org.shegong.InvalidInput("file", "duty.catalogue.import.notXlsx");
+        }
+        int rows = categories.importWorkbook(me, file.getBytes());
+        return new Imported(rows, categories.edition());
+    }
+
     @GetMapping("/api/v1/duty/townships/{code}/lists")
     @SignedIn
     DutyJson.Version inForce(Scope scope, @PathVariable String code, @RequestParam(required = false) @Nullable LocalDate on) {

@@ -1,0 +1,150 @@
+// The operator workbench's suggestions while typing (issue 11): likely categories (one click takes one), an emergency
+// warning with the number to transfer to, likely repeats with their reasons (one click merges the new demand into
+// one after registering), and where the address lies. Debounced; data is only ever set as textContent.
+(function () {
+  var panel = document.getElementById('advice');
+  if (!panel) {
+    return;
+  }
+  var matter = document.getElementById('matter');
+  var address = document.getElementById('address');
+  var category = document.getElementById('categoryCode');
+  var limit = document.getElementById('limitClass');
+  var item = document.getElementById('itemCode');
+  var suggested = document.getElementById('suggested');
+  var emergency = document.getElementById('emergency');
+  var mergeInto = document.getElementById('mergeInto');
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  var timer = null;
+  var asked = 0;
+  var chosenByHand = false;
+
+  function format(template, args) {
+    return template.replace(/\{(\d+)\}/g, function (m, i) { return args[+i] === undefined ? m : String(args[+i]); });
+  }
+
+  function clear(el) {
+    while (el.firstChild) {
+      el.removeChild(el.firstChild);
+    }
+  }
+
+  function schedule() {
+    if (timer) {
+      clearTimeout(timer);
+    }
+    timer = setTimeout(ask, 350);
+  }
+
+  function ask() {
+    var text = matter.value.trim();
+    if (!text) {
+      panel.hidden = true;
+      return;
+    }
+    var mine = ++asked;
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    fetch(panel.dataset.url, {
+      method: 'POST', credentials: 'same-origin', headers: headers,
+      body: JSON.stringify({ text: text.slice(0, 2000), address: address.value.trim().slice(0, 300) || null,
+        categoryCode: chosenByHand ? category.value : null })
+    }).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (advice) {
+        if (advice && mine === asked) {
+          show(advice);
+        }
+      })
+      .catch(function () { /* a suggestion is advice only: intake goes on without it */ });
+  }
+
+  function take(choice, button) {
+    category.value = choice.categoryCode;
+    item.value = choice.code.length > 5 ? choice.code : '';
+    if (choice.limitClass && limit && !(emergency.value && limit.value === 'EMERGENCY')) {
+      limit.value = choice.limitClass;
+    }
+    chosenByHand = false;
+    Array.prototype.forEach.call(document.querySelectorAll('#advice-categories .btn'), function (b) {
+      b.classList.remove('btn-primary');
+      b.setAttribute('aria-pressed', 'false');
+    });
+    button.classList.add('btn-primary');
+    button.setAttribute('aria-pressed', 'true');
+  }
+
+  function show(advice) {
+    panel.hidden = false;
+    var warn = document.getElementById('advice-emergency');
+    if (advice.emergency) {
+      warn.textContent = format(panel.dataset.labelEmergency, [advice.emergency.label, advice.emergency.transferTo]);
+      warn.hidden = false;
+      emergency.value = advice.emergency.kind;
+    } else {
+      warn.textContent = '';
+      warn.hidden = true;
+      emergency.value = '';
+    }
+    var box = document.getElementById('advice-categories');
+    clear(box);
+    suggested.value = advice.categories.map(function (c) { return c.code + ' ' + c.confidence; }).join(',');
+    advice.categories.forEach(function (c) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'btn btn-small advice-category';
+      b.dataset.code = c.code;
+      b.setAttribute('aria-pressed', item.value === c.code ? 'true' : 'false');
+      b.title = c.path + (c.unitKind ? ' · ' + c.unitKind : '');
+      b.textContent = c.name + ' · ' + c.path.split(' › ')[0] + ' ' + Math.round(c.confidence * 100) + '%';
+      b.addEventListener('click', function () { take(c, b); });
+      box.appendChild(b);
+    });
+    var place = document.getElementById('advice-place');
+    place.textContent = advice.place ? panel.dataset.labelPlace + '：' + advice.place.name : '';
+    var list = document.getElementById('advice-repeats');
+    clear(list);
+    document.getElementById('advice-repeats-box').hidden = advice.repeats.length === 0;
+    advice.repeats.forEach(function (r) {
+      var li = document.createElement('li');
+      var head = document.createElement('strong');
+      head.textContent = r.trackingCode;
+      var why = document.createElement('span');
+      why.className = 'muted';
+      why.textContent = ' ' + r.reasons;
+      var text = document.createElement('div');
+      text.textContent = r.matter.length > 80 ? r.matter.slice(0, 80) + '…' : r.matter;
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'btn btn-small advice-merge';
+      b.dataset.id = String(r.demandId);
+      b.textContent = panel.dataset.labelMerge;
+      b.addEventListener('click', function () {
+        mergeInto.value = String(r.demandId);
+        category.value = r.categoryCode;
+        item.value = '';
+        var note = document.getElementById('advice-merging');
+        note.textContent = format(panel.dataset.labelMerging, [r.trackingCode]);
+        note.hidden = false;
+      });
+      li.appendChild(head);
+      li.appendChild(why);
+      li.appendChild(text);
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+  }
+
+  matter.addEventListener('input', schedule);
+  address.addEventListener('input', schedule);
+  category.addEventListener('change', function () {
+    chosenByHand = true;
+    item.value = '';
+    schedule();
+  });
+  if (matter.value.trim()) {
+    schedule();
+  }
+})();

@@ -1,0 +1,96 @@
+package org.shegong.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.shegong.Role;
+import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitManagement;
+import org.shegong.shell.Browser;
+import org.shegong.shell.BrowserFailures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The operator's workbench warns of a gas leak while the call is typed, and merges a repeat from the suggestion. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserFailures.class)
+class IntakeAdviceBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemandManagement demands;
+    @Autowired
+    UnitManagement units;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void anOperatorSeesTheGasWarningAndMergesARepeatFromTheSuggestion() {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        var hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
+        StaffPrincipal operator = StaffFixtures.staff(320, "ib-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+                "510100000000", Role.HOTLINE_OPERATOR);
+        // an earlier call about the same outage, at 华兴街道南桥社区 (no other test uses it)
+        long earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+                "华兴街道南桥社区桥南苑小区停水两天了，自来水公司一直没说法", "13822241001", "周先生", null, null, null,
+                "510107015001"), operator, null).id();
+        String parentCode = jdbc.sql("select tracking_code from demand where id = :id").param("id", earlier).query(String.class).single();
+
+        driver = Browser.start(1366, 900);
+        Browser.logIn(driver, url(""), "admin", "Shegong#Test2026");
+        driver.get(url("/demands/workbench"));
+        driver.findElement(By.id("matter")).sendKeys("我们单元楼道里头好大一股天然气味道，闻到头都昏了");
+        Browser.waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("advice-emergency")));
+        assertThat(driver.findElement(By.id("advice-emergency")).getText()).contains("燃气泄漏", "119");
+        Browser.screenshot(driver, "intake-advice-gas");
+
+        driver.findElement(By.id("matter")).clear();
+        driver.findElement(By.id("phone")).sendKeys("136" + String.format("%04d", new java.util.Random().nextInt(10_000)) + "5678");
+        new Select(driver.findElement(By.id("kind"))).selectByValue("COMPLAINT");
+        driver.findElement(By.id("address")).sendKeys("成都市武侯区华兴街道南桥社区");
+        driver.findElement(By.id("matter")).sendKeys("桥南苑小区又没水了，两天了都没来水");
+        Browser.waiting(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("advice-emergency")));
+        By merge = By.cssSelector(".advice-merge[data-id='" + earlier + "']");
+        Browser.waiting(driver).until(ExpectedConditions.elementToBeClickable(merge));
+        assertThat(driver.findElement(By.id("advice-repeats")).getText()).contains(parentCode, "内容相似");
+        assertThat(driver.findElement(By.id("advice-categories")).getText()).contains("停水");
+        Browser.screenshot(driver, "intake-advice-repeat");
+        driver.findElement(merge).click();
+        Browser.waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("advice-merging")));
+        assertThat(new Select(driver.findElement(By.id("categoryCode"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("CJ-05");
+        driver.findElement(By.id("demand-submit")).click();
+        Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+        String child = driver.findElement(By.id("tracking-code")).getText();
+        assertThat(jdbc.sql("select status from demand where tracking_code = :c").param("c", child).query(String.class).single())
+                .isEqualTo("MERGED");
+        assertThat(jdbc.sql("""
+                select m.parent_id from demand_merge m join demand d on d.id = m.child_id where d.tracking_code = :c
+                """).param("c", child).query(Long.class).single()).isEqualTo(earlier);
+    }
+}

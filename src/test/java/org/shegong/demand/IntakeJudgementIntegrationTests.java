@@ -1,0 +1,163 @@
+package org.shegong.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shegong.identity.StaffFixtures.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shegong.Role;
+import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The hotline's judgement at intake, through the real API, database and catalogue (issue 11). */
+@SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
+class IntakeJudgementIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UnitManagement units;
+    @Autowired
+    DemandManagement demands;
+    @Autowired
+    IntakeJudgement judgement;
+    @Autowired
+    JdbcClient jdbc;
+
+    StaffPrincipal operator;
+
+    @BeforeEach
+    void operator() {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        var hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
+        operator = StaffFixtures.staff(310, "ij-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+                Role.HOTLINE_OPERATOR);
+    }
+
+    private String json(Object o) {
+        return JsonMapper.builder().build().writeValueAsString(o);
+    }
+
+    private IntakeJudgement.Advice advise(String text, String regionCode) {
+        return judgement.suggest(operator, new IntakeJudgement.Typed(text, null, regionCode, null));
+    }
+
+    @Test
+    void anOperatorsCorrectionChangesTheNextSuggestion() throws Exception {
+        String text = "簇锦街道永兴社区门口天天有人开个三轮车拿喇叭卖老鼠药，一卖就是一上午";
+        IntakeJudgement.Advice before = advise(text, "510107014003");
+        String first = before.categories().get(0).code();
+        assertThat(first).doesNotStartWith("CJ-08-02");
+
+        // the operator files it as street vending (占道经营), against the suggestion
+        mvc.perform(post("/demands").with(as(operator)).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("kind", "COMPLAINT").param("channel", "HOTLINE").param("categoryCode", "CJ-08")
+                        .param("itemCode", "CJ-08-02").param("matter", text).param("phone", "13822231001")
+                        .param("regionCode", "510107014003").param("suggested", first + " " + before.categories().get(0).confidence()))
+                .andExpect(status().is3xxRedirection());
+        Long id = jdbc.sql("select d.id from demand d where d.matter = :m").param("m", text).query(Long.class).single();
+        assertThat(jdbc.sql("select took_suggestion from demand_judgement where demand_id = :id").param("id", id)
+                .query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("select item_code from demand_judgement where demand_id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("CJ-08-02");
+        assertThat(jdbc.sql("select count(*) from demand_lesson where demand_id = :id and source = 'CORRECTION'").param("id", id)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        // the next call like it gets the operator's choice first
+        IntakeJudgement.Advice after = advise("簇锦街道永兴社区门口天天有人骑三轮车拿喇叭卖老鼠药", "510107014003");
+        assertThat(after.categories().get(0).code()).isEqualTo("CJ-08-02");
+        assertThat(after.categories().get(0).path()).contains("城乡建设", "市容环卫", "占道经营");
+    }
+
+    @Test
+    void everyDemandKeepsTheCatalogueEditionItWasFiledUnder() {
+        var submitted = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+                "簇锦街道团结社区停水两天了，也没贴通知", "13822231002", "钱先生", null, null, null, "510107014001"), operator, null);
+        Integer edition = jdbc.sql("select catalogue_edition from demand_judgement where demand_id = :id")
+                .param("id", submitted.id()).query(Integer.class).single();
+        assertThat(edition).isPositive().isLessThanOrEqualTo(
+                jdbc.sql("select max(number) from duty_catalogue_edition").query(Integer.class).single());
+        assertThat(jdbc.sql("select count(*) from duty_catalogue_snapshot where edition = :e and code = 'CJ-05-01'")
+                .param("e", edition).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aGasSmellWarnsWithTheNumberAndARepeatComesWithItsReasons() throws Exception {
+        long earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+                "簇锦街道高碑社区锦园小区停水三天了，自来水公司电话打不通", "13822231003", "孙女士", null, null, null,
+                "510107014005"), operator, null).id();
+
+        mvc.perform(post("/api/v1/demands/suggest").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(java.util.Map.of("text", "屋头厨房好大一股天然气味道，闻到头都昏了"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.emergency.kind").value("GAS_LEAK"))
+                .andExpect(jsonPath("$.emergency.transferTo").value("119"));
+
+        IntakeJudgement.Advice advice = judgement.suggest(operator, new IntakeJudgement.Typed(
+                "锦园小区又没水了，三天了自来水都没来", "成都市武侯区簇锦街道高碑社区", null, null));
+        assertThat(advice.emergency()).isNull();
+        assertThat(advice.place()).isNotNull();
+        assertThat(advice.place().regionCode()).startsWith("510107014");
+        assertThat(advice.categories().get(0).code()).isEqualTo("CJ-05-01");
+        assertThat(advice.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).contains(earlier);
+        IntakeJudgement.LikelyRepeat repeat = advice.repeats().stream().filter(r -> r.demandId() == earlier).findFirst().orElseThrow();
+        assertThat(repeat.reasons()).startsWith("同一社区（村）、当天、内容相似：").contains("停水/没水");
+        // what the operator sees of a repeat carries no contact of its requester
+        assertThat(advice.toString()).doesNotContain("孙女士", "13822231003");
+
+        // a different matter at the same place is no repeat: a broken street light in the same estate
+        IntakeJudgement.Advice other = judgement.suggest(operator, new IntakeJudgement.Typed(
+                "锦园小区门口路灯坏了三天了，晚上黑黢黢的", null, "510107014005", null));
+        assertThat(other.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).doesNotContain(earlier);
+    }
+
+    @Test
+    void badInputIsAClearAnswerOrAClear400NeverA500() throws Exception {
+        mvc.perform(post("/api/v1/demands/suggest").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(java.util.Map.of("text", "  "))))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/demands/suggest").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(java.util.Map.of("text", "停水".repeat(5_000)))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("demand.suggest.text.tooLong"))
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("2000")))
+                .andExpect(jsonPath("$.errorEn").value(org.hamcrest.Matchers.containsString("2000")));
+        mvc.perform(post("/api/v1/demands/suggest").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(java.util.Map.of("text", "🔥🔥楼下餐馆着火了！！！😱"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.emergency.transferTo").value("119"));
+        mvc.perform(post("/api/v1/demands/suggest").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(java.util.Map.of("text", "我們社區停水三天了，請儘快處理", "address", "𠮷𠮷𠮷 nowhere"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.categories.length()").value(3))
+                .andExpect(jsonPath("$.place").doesNotExist());
+        mvc.perform(post("/api/v1/demands/suggest").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(java.util.Map.of("text", "water 没水了 please help 123", "regionCode", "not-a-code"))))
+                .andExpect(status().isOk());
+        // someone who may not register demands is refused
+        StaffPrincipal auditor = StaffFixtures.staff(311, "ij-au" + UUID.randomUUID().toString().substring(0, 6), operator.unitId(),
+                "审计", UnitKind.GOVERNMENT, "510100000000", Role.AUDITOR);
+        mvc.perform(post("/api/v1/demands/suggest").with(as(auditor)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(java.util.Map.of("text", "停水"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCitizenWhoLeavesTheCategoryToTheHotlineGetsTheSuggestedOne() {
+        java.util.Optional<String> best = judgement.bestCategory("我家楼上天天半夜跺脚，吵得睡不着");
+        assertThat(best).contains("HJ-01");
+        assertThat(judgement.bestCategory("")).isEmpty();
+    }
+}
