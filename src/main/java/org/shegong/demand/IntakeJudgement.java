@@ -418,14 +418,21 @@ public class IntakeJudgement {
         model = null;
     }
 
-    /** Builds the model now (at start-up, so the first call is fast). */
+    /**
+     * Builds the model once the platform is up, on a thread of its own: start-up does not wait for it (with a
+     * history of 50,000 lessons it takes seconds), and a suggestion asked meanwhile builds or waits for it.
+     */
     @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void warmUp() {
-        try {
-            model();
-        } catch (RuntimeException e) {
-            log.warn("intake suggestions not warmed up: {}", e.toString());
-        }
+        Thread warm = new Thread(() -> {
+            try {
+                model();
+            } catch (RuntimeException e) {
+                log.warn("intake suggestions not warmed up: {}", e.toString());
+            }
+        }, "intake-judgement-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     private Model build(int edition) {
