@@ -330,6 +330,12 @@ class DisputeIntegrationTests {
                 "510107000000", Role.HOTLINE_OPERATOR);
         long demand = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, org.shegong.demand.Channel.HOTLINE, "HJ-01",
                 "楼上住户长期噪音，多次协商未果" + s, "13800005678", "刘女士", null, null, null, village), operator, null).id();
+        assertThat(mvc.perform(get("/demands/" + demand).with(as(operator))).andReturn().getResponse().getContentAsString())
+                .as("the demand page offers the operator to register it as a dispute")
+                .contains("/disputes?source=DEMAND&amp;sourceId=" + demand);
+        assertThat(mvc.perform(get("/disputes").param("source", "DEMAND").param("sourceId", Long.toString(demand)).with(as(operator)))
+                .andReturn().getResponse().getContentAsString()).as("the register form opens with the demand as its source")
+                .contains("value=\"" + demand + "\"");
         DisputeView d = register.register(operator, new NewDispute(DisputeKind.NEIGHBOURS, "噪音纠纷" + s, village, null,
                 Risk.LOW, DisputeSource.DEMAND, demand,
                 List.of(new NewDispute.Party("刘女士", null), new NewDispute.Party("楼上住户", null)), null));
