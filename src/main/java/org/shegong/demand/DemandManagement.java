@@ -151,6 +151,7 @@ public class DemandManagement {
         if (idempotencyKey != null && !demands.rememberKey(actor.username(), idempotencyKey, hash, d.id(), now)) {
             throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
         }
+        replies.registerDispatch(d, dispatchBy, now);
         return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 
@@ -180,6 +181,7 @@ public class DemandManagement {
         Demand d = demands.save(Demand.receive(intake, kind, TimeLimitClass.ORDINARY, region, category, actorOf(screener), now,
                 dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
                 "人民建议 " + suggestionCode));
+        replies.registerDispatch(d, dispatchBy, now);
         return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 
