@@ -119,7 +119,7 @@ public class PetitionQueries {
     public record Statistics(int year, long total, Map<String, Long> byCategory, Map<String, Long> byRoute,
             Map<String, Long> byChannel, Map<String, Long> byStatus, Map<String, Long> byLevel, Map<String, Long> topOrgans,
             long overdue, long transferred, long assigned, long supervised, long concluded, long settled,
-            long upheldNotExecuted) {
+            long upheldNotExecuted, long enteredLate, double averageEntryGapDays) {
     }
 
     @Transactional(readOnly = true)
@@ -159,10 +159,15 @@ public class PetitionQueries {
                 .query(Long.class).single();
         long upheldNotExecuted = jdbc.sql("select count(*)" + base + " and p.decision like 'UPHOLD%' and p.executed_at is null")
                 .params(params).query(Long.class).single();
+        // 信访工作条例 §22: entered on a later day than received (the limits counted from receipt all the same)
+        double[] gap = jdbc.sql("""
+                select count(*) filter (where g > 0), coalesce(avg(g) filter (where g > 0), 0) from (
+                  select (p.registered_at at time zone 'Asia/Shanghai')::date - (p.received_at at time zone 'Asia/Shanghai')::date as g
+                """ + base + ") x").params(params).query((rs, n) -> new double[] { rs.getLong(1), rs.getDouble(2) }).single();
         long concluded = byStatus.getOrDefault("CONCLUDED", 0L);
         long settled = byStatus.getOrDefault("SETTLED", 0L);
         return new Statistics(year, total, byCategory, byRoute, byChannel, byStatus, byLevel, organs, overdue, transferred,
-                assigned, supervised, concluded, settled, upheldNotExecuted);
+                assigned, supervised, concluded, settled, upheldNotExecuted, (long) gap[0], Math.round(gap[1] * 10) / 10.0);
     }
 
     private Map<String, Long> groups(String sql, Map<String, Object> params) {

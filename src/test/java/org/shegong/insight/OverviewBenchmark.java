@@ -88,7 +88,7 @@ public final class OverviewBenchmark {
                 insert into petition (case_number, tracking_code, channel, region_code, receiving_region_code, matter, category,
                   status, receiving_unit_id, handling_unit_id, received_at)
                 select 'XF' || lpad(i::text, 10, '0'), 'P' || lpad(i::text, 13, '0'), 'LETTER', v.code, substr(v.code, 1, 6) || '000000',
-                       '信访事项第' || i || '号', case when i % 10 = 0 then 'SUGGESTION' else 'CLAIM' end,
+                       '信访事项第' || i || '号', case when i % 10 = 0 then 'OPINION' else 'CLAIM' end,
                        case when i % 50 = 0 then 'ACCEPTED' else 'CONCLUDED' end, 1, 100000 + i % 2000,
                        now() - make_interval(secs => (i::bigint * 63072) % 31536000)
                 from generate_series(1, :n) i
@@ -149,6 +149,21 @@ public final class OverviewBenchmark {
             }
             System.out.printf("board %s (%,d demands this month, %d tiles): p50 %.0f ms, max %.0f ms%n", who, received, tiles,
                     Benchmarks.percentile(times, 50), Benchmarks.percentile(times, 100));
+        }
+
+        // where the province board's time goes: each module's tile on its own
+        StaffPrincipal province = leaders.get("province");
+        for (var e : ctx.getBeansOfType(org.shegong.identity.OverviewSource.class).entrySet()) {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                long s = System.nanoTime();
+                e.getValue().tile(province, "510000000000");
+                if (i >= 2) {
+                    times.add(System.nanoTime() - s);
+                }
+            }
+            System.out.printf("  tile %s, province: p50 %.0f ms, max %.0f ms%n", e.getKey(), Benchmarks.percentile(times, 50),
+                    Benchmarks.percentile(times, 100));
         }
 
         int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
