@@ -34,7 +34,13 @@ public class PetitionQueries {
     private final UnitManagement units;
     private final Clock clock;
 
-    PetitionQueries(JdbcClient jdbc, UnitManagement units, Clock clock) {
+    private final org.springframework.context.MessageSource messages;
+    private final org.shegong.region.RegionDirectory regions;
+
+    PetitionQueries(JdbcClient jdbc, UnitManagement units, Clock clock, org.springframework.context.MessageSource messages,
+            org.shegong.region.RegionDirectory regions) {
+        this.messages = messages;
+        this.regions = regions;
         this.jdbc = jdbc;
         this.units = units;
         this.clock = clock;
@@ -80,13 +86,28 @@ public class PetitionQueries {
     public byte[] export(StaffPrincipal me, @Nullable String q) {
         StringBuilder sb = new StringBuilder("\uFEFF登记编号,渠道,类别,途径,状态,区划,信访事项,登记时间,下一期限\r\n");
         for (PetitionRow r : search(me, q, null, false, 1000)) {
-            sb.append(csv(r.caseNumber())).append(',').append(r.channel()).append(',').append(r.category()).append(',')
-                    .append(r.route() == null ? "" : r.route()).append(',').append(r.status()).append(',')
-                    .append(r.regionCode()).append(',').append(csv(r.matter())).append(',')
+            // names, not codes; a day limit is read as its last day at 24:00 (民法典 §203), not the next day's 00:00
+            sb.append(csv(r.caseNumber())).append(',').append(name("petition.channel." + r.channel())).append(',')
+                    .append(name("petition.category." + r.category())).append(',')
+                    .append(r.route() == null ? "" : csv(name("petition.route." + r.route()))).append(',')
+                    .append(name("petition.status." + r.status())).append(',')
+                    .append(csv(regions.find(org.shegong.region.RegionCode.of(r.regionCode())).map(org.shegong.region.Region::name)
+                            .orElse(r.regionCode()))).append(',').append(csv(r.matter())).append(',')
                     .append(MINUTE.format(r.receivedAt().atZone(Deadline.ZONE))).append(',')
-                    .append(r.nextDueAt() == null ? "" : MINUTE.format(r.nextDueAt().atZone(Deadline.ZONE))).append("\r\n");
+                    .append(r.nextDueAt() == null ? "" : lastDay(r.nextDueAt())).append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String name(String key) {
+        return messages.getMessage(key, null, key, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** A day limit (stored as the next day's 00:00) as "2026-12-18 24:00"; any other instant at its minute. */
+    static String lastDay(Instant due) {
+        var local = due.atZone(Deadline.ZONE);
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1) + " 24:00"
+                : MINUTE.format(local);
     }
 
     private static String csv(String s) {

@@ -49,8 +49,14 @@ class PetitionReceiptDateIntegrationTests {
     void fifteenDaysCountFromALettersReceiptAcrossTheNationalDayHoliday() throws Exception {
         StaffPrincipal province = StaffFixtures.provinceAdmin();
         // received 2026-09-15: day 15 is Wednesday 2026-09-30, a working day
-        long before = register(province, "2026-09-15", true, "来信反映小区供暖不足");
+        String marker = "来信反映小区供暖不足" + UUID.randomUUID().toString().substring(0, 6);
+        long before = register(province, "2026-09-15", true, marker);
         assertThat(sortDue(before)).isEqualTo(LocalDate.of(2026, 9, 30));
+        // the export names what it lists and reads a day limit as its last day at 24:00, not the next day's 00:00
+        String csv = mvc.perform(get("/api/v1/petitions/export.csv").param("q", marker).with(as(province)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(",来信,申诉求决,", ",玉林街道,", ",2026-09-30 24:00").doesNotContain("LETTER", "CLAIM",
+                "510107005000", "2026-10-01 00:00");
         // received 2026-09-16: day 15 is 2026-10-01, 国庆节; the limit rolls to the first working day after it
         long across = register(province, "2026-09-16", true, "来信反映道路积水");
         LocalDate expected = calendar.apply(DeadlineRule.calendarDays(15), LocalDate.of(2026, 9, 16), "510107005000").date();
