@@ -39,8 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Overview {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** How old the summary may be before a reader rebuilds it (the recurring task runs at this interval). */
-    static final Duration MAX_AGE = Duration.ofMinutes(5);
+    /** How often the recurring task rebuilds the summary. */
+    static final Duration REFRESH = Duration.ofMinutes(5);
+    /** How old the summary may be before a reader rebuilds it: only when the recurring task has not run. */
+    static final Duration MAX_AGE = REFRESH.multipliedBy(2);
     private static final int HOTSPOTS = 6;
 
     private final JdbcClient jdbc;

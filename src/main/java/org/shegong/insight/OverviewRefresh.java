@@ -12,7 +12,7 @@ class OverviewRefresh {
 
     @Bean
     RecurringTask<Void> insightOverviewRefresh(Overview overview) {
-        return Tasks.recurring("insight-overview-refresh", Schedules.fixedDelay(Overview.MAX_AGE))
+        return Tasks.recurring("insight-overview-refresh", Schedules.fixedDelay(Overview.REFRESH))
                 .execute((instance, context) -> overview.refreshRecent());
     }
 }

@@ -51,9 +51,12 @@ class PetitionOverview implements OverviewSource {
         params.put("drill", RegionCode.of(regionCode).prefix() + "%");
         params.put("now", Timestamp.from(now));
         params.put("monthStart", Timestamp.from(monthStart));
+        // closed ranges, so that a cached generic plan still estimates a narrow slice and keeps to the indexes
+        params.put("monthEnd", Timestamp.from(YearMonth.now(clock.withZone(Deadline.ZONE)).plusMonths(1).atDay(1)
+                .atStartOfDay(Deadline.ZONE).toInstant()));
         params.put("alertsFrom", Timestamp.from(now.minus(ALERT_WINDOW)));
         String visible = " and p.region_code like :drill and " + Viewer.VISIBLE;
-        long received = jdbc.sql("select count(*) from petition p where p.received_at >= :monthStart" + visible)
+        long received = jdbc.sql("select count(*) from petition p where p.received_at >= :monthStart and p.received_at < :monthEnd" + visible)
                 .params(params).query(Long.class).single();
         long[] open = jdbc.sql("""
                 select count(distinct p.id), count(distinct p.id) filter (where d.due_at <= :now)
@@ -63,10 +66,10 @@ class PetitionOverview implements OverviewSource {
         long[] met = jdbc.sql("""
                 select count(*), count(*) filter (where d.met_at <= d.due_at)
                 from petition_deadline d join petition p on p.id = d.petition_id
-                where d.met_at is not null and d.alertable and d.met_at >= :monthStart""" + visible).params(params)
+                where d.met_at is not null and d.alertable and d.met_at >= :monthStart and d.met_at < :monthEnd""" + visible).params(params)
                 .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
         long alerts = jdbc.sql("select count(*) from petition_alert a join petition p on p.id = a.petition_id"
-                + " where a.raised_at >= :alertsFrom" + visible).params(params).query(Long.class).single();
+                + " where a.raised_at >= :alertsFrom and a.raised_at <= :now" + visible).params(params).query(Long.class).single();
         String inTime = met[0] == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * met[1] / met[0]);
         return Optional.of(new OverviewTile(20, "petition.overview.title", List.of(
                 new Figure("petition.overview.received", count(received), false),

@@ -55,7 +55,7 @@ class PetitionReceiptDateIntegrationTests {
         // the export names what it lists and reads a day limit as its last day at 24:00, not the next day's 00:00
         String csv = mvc.perform(get("/api/v1/petitions/export.csv").param("q", marker).with(as(province)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains(",来信,申诉求决,", ",玉林街道,", ",2026-09-30 24:00").doesNotContain("LETTER", "CLAIM",
+        assertThat(csv).contains(",来信,申诉求决,", ",\"玉林街道\",", ",2026-09-30 24:00").doesNotContain("LETTER", "CLAIM",
                 "510107005000", "2026-10-01 00:00");
         // received 2026-09-16: day 15 is 2026-10-01, 国庆节; the limit rolls to the first working day after it
         long across = register(province, "2026-09-16", true, "来信反映道路积水");
