@@ -56,17 +56,19 @@ class PetitionOverview implements OverviewSource {
                 .atStartOfDay(Deadline.ZONE).toInstant()));
         params.put("alertsFrom", Timestamp.from(now.minus(ALERT_WINDOW)));
         String visible = " and p.region_code like :drill and " + Viewer.VISIBLE;
+        // the limits drive, each petition checked by its key (a lateral lookup), never a scan of every petition
+        String visibleLimit = " cross join lateral (select 1 from petition p where p.id = d.petition_id" + visible + ") v";
         long received = jdbc.sql("select count(*) from petition p where p.received_at >= :monthStart and p.received_at < :monthEnd" + visible)
                 .params(params).query(Long.class).single();
         long[] open = jdbc.sql("""
-                select count(distinct p.id), count(distinct p.id) filter (where d.due_at <= :now)
-                from petition_deadline d join petition p on p.id = d.petition_id
-                where d.met_at is null and d.alertable""" + visible).params(params)
+                select count(distinct d.petition_id), count(distinct d.petition_id) filter (where d.due_at <= :now)
+                from petition_deadline d""" + visibleLimit + """
+                 where d.met_at is null and d.alertable""").params(params)
                 .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
         long[] met = jdbc.sql("""
                 select count(*), count(*) filter (where d.met_at <= d.due_at)
-                from petition_deadline d join petition p on p.id = d.petition_id
-                where d.met_at is not null and d.alertable and d.met_at >= :monthStart and d.met_at < :monthEnd""" + visible).params(params)
+                from petition_deadline d""" + visibleLimit + """
+                 where d.met_at is not null and d.alertable and d.met_at >= :monthStart and d.met_at < :monthEnd""").params(params)
                 .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
         long alerts = jdbc.sql("select count(*) from petition_alert a join petition p on p.id = a.petition_id"
                 + " where a.raised_at >= :alertsFrom and a.raised_at <= :now" + visible).params(params).query(Long.class).single();

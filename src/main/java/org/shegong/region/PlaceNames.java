@@ -43,7 +43,10 @@ public class PlaceNames {
 
     /** As {@link #fullName(RegionCode)} for a code as text (templates); the text itself when it is not a code. */
     public String fullName(String code) {
-        return RegionCode.isWellFormed(code) ? fullName(RegionCode.of(code)) : code;
+        if (code != null && code.matches("\\d{15}")) {
+            return fullName(RegionCode.of(code.substring(0, 12))) + " " + code;
+        }
+        return code != null && RegionCode.isWellFormed(code) ? fullName(RegionCode.of(code)) : code;
     }
 
     /** "成都市武侯区玉林街道" for 510107005000; the code itself when unknown. */
