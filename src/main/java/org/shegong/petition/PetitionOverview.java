@@ -57,7 +57,7 @@ class PetitionOverview implements OverviewSource {
         params.put("alertsFrom", Timestamp.from(now.minus(ALERT_WINDOW)));
         String visible = " and p.region_code like :drill and " + Viewer.VISIBLE;
         // the limits drive, each petition checked by its key (a lateral lookup), never a scan of every petition
-        String visibleLimit = " cross join lateral (select 1 from petition p where p.id = d.petition_id" + visible + ") v";
+        String visibleLimit = " cross join lateral (select 1 from petition p where p.id = d.petition_id" + visible + ") v\n";
         long received = jdbc.sql("select count(*) from petition p where p.received_at >= :monthStart and p.received_at < :monthEnd" + visible)
                 .params(params).query(Long.class).single();
         long[] open = jdbc.sql("""
