@@ -74,7 +74,19 @@ final class Demand {
     /** As above, the intake entry naming where the demand came from inside the platform (e.g. a suggestion's code). */
     static Demand receive(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
             Actor actor, Instant at, Instant dispatchBy, String dispatchNote, String dispatchNoteEn, @Nullable String origin) {
-        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, at, dispatchBy, dispatchNote, dispatchNoteEn);
+        return receive(intake, kind, limitClass, region, categoryCode, actor, at, at, dispatchBy, dispatchNote, dispatchNoteEn,
+                origin);
+    }
+
+    /**
+     * As above for a demand received at {@code receivedAt} (a letter's arrival: its limits count from then) and entered
+     * at {@code at}, which the timeline records.
+     */
+    static Demand receive(Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region, String categoryCode,
+            Actor actor, Instant receivedAt, Instant at, Instant dispatchBy, String dispatchNote, String dispatchNoteEn,
+            @Nullable String origin) {
+        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, receivedAt, dispatchBy, dispatchNote,
+                dispatchNoteEn);
         d.log(actor, at, DemandStep.SUBMIT, null, intake.channel() + " / " + kind + " / " + limitClass
                 + (origin == null ? "" : " · " + origin));
         return d;

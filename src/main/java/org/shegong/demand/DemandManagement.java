@@ -53,6 +53,7 @@ public class DemandManagement {
     private final Demands demands;
     private final DemandDeadlines deadlines;
     private final ProvisionalReplies replies;
+    private final org.shegong.calendar.ReceiptDates receipts;
     private final PiiVault vault;
     private final UnitManagement units;
     private final Grids grids;
@@ -67,7 +68,8 @@ public class DemandManagement {
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
             AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
             DispatchCatalogue dispatchCatalogue, DemandProperties properties, DemandPermissions permissions,
-            ProvisionalReplies replies) {
+            ProvisionalReplies replies, org.shegong.calendar.ReceiptDates receipts) {
+        this.receipts = receipts;
         this.permissions = permissions;
         this.replies = replies;
         this.categories = categories;
@@ -90,7 +92,7 @@ public class DemandManagement {
     @Transactional
     public Submitted submit(SubmitDemand cmd, StaffPrincipal actor, @Nullable String idempotencyKey) {
         permissions.require(actor, DemandStep.SUBMIT);
-        return submit(cmd, new Actor(actor.username(), actor.unitId()), actor.scope(), idempotencyKey);
+        return submit(cmd, new Actor(actor.username(), actor.unitId()), actor.scope(), idempotencyKey, actor.roles());
     }
 
     /**
@@ -116,6 +118,12 @@ public class DemandManagement {
      */
     @Transactional
     public Submitted submit(SubmitDemand cmd, Actor actor, Scope scope, @Nullable String idempotencyKey) {
+        return submit(cmd, actor, scope, idempotencyKey, java.util.Set.of());
+    }
+
+    /** {@code roles}: of the person entering, for a receipt date older than the allowed days (a supervisor's). */
+    private Submitted submit(SubmitDemand cmd, Actor actor, Scope scope, @Nullable String idempotencyKey,
+            java.util.Set<org.shegong.Role> roles) {
         String hash = null;
         if (idempotencyKey != null) {
             if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
@@ -142,15 +150,24 @@ public class DemandManagement {
         }
         TimeLimitClass limitClass = cmd.limitClass() == null ? TimeLimitClass.ORDINARY : cmd.limitClass();
         Instant now = clock.instant();
-        Intake intake = new Intake(trackingCode(now), cmd.channel() == null ? Channel.HOTLINE : cmd.channel(),
+        Channel channel = cmd.channel() == null ? Channel.HOTLINE : cmd.channel();
+        // a letter or walk-in entered later keeps the day it was received; its limits count from then
+        if (cmd.receivedOn() != null && channel != Channel.LETTER && channel != Channel.WALK_IN) {
+            throw new InvalidInput("receivedOn", "demand.receivedOn.channel");
+        }
+        Instant receivedAt = receipts.receivedAt("receivedOn", cmd.receivedOn(), null,
+                Boolean.TRUE.equals(cmd.receiptConfirmed()), roles);
+        Intake intake = new Intake(trackingCode(now), channel,
                 cmd.matter() == null ? "" : cmd.matter(), blankToNull(cmd.address()), cmd.lat(), cmd.lng(),
                 blankToNull(cmd.contactName()), vault.seal(PiiKind.MOBILE, phone.value()));
-        Deadline dispatchBy = deadlines.dispatchBy(cmd.kind(), limitClass, region, category, now);
-        Demand d = demands.save(Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, now, dispatchBy.dueAt(),
-                "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + "."));
+        Deadline dispatchBy = deadlines.dispatchBy(cmd.kind(), limitClass, region, category, receivedAt);
+        Demand d = demands.save(Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, receivedAt, now,
+                dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
+                null));
         if (idempotencyKey != null && !demands.rememberKey(actor.username(), idempotencyKey, hash, d.id(), now)) {
             throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
         }
+        replies.registerDispatch(d, dispatchBy, receivedAt);
         return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 
@@ -180,6 +197,7 @@ public class DemandManagement {
         Demand d = demands.save(Demand.receive(intake, kind, TimeLimitClass.ORDINARY, region, category, actorOf(screener), now,
                 dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
                 "人民建议 " + suggestionCode));
+        replies.registerDispatch(d, dispatchBy, now);
         return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 

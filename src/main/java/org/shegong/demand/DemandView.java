@@ -22,6 +22,12 @@ public record DemandView(long id, String trackingCode, DemandKind kind, TimeLimi
         allowed = allowed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(allowed));
     }
 
+    /** Whole days between the day received and the day entered (a letter or walk-in entered later; 0 otherwise). */
+    public long entryGapDays() {
+        return timeline.stream().filter(e -> e.step() == DemandStep.SUBMIT).findFirst()
+                .map(e -> org.shegong.calendar.ReceiptDates.gapDays(receivedAt, e.at())).orElse(0L);
+    }
+
     /**
      * Whether the viewer may take the named step on this demand now (for templates: {@code d.may('APPROVE_EXTENSION')}).
      * An unknown name fails the page, so a typo cannot silently hide or show a form.

@@ -50,11 +50,11 @@ final class AssessmentPolicy {
         return out;
     }
 
-    private static @Nullable Double rate(long part, long whole) {
+    static @Nullable Double rate(long part, long whole) {
         return whole == 0 ? null : round(100.0 * part / whole);
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 }

@@ -11,7 +11,9 @@ public enum InsightStep implements Step {
     DECIDE_APPEAL(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     EDIT_WEIGHTS(EnumSet.of(Role.PROVINCE_ADMIN)),
     READ_HOTSPOTS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
-    ADOPT_PROBLEM(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN));
+    ADOPT_PROBLEM(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    /** 一屏统览: the leaders of a region (its administrators), read-only. */
+    READ_OVERVIEW(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN));
 
     private final Set<Role> roles;
 

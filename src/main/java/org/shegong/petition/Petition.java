@@ -32,6 +32,8 @@ final class Petition {
     private final long receivingUnitId;
     private final String receivingRegion;
     private final Instant receivedAt;
+    private Instant registeredAt;
+    private @Nullable String receiptConfirmedBy;
     private Category category;
     private @Nullable Route route;
     private PetitionStatus status = PetitionStatus.REGISTERED;
@@ -72,6 +74,7 @@ final class Petition {
         this.receivingUnitId = receivingUnitId;
         this.receivingRegion = receivingRegion;
         this.receivedAt = receivedAt;
+        this.registeredAt = receivedAt;
         this.category = category;
     }
 
@@ -82,6 +85,17 @@ final class Petition {
     static Petition register(String caseNumber, String trackingCode, Channel channel, boolean groupVisit, String regionCode,
             String matter, List<Petitioner> petitioners, Set<Long> organs, Category category, Actor actor, String actorRegion,
             Instant at, Due sortBy, Due noticeBy) {
+        return register(caseNumber, trackingCode, channel, groupVisit, regionCode, matter, petitioners, organs, category, actor,
+                actorRegion, at, at, null, sortBy, noticeBy);
+    }
+
+    /**
+     * Registers a petition received at {@code receivedAt} (信访工作条例 §22: its limits count from then) and entered at
+     * {@code at}; {@code confirmedBy} names the supervisor who confirmed a receipt older than the allowed days.
+     */
+    static Petition register(String caseNumber, String trackingCode, Channel channel, boolean groupVisit, String regionCode,
+            String matter, List<Petitioner> petitioners, Set<Long> organs, Category category, Actor actor, String actorRegion,
+            Instant receivedAt, Instant at, @Nullable String confirmedBy, Due sortBy, Due noticeBy) {
         if (channel == null) {
             throw new InvalidInput("channel", "petition.channel.required");
         }
@@ -100,7 +114,9 @@ final class Petition {
         // 信访工作条例 §19: 口头提出的，如实记录 — the matter is stored as given, only length-checked
         String text = PetitionRules.text(matter, "matter", "petition.matter.required", 5000);
         Petition p = new Petition(caseNumber, trackingCode, channel, groupVisit, regionCode, text, petitioners, organs,
-                actor.unitId(), actorRegion, at, category);
+                actor.unitId(), actorRegion, receivedAt, category);
+        p.registeredAt = at;
+        p.receiptConfirmedBy = confirmedBy;
         p.dues.put(Limit.SORT, sortBy);
         p.dues.put(Limit.NOTICE, noticeBy);
         p.log(actor, at, PetitionStep.REGISTER, channel + " / " + category + (groupVisit ? " / 集体访" : ""));
@@ -651,6 +667,17 @@ final class Petition {
     String receivingRegion() { return receivingRegion; }
     List<Assignee> assignees() { return List.copyOf(assignees.values()); }
     Instant receivedAt() { return receivedAt; }
+
+    /** When the petition was entered; later than {@link #receivedAt()} for a letter or walk-in registered afterwards. */
+    Instant registeredAt() { return registeredAt; }
+
+    @Nullable String receiptConfirmedBy() { return receiptConfirmedBy; }
+
+    /** For {@link Petitions} only: the entry time and confirmation as stored. */
+    void restoreRegistration(Instant registeredAt, @Nullable String confirmedBy) {
+        this.registeredAt = registeredAt;
+        this.receiptConfirmedBy = confirmedBy;
+    }
     Category category() { return category; }
     @Nullable Route route() { return route; }
     PetitionStatus status() { return status; }

@@ -16,6 +16,7 @@ import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.calendar.Deadline;
+import org.shegong.calendar.ReceiptDates;
 import org.shegong.calendar.ProvisionalDeadlines;
 import org.shegong.calendar.WorkingCalendar;
 import org.shegong.identity.MobileNumber;
@@ -62,10 +63,14 @@ public class PetitionManagement {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    private final ReceiptDates receipts;
+
     PetitionManagement(Petitions petitions, WorkingCalendar calendar, ProvisionalDeadlines provisional, RepeatPolicy repeats, PetitionDocuments documents,
             PiiVault vault, UnitManagement units, org.shegong.identity.AccountManagement accounts, RegionDirectory regions,
-            ApplicationEventPublisher events, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+            ApplicationEventPublisher events, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock,
+            ReceiptDates receipts) {
         this.petitions = petitions;
+        this.receipts = receipts;
         this.limits = new StatutoryLimits(calendar, provisional);
         this.repeats = repeats;
         this.documents = documents;
@@ -134,11 +139,19 @@ public class PetitionManagement {
             }
             throw new InvalidInput("matter", "petition.repeat.concluded", concluded.get().caseNumber());
         }
+        // 信访工作条例 §22: the limits count from the day the petition was received, which a letter or walk-in entered
+        // later gives; online submissions are received when they arrive
+        boolean confirmed = Boolean.TRUE.equals(cmd.receiptConfirmed());
+        Instant receivedAt = me == null || cmd.channel() == Channel.ONLINE ? now
+                : receipts.receivedAt("receivedOn", cmd.receivedOn(), null, confirmed, me.roles());
+        String confirmedBy = me != null && confirmed && ReceiptDates.gapDays(receivedAt, now) > receipts.maxBackdateDays()
+                ? me.username() : null;
         limits.forget();
-        Due sortBy = limits.due(Limit.SORT, now, region.value(), actor.unitId());
-        Due noticeBy = limits.due(Limit.NOTICE, now, region.value(), actor.unitId());
+        Due sortBy = limits.due(Limit.SORT, receivedAt, region.value(), actor.unitId());
+        Due noticeBy = limits.due(Limit.NOTICE, receivedAt, region.value(), actor.unitId());
         Petition p = Petition.register(caseNumber(region, now), trackingCode(), cmd.channel(), cmd.isGroupVisit(),
-                region.value(), matter, people, organs, cmd.category(), actor, actorRegion, now, sortBy, noticeBy);
+                region.value(), matter, people, organs, cmd.category(), actor, actorRegion, receivedAt, now, confirmedBy,
+                sortBy, noticeBy);
         if (cmd.category() == Category.CLAIM && cmd.route() != null) {
             p.classify(Category.CLAIM, Route.of(cmd.route()), null, actor, now);
         }
@@ -768,7 +781,8 @@ public class PetitionManagement {
                 p.receivedAt(), p.concludedAt(), p.dues().stream().sorted(java.util.Comparator.comparing(Due::limit)).toList(),
                 timeline, petitions.documents(p.id()), petitions.attachments(p.id()), p.recused().stream().map(Recusal::username).toList(),
                 p.assignees().stream().map(Assignee::username).toList(), p.accusedNamed(),
-                PetitionPermissions.allowed(p, me));
+                PetitionPermissions.allowed(p, me), p.registeredAt(), p.receiptConfirmedBy(),
+                regions.find(RegionCode.of(p.regionCode())).map(org.shegong.region.Region::name).orElse(p.regionCode()));
     }
 
     /** The case number a repeat note names (its detail is {@code "XF…（STATUS）"}). */

@@ -34,7 +34,13 @@ public class PetitionQueries {
     private final UnitManagement units;
     private final Clock clock;
 
-    PetitionQueries(JdbcClient jdbc, UnitManagement units, Clock clock) {
+    private final org.springframework.context.MessageSource messages;
+    private final org.shegong.region.RegionDirectory regions;
+
+    PetitionQueries(JdbcClient jdbc, UnitManagement units, Clock clock, org.springframework.context.MessageSource messages,
+            org.shegong.region.RegionDirectory regions) {
+        this.messages = messages;
+        this.regions = regions;
         this.jdbc = jdbc;
         this.units = units;
         this.clock = clock;
@@ -80,13 +86,28 @@ public class PetitionQueries {
     public byte[] export(StaffPrincipal me, @Nullable String q) {
         StringBuilder sb = new StringBuilder("\uFEFF登记编号,渠道,类别,途径,状态,区划,信访事项,登记时间,下一期限\r\n");
         for (PetitionRow r : search(me, q, null, false, 1000)) {
-            sb.append(csv(r.caseNumber())).append(',').append(r.channel()).append(',').append(r.category()).append(',')
-                    .append(r.route() == null ? "" : r.route()).append(',').append(r.status()).append(',')
-                    .append(r.regionCode()).append(',').append(csv(r.matter())).append(',')
+            // names, not codes; a day limit is read as its last day at 24:00 (民法典 §203), not the next day's 00:00
+            sb.append(csv(r.caseNumber())).append(',').append(name("petition.channel." + r.channel())).append(',')
+                    .append(name("petition.category." + r.category())).append(',')
+                    .append(r.route() == null ? "" : csv(name("petition.route." + r.route()))).append(',')
+                    .append(name("petition.status." + r.status())).append(',')
+                    .append(csv(regions.find(org.shegong.region.RegionCode.of(r.regionCode())).map(org.shegong.region.Region::name)
+                            .orElse(r.regionCode()))).append(',').append(csv(r.matter())).append(',')
                     .append(MINUTE.format(r.receivedAt().atZone(Deadline.ZONE))).append(',')
-                    .append(r.nextDueAt() == null ? "" : MINUTE.format(r.nextDueAt().atZone(Deadline.ZONE))).append("\r\n");
+                    .append(r.nextDueAt() == null ? "" : lastDay(r.nextDueAt())).append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String name(String key) {
+        return messages.getMessage(key, null, key, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** A day limit (stored as the next day's 00:00) as "2026-12-18 24:00"; any other instant at its minute. */
+    static String lastDay(Instant due) {
+        var local = due.atZone(Deadline.ZONE);
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1) + " 24:00"
+                : MINUTE.format(local);
     }
 
     private static String csv(String s) {
@@ -119,7 +140,7 @@ public class PetitionQueries {
     public record Statistics(int year, long total, Map<String, Long> byCategory, Map<String, Long> byRoute,
             Map<String, Long> byChannel, Map<String, Long> byStatus, Map<String, Long> byLevel, Map<String, Long> topOrgans,
             long overdue, long transferred, long assigned, long supervised, long concluded, long settled,
-            long upheldNotExecuted) {
+            long upheldNotExecuted, long enteredLate, double averageEntryGapDays) {
     }
 
     @Transactional(readOnly = true)
@@ -159,10 +180,15 @@ public class PetitionQueries {
                 .query(Long.class).single();
         long upheldNotExecuted = jdbc.sql("select count(*)" + base + " and p.decision like 'UPHOLD%' and p.executed_at is null")
                 .params(params).query(Long.class).single();
+        // 信访工作条例 §22: entered on a later day than received (the limits counted from receipt all the same)
+        double[] gap = jdbc.sql("""
+                select count(*) filter (where g > 0), coalesce(avg(g) filter (where g > 0), 0) from (
+                  select (p.registered_at at time zone 'Asia/Shanghai')::date - (p.received_at at time zone 'Asia/Shanghai')::date as g
+                """ + base + ") x").params(params).query((rs, n) -> new double[] { rs.getLong(1), rs.getDouble(2) }).single();
         long concluded = byStatus.getOrDefault("CONCLUDED", 0L);
         long settled = byStatus.getOrDefault("SETTLED", 0L);
         return new Statistics(year, total, byCategory, byRoute, byChannel, byStatus, byLevel, organs, overdue, transferred,
-                assigned, supervised, concluded, settled, upheldNotExecuted);
+                assigned, supervised, concluded, settled, upheldNotExecuted, (long) gap[0], Math.round(gap[1] * 10) / 10.0);
     }
 
     private Map<String, Long> groups(String sql, Map<String, Object> params) {

@@ -15,7 +15,13 @@ public record PetitionView(long id, int version, String caseNumber, Channel chan
         @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
         Instant receivedAt, @Nullable Instant concludedAt,
         List<Due> limits, List<TimelineEntry> timeline, List<Document> documents, List<AttachmentRef> attachments,
-        List<String> recusedUsers, List<String> assignees, boolean accusedNamed, Set<PetitionStep> allowed) {
+        List<String> recusedUsers, List<String> assignees, boolean accusedNamed, Set<PetitionStep> allowed,
+        Instant registeredAt, @Nullable String receiptConfirmedBy, String regionName) {
+
+    /** Whole days between the day received and the day entered (信访工作条例 §22 counts from the former). */
+    public long entryGapDays() {
+        return org.shegong.calendar.ReceiptDates.gapDays(receivedAt, registeredAt);
+    }
 
     /**
      * Whether the viewer may take the named step now (templates: {@code p.may('ACCEPT')}); an unknown name fails the

@@ -33,16 +33,19 @@ class Petitions {
         if (p.id() == null) {
             id = jdbc.sql("""
                     insert into petition (case_number, tracking_code, channel, group_visit, region_code, matter, category,
-                      route, status, receiving_unit_id, receiving_region_code, received_at, version)
+                      route, status, receiving_unit_id, receiving_region_code, received_at, registered_at, receipt_confirmed_by,
+                      version)
                     values (:case, :code, :channel, :group, :region, :matter, :category, :route, :status, :receiving,
-                      :receivingRegion, :received, 1)
+                      :receivingRegion, :received, :registered, :confirmedBy, 1)
                     returning id
                     """)
                     .param("case", p.caseNumber()).param("code", p.trackingCode()).param("channel", p.channel().name())
                     .param("group", p.groupVisit()).param("region", p.regionCode()).param("matter", p.matter())
                     .param("category", p.category().name()).param("route", p.route() == null ? null : p.route().number())
                     .param("status", p.status().name()).param("receiving", p.receivingUnitId())
-                    .param("receivingRegion", p.receivingRegion()).param("received", ts(p.receivedAt())).query(Long.class).single();
+                    .param("receivingRegion", p.receivingRegion()).param("received", ts(p.receivedAt()))
+                    .param("registered", ts(p.registeredAt())).param("confirmedBy", p.receiptConfirmedBy())
+                    .query(Long.class).single();
             version = 1;
             int seq = 0;
             for (Petitioner pt : p.petitioners()) {
@@ -237,7 +240,7 @@ class Petitions {
                         (Long) t.getObject("actor_unit_id"), PetitionStep.valueOf(t.getString("step")), t.getString("detail"))).list();
         Integer route = (Integer) rs.getObject("route");
         String mode = rs.getString("transfer_mode");
-        return Petition.restore(id, rs.getInt("version"), rs.getString("case_number"), rs.getString("tracking_code"),
+        Petition restored = Petition.restore(id, rs.getInt("version"), rs.getString("case_number"), rs.getString("tracking_code"),
                 Channel.valueOf(rs.getString("channel")), rs.getBoolean("group_visit"), rs.getString("region_code"),
                 rs.getString("matter"), petitioners, new LinkedHashSet<>(organs), rs.getLong("receiving_unit_id"),
                 rs.getString("receiving_region_code"), instant(rs, "received_at"), Category.valueOf(rs.getString("category")), route == null ? null : Route.of(route),
@@ -249,6 +252,8 @@ class Petitions {
                 decision(rs, "review_decision"), decision(rs, "re_review_decision"), rs.getString("agreement"),
                 rs.getString("execution"), instantOrNull(rs, "executed_at"),
                 (Integer) rs.getObject("rating"), instantOrNull(rs, "concluded_at"), recusals, assignees, dues, timeline);
+        restored.restoreRegistration(instant(rs, "registered_at"), rs.getString("receipt_confirmed_by"));
+        return restored;
     }
 
     private static @Nullable Decision decision(ResultSet rs, String column) throws SQLException {

@@ -158,6 +158,64 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
                 .isZero();
     }
 
+    @Test
+    void loadingTheOfficialYearMovesADemandsDispatchAcceptanceAndReturnDeadlines() {
+        assertThat(calendar.isOfficial(2027)).as("2027 must not have an official schedule yet").isFalse();
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        var province = StaffFixtures.provinceAdmin();
+        UnitView market = units.create(province, "武侯区市场监督管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
+        // SC-02 (test configuration): dispatch, acceptance and return window of 40 working days reach into 2027
+        long waiting = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
+                "商场促销价格虚标" + s, "13833330003", "王女士", null, null, null, "510107005002"), province, null).id();
+        long dispatched = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
+                "网店退款不到账" + s, "13833330004", "赵先生", null, null, null, "510107005002"), province, null).id();
+        demands.dispatch(province, dispatched, new DemandManagement.Dispatch(market.id(), List.of(), "价格投诉"));
+        LocalDate today = LocalDate.now(Deadline.ZONE);
+        Deadline before = calendar.apply(DeadlineRule.workingDays(40), today, "510107005002");
+        assertThat(before.date().getYear()).isEqualTo(2027);
+        assertThat(dispatchBy(waiting)).isEqualTo(before.dueAt());
+        assertThat(order(dispatched, "accept_by")).isEqualTo(before.dueAt());
+        assertThat(order(dispatched, "return_by")).isEqualTo(before.dueAt());
+        assertThat(jdbc.sql("select reference_id from calendar_provisional_deadline where owner = 'demand'")
+                .query(String.class).list())
+                .contains(waiting + ":dispatch", dispatched + ":" + market.id() + ":accept", dispatched + ":" + market.id() + ":return");
+
+        List<ScheduledDay> official = new ArrayList<>(CalendarFixtures.invented2027());
+        official.removeIf(d -> d.date().equals(before.date()));
+        // a fictitious rest day on the last day, so that all three roll over to the next working day
+        official.add(ScheduledDay.rest(before.date(), "测试用虚构调休"));
+        management.replaceYear(2027, official, "测试用虚构安排", "admin");
+        Deadline after = calendar.apply(DeadlineRule.workingDays(40), today, "510107005002");
+        assertThat(after.date()).isAfter(before.date());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(dispatchBy(waiting)).isEqualTo(after.dueAt());
+            assertThat(order(dispatched, "accept_by")).isEqualTo(after.dueAt());
+            assertThat(order(dispatched, "return_by")).isEqualTo(after.dueAt());
+        });
+        String line = before.date() + " → " + after.date();
+        assertThat(timeline(waiting)).containsExactly("platform DISPATCH " + line);
+        assertThat(timeline(dispatched)).containsExactlyInAnyOrder("platform ACCEPT " + line, "platform RETURN " + line);
+        assertThat(jdbc.sql("select dispatch_note from demand where id = :d").param("d", waiting).query(String.class).single())
+                .endsWith("按正式节假日安排重算派单期限：" + line + "。");
+    }
+
+    private Instant dispatchBy(long demandId) {
+        return jdbc.sql("select dispatch_by from demand where id = :d").param("d", demandId).query(Timestamp.class).single()
+                .toInstant();
+    }
+
+    private Instant order(long demandId, String column) {
+        return jdbc.sql("select " + column + " from demand_work_order where demand_id = :d and role = 'LEAD'")
+                .param("d", demandId).query(Timestamp.class).single().toInstant();
+    }
+
+    private List<String> timeline(long demandId) {
+        return jdbc.sql("""
+                select actor || ' ' || variant || ' ' || detail from demand_timeline
+                where demand_id = :d and action = 'RECOMPUTE_DEADLINE'""").param("d", demandId).query(String.class).list();
+    }
+
     private void step(StaffPrincipal who, long id, String action, String json) throws Exception {
         mvc.perform(post("/api/v1/petitions/" + id + "/" + action).with(as(who)).contentType(MediaType.APPLICATION_JSON)
                 .content(json)).andExpect(status().isOk());

@@ -181,7 +181,11 @@ class InsightController {
                 : grids.isEmpty() ? null : org.shegong.region.RegionCode.of(grids.get(0).areaCode()).ancestorAt(RegionLevel.TOWNSHIP).value();
         model.addAttribute("mapTownship", mapTownship);
         model.addAttribute("gridCounts", grids.stream().collect(java.util.stream.Collectors.toMap(Hotspot::areaCode, Hotspot::count)));
-        model.addAttribute("chart", hot.stream().limit(15).map(h -> Map.of("name", h.categoryCode() + " " + h.areaName(),
+        // names, not codes: the category by its name (InsightNames put them in the model before this handler ran)
+        @SuppressWarnings("unchecked")
+        Map<String, String> names = model.getAttribute("categoryNames") instanceof Map<?, ?> n ? (Map<String, String>) n : Map.of();
+        model.addAttribute("chart", hot.stream().limit(15).map(h -> Map.of("name",
+                names.getOrDefault(h.categoryCode(), h.categoryCode()) + " " + h.areaName(),
                 "count", h.count(), "previous", h.previous())).toList());
         return "insight/hotspots";
     }

@@ -51,7 +51,11 @@ class PetitionPageController {
     private final UnitManagement units;
     private final RegionDirectory regions;
 
-    PetitionPageController(PetitionManagement petitions, PetitionQueries queries, UnitManagement units, RegionDirectory regions) {
+    private final org.shegong.calendar.ReceiptDates receipts;
+
+    PetitionPageController(PetitionManagement petitions, PetitionQueries queries, UnitManagement units, RegionDirectory regions,
+            org.shegong.calendar.ReceiptDates receipts) {
+        this.receipts = receipts;
         this.petitions = petitions;
         this.queries = queries;
         this.units = units;
@@ -75,7 +79,8 @@ class PetitionPageController {
     record RegisterForm(@Nullable Channel channel, @Nullable Boolean groupVisit, @Nullable List<String> names,
             @Nullable List<String> phones, @Nullable List<String> residentIds, @Nullable List<Integer> representatives,
             @Nullable String matter, @Nullable List<Long> organs, @Nullable String regionCode, @Nullable Category category,
-            @Nullable Integer route, @Nullable List<Long> accusedPersons) {
+            @Nullable Integer route, @Nullable List<Long> accusedPersons, java.time.@Nullable LocalDate receivedOn,
+            @Nullable Boolean receiptConfirmed) {
 
         RegisterPetition command() {
             List<RegisterPetition.PetitionerInput> people = new ArrayList<>();
@@ -88,7 +93,7 @@ class PetitionPageController {
                         representatives != null && representatives.contains(i)));
             }
             return new RegisterPetition(channel, groupVisit, people, matter, organs, regionCode, category, route,
-                    accusedPersons);
+                    accusedPersons, receivedOn, receiptConfirmed);
         }
 
         private static @Nullable String at(@Nullable List<String> list, int i) {
@@ -102,6 +107,8 @@ class PetitionPageController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("routes", Route.values());
+        model.addAttribute("maxBackdateDays", receipts.maxBackdateDays());
+        model.addAttribute("supervisor", org.shegong.calendar.ReceiptDates.maySupervise(me.roles()));
         List<org.shegong.region.Region> choices = new ArrayList<>();
         choices.add(regions.get(me.unitRegion()));
         choices.addAll(regions.children(me.unitRegion()));
@@ -110,7 +117,7 @@ class PetitionPageController {
         model.addAttribute("units", units.search(me.scope(), "", 300));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new RegisterForm(Channel.VISIT, false, null, null, null, null, null, null,
-                    me.unitRegion().value(), null, null, null));
+                    me.unitRegion().value(), null, null, null, null, null));
         }
         // shown again, checked, when the form comes back with an error
         model.addAttribute("candidates", petitions.pickedAccused(me, ((RegisterForm) model.getAttribute("form")).accusedPersons()));

@@ -23,15 +23,23 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PointController {
 
     private final PointManagement points;
+    private final org.shegong.region.PlaceNames places;
 
-    PointController(PointManagement points) {
+    PointController(PointManagement points, org.shegong.region.PlaceNames places) {
         this.points = points;
+        this.places = places;
     }
 
     @GetMapping("/suggestions/points")
     @SuggestionRoute(SuggestionStep.MANAGE_POINTS)
     String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("points", points.list(me));
+        var list = points.list(me);
+        model.addAttribute("points", list);
+        // names, not codes: each point's place by its division's name
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        list.forEach(p -> names.computeIfAbsent(p.regionCode(),
+                c -> places.fullName(org.shegong.region.RegionCode.of(c))));
+        model.addAttribute("regionNames", names);
         return "suggestion/points";
     }
 
@@ -39,8 +47,9 @@ class PointController {
     @SuggestionRoute(SuggestionStep.MANAGE_POINTS)
     String register(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String name,
             @RequestParam(required = false) String place, @RequestParam(required = false) String regionCode) {
+        // the division is named ("成都市武侯区玉林街道"); a code is still accepted, none means the unit's own
         Point p = points.register(me, name == null ? "" : name, place == null ? "" : place,
-                regionCode == null || regionCode.isBlank() ? me.unitRegion().value() : regionCode);
+                regionCode == null || regionCode.isBlank() ? me.unitRegion().value() : places.codeOf("regionCode", regionCode));
         return "redirect:/suggestions/points/" + p.id() + "/poster";
     }
 

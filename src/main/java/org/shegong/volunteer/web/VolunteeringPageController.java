@@ -41,8 +41,12 @@ class VolunteeringPageController {
     private final VolunteerStatistics statistics;
     private final TaskManagement tasks;
 
+    private final org.shegong.region.PlaceNames places;
+
     VolunteeringPageController(OrganizationManagement organizations, ActivityManagement activities,
-            AttendanceManagement attendance, VolunteerRegistry registry, VolunteerStatistics statistics, TaskManagement tasks) {
+            AttendanceManagement attendance, VolunteerRegistry registry, VolunteerStatistics statistics, TaskManagement tasks,
+            org.shegong.region.PlaceNames places) {
+        this.places = places;
         this.organizations = organizations;
         this.activities = activities;
         this.attendance = attendance;
@@ -120,7 +124,8 @@ class VolunteeringPageController {
             @RequestParam(defaultValue = "") String roleName, @RequestParam(defaultValue = "") String startsAt,
             @RequestParam(defaultValue = "") String endsAt, @RequestParam(defaultValue = "0") int capacity,
             @RequestParam(required = false) @Nullable Long demandId) {
-        NewActivity cmd = new NewActivity(organizationId, title, description, regionCode, place, risk, insuranceRequired,
+        NewActivity cmd = new NewActivity(organizationId, title, description, places.codeOf("regionCode", regionCode), place,
+                risk, insuranceRequired,
                 insurance, skills, List.of(new NewActivity.Shift(roleName, place, StaffForms.local("startsAt", startsAt),
                         StaffForms.local("endsAt", endsAt), capacity)));
         ActivityView a = demandId == null ? activities.create(me, cmd) : tasks.create(me, demandId, cmd);
@@ -230,7 +235,9 @@ class VolunteeringPageController {
     @GetMapping("/volunteering/tasks/new")
     @VolunteerRoute(VolunteerStep.CREATE_TASK)
     String newTask(@AuthenticationPrincipal StaffPrincipal me, @RequestParam long demandId, Model model) {
-        model.addAttribute("demand", tasks.demand(me, demandId));
+        var demand = tasks.demand(me, demandId);
+        model.addAttribute("demand", demand);
+        model.addAttribute("demandPlace", places.fullName(org.shegong.region.RegionCode.of(demand.regionCode())));
         model.addAttribute("organizations", organizations.runBy(me));
         model.addAttribute("risks", Risk.values());
         if (organizations.runBy(me).isEmpty()) {
