@@ -498,6 +498,10 @@ class CareIntegrationTests {
         for (String page : List.of("/care", "/care/people/" + p.id(), "/care/overdue", "/care/needs", "/care/statistics")) {
             mvc.perform(get(page).with(StaffFixtures.as(township))).andExpect(status().isOk());
         }
+        for (String page : List.of("/care", "/care/statistics")) {
+            assertThat(mvc.perform(get(page).with(StaffFixtures.as(township))).andReturn().getResponse().getContentAsString())
+                    .as("%s names the group, not its code", page).contains(">独居老人<").doesNotContain(">ELDERLY_ALONE<");
+        }
         String mine = mvc.perform(get("/care/my").with(StaffFixtures.as(worker))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(mine).contains(grid);
