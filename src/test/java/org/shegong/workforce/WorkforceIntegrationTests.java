@@ -406,7 +406,7 @@ class WorkforceIntegrationTests {
                 .param("source", "越界")).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(zh).contains("在您的管辖范围内找不到“仁和镇”");
-        String en = mvc.perform(post("/workforce/population").with(as(miyi)).header("Accept-Language", "en")
+        String en = mvc.perform(post("/workforce/population").with(as(miyi)).param("lang", "en")
                 .param("place", "不存在的镇" + suffix).param("residents", "50000").param("year", Integer.toString(year))
                 .param("source", "x")).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
