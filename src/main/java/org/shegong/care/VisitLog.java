@@ -99,6 +99,25 @@ public class VisitLog {
                 .param("by", me.username()).param("now", Timestamp.from(now)).query(Long.class).single();
     }
 
+    /**
+     * Whether a visit exists and {@code me} may see its person — for other modules that refer to a visit (a
+     * 社区综合服务体 hosting care visits). A visit outside {@code me}'s scope answers {@code false}, as an unknown one.
+     */
+    @Transactional(readOnly = true)
+    public boolean visible(StaffPrincipal me, long visitId) {
+        Long personId = jdbc.sql("SELECT person_id FROM care_visit WHERE id = :id").param("id", visitId).query(Long.class)
+                .optional().orElse(null);
+        if (personId == null) {
+            return false;
+        }
+        try {
+            registry.visibleFacts(me, personId);
+            return true;
+        } catch (NotFound e) {
+            return false;
+        }
+    }
+
     /** A visit's photo, for those who may see the person. */
     @Transactional(readOnly = true)
     public VisitPhoto photo(StaffPrincipal me, long visitId) {

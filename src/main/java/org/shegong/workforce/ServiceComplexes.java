@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.care.VisitLog;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.suggestion.PointManagement;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 社区综合服务体: pilots and other complexes with their facilities, services, opening hours, place, daily usage and
  * what they host — suggestion collection points and volunteer activities (checked through their modules, within
- * the caller's scope) and care visits (a reference kept as given: the care module is built separately).
+ * the caller's scope) and care visits (a visit id checked through {@code care}: it exists and its person is within
+ * the caller's scope).
  */
 @Service
 public class ServiceComplexes {
@@ -52,14 +54,16 @@ public class ServiceComplexes {
     private final WorkforcePermissions permissions;
     private final PointManagement points;
     private final ActivityManagement activities;
+    private final VisitLog visits;
     private final Clock clock;
 
     ServiceComplexes(JdbcClient jdbc, WorkforcePermissions permissions, PointManagement points,
-            ActivityManagement activities, Clock clock) {
+            ActivityManagement activities, VisitLog visits, Clock clock) {
         this.jdbc = jdbc;
         this.permissions = permissions;
         this.points = points;
         this.activities = activities;
+        this.visits = visits;
         this.clock = clock;
     }
 
@@ -141,20 +145,22 @@ public class ServiceComplexes {
         if (ref.isEmpty() || ref.length() > 100) {
             throw new InvalidInput("reference", "workforce.link.reference.invalid");
         }
-        if (kind != LinkKind.CARE_VISIT) {
-            if (!ref.matches("\\d{1,18}")) {
-                throw new InvalidInput("reference", "workforce.link.reference.number", ref);
-            }
-            long target = Long.parseLong(ref);
-            try {
-                if (kind == LinkKind.SUGGESTION_POINT) {
-                    points.get(me, target);
-                } else {
-                    activities.find(me, target);
-                }
-            } catch (NotFound e) {
-                throw new InvalidInput("reference", "workforce.link.reference.unknown", ref);
-            }
+        if (!ref.matches("\\d{1,18}")) {
+            throw new InvalidInput("reference", "workforce.link.reference.number", ref);
+        }
+        long target = Long.parseLong(ref);
+        boolean known;
+        try {
+            known = switch (kind) {
+                case SUGGESTION_POINT -> points.get(me, target) != null;
+                case VOLUNTEER_ACTIVITY -> activities.find(me, target) != null;
+                case CARE_VISIT -> visits.visible(me, target);
+            };
+        } catch (NotFound e) {
+            known = false;
+        }
+        if (!known) {
+            throw new InvalidInput("reference", "workforce.link.reference.unknown", ref);
         }
         jdbc.sql("""
                 INSERT INTO workforce_complex_link (complex_id, kind, reference, linked_by) VALUES (:c, :k, :r, :by)

@@ -179,7 +179,7 @@ public class SocialWorkers {
         RegionCode region = RegionCode.of(rs.getString("region_code"));
         return new SocialWorker(rs.getLong("id"), rs.getString("name"), rs.getString("id_masked"), credential,
                 rs.getString("employer"), rs.getObject("station_id", Long.class), rs.getString("station_name"), region,
-                trained, training.required(), training.behind(credential, trained), rs.getLong("records"),
+                trained, training.required(region), training.behind(credential, region, trained), rs.getLong("records"),
                 rs.getBigDecimal("served"), permissions.allowed(me, region));
     }
 }

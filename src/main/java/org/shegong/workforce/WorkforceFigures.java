@@ -122,14 +122,18 @@ public class WorkforceFigures {
                 .param("r", scope.regionLike())
                 .query((rs, n) -> mix.put(Credential.valueOf(rs.getString(1)), rs.getLong(2))).list();
         int year = java.time.LocalDate.now(clock).getYear();
+        // the hours owed depend on the worker's region (TrainingPolicy), so the comparison is made here
         long behind = jdbc.sql("""
-                SELECT count(*) FROM workforce_social_worker w
-                 WHERE w.region_code LIKE :r AND w.credential <> 'NONE'
-                   AND coalesce((SELECT sum(t.hours) FROM workforce_training t WHERE t.worker_id = w.id
-                                  AND t.day >= :from AND t.day < :to), 0) < :required""")
+                SELECT w.region_code, w.credential,
+                       coalesce((SELECT sum(t.hours) FROM workforce_training t WHERE t.worker_id = w.id
+                                  AND t.day >= :from AND t.day < :to), 0) AS trained
+                  FROM workforce_social_worker w
+                 WHERE w.region_code LIKE :r AND w.credential <> 'NONE'""")
                 .param("r", scope.regionLike()).param("from", java.time.LocalDate.of(year, 1, 1))
-                .param("to", java.time.LocalDate.of(year + 1, 1, 1)).param("required", training.required())
-                .query(Long.class).single();
+                .param("to", java.time.LocalDate.of(year + 1, 1, 1))
+                .query((rs, n) -> training.behind(Credential.valueOf(rs.getString(2)), RegionCode.of(rs.getString(1)),
+                        rs.getBigDecimal(3)))
+                .list().stream().filter(b -> b).count();
         return new Dashboard(head, children, mix, gaps, behind);
     }
 

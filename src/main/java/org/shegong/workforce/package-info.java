@@ -5,7 +5,7 @@
  * projects, and 社区综合服务体 with what they host. Figures (stations per township, social workers per 10,000
  * residents, credential mix) are counted from the rows, within the caller's scope.
  * Depends on {@code identity}, {@code region}, and checks references through {@code suggestion} (collection points)
- * and {@code volunteer} (activities).
+ * {@code volunteer} (activities) and {@code care} (visits).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Social-work workforce (社会工作人才队伍)")
 @org.jspecify.annotations.NullMarked

@@ -4,21 +4,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shegong.InvalidInput;
+import org.shegong.region.RegionCode;
 
 class TrainingPolicyUnitTests {
 
-    final TrainingPolicy policy = new TrainingPolicy(TrainingPolicy.DEFAULT_HOURS);
+    static final RegionCode MIYI_TOWN = RegionCode.of("510421100000");
+    static final RegionCode RENHE_TOWN = RegionCode.of("510411100000");
+    static final RegionCode WUHOU = RegionCode.of("510107000000");
+
+    final TrainingPolicy policy = new TrainingPolicy(new WorkforceProperties(null, null));
 
     @Test
     void aCredentialedWorkerOwesNinetyHoursAYearAndOneWithoutACredentialNone() {
-        assertThat(policy.behind(Credential.INTERMEDIATE, new BigDecimal("89.9"))).isTrue();
-        assertThat(policy.behind(Credential.INTERMEDIATE, new BigDecimal("90.0"))).isFalse();
-        assertThat(policy.behind(Credential.ASSISTANT, BigDecimal.ZERO)).isTrue();
-        assertThat(policy.behind(Credential.SENIOR, new BigDecimal("120"))).isFalse();
-        assertThat(policy.behind(Credential.NONE, BigDecimal.ZERO)).isFalse();
-        assertThat(new TrainingPolicy(new BigDecimal("72")).behind(Credential.SENIOR, new BigDecimal("72"))).isFalse();
+        assertThat(policy.behind(Credential.INTERMEDIATE, WUHOU, new BigDecimal("89.9"))).isTrue();
+        assertThat(policy.behind(Credential.INTERMEDIATE, WUHOU, new BigDecimal("90.0"))).isFalse();
+        assertThat(policy.behind(Credential.ASSISTANT, WUHOU, BigDecimal.ZERO)).isTrue();
+        assertThat(policy.behind(Credential.SENIOR, WUHOU, new BigDecimal("120"))).isFalse();
+        assertThat(policy.behind(Credential.NONE, WUHOU, BigDecimal.ZERO)).isFalse();
+        assertThat(new TrainingPolicy(new WorkforceProperties(new BigDecimal("72"), null))
+                .behind(Credential.SENIOR, WUHOU, new BigDecimal("72"))).isFalse();
+    }
+
+    @Test
+    void aRegionMaySetItsOwnHoursAndTheLongestPrefixWinsElsewhereTheNationalDefault() {
+        // 攀枝花市 (5104) asks 100 hours, its county 米易县 (510421) 80; 武侯区 keeps the national 90
+        var perRegion = new TrainingPolicy(new WorkforceProperties(null, List.of(
+                new WorkforceProperties.TrainingHours("5104", new BigDecimal("100")),
+                new WorkforceProperties.TrainingHours("510421", new BigDecimal("80")))));
+        assertThat(perRegion.required(MIYI_TOWN)).isEqualByComparingTo("80");
+        assertThat(perRegion.behind(Credential.INTERMEDIATE, MIYI_TOWN, new BigDecimal("79.5"))).isTrue();
+        assertThat(perRegion.behind(Credential.INTERMEDIATE, MIYI_TOWN, new BigDecimal("80"))).isFalse();
+        assertThat(perRegion.required(RENHE_TOWN)).isEqualByComparingTo("100");
+        assertThat(perRegion.behind(Credential.INTERMEDIATE, RENHE_TOWN, new BigDecimal("99.5"))).isTrue();
+        assertThat(perRegion.behind(Credential.INTERMEDIATE, RENHE_TOWN, new BigDecimal("100"))).isFalse();
+        assertThat(perRegion.required(WUHOU)).isEqualByComparingTo("90");
+        assertThat(perRegion.behind(Credential.ASSISTANT, WUHOU, new BigDecimal("89.5"))).isTrue();
+        assertThat(perRegion.behind(Credential.ASSISTANT, WUHOU, new BigDecimal("90"))).isFalse();
+        assertThat(perRegion.behind(Credential.NONE, MIYI_TOWN, BigDecimal.ZERO)).isFalse();
+    }
+
+    @Test
+    void aMisconfiguredRegionOrNegativeHoursStopTheStart() {
+        assertThatThrownBy(() -> new TrainingPolicy(new WorkforceProperties(null,
+                List.of(new WorkforceProperties.TrainingHours("51x4", BigDecimal.TEN))))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new TrainingPolicy(new WorkforceProperties(null,
+                List.of(new WorkforceProperties.TrainingHours("5104", new BigDecimal("-1"))))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new TrainingPolicy(new WorkforceProperties(new BigDecimal("-5"), null)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -114,6 +114,14 @@ class WorkforceBrowserTests {
         assertThat(driver.findElement(By.id("workers")).getText()).contains("510422********");
         assertThat(text("total-per10k")).isEqualTo("—");
 
+        // the county's resident population, named as people name it: 1 worker / 200,000 residents × 10,000 = 0.05
+        driver.findElement(By.id("population-place")).sendKeys("盐边县");
+        driver.findElement(By.id("population-residents")).sendKeys("200000");
+        driver.findElement(By.id("population-source")).sendKeys("盐边县统计公报（测试数据）");
+        driver.findElement(By.id("population-submit")).click();
+        Browser.waiting(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "盐边县"));
+        assertThat(text("total-per10k")).isEqualTo("0.05");
+
         Browser.waiting(driver).until(ExpectedConditions.attributeToBe(By.id("workforce-map"), "data-loaded", "1"));
         Browser.waiting(driver).until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.id("coverage-chart")),
                 "data-loaded"));

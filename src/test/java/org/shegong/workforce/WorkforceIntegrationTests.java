@@ -23,12 +23,21 @@ import org.shegong.NotFound;
 import org.shegong.NotPermitted;
 import org.shegong.OverviewTile;
 import org.shegong.Role;
+import org.shegong.care.CareFixtures;
+import org.shegong.care.CareRegistry;
+import org.shegong.care.NewPerson;
+import org.shegong.care.NewVisit;
+import org.shegong.care.Risk;
+import org.shegong.care.VisitLog;
+import org.shegong.identity.AccountManagement;
+import org.shegong.identity.NewAccount;
 import org.shegong.identity.OverviewSource;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitView;
 import org.shegong.identity.UnitManagement;
+import org.shegong.region.Grids;
 import org.shegong.region.Region;
 import org.shegong.region.RegionCode;
 import org.shegong.region.Scope;
@@ -54,6 +63,9 @@ class WorkforceIntegrationTests {
     static final String BINGGU = "510421101000";
     static final String RENHE = "510411000000";
     static final String RENHE_TOWN = "510411100000";
+    static final String WUHOU = "510107000000";
+    static final String YULIN = "510107005000";
+    static final String YULIN_VILLAGE = "510107005001";
 
     @Autowired
     MockMvc mvc;
@@ -75,6 +87,14 @@ class WorkforceIntegrationTests {
     Clock clock;
     @Autowired
     List<OverviewSource> overview;
+    @Autowired
+    AccountManagement accounts;
+    @Autowired
+    Grids grids;
+    @Autowired
+    CareRegistry careRegistry;
+    @Autowired
+    VisitLog visitLog;
 
     final StaffPrincipal province = StaffFixtures.provinceAdmin();
     String suffix;
@@ -305,15 +325,109 @@ class WorkforceIntegrationTests {
         complexes.recordUsage(renhe, c.id(), LocalDate.now(clock), 40);
         assertThat(complexes.recordUsage(renhe, c.id(), LocalDate.now(clock).minusDays(1), 25).visitsLast30Days())
                 .isEqualTo(65);
-        assertThat(complexes.link(renhe, c.id(), ServiceComplexes.LinkKind.CARE_VISIT, "CV-2026-0001").links())
-                .containsExactly(new ServiceComplexes.Link(ServiceComplexes.LinkKind.CARE_VISIT, "CV-2026-0001"));
+        assertThatThrownBy(() -> complexes.link(renhe, c.id(), ServiceComplexes.LinkKind.CARE_VISIT, "CV-2026-0001"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("workforce.link.reference.number");
         assertThatThrownBy(() -> complexes.link(renhe, c.id(), ServiceComplexes.LinkKind.VOLUNTEER_ACTIVITY, "987654321"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("workforce.link.reference.unknown");
         assertThatThrownBy(() -> complexes.register(renhe, new ServiceComplexes.NewComplex("无设施" + suffix, RENHE_TOWN,
                 false, "仁和镇2号", 26.5, 101.7, null, null, List.of(), List.of("托育"))))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("workforce.items.invalid");
-        mvc.perform(get("/api/v1/workforce/complexes/" + c.id()).with(as(renhe))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.links[0].kind").value("CARE_VISIT"));
+        assertThat(complexes.find(renhe, c.id()).links()).isEmpty();
+    }
+
+    @Test
+    void aComplexHostsACareVisitOnlyWhenCareKnowsItWithinTheCallersScope() throws Exception {
+        // a real visit logged through the care module in 武侯区玉林街道
+        UnitView office = units.create(province, "玉林街道综合服务体" + suffix, UnitKind.TOWNSHIP_OFFICE, YULIN);
+        var account = accounts.create(province, new NewAccount("wfc" + suffix, "综合体" + suffix, office.id(),
+                java.util.Set.of(Role.TOWNSHIP_STAFF), "Care#Test2026", null, null));
+        StaffPrincipal yulin = new StaffPrincipal(account.id(), "wfc" + suffix, "综合体" + suffix, office.id(), office.name(),
+                office.kind(), office.region(), java.util.Set.of(Role.TOWNSHIP_STAFF), false);
+        String grid = CareFixtures.grid(grids, YULIN_VILLAGE, yulin.username());
+        var elder = careRegistry.register(yulin, new NewPerson("独居老人" + suffix, "ELDERLY_ALONE", Risk.NORMAL,
+                CareFixtures.elderId(), null, "玉林北路5号", null, grid));
+        long visit = visitLog.log(yulin, elder.id(), new NewVisit(null, "家中", "精神尚可", null, null, null), null);
+
+        StaffPrincipal wuhou = countyAdmin(WUHOU, 9_140_020L);
+        var c = complexes.register(wuhou, new ServiceComplexes.NewComplex("玉林综合服务体" + suffix, YULIN, true,
+                "玉林北路1号", 30.63, 104.06, null, null, List.of("活动室"), List.of("关爱探访")));
+        assertThat(complexes.link(wuhou, c.id(), ServiceComplexes.LinkKind.CARE_VISIT, Long.toString(visit)).links())
+                .containsExactly(new ServiceComplexes.Link(ServiceComplexes.LinkKind.CARE_VISIT, Long.toString(visit)));
+        mvc.perform(get("/api/v1/workforce/complexes/" + c.id()).with(as(wuhou))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.links[0].kind").value("CARE_VISIT"))
+                .andExpect(jsonPath("$.links[0].reference").value(Long.toString(visit)));
+
+        // an unknown visit: refused in both languages, nothing stored
+        long links = rows("workforce_complex_link");
+        long unknown = visit + 1_000_000L;
+        String zh = mvc.perform(post("/api/v1/workforce/complexes/" + c.id() + "/links").with(as(wuhou))
+                .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"CARE_VISIT\",\"reference\":\"%d\"}".formatted(unknown)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(zh).contains("编号为" + unknown + "的记录不存在或不在您的管辖范围内");
+        String en = mvc.perform(post("/api/v1/workforce/complexes/" + c.id() + "/links").with(as(wuhou))
+                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"CARE_VISIT\",\"reference\":\"%d\"}".formatted(unknown)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(en).contains("Record " + unknown + " does not exist or is outside your area");
+        assertThat(rows("workforce_complex_link")).isEqualTo(links);
+
+        // the same visit from a complex in 仁和区: outside that caller's scope, so unknown there
+        StaffPrincipal renhe = countyAdmin(RENHE, 9_140_021L);
+        var far = complexes.register(renhe, new ServiceComplexes.NewComplex("仁和综合服务体" + suffix, RENHE_TOWN, false,
+                "仁和镇3号", 26.5, 101.7, null, null, List.of("活动室"), List.of("托育")));
+        assertThatThrownBy(() -> complexes.link(renhe, far.id(), ServiceComplexes.LinkKind.CARE_VISIT, Long.toString(visit)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("workforce.link.reference.unknown");
+        assertThat(complexes.find(renhe, far.id()).links()).isEmpty();
+    }
+
+    @Test
+    void theResidentPopulationIsEnteredOnThePageByNameWithinTheCallersCounty() throws Exception {
+        StaffPrincipal miyi = countyAdmin(MIYI, 9_140_022L);
+        mvc.perform(get("/workforce").with(as(miyi))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("id=\"population-form\""),
+                                Matchers.containsString("<option value=\"丙谷镇\">"))));
+        int year = LocalDate.now(clock).getYear() - 1;
+        mvc.perform(post("/workforce/population").with(as(miyi)).param("place", "丙谷镇").param("residents", "41234")
+                .param("year", Integer.toString(year)).param("source", "米易县统计年鉴（测试数据）"))
+                .andExpect(status().isOk());
+        assertThat(residents(BINGGU)).isEqualTo(41_234L);
+        // a fuller name is resolved too, and a second entry replaces the first
+        mvc.perform(post("/workforce/population").with(as(miyi)).param("place", "攀枝花市米易县丙谷镇").param("residents", "41500")
+                .param("year", Integer.toString(year)).param("source", "米易县统计年鉴（测试数据）"))
+                .andExpect(status().isOk());
+        assertThat(residents(BINGGU)).isEqualTo(41_500L);
+
+        // a township of another county, an unknown name, a bad figure: 400 in both languages, nothing changed
+        Long renheTown = residents(RENHE_TOWN);
+        String zh = mvc.perform(post("/workforce/population").with(as(miyi)).header("Accept-Language", "zh-CN")
+                .param("place", "仁和镇").param("residents", "50000").param("year", Integer.toString(year))
+                .param("source", "越界")).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(zh).contains("在您的管辖范围内找不到“仁和镇”");
+        String en = mvc.perform(post("/workforce/population").with(as(miyi)).param("lang", "en")
+                .param("place", "不存在的镇" + suffix).param("residents", "50000").param("year", Integer.toString(year))
+                .param("source", "x")).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(en).contains("No place called").contains("within your area");
+        mvc.perform(post("/workforce/population").with(as(miyi)).param("place", "丙谷镇").param("residents", "0")
+                .param("year", Integer.toString(year)).param("source", "x")).andExpect(status().isBadRequest());
+        assertThat(residents(RENHE_TOWN)).isEqualTo(renheTown);
+        assertThat(residents(BINGGU)).isEqualTo(41_500L);
+
+        // township staff may not enter figures
+        StaffPrincipal township = StaffFixtures.staff(9_140_023L, "wft-" + suffix, units.create(province,
+                "丙谷镇人民政府" + suffix, UnitKind.TOWNSHIP_OFFICE, BINGGU).id(), "丙谷镇人民政府", UnitKind.TOWNSHIP_OFFICE,
+                BINGGU, Role.TOWNSHIP_STAFF);
+        mvc.perform(post("/workforce/population").with(as(township)).param("place", "丙谷镇").param("residents", "1")
+                .param("year", Integer.toString(year)).param("source", "x")).andExpect(status().isForbidden());
+        assertThat(residents(BINGGU)).isEqualTo(41_500L);
+    }
+
+    private @org.jspecify.annotations.Nullable Long residents(String region) {
+        return jdbc.sql("SELECT residents FROM workforce_population WHERE region_code = :r").param("r", region)
+                .query(Long.class).optional().orElse(null);
     }
 
     @Test

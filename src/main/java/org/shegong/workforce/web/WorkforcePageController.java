@@ -3,13 +3,17 @@ package org.shegong.workforce.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.region.AddressResolution;
+import org.shegong.region.AddressResolver;
 import org.shegong.region.Region;
+import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
 import org.shegong.region.RegionLevel;
 import org.shegong.region.Scope;
@@ -41,17 +45,22 @@ class WorkforcePageController {
     private final ServiceComplexes complexes;
     private final WorkforceFigures figures;
     private final RegionDirectory regions;
+    private final AddressResolver places;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
     WorkforcePageController(SocialWorkStations stations, SocialWorkers workers, ServiceProjects projects,
-            ServiceComplexes complexes, WorkforceFigures figures, RegionDirectory regions, MessageSource messages) {
+            ServiceComplexes complexes, WorkforceFigures figures, RegionDirectory regions, AddressResolver places,
+            MessageSource messages, java.time.Clock clock) {
         this.stations = stations;
         this.workers = workers;
         this.projects = projects;
         this.complexes = complexes;
         this.figures = figures;
         this.regions = regions;
+        this.places = places;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/workforce")
@@ -67,6 +76,8 @@ class WorkforcePageController {
                 .filter(w -> scope.covers(w.region())).toList());
         model.addAttribute("credentials", Credential.values());
         model.addAttribute("townships", townships(me.scope()));
+        model.addAttribute("populationPlaces", populationPlaces(me.scope()));
+        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
@@ -80,6 +91,69 @@ class WorkforcePageController {
             case TOWNSHIP -> regions.find(scope.region()).map(List::of).orElse(List.of());
             default -> List.of();
         };
+    }
+
+    /** Places offered by name in the population form: the caller's own region, its counties and, for a county, its townships. */
+    private List<Region> populationPlaces(Scope scope) {
+        RegionCode top = scope.region();
+        List<Region> out = new ArrayList<>();
+        regions.find(top).ifPresent(out::add);
+        switch (top.level()) {
+            case PROVINCE, CITY -> out.addAll(regions.within(top, RegionLevel.COUNTY));
+            case COUNTY -> out.addAll(regions.children(top));
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The region a population form names: a county or township named as people name it ("米易县丙谷镇", "丙谷镇"),
+     * or its 12-digit code, within the caller's region; a name outside it is unknown, one that fits several places
+     * in it is refused with the candidates named.
+     */
+    private Region placeOf(Scope scope, String typed) {
+        String t = typed.strip();
+        if (t.isEmpty() || t.length() > MAX_PLACE) {
+            throw new InvalidInput("place", "workforce.place.invalid", MAX_PLACE);
+        }
+        if (t.matches("\\d{12}")) {
+            return regions.find(RegionCode.of(t)).filter(r -> scope.covers(r.code()))
+                    .orElseThrow(() -> new InvalidInput("place", "workforce.place.unknown", t));
+        }
+        List<Region> offered = populationPlaces(scope).stream().filter(r -> r.name().equals(t)).toList();
+        if (offered.size() == 1) {
+            return offered.get(0);
+        }
+        AddressResolution found = places.resolve(t);
+        List<Region> inScope = (found.ambiguous() ? found.candidates()
+                : found.region() == null ? List.<Region>of() : List.of(found.region()))
+                .stream().filter(r -> scope.covers(r.code())).toList();
+        if (inScope.size() > 1) {
+            throw new InvalidInput("place", "workforce.place.ambiguous", t, String.join("、",
+                    inScope.stream().limit(5).map(r -> r.name() + "（" + r.code().value() + "）").toList()));
+        }
+        if (inScope.isEmpty()) {
+            throw new InvalidInput("place", "workforce.place.unknown", t);
+        }
+        return inScope.get(0);
+    }
+
+    static final int MAX_PLACE = 60;
+
+    @PostMapping("/workforce/population")
+    @WorkforceRoute(WorkforceStep.SET_POPULATION)
+    String setPopulation(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String place,
+            @RequestParam(required = false) @Nullable Long residents, @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(defaultValue = "") String source, Model model, HttpServletResponse response) {
+        try {
+            Region region = placeOf(me.scope(), place);
+            figures.setPopulation(me, region.code().value(), residents, year, source);
+            model.addAttribute("notice", text("workforce.ui.populationSet", region.name(), residents));
+        } catch (InvalidInput e) {
+            refused(e, model, response);
+        }
+        return dashboard(me, null, model);
     }
 
     @GetMapping("/workforce/dashboard.xlsx")
