@@ -10,7 +10,8 @@
  * <p>
  * Depends on {@code duty} (village admitted lists, the refusal count), {@code calendar} (working-day deadlines),
  * {@code region}, {@code identity}, {@code notify} (reminders, overdue notices) and {@code insight} (吹哨报到
- * timeliness of departments).
+ * timeliness of departments); and, for pre-filled figures only, on the public queries of {@code demand},
+ * {@code volunteer}, {@code care} and {@code workforce} ({@code ModulePrefill}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Lightening the grassroots load (为基层减负赋能)")
 @org.jspecify.annotations.NullMarked

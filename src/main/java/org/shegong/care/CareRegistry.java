@@ -388,4 +388,14 @@ public class CareRegistry {
                 WHERE p.phone_index = :i AND p.active AND p.region_code LIKE :like ORDER BY p.id LIMIT 1""")
                 .param("i", phoneIndex).param("like", regionLike).query(String.class).optional();
     }
+
+    /** Active registered people of {@code groupCode} in each of {@code units} (villages or townships). For pre-filling forms. */
+    public java.util.Map<RegionCode, Long> registeredIn(java.util.Collection<RegionCode> units, String groupCode) {
+        java.util.Map<RegionCode, Long> out = new java.util.HashMap<>();
+        for (RegionCode u : units) {
+            out.put(u, jdbc.sql("SELECT count(*) FROM care_person WHERE active AND group_code = :g AND region_code LIKE :p")
+                    .param("g", groupCode).param("p", u.prefix() + "%").query(Long.class).single());
+        }
+        return out;
+    }
 }

@@ -109,4 +109,21 @@ public class DemandQueries {
                 rs.getString("role"), rs.getString("order_status"), rs.getTimestamp("due_at").toInstant(),
                 rs.getBoolean("due_soon"), rs.getBoolean("overdue"));
     }
+
+    /**
+     * How many demands were received in [{@code from}, {@code to}) in each of {@code units} (a village counts its
+     * grids, a township its villages); a duplicate merged into another is not counted again. For pre-filling forms.
+     */
+    public java.util.Map<org.shegong.region.RegionCode, Long> receivedIn(
+            java.util.Collection<org.shegong.region.RegionCode> units, java.time.Instant from, java.time.Instant to) {
+        java.util.Map<org.shegong.region.RegionCode, Long> out = new java.util.HashMap<>();
+        for (org.shegong.region.RegionCode u : units) {
+            out.put(u, jdbc.sql("""
+                    SELECT count(*) FROM demand WHERE region_code LIKE :p AND received_at >= :f AND received_at < :t
+                      AND status <> 'MERGED'""")
+                    .param("p", u.prefix() + "%").param("f", java.sql.Timestamp.from(from))
+                    .param("t", java.sql.Timestamp.from(to)).query(Long.class).single());
+        }
+        return out;
+    }
 }

@@ -141,4 +141,27 @@ public class VolunteerStatistics {
             row.createCell(i).setCellValue(names[i]);
         }
     }
+
+    /** Registered volunteers living in each of {@code units} (villages or townships). For pre-filling forms. */
+    public Map<org.shegong.region.RegionCode, Long> registeredIn(java.util.Collection<org.shegong.region.RegionCode> units) {
+        Map<org.shegong.region.RegionCode, Long> out = new java.util.HashMap<>();
+        for (org.shegong.region.RegionCode u : units) {
+            out.put(u, jdbc.sql("SELECT count(*) FROM volunteer_volunteer WHERE region_code LIKE :p")
+                    .param("p", u.prefix() + "%").query(Long.class).single());
+        }
+        return out;
+    }
+
+    /** Confirmed service minutes of the activities held in each of {@code units}. For pre-filling forms. */
+    public Map<org.shegong.region.RegionCode, Long> confirmedMinutesIn(java.util.Collection<org.shegong.region.RegionCode> units) {
+        Map<org.shegong.region.RegionCode, Long> out = new java.util.HashMap<>();
+        for (org.shegong.region.RegionCode u : units) {
+            out.put(u, jdbc.sql("""
+                    SELECT coalesce(sum(t.minutes), 0) FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id
+                    JOIN volunteer_shift s ON s.id = g.shift_id JOIN volunteer_activity a ON a.id = s.activity_id
+                    WHERE t.status = 'CONFIRMED' AND a.region_code LIKE :p""")
+                    .param("p", u.prefix() + "%").query(Long.class).single());
+        }
+        return out;
+    }
 }

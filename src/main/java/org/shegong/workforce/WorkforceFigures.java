@@ -171,4 +171,14 @@ public class WorkforceFigures {
     public byte[] export(Scope scope) {
         return WorkforceWorkbook.write(dashboard(scope, 5000));
     }
+
+    /** The resident population entered for each of {@code units}; units without a figure are absent. For pre-filling forms. */
+    public Map<RegionCode, Long> residents(java.util.Collection<RegionCode> units) {
+        Map<RegionCode, Long> out = new HashMap<>();
+        for (RegionCode u : units) {
+            jdbc.sql("SELECT residents FROM workforce_population WHERE region_code = :r").param("r", u.value())
+                    .query(Long.class).optional().ifPresent(n -> out.put(u, n));
+        }
+        return out;
+    }
 }

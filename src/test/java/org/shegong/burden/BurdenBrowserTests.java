@@ -209,4 +209,42 @@ class BurdenBrowserTests {
         assertThat(overflow()).isLessThanOrEqualTo(0);
         Browser.screenshot(driver, "burden-public-certificates-phone");
     }
+
+    @Test
+    void aDepartmentGivingUnadmittedWorkFromThePageSeesTheRuleAndAdmittedWorkGoesThrough() {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        String item = "PB-" + s.toUpperCase(java.util.Locale.ROOT);
+        var admin = StaffFixtures.provinceAdmin();
+        UnitView dept = units.create(admin, "武侯区卫健局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
+        accounts.create(admin, new NewAccount("wjj" + s, "赵科长", dept.id(), Set.of(Role.DEPARTMENT_HANDLER), "Initial#2026pw", null, null));
+        Scope wuhou = Scope.of(RegionCode.of("510107000000"));
+        java.time.Instant from = java.time.Instant.now().minusSeconds(5);
+        long before = villageLists.refusals(wuhou, from, java.time.Instant.now().plusSeconds(3600));
+        driver = Browser.start(1366, 768);
+        logIn("wjj" + s);
+        driver.get(url("/burden/applications"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("link-pushes"))).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("push-form")));
+        driver.findElement(By.id("villageCode")).sendKeys(TUANJIE);
+        driver.findElement(By.id("push-itemCode")).sendKeys(item);
+        driver.findElement(By.id("what")).sendKeys("健康档案入户核对");
+        Browser.submit(driver, driver.findElement(By.id("push-submit")));
+        var refused = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("push-refused")));
+        assertThat(refused.getAttribute("data-rule")).isEqualTo("duty.village.notAdmitted");
+        assertThat(refused.getText()).contains("本次已拒绝并计数").contains("refused and counted");
+        assertThat(villageLists.refusals(wuhou, from, java.time.Instant.now().plusSeconds(3600)) - before).isEqualTo(1);
+        assertThat(overflow()).isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "burden-push-refused-desktop");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(overflow()).isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "burden-push-refused-phone");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        villageLists.addAdmitted("browser-test", RegionCode.of(TUANJIE), item, "健康档案核对", VillageWorkType.LAWFUL_ASSIST,
+                LocalDate.now(Deadline.ZONE).minusDays(1), null);
+        // the refused entry stays in the form; submitting it again now goes through
+        Browser.submit(driver, driver.findElement(By.id("push-submit")));
+        var accepted = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("push-accepted")));
+        assertThat(accepted.getText()).contains(item).contains("健康档案核对");
+        assertThat(driver.findElements(By.id("push-refused"))).isEmpty();
+    }
 }

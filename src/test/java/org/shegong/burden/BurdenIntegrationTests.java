@@ -575,4 +575,43 @@ class BurdenIntegrationTests {
     static final class BurdenPageControllerTypes {
         static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     }
+
+    @Test
+    void thePushPageRefusesAndCountsWorkCitingNoAdmittedItemNamingTheRuleAndGivesAdmittedWork() throws Exception {
+        StaffPrincipal dept = real(department(), 8_400_091L);
+        Scope wuhou = Scope.of(RegionCode.of(WUHOU));
+        Instant from = Instant.now().minusSeconds(5);
+        long before = villageLists.refusals(wuhou, from, Instant.now().plusSeconds(3600));
+        mvc.perform(get("/burden/pushes").with(as(dept))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"push-form\"")));
+        mvc.perform(post("/burden/pushes").with(as(dept)).param("villageCode", JINHUA).param("itemCode", "PG-" + s)
+                .param("kind", "MEETING").param("what", "<b>迎检会议</b>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-rule=\"duty.village.notAdmitted\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("本次已拒绝并计数")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("refused and counted")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<b>迎检会议"))));
+        assertThat(villageLists.refusals(wuhou, from, Instant.now().plusSeconds(3600)) - before).isEqualTo(1);
+        assertThat(villageLists.refusalsByKind(wuhou, from, Instant.now().plusSeconds(3600))).containsKey("MEETING");
+        // a village outside the caller's scope is not found, and a bad code is refused with the field named
+        mvc.perform(post("/burden/pushes").with(as(dept)).param("villageCode", "510402001002").param("itemCode", "PG-" + s)
+                .param("what", "入户核查")).andExpect(status().isNotFound());
+        mvc.perform(post("/burden/pushes").with(as(dept)).param("villageCode", "51x").param("what", "入户核查"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-rule=\"burden.push.village.invalid\"")));
+        assertThat(villageLists.refusals(wuhou, from, Instant.now().plusSeconds(3600)) - before).isEqualTo(1);
+        // once admitted for the village, the same work is given and the page says so
+        villageLists.addAdmitted("test", RegionCode.of(JINHUA), "PG-" + s, "居民议事会议", VillageWorkType.LAWFUL_ASSIST,
+                today.minusDays(1), null);
+        mvc.perform(post("/burden/pushes").with(as(dept)).param("villageCode", JINHUA).param("itemCode", "pg-" + s)
+                .param("kind", "MEETING").param("what", "居民议事会议"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"push-accepted\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("PG-" + s)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("push-refused"))));
+        assertThat(villageLists.refusals(wuhou, from, Instant.now().plusSeconds(3600)) - before).isEqualTo(1);
+        // a village worker may not give work to villages
+        mvc.perform(post("/burden/pushes").with(as(real(villageStaff(JINHUA, 8_400_092L), 8_400_092L)))
+                .param("villageCode", JINHUA).param("itemCode", "PG-" + s).param("what", "x")).andExpect(status().isForbidden());
+    }
 }
