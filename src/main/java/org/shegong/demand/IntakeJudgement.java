@@ -376,9 +376,12 @@ public class IntakeJudgement {
         jdbc.sql("""
                 insert into demand_judgement (demand_id, catalogue_edition, category_code)
                 select :id, coalesce((select max(number) from duty_catalogue_edition), 0), :category
+                where exists (select 1 from demand where id = :id)
                 on conflict (demand_id) do nothing
                 """).param("id", received.demandId()).param("category", received.categoryCode()).update();
-        jdbc.sql("insert into demand_lesson (demand_id, label, source) values (:id, :label, 'INTAKE')")
+        // an event replayed or published for a demand that is not stored here teaches nothing
+        jdbc.sql("insert into demand_lesson (demand_id, label, source) select :id, :label, 'INTAKE' where exists "
+                + "(select 1 from demand where id = :id)")
                 .param("id", received.demandId()).param("label", received.categoryCode()).update();
         Model m = model;
         if (m != null) {

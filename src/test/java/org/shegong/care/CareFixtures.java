@@ -18,13 +18,15 @@ public final class CareFixtures {
 
     /**
      * Stores a grid {@code village + 3 digits} (600–999, random) whose worker list names {@code workerAccount}; its
-     * polygon is a tiny square far from every demonstration grid, so point lookups of other tests never meet it.
+     * polygon is a tiny square outside every demonstration grid, so point lookups of other tests never meet it.
      */
     public static String grid(Grids grids, String village, String workerAccount) {
         int n = 600 + ThreadLocalRandom.current().nextInt(400);
         String code = village + String.format("%03d", n);
-        double lng = 101.0 + n / 1000.0 + ThreadLocalRandom.current().nextInt(100) / 100000.0;
-        double lat = 26.0 + (Long.parseLong(village.substring(6)) % 1000) / 1000.0;
+        // a row of 5-metre squares 700 m south of 玉林街道's demonstration grids (104.048–104.078, 30.622–30.642): no
+        // point inside a demonstration grid meets one, and a township map framing all of 玉林's grids keeps its centre
+        double lng = 104.048 + (n - 600) * 0.00007;
+        double lat = 30.6150 + (Long.parseLong(village.substring(6)) % 100) * 0.00007;
         double d = 0.00005;
         grids.importGeoJson("""
                 {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%s","name":"关爱测试网格%d",
