@@ -143,6 +143,8 @@ class PetitionIntegrationTests {
                 .andExpect(jsonPath("$.status").value("REGISTERED"))
                 .andExpect(jsonPath("$.petitioners[0].residentId").value(rid.substring(0, 6) + "********" + rid.substring(14)))
                 .andExpect(jsonPath("$.limits[?(@.limit=='SORT')].explanation").isNotEmpty());
+        assertThat(body(mvc.perform(get("/petitions/" + id).with(as(officer))))).as("the registration line reads as words")
+                .contains("来信 / 申诉求决").doesNotContain("LETTER / CLAIM");
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + ",\"mode\":\"TRANSFER\"}")
                 .andExpect(jsonPath("$.status").value("TRANSFERRED"))
                 .andExpect(jsonPath("$.limits[?(@.limit=='OBJECT')].date").isNotEmpty());
