@@ -4,7 +4,9 @@
   const esc = window.shegong.escapeHtml;
   const data = window.shegong.data('stat-map-data', null);
   const el = document.getElementById('stat-chart');
-  if (!window.echarts || !el || !data || !data.figures.grids.length) { return; }
+  if (!window.echarts || !el || !data) { return; }
+  data.figures = JSON.parse(data.figures);
+  if (!data.figures.grids.length) { return; }
   const byCode = {};
   data.figures.grids.forEach(g => { byCode[g.code] = g; });
   const collection = { type: 'FeatureCollection', features: data.figures.grids.map(g => ({

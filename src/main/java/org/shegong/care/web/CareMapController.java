@@ -11,10 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The visit map: overdue visits and visits done against due per grid of one township (page and its data). */
 @Controller
 class CareMapController {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final CareMap map;
 
@@ -26,7 +30,9 @@ class CareMapController {
     @CareRoute(CareStep.VIEW_STATISTICS)
     String page(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) @Nullable String township,
             Model model) {
-        model.addAttribute("m", map.figures(me, township));
+        var figures = map.figures(me, township);
+        model.addAttribute("m", figures);
+        model.addAttribute("figuresJson", JSON.writeValueAsString(figures));
         return "care/map";
     }
 
