@@ -1,11 +1,13 @@
 // 统计地图 (dispute and care): grid names come from uploads, so every tooltip part is escaped and the grid list is
-// built with textContent. Page data: { figures: {grids, geometry}, metric, highlight, fields: [[key, label]...] }.
+// never parsed as markup. Page data in data-* attributes of #stat-chart (HTML-escaped by the server, so any name survives):
+// figures {grids, geometry}, metric, highlight, fields and labels (|-separated), colors (|-separated).
 (function () {
   const esc = window.shegong.escapeHtml;
-  const data = window.shegong.data('stat-map-data', null);
   const el = document.getElementById('stat-chart');
-  if (!window.echarts || !el || !data) { return; }
-  data.figures = JSON.parse(data.figures);
+  if (!window.echarts || !el || !el.dataset.figures) { return; }
+  const labels = el.dataset.labels.split('|');
+  const data = { figures: JSON.parse(el.dataset.figures), metric: el.dataset.metric, highlight: el.dataset.highlight || null,
+                 colors: el.dataset.colors.split('|'), fields: el.dataset.fields.split('|').map((f, i) => [f, labels[i]]) };
   if (!data.figures.grids.length) { return; }
   const byCode = {};
   data.figures.grids.forEach(g => { byCode[g.code] = g; });
@@ -16,7 +18,8 @@
   const chart = echarts.init(el);
   const max = Math.max(1, ...data.figures.grids.map(g => g[data.metric]));
   chart.setOption({
-    tooltip: { trigger: 'item', confine: true, formatter: p => {
+    tooltip: { trigger: 'item', confine: true,
+      extraCssText: 'max-width: min(80vw, 360px); white-space: normal; overflow-wrap: anywhere;', formatter: p => {
       const g = byCode[p.name];
       if (!g) { return ''; }
       return '<strong>' + esc(g.name) + '</strong>'

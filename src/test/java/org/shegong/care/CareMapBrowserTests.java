@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(BrowserFailures.class)
 class CareMapBrowserTests {
 
-    static final String EVIL = "<img src=x onerror=window.__mapc=1>";
+    static final String EVIL = "<img src=x onerror=window.__mapc=1>O'Neil&";
 
     @LocalServerPort
     int port;

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(BrowserFailures.class)
 class DisputeMapBrowserTests {
 
-    static final String EVIL = "<img src=x onerror=window.__mapx=1>";
+    static final String EVIL = "<img src=x onerror=window.__mapx=1>O'Neil&";
 
     @LocalServerPort
     int port;
