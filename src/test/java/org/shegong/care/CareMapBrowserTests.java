@@ -110,6 +110,7 @@ class CareMapBrowserTests {
         assertThat(js.executeScript("return window.__mapc === undefined;")).isEqualTo(true);
         assertThat((Long) js.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "care-map-" + driver.manage().window().getSize().getWidth());
     }
 
     private String grid(String village, String name) {

@@ -105,6 +105,7 @@ class DisputeMapBrowserTests {
         assertThat(js.executeScript("return window.__mapx === undefined;")).isEqualTo(true);
         assertThat((Long) js.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "dispute-map-" + driver.manage().window().getSize().getWidth());
     }
 
     private String grid(String village, String name) {
