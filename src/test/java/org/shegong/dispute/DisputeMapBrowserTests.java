@@ -1,0 +1,124 @@
+package org.shegong.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.shegong.Role;
+import org.shegong.identity.AccountManagement;
+import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitManagement;
+import org.shegong.region.Grids;
+import org.shegong.region.Scope;
+import org.shegong.shell.Browser;
+import org.shegong.shell.BrowserFailures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Township staff open the dispute map on a phone and on a desk: the chart is drawn, the tooltip names the grid (escaped
+ * markup stays text) with its open and high-risk counts, and nothing overflows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserFailures.class)
+class DisputeMapBrowserTests {
+
+    static final String EVIL = "<img src=x onerror=window.__mapx=1>O'Neil&";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UnitManagement units;
+    @Autowired
+    AccountManagement accounts;
+    @Autowired
+    Grids grids;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theMapIsDrawnOnAPhoneAndADeskWithEscapedTooltips() {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        String name = EVIL + "纠纷地图网格" + s;
+        String grid = grid("510107005001", name);
+        jdbc.sql("""
+                INSERT INTO dispute (case_number, kind, facts, region_code, risk, source, status, holder_level,
+                  holder_region_code, registered_at, registered_by)
+                VALUES (:case, 'NEIGHBOURS', '地图浏览测试', :grid, 'HIGH', 'WALK_IN', 'REGISTERED', 'VILLAGE', '510107005001',
+                  :at, 'map-browser')""")
+                .param("case", "MAPB-" + s).param("grid", grid).param("at", Timestamp.from(Instant.now())).update();
+        DisputeFixtures.staff(units, accounts, "dmap" + s, "纠纷地图街道" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000",
+                Role.TOWNSHIP_STAFF);
+
+        driver = Browser.start(390, 844);
+        String base = "http://localhost:" + port;
+        Browser.logIn(driver, base, "dmap" + s, "Dispute#2026ok");
+        if (driver.getCurrentUrl().contains("/account/password")) {
+            driver.findElement(By.id("currentPassword")).sendKeys("Dispute#2026ok");
+            driver.findElement(By.id("newPassword")).sendKeys("MapView#Town2026");
+            driver.findElement(By.id("confirmPassword")).sendKeys("MapView#Town2026");
+            driver.findElement(By.id("password-submit")).click();
+            Browser.waiting(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
+        }
+        driver.get(base + "/disputes/statistics");
+        driver.findElement(By.id("map-link")).click();
+        drawnAndEscaped(grid, name);
+        assertThat(driver.findElement(By.cssSelector("#map-table tr[data-grid='" + grid + "']")).getText())
+                .contains(name, "1");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        driver.navigate().refresh();
+        drawnAndEscaped(grid, name);
+    }
+
+    private void drawnAndEscaped(String grid, String name) {
+        Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#stat-chart[data-ready='true'] canvas")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("echarts.getInstanceByDom(document.getElementById('stat-chart'))"
+                + ".dispatchAction({type: 'showTip', seriesIndex: 0, name: arguments[0]});", grid);
+        Browser.waiting(driver).until(d -> String.valueOf(js.executeScript(
+                "return document.getElementById('stat-chart').textContent;")).contains(name));
+        String tip = String.valueOf(js.executeScript("return document.getElementById('stat-chart').textContent;"));
+        assertThat(tip).contains("未结：1", "高风险：1");
+        assertThat(js.executeScript("return document.querySelectorAll('#stat-chart img').length;")).isEqualTo(0L);
+        assertThat(js.executeScript("return window.__mapx === undefined;")).isEqualTo(true);
+        assertThat((Long) js.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "dispute-map-" + driver.manage().window().getSize().getWidth());
+    }
+
+    private String grid(String village, String name) {
+        int n = 600 + ThreadLocalRandom.current().nextInt(400);
+        String code = village + String.format("%03d", n);
+        double lng = 101.0 + n / 1000.0;
+        double lat = 26.5;
+        double d = 0.00005;
+        grids.importGeoJson(String.format(Locale.ROOT, """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%s","name":"%s",
+                 "householdCount":30},
+                 "geometry":{"type":"Polygon","coordinates":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}]}
+                """, code, name, lng, lat, lng + d, lat, lng + d, lat + d, lng, lat + d, lng, lat), Scope.PROVINCE);
+        return code;
+    }
+}
