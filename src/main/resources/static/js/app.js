@@ -8,10 +8,19 @@ window.shegong = {
     });
   },
   // Page data is handed over in <script type="application/json" id="..."> blocks, never as inline code.
+  // Thymeleaf's JavaScript inlining writes an apostrophe as \' and a control character as \xHH, which JSON
+  // does not know: a name like O'Neil must not blank the chart, so those two escapes are read as JSON's own.
   data: function (id, fallback) {
     var el = document.getElementById(id);
     if (!el) { return fallback; }
-    try { return JSON.parse(el.textContent); } catch (e) { return fallback; }
+    var text = el.textContent;
+    try { return JSON.parse(text); } catch (e) { /* read the inlining escapes below */ }
+    try {
+      return JSON.parse(text.replace(/\\(x[0-9a-fA-F]{2}|[\s\S])/g, function (m, c) {
+        if (c === "'") { return "'"; }
+        return c.length === 3 ? '\\u00' + c.substring(1) : m;
+      }));
+    } catch (e2) { return fallback; }
   },
   // An ECharts axis tooltip whose names come from data: every part escaped.
   axisTooltip: function (params) {

@@ -57,7 +57,7 @@ class HostileNamesBrowserTests {
 
     static final String IMG = "x<img src=x onerror=\"window.__xss=1\">";
     static final String SCRIPT = "</script><script>window.__xss=1</script>";
-    static final String HOSTILE = IMG + SCRIPT;
+    static final String HOSTILE = "O'Neil" + IMG + SCRIPT;
 
     /** Collects CSP violations from the first moment of every document; the page's own CSP does not apply to it. */
     static final String WATCH = """
