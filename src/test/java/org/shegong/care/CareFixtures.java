@@ -21,23 +21,33 @@ public final class CareFixtures {
      * polygon is a tiny square outside every demonstration grid, so point lookups of other tests never meet it.
      */
     public static String grid(Grids grids, String village, String workerAccount) {
-        int n = 600 + ThreadLocalRandom.current().nextInt(400);
-        String code = village + String.format("%03d", n);
-        // a row of 5-metre squares 700 m south of 玉林街道's demonstration grids (104.048–104.078, 30.622–30.642): no
-        // point inside a demonstration grid meets one, and a township map framing all of 玉林's grids keeps its centre
-        double lng = 104.048 + (n - 600) * 0.00007;
-        double lat = 30.6150 + (Long.parseLong(village.substring(6)) % 100) * 0.00007;
-        double d = 0.00005;
-        grids.importGeoJson("""
-                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%s","name":"关爱测试网格%d",
-                 "householdCount":30,"workers":[{"name":"测试网格员","phone":"13700000000","account":"%s"}]},
-                 "geometry":{"type":"Polygon","coordinates":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}]}
-                """.formatted(code, n, workerAccount, lng, lat, lng + d, lat, lng + d, lat + d, lng, lat + d, lng, lat),
-                Scope.PROVINCE);
+        String code = testGrid(grids, village, "关爱测试网格", ",\"workers\":[{\"name\":\"测试网格员\",\"phone\":\"13700000000\",\"account\":\""
+                + workerAccount + "\"}]");
         List<RegionCode> served = grids.servedBy(workerAccount);
         if (!served.contains(RegionCode.of(code))) {
             throw new IllegalStateException("grid not stored: " + code);
         }
+        return code;
+    }
+
+    /**
+     * Stores a grid {@code village + 3 digits} (600–999, random) named {@code name} (written into the GeoJSON as
+     * given, so a test may send a hostile name), with optional extra JSON properties. Its polygon is a 5-metre square
+     * in a row 700 m south of 玉林街道's demonstration grids (104.048–104.078, 30.622–30.642): no point inside a
+     * demonstration grid meets one, and a township map framing all of 玉林's grids keeps its centre.
+     */
+    public static String testGrid(Grids grids, String village, String name, String extraProperties) {
+        int n = 600 + ThreadLocalRandom.current().nextInt(400);
+        String code = village + String.format("%03d", n);
+        double lng = 104.048 + (n - 600) * 0.00007;
+        double lat = 30.6150 + (Long.parseLong(village.substring(6)) % 100) * 0.00007;
+        double d = 0.00005;
+        grids.importGeoJson(String.format(java.util.Locale.ROOT, """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%s","name":"%s",
+                 "householdCount":30%s},
+                 "geometry":{"type":"Polygon","coordinates":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}]}
+                """, code, name, extraProperties, lng, lat, lng + d, lat, lng + d, lat + d, lng, lat + d, lng, lat),
+                Scope.PROVINCE);
         return code;
     }
 

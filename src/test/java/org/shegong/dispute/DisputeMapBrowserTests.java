@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +17,6 @@ import org.shegong.identity.AccountManagement;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
 import org.shegong.region.Grids;
-import org.shegong.region.Scope;
 import org.shegong.shell.Browser;
 import org.shegong.shell.BrowserFailures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,16 +106,6 @@ class DisputeMapBrowserTests {
     }
 
     private String grid(String village, String name) {
-        int n = 600 + ThreadLocalRandom.current().nextInt(400);
-        String code = village + String.format("%03d", n);
-        double lng = 101.0 + n / 1000.0;
-        double lat = 26.5;
-        double d = 0.00005;
-        grids.importGeoJson(String.format(Locale.ROOT, """
-                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%s","name":"%s",
-                 "householdCount":30},
-                 "geometry":{"type":"Polygon","coordinates":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}]}
-                """, code, name, lng, lat, lng + d, lat, lng + d, lat + d, lng, lat + d, lng, lat), Scope.PROVINCE);
-        return code;
+        return org.shegong.care.CareFixtures.testGrid(grids, village, name, "");
     }
 }
