@@ -37,8 +37,13 @@ public final class CareFixtures {
      * demonstration grid meets one, and a township map framing all of 玉林's grids keeps its centre.
      */
     public static String testGrid(Grids grids, String village, String name, String extraProperties) {
-        int n = 600 + ThreadLocalRandom.current().nextInt(400);
-        String code = village + String.format("%03d", n);
+        // a code no earlier test took: a random one may repeat, and re-importing it would move another test's grid
+        int n;
+        String code;
+        do {
+            n = 600 + ThreadLocalRandom.current().nextInt(400);
+            code = village + String.format("%03d", n);
+        } while (grids.find(RegionCode.of(code), Scope.PROVINCE).isPresent());
         double lng = 104.048 + (n - 600) * 0.00007;
         double lat = 30.6150 + (Long.parseLong(village.substring(6)) % 100) * 0.00007;
         double d = 0.00005;
