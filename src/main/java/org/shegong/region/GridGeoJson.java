@@ -213,51 +213,9 @@ final class GridGeoJson {
         return geometry;
     }
 
-    /** GeoJSON geometry text for a Polygon or MultiPolygon, coordinates rounded to 7 decimals (~1 cm). */
+    /** GeoJSON geometry text, coordinates rounded to 7 decimals (~1 cm). */
     static String write(Geometry geometry) {
-        StringBuilder out = new StringBuilder(256);
-        if (geometry instanceof Polygon polygon) {
-            out.append("{\"type\":\"Polygon\",\"coordinates\":");
-            polygon(out, polygon);
-        } else if (geometry instanceof MultiPolygon multi) {
-            out.append("{\"type\":\"MultiPolygon\",\"coordinates\":[");
-            for (int i = 0; i < multi.getNumGeometries(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                polygon(out, (Polygon) multi.getGeometryN(i));
-            }
-            out.append(']');
-        } else {
-            throw new IllegalArgumentException("Not a polygon: " + geometry.getGeometryType());
-        }
-        return out.append('}').toString();
-    }
-
-    private static void polygon(StringBuilder out, Polygon polygon) {
-        out.append('[');
-        ring(out, polygon.getExteriorRing());
-        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            out.append(',');
-            ring(out, polygon.getInteriorRingN(i));
-        }
-        out.append(']');
-    }
-
-    private static void ring(StringBuilder out, LinearRing ring) {
-        out.append('[');
-        Coordinate[] cs = ring.getCoordinates();
-        for (int i = 0; i < cs.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append('[').append(round(cs[i].x)).append(',').append(round(cs[i].y)).append(']');
-        }
-        out.append(']');
-    }
-
-    private static String round(double v) {
-        return java.math.BigDecimal.valueOf(Math.round(v * 1e7) / 1e7).stripTrailingZeros().toPlainString();
+        return GeometryText.write(geometry);
     }
 
     /** Approximate area in square metres (local equirectangular projection; grids are small). */
