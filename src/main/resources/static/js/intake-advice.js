@@ -14,6 +14,9 @@
   var suggested = document.getElementById('suggested');
   var emergency = document.getElementById('emergency');
   var mergeInto = document.getElementById('mergeInto');
+  var notRepeats = document.getElementById('not-repeats');
+  // repeats the operator refused ("不是重复") during this call: never shown again, recorded on registering
+  var refused = {};
   var token = document.querySelector('meta[name="_csrf"]');
   var header = document.querySelector('meta[name="_csrf_header"]');
   var timer = null;
@@ -52,13 +55,47 @@
       method: 'POST', credentials: 'same-origin', headers: headers,
       body: JSON.stringify({ text: text.slice(0, 2000), address: address.value.trim().slice(0, 300) || null,
         categoryCode: chosenByHand ? category.value : null })
-    }).then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (advice) {
-        if (advice && mine === asked) {
-          show(advice);
-        }
-      })
-      .catch(function () { /* a suggestion is advice only: intake goes on without it */ });
+    }).then(function (r) {
+      if (r.ok) {
+        return r.json();
+      }
+      // a clear answer for bad input (the server's bilingual message); intake goes on without a suggestion
+      return r.json().then(function (problem) { failed(mine, problem && (/^en/.test(document.documentElement.lang) ? problem.errorEn : problem.error)); }, function () { failed(mine, null); })
+        .then(function () { return null; });
+    }).then(function (advice) {
+      if (advice && mine === asked) {
+        show(advice);
+      }
+    }).catch(function () { failed(mine, null); /* a suggestion is advice only: intake goes on without it */ });
+  }
+
+  function failed(mine, detail) {
+    if (mine !== asked) {
+      return;
+    }
+    panel.hidden = false;
+    var note = document.getElementById('advice-error');
+    note.textContent = detail ? format(panel.dataset.labelFailed, [detail]) : panel.dataset.labelUnavailable;
+    note.hidden = false;
+  }
+
+  function refuse(r, li) {
+    refused[r.demandId] = r.trackingCode;
+    var input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = 'notRepeatOf';
+    input.value = String(r.demandId);
+    notRepeats.appendChild(input);
+    if (mergeInto.value === String(r.demandId)) {
+      mergeInto.value = '';
+      document.getElementById('advice-merging').hidden = true;
+    }
+    li.parentNode.removeChild(li);
+    var list = document.getElementById('advice-repeats');
+    document.getElementById('advice-repeats-box').hidden = list.children.length === 0;
+    var note = document.getElementById('advice-refused');
+    note.textContent = format(panel.dataset.labelRefused, [Object.keys(refused).map(function (k) { return refused[k]; }).join('、')]);
+    note.hidden = false;
   }
 
   function take(choice, button) {
@@ -78,6 +115,7 @@
 
   function show(advice) {
     panel.hidden = false;
+    document.getElementById('advice-error').hidden = true;
     var warn = document.getElementById('advice-emergency');
     if (advice.emergency) {
       warn.textContent = format(panel.dataset.labelEmergency, [advice.emergency.label, advice.emergency.transferTo]);
@@ -106,8 +144,9 @@
     place.textContent = advice.place ? panel.dataset.labelPlace + '：' + advice.place.name : '';
     var list = document.getElementById('advice-repeats');
     clear(list);
-    document.getElementById('advice-repeats-box').hidden = advice.repeats.length === 0;
-    advice.repeats.forEach(function (r) {
+    var repeats = advice.repeats.filter(function (r) { return !refused[r.demandId]; });
+    document.getElementById('advice-repeats-box').hidden = repeats.length === 0;
+    repeats.forEach(function (r) {
       var li = document.createElement('li');
       var head = document.createElement('strong');
       head.textContent = r.trackingCode;
@@ -129,10 +168,20 @@
         note.textContent = format(panel.dataset.labelMerging, [r.trackingCode]);
         note.hidden = false;
       });
+      var no = document.createElement('button');
+      no.type = 'button';
+      no.className = 'btn btn-small advice-not-repeat';
+      no.dataset.id = String(r.demandId);
+      no.textContent = panel.dataset.labelNotRepeat;
+      no.addEventListener('click', function () { refuse(r, li); });
+      var actions = document.createElement('div');
+      actions.className = 'toolbar';
+      actions.appendChild(b);
+      actions.appendChild(no);
       li.appendChild(head);
       li.appendChild(why);
       li.appendChild(text);
-      li.appendChild(b);
+      li.appendChild(actions);
       list.appendChild(li);
     });
   }

@@ -37,7 +37,7 @@ final class Demand {
     private final DemandKind kind;
     private final TimeLimitClass limitClass;
     private final RegionCode region;
-    private final String categoryCode;
+    private String categoryCode;
     private final Instant receivedAt;
     private final Instant dispatchBy;
     private final @Nullable String dispatchNote;
@@ -225,6 +225,20 @@ final class Demand {
         order.withdraw();
         failedDispatches++;
         log(actor, at, DemandStep.UPHOLD_RETURN, null, "failed dispatches: " + failedDispatches);
+    }
+
+    /**
+     * The hotline corrects the category while re-dispatching a return it upheld (the unit said the matter is not
+     * theirs, and the hotline agreed): the demand is filed under {@code to} from now on, and the timeline says from
+     * what to what ({@code detail}, in names).
+     */
+    void recategorise(String to, String detail, Actor actor, Instant at) {
+        if (status != DemandStatus.RETURNED || returnAwaitingDecision().isPresent()
+                || timeline.stream().noneMatch(e -> e.step() == DemandStep.UPHOLD_RETURN)) {
+            throw DemandRules.violation("demand.recategorise.afterUpheldReturn");
+        }
+        categoryCode = to;
+        log(actor, at, DemandStep.RECATEGORISE, null, detail);
     }
 
     /** The hotline refuses the return: the unit must handle it. Each return is decided exactly once. */

@@ -64,11 +64,14 @@ public class DemandManagement {
     private final DispatchCatalogue dispatchCatalogue;
     private final DemandPermissions permissions;
     private final SecureRandom random = new SecureRandom();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
             AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
             DispatchCatalogue dispatchCatalogue, DemandProperties properties, DemandPermissions permissions,
-            ProvisionalReplies replies, org.shegong.calendar.ReceiptDates receipts) {
+            ProvisionalReplies replies, org.shegong.calendar.ReceiptDates receipts,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.receipts = receipts;
         this.permissions = permissions;
         this.replies = replies;
@@ -345,22 +348,32 @@ public class DemandManagement {
                         : Progress.of(d));
     }
 
-    public record Dispatch(long leadUnitId, List<Long> coHandlerUnitIds, String reason) {
+    /**
+     * A dispatch: the lead, co-handlers and the reason; in re-dispatching a return the hotline upheld, optionally the
+     * corrected category or catalogue item ({@code categoryCode}: {@code CJ-08} or {@code CJ-08-02}).
+     */
+    public record Dispatch(long leadUnitId, List<Long> coHandlerUnitIds, String reason, @Nullable String categoryCode) {
 
         public Dispatch {
             if (coHandlerUnitIds != null && coHandlerUnitIds.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new InvalidInput("coHandlerUnitIds", "demand.dispatch.nullEntry");
             }
         }
+
+        public Dispatch(long leadUnitId, List<Long> coHandlerUnitIds, String reason) {
+            this(leadUnitId, coHandlerUnitIds, reason, null);
+        }
     }
 
     @Transactional
     public DemandView dispatch(StaffPrincipal actor, long id, Dispatch cmd) {
-        return change(actor, id, DemandStep.DISPATCH, d -> {
+        List<DemandRecategorised> corrected = new ArrayList<>(1);
+        DemandView view = change(actor, id, DemandStep.DISPATCH, d -> {
             if (cmd.reason() == null || cmd.reason().isBlank()) {
                 throw new InvalidInput("reason", "demand.text.required");
             }
             Instant now = clock.instant();
+            recategorise(actor, d, cmd.categoryCode(), now).ifPresent(corrected::add);
             var limits = deadlines.forDispatch(d.kind(), d.limitClass(), d.region(), d.categoryCode(), now);
             Demand.Assignment lead = limits.lead(activeUnit(cmd.leadUnitId(), "leadUnitId").id());
             List<Demand.Assignment> co = new ArrayList<>();
@@ -376,6 +389,41 @@ public class DemandManagement {
             d.dispatch(lead, co, reason, actorOf(actor), now);
             replies.register(d, limits, now);
         });
+        // announced once the new category is stored: the judgement learns it as a correction, the indexes follow it
+        corrected.forEach(events::publishEvent);
+        return view;
+    }
+
+    /**
+     * The category corrected in re-dispatching an upheld return: a category ({@code CJ-08}) or an item of one
+     * ({@code CJ-08-02}), active; none when the field was left empty or names what the demand is filed under.
+     */
+    private Optional<DemandRecategorised> recategorise(StaffPrincipal actor, Demand d, @Nullable String code, Instant now) {
+        String wanted = code == null ? "" : code.strip();
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        org.shegong.duty.CategoryItem item = categories.findItem(wanted).filter(org.shegong.duty.CategoryItem::active)
+                .orElse(null);
+        String category = item != null ? item.categoryCode() : wanted;
+        org.shegong.duty.Category to = categories.find(category).filter(c -> !c.isField() && c.active())
+                .orElseThrow(() -> new InvalidInput("categoryCode", "demand.category.unknown", wanted));
+        if (to.code().equals(d.categoryCode()) && item == null) {
+            return Optional.empty();
+        }
+        permissions.require(actor, d, DemandStep.RECATEGORISE);
+        String from = d.categoryCode();
+        d.recategorise(to.code(), categoryPath(from, null) + " → " + categoryPath(to.code(), item), actorOf(actor), now);
+        return Optional.of(new DemandRecategorised(java.util.Objects.requireNonNull(d.id()), from, to.code(),
+                item == null ? null : item.code(), now));
+    }
+
+    /** "城乡建设 › 供水 › 停水": a category (and item) by its names, for the timeline. */
+    private String categoryPath(String categoryCode, org.shegong.duty.@Nullable CategoryItem item) {
+        String field = categories.find(categoryCode.substring(0, 2)).map(org.shegong.duty.Category::nameZh)
+                .orElse(categoryCode.substring(0, 2));
+        String category = categories.find(categoryCode).map(org.shegong.duty.Category::nameZh).orElse(categoryCode);
+        return field + " › " + category + (item == null ? "" : " › " + item.nameZh());
     }
 
     @Transactional

@@ -75,7 +75,7 @@ class DemandPermissions {
             return refuse("identity.rule.role", step);
         }
         return switch (step) {
-            case DISPATCH, ANSWER_ON_SPOT, EXCLUDE, CLOSE, UPHOLD_RETURN, REFUSE_RETURN, CALL_BACK, MERGE ->
+            case DISPATCH, ANSWER_ON_SPOT, EXCLUDE, CLOSE, UPHOLD_RETURN, REFUSE_RETURN, CALL_BACK, MERGE, REFUSE_MERGE, RECATEGORISE ->
                     operatorOf(me, d) ? Optional.empty() : refuse("demand.rule.operator", step);
             case ACCEPT, REPLY -> activeOrder(me, d) != null ? Optional.empty() : refuse("demand.rule.handlerUnit", step);
             case RETURN, REQUEST_EXTENSION -> isLead(me, d) ? Optional.empty() : refuse("demand.rule.leadUnit", step);
@@ -123,6 +123,10 @@ class DemandPermissions {
                     || status == DemandStatus.ACCEPTED) && d.leadOrder().map(o -> !o.replyBy().isAfter(clock.instant()))
                             .orElse(false);
             case MERGE -> OPEN.contains(status);
+            case REFUSE_MERGE -> status != DemandStatus.MERGED && status != DemandStatus.EXCLUDED;
+            // a category is corrected only in re-dispatching a return the hotline upheld (the unit said it is not theirs)
+            case RECATEGORISE -> status == DemandStatus.RETURNED && d.returnAwaitingDecision().isEmpty()
+                    && d.timeline().stream().anyMatch(e -> e.step() == DemandStep.UPHOLD_RETURN);
             case DECIDE_REOPEN -> status == DemandStatus.REPLIED || status == DemandStatus.CLOSED;
             case SUBMIT, VIEW_QUEUE, MANAGE_OPEN311_KEYS, PUBLISH_OPEN311_CATEGORY, VOLUNTEER_SERVICE, RECOMPUTE_DEADLINE -> false;
         };

@@ -30,6 +30,10 @@ public enum DemandStep implements Step {
     REPORT_IN(EnumSet.of(Role.DEPARTMENT_HANDLER)),
     CALL_BACK(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     MERGE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    /** "不是重复": the operator refuses a suggested repeat; the pair is never offered again (issue 11). */
+    REFUSE_MERGE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
+    /** The category (catalogue item) corrected when an upheld return is re-dispatched, taken with the dispatch. */
+    RECATEGORISE(EnumSet.of(Role.HOTLINE_OPERATOR, Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     DECIDE_REOPEN(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN, Role.COUNTY_ADMIN)),
     MANAGE_OPEN311_KEYS(EnumSet.of(Role.PROVINCE_ADMIN, Role.CITY_ADMIN)),
     /** Marks a category's requests readable by every Open311 partner (coarsened, no personal data): province-wide. */

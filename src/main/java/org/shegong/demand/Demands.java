@@ -58,12 +58,12 @@ class Demands {
             id = d.id();
             version = d.version() + 1;
             int updated = jdbc.sql("""
-                    update demand set status = :status, failed_dispatches = :failed, extended = :extended,
+                    update demand set status = :status, category_code = :category, failed_dispatches = :failed, extended = :extended,
                       requested_extension = :requested, extension_reason = :reason, exclusion = :exclusion,
                       whistle_blower = :whistle, version = :next
                     where id = :id and version = :version
                     """)
-                    .param("status", d.status().name()).param("failed", d.failedDispatches())
+                    .param("status", d.status().name()).param("category", d.categoryCode()).param("failed", d.failedDispatches())
                     .param("extended", d.extended()).param("requested", tsOrNull(d.requestedExtension()))
                     .param("reason", d.extensionReason()).param("exclusion", d.exclusion().map(Enum::name).orElse(null))
                     .param("whistle", d.whistleBlower().orElse(null)).param("next", version)

@@ -399,6 +399,23 @@ public class IntakeJudgement {
                 """).param("child", merged.childId()).param("parent", merged.parentId()).update();
     }
 
+    /**
+     * A category corrected in re-dispatching an upheld return: the unit was right that the matter is not theirs, so
+     * the category first used was wrong. Learned as an operator's correction (weighted the same), in the dispatching
+     * transaction.
+     */
+    @EventListener
+    void recategorised(DemandRecategorised corrected) {
+        String label = corrected.itemCode() != null ? corrected.itemCode() : corrected.toCategory();
+        jdbc.sql("insert into demand_lesson (demand_id, label, source) values (:id, :label, 'CORRECTION')")
+                .param("id", corrected.demandId()).param("label", label).update();
+        Model m = model;
+        if (m != null) {
+            jdbc.sql("select matter from demand where id = :id").param("id", corrected.demandId()).query(String.class).optional()
+                    .ifPresent(matter -> m.learn(matter, label, CORRECTION_WEIGHT));
+        }
+    }
+
     /** The model of the catalogue's current edition, built on first use and again after the catalogue changed. */
     private Model model() {
         int edition = catalogue.edition();

@@ -66,6 +66,13 @@ public class MergeManagement {
                 row.lat(), row.lng(), ChineseText.words(row.matter()));
     }
 
+    /** A category corrected at re-dispatch: repeats are looked for under the new one. */
+    @EventListener
+    void recategorised(DemandRecategorised corrected) {
+        jdbc.sql("update demand_text set category_code = :c where demand_id = :id").param("c", corrected.toCategory())
+                .param("id", corrected.demandId()).update();
+    }
+
     /** Likely repeats of a stored demand, most similar first. */
     @Transactional(readOnly = true)
     public List<Repeat> repeatsOf(Scope scope, long demandId) {
@@ -134,6 +141,38 @@ public class MergeManagement {
         repeats.merged(childId, parentId, similarity, actor.username(), now);
         events.publishEvent(new DemandMerged(childId, parentId, similarity, now));
         return DemandView.of(child, permissions.allowed(actor, child));
+    }
+
+    /**
+     * "不是重复": the operator refuses {@code otherId} as a repeat of {@code demandId}. Stored as a pair lesson (who,
+     * when); the repeat matcher never offers the pair again, either way round. Both demands must be in the actor's
+     * scope; refusing a pair twice changes nothing; a pair already merged cannot be refused.
+     */
+    @Transactional
+    public DemandView refuse(StaffPrincipal actor, long demandId, long otherId) {
+        if (demandId == otherId) {
+            throw new InvalidInput("otherId", "merge.self");
+        }
+        Demand d = load(actor.scope(), demandId);
+        Demand other = load(actor.scope(), otherId);
+        permissions.require(actor, d, DemandStep.REFUSE_MERGE);
+        permissions.require(actor, other, DemandStep.REFUSE_MERGE);
+        if (d.status() == DemandStatus.MERGED || d.status() == DemandStatus.EXCLUDED) {
+            throw new InvalidInput("demandId", "merge.refuse.notOpen", d.status());
+        }
+        if (repeats.parentOf(demandId).filter(p -> p == otherId).isPresent()
+                || repeats.parentOf(otherId).filter(p -> p == demandId).isPresent()) {
+            throw new InvalidInput("otherId", "merge.refuse.merged");
+        }
+        repeats.refused(demandId, otherId, d.categoryCode(), actor.username(), clock.instant());
+        return DemandView.of(d, permissions.allowed(actor, d));
+    }
+
+    /** What operators decided about this demand's pairs (merged either way, refused as repeats), oldest first. */
+    @Transactional(readOnly = true)
+    public List<PairDecision> decisions(Scope scope, long demandId) {
+        load(scope, demandId);
+        return repeats.decisions(demandId);
     }
 
     /** The demand a repeat was merged into, if it was. */

@@ -63,6 +63,9 @@ class Repeats {
                            and t.lat between cast(:lat as double precision) - :dLat and cast(:lat as double precision) + :dLat
                            and t.lng between cast(:lng as double precision) - :dLng and cast(:lng as double precision) + :dLng))
                   and t.demand_id <> coalesce(cast(:self as bigint), -1)
+                  and not exists (select 1 from demand_lesson l where l.source = 'MERGE_REFUSED'
+                                  and ((l.demand_id = cast(:self as bigint) and l.other_id = t.demand_id)
+                                       or (l.other_id = cast(:self as bigint) and l.demand_id = t.demand_id)))
                   and d.status not in ('MERGED', 'EXCLUDED') and d.region_code like :like
                 order by t.received_at desc
                 limit :max
@@ -102,6 +105,39 @@ class Repeats {
                 values (:c, :p, :s, :by, :at)
                 """).param("c", childId).param("p", parentId).param("s", similarity).param("by", by)
                 .param("at", Timestamp.from(at)).update();
+    }
+
+    /** "不是重复": an operator refused {@code otherId} as a repeat of {@code demandId}; false when the pair was refused before. */
+    boolean refused(long demandId, long otherId, String categoryCode, String by, Instant at) {
+        return jdbc.sql("""
+                insert into demand_lesson (demand_id, label, source, other_id, decided_by, learned_at)
+                values (:d, :label, 'MERGE_REFUSED', :o, :by, :at)
+                on conflict (least(demand_id, other_id), greatest(demand_id, other_id)) where source = 'MERGE_REFUSED' do nothing
+                """).param("d", demandId).param("label", categoryCode).param("o", otherId).param("by", by)
+                .param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    /**
+     * What operators decided about pairs with this demand, oldest first: merged into another, others merged into it,
+     * refused as repeats (either way round) — with the other demand's code, who and when.
+     */
+    List<PairDecision> decisions(long demandId) {
+        return jdbc.sql("""
+                select 'MERGED_INTO' as kind, m.parent_id as other, d.tracking_code, m.merged_by as by, m.merged_at as at
+                from demand_merge m join demand d on d.id = m.parent_id where m.child_id = :id
+                union all
+                select 'MERGED_HERE', m.child_id, d.tracking_code, m.merged_by, m.merged_at
+                from demand_merge m join demand d on d.id = m.child_id where m.parent_id = :id
+                union all
+                select 'NOT_A_REPEAT', case when l.demand_id = :id then l.other_id else l.demand_id end, d.tracking_code,
+                       l.decided_by, l.learned_at
+                from demand_lesson l join demand d on d.id = case when l.demand_id = :id then l.other_id else l.demand_id end
+                where l.source = 'MERGE_REFUSED' and (l.demand_id = :id or l.other_id = :id)
+                order by 5, 2
+                """).param("id", demandId)
+                .query((rs, n) -> new PairDecision(PairDecision.Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
     }
 
     Optional<Long> parentOf(long childId) {

@@ -62,6 +62,13 @@ class InsightProjection {
                 .param("month", Date.valueOf(month(e.at()))).param("at", Timestamp.from(e.at())).update();
     }
 
+    /** A category corrected at re-dispatch: the demand counts under the new one (the hotspot delta is a trigger). */
+    @EventListener
+    void on(org.shegong.demand.DemandRecategorised e) {
+        jdbc.sql("update insight_demand set category_code = :category where demand_id = :d").param("d", e.demandId())
+                .param("category", e.toCategory()).update();
+    }
+
     @ApplicationModuleListener
     void on(DemandDispatched e) {
         lock(e.demandId());

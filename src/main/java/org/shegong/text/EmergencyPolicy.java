@@ -23,7 +23,7 @@ public final class EmergencyPolicy {
     private static final Pattern DELIBERATE_BURNING = Pattern.compile("焚烧|烧(生活)?垃圾|烧秸秆|烧塑料|烧柴|烧纸|烧落叶");
 
     private static final List<Cue> CUES = List.of(
-            cue(Emergency.GAS_LEAK, "(煤气|天然气|燃气|液化气)[^，。！？,!?]{0,6}(味|泄漏|泄露|漏)|漏气|燃气管[^，。！？]{0,4}(断|破|裂)|(冒气|嗤嗤)"),
+            cue(Emergency.GAS_LEAK, "(煤气|天然气|燃气|液化气|瓦斯)[^，。！？,!?]{0,6}(味|泄漏|泄露|外泄|漏)|漏气|燃气管[^，。！？]{0,4}(断|破|裂)|(冒气|嗤嗤)"),
             cue(Emergency.EXPLOSION, "爆炸|巨响[^。！？]{0,12}(冒烟|黄烟|黑烟)"),
             cue(Emergency.FIRE, "着火|起火|失火|火苗|火势|烧起来|燃起来|火灾|冒(大|黑|浓)?烟|烟子好大|浓烟|往下烧|越烧越"),
             cue(Emergency.VIOLENCE, "(拿|持|提)(着)?(刀|棍|钢管|砍刀)|砍(死|人)|行凶|打(起来|老婆|人)[^。]{0,20}(救命|流血|喊)|救命|钢管|捅(了|人)|抢劫"),
@@ -52,7 +52,7 @@ public final class EmergencyPolicy {
 
     /** The most likely danger happening now, if any. */
     public static Optional<Emergency> assess(String text) {
-        for (String clause : clauses(text)) {
+        for (String clause : clauses(Simplified.of(text))) {
             if (NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) {
                 continue;
             }

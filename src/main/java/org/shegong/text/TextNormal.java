@@ -64,7 +64,7 @@ final class TextNormal {
     }
 
     static String normalize(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String t = Normalizer.normalize(Simplified.of(text), Normalizer.Form.NFKC);
         for (var e : SAME.entrySet()) {
             if (t.contains(e.getKey())) {
                 t = t.replace(e.getKey(), e.getValue());

@@ -43,11 +43,14 @@ class DemandPageController {
 
     private final org.shegong.demand.IntakeJudgement judgement;
     private final org.shegong.demand.MergeManagement merges;
+    private final org.shegong.demand.IntakeRecords intakeRecords;
 
     DemandPageController(DemandManagement demands, DemandQueries queries, UnitManagement units,
             org.shegong.duty.CategoryCatalogue categories, org.shegong.identity.PiiVault vault,
             org.shegong.region.RegionDirectory regions, List<org.shegong.demand.CallerFlags> callerFlags,
-            org.shegong.demand.IntakeJudgement judgement, org.shegong.demand.MergeManagement merges) {
+            org.shegong.demand.IntakeJudgement judgement, org.shegong.demand.MergeManagement merges,
+            org.shegong.demand.IntakeRecords intakeRecords) {
+        this.intakeRecords = intakeRecords;
         this.judgement = judgement;
         this.merges = merges;
         this.regions = regions;
@@ -76,7 +79,8 @@ class DemandPageController {
             @RequestParam(required = false) @org.jspecify.annotations.Nullable String itemCode,
             @RequestParam(required = false) @org.jspecify.annotations.Nullable String suggested,
             @RequestParam(required = false) @org.jspecify.annotations.Nullable String emergency,
-            @RequestParam(required = false) @org.jspecify.annotations.Nullable Long mergeInto) {
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable Long mergeInto,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable List<Long> notRepeatOf) {
         try {
             var submitted = demands.submit(form, me, null);
             // the intake has committed: what was suggested and chosen, and a merge taken from the suggestions, follow
@@ -85,6 +89,16 @@ class DemandPageController {
                 judgement.recordChoice(submitted.id(), itemCode, suggested, emergency);
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(DemandPageController.class).warn("suggestion not recorded: {}", e.toString());
+            }
+            // repeats the operator refused in the suggestions ("不是重复"): pair lessons, never offered again
+            for (Long other : notRepeatOf == null ? List.<Long>of() : notRepeatOf.stream().distinct().limit(20).toList()) {
+                try {
+                    if (other != null && !other.equals(mergeInto)) {
+                        merges.refuse(me, submitted.id(), other);
+                    }
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(DemandPageController.class).warn("refusal not recorded: {}", e.toString());
+                }
             }
             if (mergeInto != null) {
                 try {
@@ -170,6 +184,10 @@ class DemandPageController {
         model.addAttribute("me", me);
         model.addAttribute("units", demand.may("DISPATCH") ? units.search(me.scope(), "", 300) : List.of());
         model.addAttribute("exclusions", Exclusion.values());
+        // in re-dispatching an upheld return the category (item) may be corrected
+        model.addAttribute("catalogue", demand.may("RECATEGORISE") ? categories.tree() : List.of());
+        model.addAttribute("catalogueItems", demand.may("RECATEGORISE") ? categories.itemsByCategory() : java.util.Map.of());
+        model.addAttribute("intake", intakeRecords.of(me.scope(), id).orElse(null));
         model.addAttribute("unitNames", java.util.stream.Stream.concat(demand.orders().stream().map(o -> o.unitId()),
                         demand.summoned().stream().map(x -> x.unitId())).distinct()
                 .collect(java.util.stream.Collectors.toMap(u -> u, u -> units.byId(u).map(v -> v.name()).orElse("#" + u))));
@@ -203,9 +221,12 @@ class DemandPageController {
     @DemandRoute(DemandStep.DISPATCH)
     String dispatch(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) Long leadUnitId, @RequestParam(required = false) List<Long> coHandlerUnitIds,
-            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String categoryCode, Model model,
+            HttpServletResponse response) {
         return step(me, id, model, response, () -> demands.dispatch(me, id, new DemandManagement.Dispatch(
-                leadUnitId == null ? -1 : leadUnitId, coHandlerUnitIds == null ? List.of() : coHandlerUnitIds, text)));
+                leadUnitId == null ? -1 : leadUnitId, coHandlerUnitIds == null ? List.of() : coHandlerUnitIds, text,
+                categoryCode)));
     }
 
     @PostMapping("/demands/{id}/answer-on-spot")

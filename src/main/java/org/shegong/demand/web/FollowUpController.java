@@ -101,6 +101,7 @@ class FollowUpController {
         model.addAttribute("rounds", callBacks.rounds(me.scope(), id));
         model.addAttribute("repeats", merges.repeatsOf(me.scope(), id));
         model.addAttribute("parent", merges.parentOf(id).orElse(null));
+        model.addAttribute("decisions", merges.decisions(me.scope(), id));
         model.addAttribute("d", demands.find(me, id));
         return "demand/follow-up :: panel";
     }
@@ -118,6 +119,14 @@ class FollowUpController {
     @DemandRoute(DemandStep.MERGE)
     String merge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long parentId) {
         merges.merge(me, id, parentId);
+        return "redirect:/demands/" + id;
+    }
+
+    /** "不是重复": the operator refuses a likely repeat shown on the demand's page (same method as the API route). */
+    @PostMapping("/demands/{id}/not-repeat")
+    @DemandRoute(DemandStep.REFUSE_MERGE)
+    String refuseMerge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long otherId) {
+        merges.refuse(me, id, otherId);
         return "redirect:/demands/" + id;
     }
 
@@ -164,6 +173,9 @@ class FollowUpController {
     }
 
     record MergeBody(long parentId) {
+    }
+
+    record RefuseBody(long otherId) {
     }
 
     record CheckBody(@Nullable String categoryCode, @Nullable String regionCode, @Nullable Double lat, @Nullable Double lng,
@@ -227,6 +239,20 @@ class FollowUpController {
     @ResponseBody
     List<Repeat> apiCheck(@AuthenticationPrincipal StaffPrincipal me, @RequestBody CheckBody body) {
         return merges.check(me, body.categoryCode(), body.regionCode(), body.lat(), body.lng(), body.matter());
+    }
+
+    @PostMapping("/api/v1/demands/{id}/not-repeat")
+    @DemandRoute(DemandStep.REFUSE_MERGE)
+    @ResponseBody
+    DemandView apiRefuseMerge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody RefuseBody body) {
+        return merges.refuse(me, id, body.otherId());
+    }
+
+    @GetMapping("/api/v1/demands/{id}/decisions")
+    @SignedIn
+    @ResponseBody
+    List<org.shegong.demand.PairDecision> apiDecisions(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return merges.decisions(me.scope(), id);
     }
 
     @PostMapping("/api/v1/demands/{id}/merge")
