@@ -189,7 +189,7 @@ class DemandPermissionsIntegrationTests {
         assertThat(demands.find(yulin, id).allowed()).containsExactlyInAnyOrder(DemandStep.REPLY,
                 DemandStep.REQUEST_EXTENSION, DemandStep.WHISTLE);
         assertThat(demands.find(otherTownshipInScope, id).allowed()).isEmpty();
-        assertThat(demands.find(operator, id).allowed()).containsExactly(DemandStep.MERGE);
+        assertThat(demands.find(operator, id).allowed()).containsExactlyInAnyOrder(DemandStep.MERGE, DemandStep.REFUSE_MERGE);
         assertThat(demands.find(wuhouAdmin, id).allowed()).contains(DemandStep.SUPERVISE).doesNotContain(DemandStep.REPLY);
         assertThat(page(yulin, id)).contains("reply-submit", "whistle-form").doesNotContain("dispatch-form");
         assertThat(page(operator, id)).doesNotContain("reply-submit", "whistle-form", "dispatch-form");
