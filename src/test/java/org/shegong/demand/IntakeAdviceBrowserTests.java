@@ -169,6 +169,10 @@ class IntakeAdviceBrowserTests {
             Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertThat(overflow()).as("/admin/categories at " + size[0]).isLessThanOrEqualTo(0L);
             Browser.screenshot(driver, "categories-" + size[0]);
+            driver.findElement(By.cssSelector("#items-CJ-05 summary")).click();
+            scrollTo(By.id("items-CJ-05"));
+            assertThat(overflow()).as("/admin/categories with items open at " + size[0]).isLessThanOrEqualTo(0L);
+            Browser.screenshot(driver, "categories-items-" + size[0]);
 
             driver.get(url("/demands/workbench"));
             driver.findElement(By.id("address")).sendKeys("成都市武侯区华兴街道三河社区");
@@ -179,10 +183,16 @@ class IntakeAdviceBrowserTests {
             Long panel = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "var p = document.getElementById('advice'); return p.scrollWidth - p.clientWidth;");
             assertThat(panel).as("suggestion panel at " + size[0]).isLessThanOrEqualTo(0L);
+            scrollTo(By.id("advice"));
             Browser.screenshot(driver, "workbench-advice-" + size[0]);
             driver.quit();
             driver = null;
         }
+    }
+
+    private void scrollTo(By what) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                driver.findElement(what));
     }
 
     private Long overflow() {
