@@ -246,6 +246,10 @@ public final class JudgementEvaluation {
                 boolean offered = candidate && x.field().equals(y.field())
                         && SIM.applyAsDouble(vectors.get(a), vectors.get(b)) >= threshold
                         && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text());
+                if (same && !offered && print && System.getProperty("verbose") != null) {
+                    System.out.printf("  missed (%s, %.2f): %s | %s%n", candidate ? "compared" : "not compared",
+                            SIM.applyAsDouble(vectors.get(a), vectors.get(b)), x.text(), y.text());
+                }
                 if (offered && same) {
                     tp++;
                 } else if (offered) {
