@@ -99,6 +99,18 @@ public final class CatalogueClassifier {
         return items;
     }
 
+    private volatile List<String> matterWords;
+
+    /** Every word of two characters or more either classifier started from, normalized as texts are. */
+    List<String> matterWords() {
+        List<String> w = matterWords;
+        if (w == null) {
+            w = lexiconWords().stream().filter(x -> x.length() > 1).map(TextNormal::normalize).distinct().toList();
+            matterWords = w;
+        }
+        return w;
+    }
+
     /** Every word either classifier started from. */
     public Set<String> lexiconWords() {
         Set<String> out = new java.util.HashSet<>(items.lexiconWords());

@@ -225,7 +225,7 @@ public final class JudgementEvaluation {
      * are alike: precision, recall, F1, near-misses offered. */
     static double[] repeats(List<Item> items, boolean print) throws IOException {
         // as the service has it: the catalogue's items and categories only (no field labels, which would match any item)
-        FieldClassifier catalogue = FieldClassifier.over(catalogueLexicon());
+        CatalogueClassifier catalogue = catalogueModel();
         var rarity = RepeatSimilarity.rarityOver(items.stream().map(Item::text).toList());
         List<java.util.Map<String, Double>> vectors = items.stream().map(i -> RepeatSimilarity.vector(i.text(), rarity)).toList();
         double threshold = Double.parseDouble(System.getProperty("repeat.threshold", String.valueOf(RepeatSimilarity.THRESHOLD)));

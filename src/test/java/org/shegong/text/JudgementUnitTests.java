@@ -95,7 +95,7 @@ class JudgementUnitTests {
 
     private static boolean offered(String a, String b) throws IOException {
         double overlap = RepeatSimilarity.overlap(RepeatSimilarity.vector(a, RARITY), RepeatSimilarity.vector(b, RARITY));
-        return RepeatSimilarity.offered(overlap, FieldClassifier.over(JudgementEvaluation.catalogueLexicon()), a, b);
+        return RepeatSimilarity.offered(overlap, JudgementEvaluation.catalogueModel(), a, b);
     }
 
     @Test
