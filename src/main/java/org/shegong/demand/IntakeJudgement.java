@@ -29,7 +29,7 @@ import org.shegong.region.RegionLevel;
 import org.shegong.region.Scope;
 import org.shegong.text.Emergency;
 import org.shegong.text.EmergencyPolicy;
-import org.shegong.text.FieldClassifier;
+import org.shegong.text.CatalogueClassifier;
 import org.shegong.text.RepeatSimilarity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +111,7 @@ public class IntakeJudgement {
     /** The classifier of one catalogue edition, the names of its labels, and how common each character pair is. */
     private static final class Model {
         final int edition;
-        final FieldClassifier classifier;
+        final CatalogueClassifier classifier;
         final Map<String, Choice> labels;
         /** The items of each category that has any: a lesson filed under such a category teaches its likeliest item. */
         final Map<String, List<String>> itemsOf;
@@ -119,7 +119,7 @@ public class IntakeJudgement {
         final Map<String, Integer> pairs = new ConcurrentHashMap<>();
         final AtomicInteger texts = new AtomicInteger();
 
-        Model(int edition, FieldClassifier classifier, Map<String, Choice> labels, Map<String, List<String>> itemsOf) {
+        Model(int edition, CatalogueClassifier classifier, Map<String, Choice> labels, Map<String, List<String>> itemsOf) {
             this.edition = edition;
             this.classifier = classifier;
             this.labels = labels;
@@ -464,6 +464,7 @@ public class IntakeJudgement {
         Map<String, List<String>> lexicon = new LinkedHashMap<>();
         Map<String, Choice> labels = new LinkedHashMap<>();
         Map<String, List<String>> itemsOf = new HashMap<>();
+        Map<String, String> fieldOf = new HashMap<>();
         for (CategoryField f : tree) {
             if (!f.field().active()) {
                 continue;
@@ -477,6 +478,7 @@ public class IntakeJudgement {
                 if (inside.isEmpty()) {
                     // a category without items is suggested itself
                     lexicon.put(c.code(), List.of(c.nameZh()));
+                    fieldOf.put(c.code(), f.field().code());
                     labels.put(c.code(), new Choice(c.code(), c.code(), f.field().code(), c.nameZh(), path, null, null, 0));
                 } else {
                     itemsOf.put(c.code(), inside.stream().map(CategoryItem::code).toList());
@@ -485,12 +487,13 @@ public class IntakeJudgement {
                     List<String> words = new ArrayList<>(i.keywordList());
                     words.add(i.nameZh());
                     lexicon.put(i.code(), words);
+                    fieldOf.put(i.code(), f.field().code());
                     labels.put(i.code(), new Choice(i.code(), c.code(), f.field().code(), i.nameZh(), path + " › " + i.nameZh(),
                             i.unitKind(), i.limitClass(), 0));
                 }
             }
         }
-        Model m = new Model(edition, FieldClassifier.over(lexicon), labels, itemsOf);
+        Model m = new Model(edition, CatalogueClassifier.over(lexicon, fieldOf), labels, itemsOf);
         record Lesson(String label, String source, String matter) {
         }
         List<Lesson> lessons = jdbc.sql("""

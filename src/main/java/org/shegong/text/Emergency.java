@@ -15,6 +15,7 @@ public enum Emergency {
     DROWNING("110", "落水", "Drowning"),
     CHILD_LOCKED_IN_CAR("119", "儿童被锁车内", "Child locked in a car"),
     TRAPPED("119", "有人被困", "Person trapped"),
+    FLOODING("119", "洪水内涝进屋", "Flooding into homes"),
     BURST_MAIN("供水抢修", "爆管涌水", "Burst water main"),
     LIVE_WIRE("95598", "电线断落", "Live wire down"),
     LANDSLIDE("119", "滑坡/泥石流", "Landslide"),

@@ -16,36 +16,52 @@ public final class EmergencyPolicy {
     }
 
     private static Cue cue(Emergency kind, String regex) {
-        return new Cue(kind, Pattern.compile(regex), DELIBERATE_BURNING);
+        return new Cue(kind, Pattern.compile(regex), kind == Emergency.FIRE ? NOT_A_FIRE : NEVER);
     }
 
-    /** Smoke from burning rubbish, straw or firewood is pollution or a welfare matter, not a fire. */
-    private static final Pattern DELIBERATE_BURNING = Pattern.compile("焚烧|烧(生活)?垃圾|烧秸秆|烧塑料|烧柴|烧纸|烧落叶");
+    // one clause of what a caller says: no sentence end inside
+    private static final String C = "[^。！？!?；;]";
+
+    /** Smoke from burning rubbish, straw or firewood, or a chimney, is pollution or a welfare matter, not a fire. */
+    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|烧(生活)?垃圾|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|油烟|烧烤");
+
+    private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private static final List<Cue> CUES = List.of(
-            cue(Emergency.GAS_LEAK, "(煤气|天然气|燃气|液化气|瓦斯)[^，。！？,!?]{0,6}(味|泄漏|泄露|外泄|漏)|漏气|燃气管[^，。！？]{0,4}(断|破|裂)|(冒气|嗤嗤)"),
-            cue(Emergency.EXPLOSION, "爆炸|巨响[^。！？]{0,12}(冒烟|黄烟|黑烟)"),
-            cue(Emergency.FIRE, "着火|起火|失火|火苗|火势|烧起来|燃起来|火灾|冒(大|黑|浓)?烟|烟子好大|浓烟|往下烧|越烧越"),
-            cue(Emergency.VIOLENCE, "(拿|持|提)(着)?(刀|棍|钢管|砍刀)|砍(死|人)|行凶|打(起来|老婆|人)[^。]{0,20}(救命|流血|喊)|救命|钢管|捅(了|人)|抢劫"),
-            cue(Emergency.SUICIDE_ATTEMPT, "跳楼|要跳|轻生|自杀|割腕"),
-            cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|心脏病(犯|发)|车祸[^。]{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)|倒(在)?地(上)?[^。]{0,6}(叫不醒|不动|昏)|叫不醒|昏迷|不省人事|晕倒|没(了)?呼吸|心跳(停|没)|说不出话|半边身子|嘴(巴)?(也)?歪|头(部)?(在)?(流血|出血)|躺在地上不动|抽搐|吐血"),
-            cue(Emergency.POISONING, "烧炭|一氧化碳|中毒[^。]{0,6}(昏|吐|倒)|头昏想吐|农药[^。]{0,4}喝"),
-            cue(Emergency.DROWNING, "掉(到|进)?(水|河|江)里|落水|溺水|被(水|河水)冲走|在往下游冲"),
-            cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关)[^。]{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)[^。]{0,8}(锁|关)在车"),
-            cue(Emergency.TRAPPED, "掉(进|到)(井|坑|化粪池|窨井)|困在(火|屋|楼|废墟)|(电梯)[^。]{0,10}(卡|困|关)[^。]{0,20}(人|孕妇|老人|小孩)|困在电梯|被困"),
-            cue(Emergency.BURST_MAIN, "(水管|管道|自来水管)[^。]{0,4}(爆|破裂|爆裂)|爆管|(突然|往上|大量)冒水|冒起一米"),
-            cue(Emergency.LIVE_WIRE, "电线[^。]{0,8}(掉|断|落)[^。]{0,12}火花|冒火花|高压线[^。]{0,6}(断|掉)"),
-            cue(Emergency.LANDSLIDE, "滑坡|泥石流|(往下)?掉石头|山体[^。]{0,6}(垮|塌|裂)|裂缝越来越大"),
-            cue(Emergency.ROAD_COLLAPSE, "(路面|地面)[^。]{0,6}(塌|陷)|塌了一个坑"),
-            cue(Emergency.CRIME_IN_PROGRESS, "(偷|砸|抢)[^。]{0,8}(就现在|正在|现在)|(正在|就现在)[^。]{0,8}(偷|砸|抢)"));
+            cue(Emergency.GAS_LEAK, "(煤气|天然气|燃气|液化气|然气|燃汽|天然汽|瓦斯)" + C + "{0,8}(味|泄漏|泄露|外泄|漏|往外冒|在冒)|漏气|气体" + C + "{0,4}(往外)?冒"
+                    + "|(燃气|天然气|煤气)(管|管道|管子)" + C + "{0,6}(断|破|裂|挖)|(挖|挖断|挖破|撞断)" + C + "{0,4}(燃气|天然气|煤气)|嗤嗤"),
+            cue(Emergency.EXPLOSION, "爆炸(了|声)?|(煤气罐|液化气罐|气罐|锅炉|锅炉房|罐子|反应釜)" + C + "{0,4}(爆|炸)|轰(的|隆)一声|一声巨响|巨响|一直在炸|(仓库|厂|车间)" + C + "{0,6}炸(了|起来)"),
+            cue(Emergency.FIRE, "着火|起火|失火|火苗|火光|火势|烧起来|燃起来|火灾|冒(大|黑|浓|白)?烟|浓烟|烟子|往下烧|越烧越|被烟(堵|呛|困)|火烧"),
+            cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|砍(死|人|伤|他|她)|在砍|行凶|救命|捅(了|人|伤)|抢劫"
+                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|救命|喊|惨叫|按在地上|怕|躲)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
+            cue(Emergency.SUICIDE_ATTEMPT, "跳楼|要跳|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边)|药" + C + "{0,4}吃了一(大)?把"),
+            cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
+                    + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
+                    + "|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"),
+            cue(Emergency.POISONING, "烧炭|一氧化碳|中毒" + C + "{0,6}(昏|吐|倒|晕)|头昏想吐|(喝|吃)(了)?" + C + "{0,4}(农药|老鼠药|鼠药|敌敌畏|百草枯)|(农药|老鼠药|鼠药|敌敌畏|百草枯)" + C + "{0,3}(吃|喝)了|(菌子|野生菌|蘑菇)" + C + "{0,16}(吐|晕|昏|胡话|不醒)"),
+            cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
+            cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留)(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
+                    + "|(车|SUV|轿车)(上|里|内)(头)?" + C + "{0,12}(娃娃|小孩|孩子|婴儿|宝宝|狗)" + C + "{0,20}(晒|热|不动|哭|喘|没下来)"),
+            cue(Emergency.TRAPPED, "掉(进|到)(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关)" + C + "{0,20}(人|孕妇|老人|小孩)|堵在" + C + "{0,4}楼"),
+            cue(Emergency.FLOODING, "(水|河水|洪水)(已经|已)?" + C + "{0,6}(漫进|进屋|淹到|灌进|漫到)|齐(膝盖|腰|胸)|涨水|水(还)?在涨|(水|水位)" + C + "{0,4}(上涨|还在涨|往上涨)|暴涨|撤离|转移" + C + "{0,4}(老人|群众|村民)?" + C + "{0,4}(快|马上|紧急)|(一楼|屋头|家里)" + C + "{0,4}(被淹|进水)|熄火在|站在车顶|河堤" + C + "{0,4}(冒水|垮|决)"),
+            cue(Emergency.BURST_MAIN, "(水管|管道|自来水管|主管|总管|水管子)" + C + "{0,4}(爆|破裂|爆裂)|爆管|(突然|往上|大量|在)冒水|冒起一米|水柱|喷起|消防栓" + C + "{0,8}(断|喷)"),
+            cue(Emergency.LIVE_WIRE, "电线" + C + "{0,12}(掉|断|落|搭在|泡|火花|火星|滋滋)|泡(了)?(根|着)?电线|冒火花|闪火星|高压线" + C + "{0,6}(断|掉|落|刮)|漏电" + C + "{0,8}(倒|电到)"),
+            cue(Emergency.LANDSLIDE, "滑坡|泥石流|垮泥巴|(掉|滚|落|垮)(下来)?石头|石头" + C + "{0,4}(滚|掉)下来|山体" + C + "{0,6}(垮|塌|裂|滑)|裂缝越来越大|(边坡|堡坎|挡墙|后山)" + C + "{0,12}(垮|塌|滑|动)"),
+            cue(Emergency.ROAD_COLLAPSE, "(路面|地面|马路|人行道|路)" + C + "{0,6}(突然|刚刚|刚才)?" + C + "{0,2}(塌|陷|垮)" + C + "{0,16}(突然|刚刚|刚才|还在|往下掉|掉下去|冒水|封路|快)"
+                    + "|(突然|刚刚|刚才)" + C + "{0,6}(塌|陷|垮)|开裂下沉"),
+            cue(Emergency.CRIME_IN_PROGRESS, "(偷|砸|抢|撬)" + C + "{0,8}(就现在|正在|现在|还在)|(正在|就现在|现在)(还)?" + C + "{0,8}(偷|砸|抢|撬)|抢(我|了我)|爬进来|有人(在)?撬"));
 
-    /** A clause about the past or a hypothetical: its danger words describe no danger now. */
+    /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
             "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间)|去年|以前|曾经|当时|灾后|事后|万一|一旦|怕(哪天|以后|出事|起火|着火)|如果|要是|"
-                    + "想学|培训|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|事后|后来");
+                    + "想学|培训|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|每次|一下雨|一涨水|下点雨|经常|总是|每年|会不会|容易|听说|网上|请问|咨询|正确做法|建议|"
+                    + "警示|报警器|护栏|年前|康复|身亡|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的");
 
-    /** Words that put a clause back into the present even after a past marker. */
-    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|就现在|越来越");
+    /** Words that put a clause back into the present even after a past or hypothetical marker. */
+    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|救命");
+
+    /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
+    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|熏|累|热|冷|烦|急)得" + "[^。！？!?]{0,6}(要|快)?|简直|特效|拍电影|演习");
 
     private EmergencyPolicy() {
     }
@@ -53,12 +69,11 @@ public final class EmergencyPolicy {
     /** The most likely danger happening now, if any. */
     public static Optional<Emergency> assess(String text) {
         for (String clause : clauses(Simplified.of(text))) {
-            if (NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) {
+            if ((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || FIGURE_OF_SPEECH.matcher(clause).find()) {
                 continue;
             }
             for (Cue c : CUES) {
-                if (c.pattern().matcher(clause).find()
-                        && !(c.kind() == Emergency.FIRE && c.unless().matcher(clause).find())) {
+                if (c.pattern().matcher(clause).find() && !c.unless().matcher(clause).find()) {
                     return Optional.of(c.kind());
                 }
             }

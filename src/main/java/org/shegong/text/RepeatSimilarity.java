@@ -15,7 +15,10 @@ public final class RepeatSimilarity {
 
     /**
      * The weighted overlap from which two texts at places that can hold one matter are offered as repeats, when
-     * they also name the same matter in the catalogue ({@link #sameMatter}).
+     * they also name the same matter: a word of the matter both use (after synonyms, dialect and typos are mapped to
+     * one spelling), or the same place in the catalogue ({@link #sameMatter}). Of the variants measured on the
+     * development set and on a second set written without it in view, this one found the most repeats per wrong
+     * pair (docs/benchmarks.md, issue 11).
      */
     public static final double THRESHOLD = 0.10;
     /** The overlap from which two texts are offered whatever the catalogue says of them (they share most words). */
@@ -24,8 +27,38 @@ public final class RepeatSimilarity {
     static final int MATTER_DEPTH = 3;
 
     /** Whether two texts at places that can hold one matter, in one field, are offered as repeats. */
-    public static boolean offered(double overlap, FieldClassifier items, String a, String b) {
-        return overlap >= STRONG || (overlap >= THRESHOLD && sameMatter(items, a, b));
+    public static boolean offered(double overlap, CatalogueClassifier catalogue, String a, String b) {
+        if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find()) {
+            return false;
+        }
+        return overlap >= STRONG || (overlap >= THRESHOLD && (sharesMatterWord(catalogue, a, b) || sameMatter(catalogue.items(), a, b)));
+    }
+
+    /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学") reports a different matter. */
+    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)");
+
+    /** Whether both texts name one word of the matter the catalogue and the field lexicon know (停水, 路灯, 欠薪 …). */
+    static boolean sharesMatterWord(CatalogueClassifier catalogue, String a, String b) {
+        java.util.Set<String> inA = matterWords(catalogue, a);
+        if (inA.isEmpty()) {
+            return true;
+        }
+        java.util.Set<String> inB = matterWords(catalogue, b);
+        if (inB.isEmpty()) {
+            return true;
+        }
+        return inA.stream().anyMatch(inB::contains);
+    }
+
+    private static java.util.Set<String> matterWords(CatalogueClassifier catalogue, String text) {
+        String t = TextNormal.normalize(text);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : catalogue.matterWords()) {
+            if (t.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private RepeatSimilarity() {
@@ -192,10 +225,19 @@ public final class RepeatSimilarity {
      * district's).
      */
     public static boolean samePlace(String addressA, String addressB) {
-        String a = TextNormal.normalize(addressA).replace("四川省", "");
-        String b = TextNormal.normalize(addressB).replace("四川省", "");
+        String a = division(addressA);
+        String b = division(addressB);
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return !shorter.isEmpty() && longer.startsWith(shorter);
+    }
+
+    /** The divisions an address names, down to the deepest ("成都市武侯区玉林北路" lies in 武侯区, as intake locates it). */
+    private static final java.util.regex.Pattern DIVISIONS = java.util.regex.Pattern.compile("^.*(省|自治州|州|市|区|县|街道|镇|乡|社区|村)");
+
+    static String division(String address) {
+        String t = TextNormal.normalize(address).replace("四川省", "");
+        java.util.regex.Matcher m = DIVISIONS.matcher(t);
+        return m.find() ? m.group() : t;
     }
 }

@@ -27,16 +27,32 @@ public final class JudgementEvaluation {
         }
     }
 
+    /**
+     * Prints every figure for the shipped development set; {@code -Ddata=file.json} judges another set of the same
+     * kind instead (cross-validated within it), and {@code -Dtrained=true} with it teaches the whole development set
+     * and judges every item of the other set (nothing of it is learned).
+     */
     public static void main(String[] args) throws IOException {
-        List<Item> items = load();
-        System.out.printf("development set: %d demands%n", items.size());
+        String file = System.getProperty("data");
+        List<Item> items = load(file);
+        List<Item> train = file != null && Boolean.getBoolean("trained") ? load() : null;
+        System.out.printf("%s: %d demands%n", file == null ? "development set" : file, items.size());
         emergencies(items, true);
-        fields(items, true);
+        fields(items, train, true);
         repeats(items, true);
+        if (file == null) {
+            dangerSentences("src/test/resources/text/emergency-set.json", true);
+        }
     }
 
     public static List<Item> load() throws IOException {
-        try (InputStream in = JudgementEvaluation.class.getResourceAsStream("/text/demand-dev.json")) {
+        return load(null);
+    }
+
+    /** The labelled set in this file, or the shipped development set when null. */
+    public static List<Item> load(String file) throws IOException {
+        try (InputStream in = file == null ? JudgementEvaluation.class.getResourceAsStream("/text/demand-dev.json")
+                : java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
             JsonNode root = JsonMapper.builder().build().readTree(in);
             List<Item> out = new ArrayList<>();
             for (JsonNode n : root.get("items")) {
@@ -77,6 +93,35 @@ public final class JudgementEvaluation {
         return new double[] { p, r };
     }
 
+    /**
+     * Precision and recall of the emergency warning on a list of sentences ({"text", "emergency", "kind"}), e.g.
+     * text/emergency-set.json: 100 dangers happening now and 100 uses of danger words that are none.
+     */
+    static double[] dangerSentences(String file, boolean print) throws IOException {
+        JsonNode root = JsonMapper.builder().build().readTree(java.nio.file.Files.readString(java.nio.file.Path.of(file)));
+        int tp = 0, fp = 0, fn = 0;
+        for (JsonNode n : root) {
+            boolean want = n.get("emergency").asBoolean();
+            Optional<Emergency> got = EmergencyPolicy.assess(n.get("text").asString());
+            if (got.isPresent() && want) {
+                tp++;
+            } else if (got.isPresent()) {
+                fp++;
+            } else if (want) {
+                fn++;
+            }
+            if (print && got.isPresent() != want) {
+                System.out.println("  " + (want ? "missed: " : "false alarm: ") + n.get("text").asString());
+            }
+        }
+        double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        if (print) {
+            System.out.printf("danger sentences (%s): precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n", file, p, r, tp, fp, fn);
+        }
+        return new double[] { p, r };
+    }
+
     /** The catalogue's field codes and the development set's names of the same fields. */
     /** In code order: Map.of's iteration order changes from run to run, and the order of labels breaks ties. */
     static final java.util.Map<String, String> FIELDS = new java.util.TreeMap<>(java.util.Map.ofEntries(java.util.Map.entry("CJ", "城乡建设与市政设施"),
@@ -113,41 +158,66 @@ public final class JudgementEvaluation {
         return lexicon;
     }
 
-    /** The catalogue's labels plus one label per field (the development set is labelled by field only). */
-    static FieldClassifier catalogueModel() throws IOException {
-        java.util.Map<String, List<String>> lexicon = catalogueLexicon();
-        java.util.Map<String, List<String>> fieldWords = Boolean.getBoolean("fieldWords") ? FieldClassifier.readLexicon() : java.util.Map.of();
-        FIELDS.forEach((code, name) -> lexicon.put(code, fieldWords.getOrDefault(name, List.of())));
-        return FieldClassifier.over(lexicon);
+    /**
+     * The labels as the intake suggestions have them (IntakeJudgement): every item with its words, and a category
+     * without items with its name.
+     */
+    static java.util.Map<String, List<String>> catalogueLabels() throws IOException {
+        java.util.Map<String, List<String>> all = catalogueLexicon();
+        java.util.Set<String> withItems = new java.util.HashSet<>();
+        all.keySet().stream().filter(l -> l.length() > 5).forEach(l -> withItems.add(l.substring(0, 5)));
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        all.forEach((label, words) -> {
+            if (label.length() > 5 || !withItems.contains(label)) {
+                out.put(label, words);
+            }
+        });
+        return out;
     }
 
-    /** The fields ranked: each label's confidence added to its field's (labels start with the field's code). */
-    static List<String> rankFields(FieldClassifier model, String text) {
-        java.util.Map<String, Double> byField = new java.util.HashMap<>();
-        for (var s : model.rank(text, Integer.MAX_VALUE)) {
-            byField.merge(FIELDS.get(s.field().substring(0, 2)), s.confidence(), Double::sum);
-        }
-        return byField.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(java.util.Map.Entry::getKey).toList();
+    /** The engine the workbench uses, started from the shipped catalogue and field lexicon, knowing nothing else. */
+    static CatalogueClassifier catalogueModel() throws IOException {
+        java.util.Map<String, List<String>> labels = catalogueLabels();
+        java.util.Map<String, String> fieldOf = new java.util.HashMap<>();
+        labels.keySet().forEach(l -> fieldOf.put(l, l.substring(0, 2)));
+        return CatalogueClassifier.over(labels, fieldOf);
+    }
+
+    /** The fields ranked, by name. */
+    static List<String> rankFields(CatalogueClassifier model, String text) {
+        return model.fields(text).stream().map(s -> FIELDS.get(s.field())).toList();
     }
 
     static String codeOf(String fieldName) {
         return FIELDS.entrySet().stream().filter(e -> e.getValue().equals(fieldName)).findFirst().orElseThrow().getKey();
     }
 
+    /** A lesson as the platform keeps it: the text and the field it was settled under (the set is labelled by field only). */
+    static void teach(CatalogueClassifier model, Item item) {
+        // the set names fields, the platform learns items: the field's likeliest item stands for the settled category
+        String field = codeOf(item.field());
+        List<String> inField = model.items().fields().stream().filter(l -> l.startsWith(field)).toList();
+        model.learn(item.text(), model.bestOf(item.text(), inField), 1);
+    }
+
     /**
-     * Top-1 and top-2 field accuracy, 5-fold cross-validated: each fold is judged by a model (the shipped catalogue's
-     * words plus the other four folds, taught by field) that never saw it.
+     * Top-1 and top-2 field accuracy. With {@code train} null, 5-fold cross-validated: each fold is judged by a model
+     * (the shipped catalogue's and lexicon's words plus the other four folds) that never saw it. With a training set,
+     * every item is judged by a model taught that set only.
      */
-    static double[] fields(List<Item> items, boolean print) throws IOException {
-        int folds = 5;
+    static double[] fields(List<Item> items, List<Item> train, boolean print) throws IOException {
+        int folds = train == null ? 5 : 1;
         int top1 = 0;
         int top2 = 0;
         for (int k = 0; k < folds; k++) {
-            FieldClassifier model = catalogueModel();
-            for (int i = 0; i < items.size(); i++) {
-                if (i % folds != k) {
-                    model.learn(items.get(i).text(), codeOf(items.get(i).field()), 1);
+            CatalogueClassifier model = catalogueModel();
+            if (train != null) {
+                train.forEach(i -> teach(model, i));
+            } else {
+                for (int i = 0; i < items.size(); i++) {
+                    if (i % folds != k) {
+                        teach(model, items.get(i));
+                    }
                 }
             }
             for (int i = k; i < items.size(); i += folds) {
@@ -162,7 +232,7 @@ public final class JudgementEvaluation {
                 }
             }
         }
-        FieldClassifier cold = catalogueModel();
+        CatalogueClassifier cold = catalogueModel();
         int coldTop1 = 0;
         for (Item i : items) {
             if (rankFields(cold, i.text()).get(0).equals(i.field())) {
@@ -172,8 +242,9 @@ public final class JudgementEvaluation {
         double a1 = (double) top1 / items.size();
         double a2 = (double) top2 / items.size();
         if (print) {
-            System.out.printf("field (5-fold cross-validation): top-1 %.3f, top-2 %.3f; catalogue words only (cold start): top-1 %.3f%n",
-                    a1, a2, (double) coldTop1 / items.size());
+            System.out.printf("field (%s): top-1 %.3f, top-2 %.3f; catalogue and lexicon words only (cold start): top-1 %.3f%n",
+                    train == null ? "5-fold cross-validation" : "taught the development set, judged on another", a1, a2,
+                    (double) coldTop1 / items.size());
         }
         return new double[] { a1, a2 };
     }
@@ -186,7 +257,7 @@ public final class JudgementEvaluation {
      * are alike: precision, recall, F1, near-misses offered. */
     static double[] repeats(List<Item> items, boolean print) throws IOException {
         // as the service has it: the catalogue's items and categories only (no field labels, which would match any item)
-        FieldClassifier catalogue = FieldClassifier.over(catalogueLexicon());
+        CatalogueClassifier catalogue = catalogueModel();
         var rarity = RepeatSimilarity.rarityOver(items.stream().map(Item::text).toList());
         List<java.util.Map<String, Double>> vectors = items.stream().map(i -> RepeatSimilarity.vector(i.text(), rarity)).toList();
         double threshold = Double.parseDouble(System.getProperty("repeat.threshold", String.valueOf(RepeatSimilarity.THRESHOLD)));
@@ -207,6 +278,10 @@ public final class JudgementEvaluation {
                 boolean offered = candidate && x.field().equals(y.field())
                         && SIM.applyAsDouble(vectors.get(a), vectors.get(b)) >= threshold
                         && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text());
+                if (same && !offered && print && System.getProperty("verbose") != null) {
+                    System.out.printf("  missed (%s, %.2f): %s | %s%n", candidate ? "compared" : "not compared",
+                            SIM.applyAsDouble(vectors.get(a), vectors.get(b)), x.text(), y.text());
+                }
                 if (offered && same) {
                     tp++;
                 } else if (offered) {
