@@ -94,7 +94,7 @@ public final class CatalogueClassifier {
         return items.bestOf(text, labels);
     }
 
-    /** The classifier of the labels alone (what {@link RepeatSimilarity#sameMatter} compares). */
+    /** The classifier of the labels alone . */
     public FieldClassifier items() {
         return items;
     }

@@ -21,8 +21,6 @@ public final class RepeatSimilarity {
      * pair (docs/benchmarks.md, issue 11).
      */
     public static final double THRESHOLD = 0.10;
-    /** The overlap from which two texts are offered whatever the catalogue says of them (they share most words). */
-    public static final double STRONG = 0.30;
     /** How many of each text's likeliest catalogue entries are compared by {@link #sameMatter}. */
     static final int MATTER_DEPTH = 3;
 
@@ -31,7 +29,7 @@ public final class RepeatSimilarity {
         if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find()) {
             return false;
         }
-        return overlap >= STRONG || (overlap >= THRESHOLD && (sharesMatterWord(catalogue, a, b) || sameMatter(catalogue.items(), a, b)));
+        return overlap >= THRESHOLD && (sharesMatterWord(catalogue, a, b) || sameMatter(catalogue, a, b));
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学") reports a different matter. */
@@ -50,7 +48,7 @@ public final class RepeatSimilarity {
         return inA.stream().anyMatch(inB::contains);
     }
 
-    private static java.util.Set<String> matterWords(CatalogueClassifier catalogue, String text) {
+    static java.util.Set<String> matterWords(CatalogueClassifier catalogue, String text) {
         String t = TextNormal.normalize(text);
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : catalogue.matterWords()) {
@@ -70,14 +68,27 @@ public final class RepeatSimilarity {
      * overlap cannot — the same street's manhole cover and its street lights, the same shop's prices and its
      * expired yoghurt, the same factory's social insurance and its unpaid wages.
      */
-    public static boolean sameMatter(FieldClassifier items, String a, String b) {
-        List<FieldClassifier.Suggestion> ra = items.rank(a, MATTER_DEPTH);
-        List<FieldClassifier.Suggestion> rb = items.rank(b, MATTER_DEPTH);
+    public static boolean sameMatter(CatalogueClassifier catalogue, String a, String b) {
+        List<FieldClassifier.Suggestion> ra = likely(catalogue, a);
+        List<FieldClassifier.Suggestion> rb = likely(catalogue, b);
         if (ra.isEmpty() || rb.isEmpty()) {
             return true;
         }
         return within(ra.get(0).field(), rb) || within(rb.get(0).field(), ra);
     }
+
+    /**
+     * A text's likeliest places in the catalogue (field first, then items within it): the first, and up to two more
+     * the classifier does not all but rule out.
+     */
+    private static List<FieldClassifier.Suggestion> likely(CatalogueClassifier catalogue, String text) {
+        List<FieldClassifier.Suggestion> r = catalogue.rank(text, MATTER_DEPTH);
+        return r.stream().filter(s -> s == r.get(0) || s.confidence() >= LIKELY).toList();
+    }
+
+    /** Below this confidence a catalogue place is not among a text's likely ones. */
+    static final double LIKELY = 0.001;
+
 
     private static boolean within(String label, List<FieldClassifier.Suggestion> ranked) {
         for (FieldClassifier.Suggestion s : ranked) {
