@@ -99,16 +99,16 @@ public final class CatalogueClassifier {
         return items;
     }
 
-    private volatile List<String> matterWords;
+    private volatile LexiconWords matterWords;
 
-    /** Every word of two characters or more either classifier started from, normalized as texts are. */
-    List<String> matterWords() {
-        List<String> w = matterWords;
+    /** The words of the matter (either classifier's lexicon, normalized as texts are) a normalized text holds. */
+    Set<String> matterWordsIn(String normalized) {
+        LexiconWords w = matterWords;
         if (w == null) {
-            w = lexiconWords().stream().filter(x -> x.length() > 1).map(TextNormal::normalize).distinct().toList();
+            w = new LexiconWords(lexiconWords().stream().map(TextNormal::normalize).toList());
             matterWords = w;
         }
-        return w;
+        return w.in(normalized);
     }
 
     /** Every word either classifier started from. */

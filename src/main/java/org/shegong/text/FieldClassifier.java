@@ -38,7 +38,9 @@ public final class FieldClassifier {
     private final Map<String, List<String>> lexicon;
     private final Map<String, Boolean> vocabulary = new ConcurrentHashMap<>();
     /** Every lexicon word of two characters or more, once (a text holding it gets the word as a feature). */
-    private final List<String> words;
+    private final LexiconWords words;
+    /** The labels whose own lexicon holds each word. */
+    private final Map<String, List<String>> labelsOf = new java.util.HashMap<>();
 
     /** Whether runs of three characters are features too (a little surer, a third more work per label). */
     private final boolean triples;
@@ -52,8 +54,14 @@ public final class FieldClassifier {
         this.triples = triples;
         this.fields = List.copyOf(lexicon.keySet());
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
-        lexicon.values().forEach(ws -> ws.stream().filter(w -> w.length() > 1).forEach(all::add));
-        this.words = List.copyOf(all);
+        lexicon.forEach((label, ws) -> ws.stream().filter(w -> w.length() > 1).forEach(w -> {
+            all.add(w);
+            List<String> labels = labelsOf.computeIfAbsent(w, k -> new ArrayList<>());
+            if (!labels.contains(label)) {
+                labels.add(label);
+            }
+        }));
+        this.words = new LexiconWords(all);
         for (String field : fields) {
             counts.put(field, new ConcurrentHashMap<>());
             totals.put(field, 0.0);
@@ -151,8 +159,15 @@ public final class FieldClassifier {
 
     /** As {@link #rank(String, int)}, favouring {@code hint} (a label the text is known to point to, e.g. by a danger). */
     public List<Suggestion> rank(String text, int limit, @org.jspecify.annotations.Nullable String hint) {
-        List<String> f = features(text);
         String normal = TextNormal.normalize(text);
+        java.util.Set<String> found = words.in(normal);
+        List<String> f = features(normal, found);
+        Map<String, Double> bonus = new java.util.HashMap<>();
+        for (String word : found) {
+            for (String label : labelsOf.get(word)) {
+                bonus.merge(label, OWN_WORD_BONUS * Math.min(word.length(), 4), Double::sum);
+            }
+        }
         double docs = documents.values().stream().mapToDouble(Double::doubleValue).sum();
         double v = Math.max(1, vocabulary.size());
         Map<String, Double> log = new LinkedHashMap<>();
@@ -163,11 +178,7 @@ public final class FieldClassifier {
             for (String feature : f) {
                 score += Math.log((c.getOrDefault(feature, 0.0) + SMOOTHING) / (total + SMOOTHING * v));
             }
-            for (String word : lexicon.get(field)) {
-                if (word.length() > 1 && normal.contains(word)) {
-                    score += OWN_WORD_BONUS * Math.min(word.length(), 4);
-                }
-            }
+            score += bonus.getOrDefault(field, 0.0);
             if (field.equals(hint)) {
                 score += HINT_BONUS;
             }
@@ -193,6 +204,10 @@ public final class FieldClassifier {
     /** Characters and character pairs of the Chinese (and alphanumeric) runs, plus whole lexicon words found. */
     List<String> features(String text) {
         String t = TextNormal.normalize(text);
+        return features(t, words.in(t));
+    }
+
+    private List<String> features(String t, java.util.Set<String> found) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -207,10 +222,8 @@ public final class FieldClassifier {
                 }
             }
         }
-        for (String word : words) {
-            if (t.contains(word)) {
-                out.add("词:" + word);
-            }
+        for (String word : found) {
+            out.add("词:" + word);
         }
         return out;
     }

@@ -49,14 +49,7 @@ public final class RepeatSimilarity {
     }
 
     static java.util.Set<String> matterWords(CatalogueClassifier catalogue, String text) {
-        String t = TextNormal.normalize(text);
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : catalogue.matterWords()) {
-            if (t.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
+        return catalogue.matterWordsIn(TextNormal.normalize(text));
     }
 
     private RepeatSimilarity() {
