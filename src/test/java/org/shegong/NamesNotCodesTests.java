@@ -44,10 +44,7 @@ class NamesNotCodesTests {
     static final String WUHOU = "510107000000";
 
     /** Pages whose business is codes: the division directory and grid pages list them beside the names. */
-    static final Set<String> CODE_PAGES = Set.of("/regions", "/regions/search", "/grids", "/grids/import", "/admin/regions",
-            // NOT YET NAMES: the calendar's regional-holiday form still asks for a division code (calendar depends on no
-            // other module, so it cannot resolve a place name itself); its overlays are listed by name
-            "/admin/calendar", "/admin/calendar/deadline");
+    static final Set<String> CODE_PAGES = Set.of("/regions", "/regions/search", "/grids", "/grids/import", "/admin/regions");
 
     static final Pattern MESSAGE_KEY = Pattern.compile(
             "\\?\\?[^?\\s]+\\?\\?|\\b(?:step|shell|identity|region|calendar|duty|demand|notify|callback|insight|petition|limit|volunteer"
