@@ -100,6 +100,13 @@ class OverviewBrowserTests {
         Browser.waiting(driver).until(d -> "true".equals(d.findElement(By.id("overview-map")).getAttribute("data-ready")));
         assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
         Browser.screenshot(driver, "overview-province-390");
+
+        // one screen for leaders: at 1920×1080 the map, the figures and the tiles fit without scrolling sideways
+        driver.manage().window().setSize(new Dimension(1920, 1080));
+        driver.get(url("/overview"));
+        Browser.waiting(driver).until(d -> "map".equals(d.findElement(By.id("overview-map")).getAttribute("data-kind")));
+        assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+        Browser.screenshot(driver, "overview-province-1920");
     }
 
     private Long horizontalOverflow() {
