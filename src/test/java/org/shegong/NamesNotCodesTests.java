@@ -46,6 +46,9 @@ class NamesNotCodesTests {
     /** Pages whose business is codes: the division directory and grid pages list them beside the names. */
     static final Set<String> CODE_PAGES = Set.of("/regions", "/regions/search", "/grids", "/grids/import", "/admin/regions");
 
+    /** The catalogue's own pages show both names side by side (the Chinese one is what is edited there). */
+    static final Set<String> CATALOGUE_PAGES = Set.of("/admin/categories");
+
     static final Pattern MESSAGE_KEY = Pattern.compile(
             "\\?\\?[^?\\s]+\\?\\?|\\b(?:step|shell|identity|region|calendar|duty|demand|notify|callback|insight|petition|limit|volunteer"
                     + "|volunteering|suggestion|partybuilding|workforce|care|dispute|burden|gridfusion|grid)\\.[A-Za-z]+\\.[A-Za-z0-9_.:]+");
@@ -90,6 +93,7 @@ class NamesNotCodesTests {
     @Test
     void everyPageShowsNamesWhereNamesBelongInChineseAndEnglish() throws Exception {
         Set<String> found = new TreeSet<>();
+        Set<String> chineseNames = chineseCatalogueNames();
         int rendered = 0;
         for (AccessMatrixTests.Row row : new AccessMatrixTests().table().values()) {
             String path = row.path();
@@ -113,9 +117,12 @@ class NamesNotCodesTests {
                     }
                     rendered++;
                     String where = path + " as " + cell.getKey() + " (" + locale.getLanguage() + "): ";
-                    for (String problem : problems(visibleText(page.getContentAsString(StandardCharsets.UTF_8)),
-                            CODE_PAGES.contains(path))) {
+                    String text = visibleText(page.getContentAsString(StandardCharsets.UTF_8));
+                    for (String problem : problems(text, CODE_PAGES.contains(path))) {
                         found.add(where + problem);
+                    }
+                    if (locale == Locale.ENGLISH && !CATALOGUE_PAGES.contains(path)) {
+                        chineseCatalogueNames(text, chineseNames).forEach(p -> found.add(where + p));
                     }
                 }
             }
@@ -163,9 +170,7 @@ class NamesNotCodesTests {
                     unit.region().value(), role));
         }
         AccessScopeProbes records = new AccessScopeProbes(context, mvc, units, accounts, inbox, admin, suffix);
-        Set<String> chineseNames = new TreeSet<>(jdbc.sql("""
-                select name_zh from duty_category union select name_zh from duty_category_item""").query(String.class).list());
-        chineseNames.removeIf(n -> n.length() < 4);
+        Set<String> chineseNames = chineseCatalogueNames();
         Set<String> found = new TreeSet<>();
         Set<String> covered = new TreeSet<>();
         for (AccessMatrixTests.Row row : new AccessMatrixTests().table().values()) {
@@ -201,13 +206,7 @@ class NamesNotCodesTests {
                         found.add(where + problem);
                     }
                     if (locale == Locale.ENGLISH) {
-                        for (String name : chineseNames) {
-                            // a label standing alone; the same words inside a sentence someone typed are their text
-                            Matcher m = Pattern.compile("(?<!\\p{IsHan})" + Pattern.quote(name) + "(?!\\p{IsHan})").matcher(text);
-                            if (m.find()) {
-                                found.add(where + "Chinese catalogue name " + name + " in «" + around(text, m.start()) + "»");
-                            }
-                        }
+                        chineseCatalogueNames(text, chineseNames).forEach(p -> found.add(where + p));
                     }
                 }
             }
@@ -215,6 +214,27 @@ class NamesNotCodesTests {
         assertThat(covered).as("detail pages rendered for a real record: " + covered).hasSizeGreaterThanOrEqualTo(15);
         System.out.println("DETAIL PAGES COVERED " + covered);
         assertThat(found).as("codes where names belong on detail pages").isEmpty();
+    }
+
+    /** The duty catalogue's Chinese names (fields, categories, items) of four or more characters. */
+    Set<String> chineseCatalogueNames() {
+        Set<String> names = new TreeSet<>(jdbc.sql("""
+                select name_zh from duty_category union select name_zh from duty_category_item""").query(String.class).list());
+        names.removeIf(n -> n.length() < 4);
+        return names;
+    }
+
+    /** A catalogue label standing alone in Chinese; the same words inside a sentence someone typed are their text. */
+    static List<String> chineseCatalogueNames(String text, Set<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            // (a Chinese term glossed in parentheses inside English, e.g. "Birth Medical Certificate (出生医学证明)", is kept)
+            Matcher m = Pattern.compile("(?<![\\p{IsHan}(（])" + Pattern.quote(name) + "(?![\\p{IsHan})）])").matcher(text);
+            if (m.find()) {
+                out.add("Chinese catalogue name " + name + " in «" + around(text, m.start()) + "»");
+            }
+        }
+        return out;
     }
 
     static List<String> problems(String text, boolean codesAllowed) {
