@@ -212,7 +212,6 @@ class NamesNotCodesTests {
             }
         }
         assertThat(covered).as("detail pages rendered for a real record: " + covered).hasSizeGreaterThanOrEqualTo(15);
-        System.out.println("DETAIL PAGES COVERED " + covered);
         assertThat(found).as("codes where names belong on detail pages").isEmpty();
     }
 
