@@ -60,7 +60,13 @@ class InsightProjection {
                 values (:d, :region, :category, :month, :at, :entered) on conflict (demand_id) do nothing
                 """).param("d", e.demandId()).param("region", e.regionCode()).param("category", e.categoryCode())
                 .param("month", Date.valueOf(month(e.at()))).param("at", Timestamp.from(e.at()))
-                .param("entered", Timestamp.from(e.enteredAt() == null ? e.at() : e.enteredAt())).update();
+                .param("entered", enteredLate(e) ? Timestamp.from(e.enteredAt()) : null).update();
+    }
+
+    /** Entered on a later day than received (decision 0006); only then is the entry time kept. */
+    static boolean enteredLate(DemandReceived e) {
+        return e.enteredAt() != null
+                && e.enteredAt().atZone(ZONE).toLocalDate().isAfter(e.at().atZone(ZONE).toLocalDate());
     }
 
     @ApplicationModuleListener

@@ -73,8 +73,8 @@ public class Rankings {
     private Map<Long, Long> lateEntriesByUnit(YearMonth month) {
         Map<Long, Long> out = new HashMap<>();
         jdbc.sql("""
-                select o.unit_id, count(*) from insight_order o join insight_demand d on d.demand_id = o.demand_id
-                where o.month = :month and d.entered_at is not null and %s > 0 group by o.unit_id
+                select o.unit_id, count(*) from insight_demand d join insight_order o on o.demand_id = d.demand_id
+                where d.entered_at is not null and o.month = :month and %s > 0 group by o.unit_id
                 """.formatted(ENTRY_GAP)).param("month", Date.valueOf(month.atDay(1)))
                 .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
         return out;
