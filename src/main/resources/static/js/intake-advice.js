@@ -135,8 +135,12 @@
       b.className = 'btn btn-small advice-category';
       b.dataset.code = c.code;
       b.setAttribute('aria-pressed', item.value === c.code ? 'true' : 'false');
-      b.title = c.path + (c.unitKind ? ' · ' + c.unitKind : '');
-      b.textContent = c.name + ' · ' + c.path.split(' › ')[0] + ' ' + Math.round(c.confidence * 100) + '%';
+      // the catalogue's names in the page's language (the English names are kept beside the Chinese ones)
+      var en = (document.documentElement.lang || '').indexOf('en') === 0;
+      var name = en && c.nameEn ? c.nameEn : c.name;
+      var path = en && c.pathEn ? c.pathEn : c.path;
+      b.title = path + (!en && c.unitKind ? ' · ' + c.unitKind : '');
+      b.textContent = name + ' · ' + path.split(' › ')[0] + ' ' + Math.round(c.confidence * 100) + '%';
       b.addEventListener('click', function () { take(c, b); });
       box.appendChild(b);
     });

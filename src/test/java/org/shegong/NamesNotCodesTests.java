@@ -44,14 +44,14 @@ class NamesNotCodesTests {
     static final String WUHOU = "510107000000";
 
     /** Pages whose business is codes: the division directory and grid pages list them beside the names. */
-    static final Set<String> CODE_PAGES = Set.of("/regions", "/regions/search", "/grids", "/grids/import", "/admin/regions",
-            // NOT YET NAMES: the calendar's regional-holiday form still asks for a division code (calendar depends on no
-            // other module, so it cannot resolve a place name itself); its overlays are listed by name
-            "/admin/calendar", "/admin/calendar/deadline");
+    static final Set<String> CODE_PAGES = Set.of("/regions", "/regions/search", "/grids", "/grids/import", "/admin/regions");
+
+    /** The catalogue's own pages show both names side by side (the Chinese one is what is edited there). */
+    static final Set<String> CATALOGUE_PAGES = Set.of("/admin/categories");
 
     static final Pattern MESSAGE_KEY = Pattern.compile(
             "\\?\\?[^?\\s]+\\?\\?|\\b(?:step|shell|identity|region|calendar|duty|demand|notify|callback|insight|petition|limit|volunteer"
-                    + "|suggestion|partybuilding)\\.[A-Za-z]+\\.[A-Za-z0-9_.:]+");
+                    + "|volunteering|suggestion|partybuilding|workforce|care|dispute|burden|gridfusion|grid)\\.[A-Za-z]+\\.[A-Za-z0-9_.:]+");
     static final Pattern REGION_CODE = Pattern.compile("(?<![0-9])51[0-9]{10}(?![0-9])");
     static final Pattern UPPER_WORD = Pattern.compile("(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Za-z0-9_])");
 
@@ -93,6 +93,7 @@ class NamesNotCodesTests {
     @Test
     void everyPageShowsNamesWhereNamesBelongInChineseAndEnglish() throws Exception {
         Set<String> found = new TreeSet<>();
+        Set<String> chineseNames = chineseCatalogueNames();
         int rendered = 0;
         for (AccessMatrixTests.Row row : new AccessMatrixTests().table().values()) {
             String path = row.path();
@@ -116,15 +117,123 @@ class NamesNotCodesTests {
                     }
                     rendered++;
                     String where = path + " as " + cell.getKey() + " (" + locale.getLanguage() + "): ";
-                    for (String problem : problems(visibleText(page.getContentAsString(StandardCharsets.UTF_8)),
-                            CODE_PAGES.contains(path))) {
+                    String text = visibleText(page.getContentAsString(StandardCharsets.UTF_8));
+                    for (String problem : problems(text, CODE_PAGES.contains(path))) {
                         found.add(where + problem);
+                    }
+                    if (locale == Locale.ENGLISH && !CATALOGUE_PAGES.contains(path)) {
+                        chineseCatalogueNames(text, chineseNames).forEach(p -> found.add(where + p));
                     }
                 }
             }
         }
         assertThat(rendered).as("pages rendered").isGreaterThan(50);
         assertThat(found).as("codes where names belong").isEmpty();
+    }
+
+    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired org.shegong.notify.Inbox inbox;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * The pages of one record ({@code /demands/{id}}, {@code /petitions/{id}}, {@code /care/people/{id}} …): each is
+     * rendered for a real record made through its module's API ({@link AccessScopeProbes}, in 攀枝花市东区) as every role
+     * of a province-level account that may see it, in Chinese and English, and held to the same rule; in English it
+     * must also show the duty catalogue's fields, categories and items by their English names.
+     */
+    @Test
+    void everyDetailPageShowsNamesWhereNamesBelongInChineseAndEnglish() throws Exception {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        StaffPrincipal admin = StaffFixtures.provinceAdmin();
+        // the records live in 攀枝花市东区: one real account per role there (province roles at the province)
+        Map<Role, StaffPrincipal> province = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            UnitView unit = switch (role) {
+                case PROVINCE_ADMIN, AUDITOR -> units.create(admin, "详情省级单位" + suffix + role.ordinal(),
+                        UnitKind.SOCIAL_WORK_DEPARTMENT, "510000000000");
+                case CITY_ADMIN -> units.create(admin, "详情市级单位" + suffix, UnitKind.SOCIAL_WORK_DEPARTMENT, "510400000000");
+                case COUNTY_ADMIN -> units.create(admin, "详情区级单位" + suffix, UnitKind.SOCIAL_WORK_DEPARTMENT,
+                        AccessScopeProbes.DONGQU);
+                case TOWNSHIP_STAFF -> units.create(admin, "详情街道" + suffix, UnitKind.TOWNSHIP_OFFICE,
+                        AccessScopeProbes.DONGQU_TOWNSHIP);
+                case VILLAGE_STAFF, GRID_WORKER -> units.create(admin, "详情社区" + suffix + role.ordinal(),
+                        UnitKind.VILLAGE_COMMITTEE, AccessScopeProbes.DONGQU_VILLAGE);
+                case DEPARTMENT_HANDLER -> units.create(admin, "详情职能部门" + suffix, UnitKind.FUNCTIONAL_DEPARTMENT,
+                        AccessScopeProbes.DONGQU);
+                case HOTLINE_OPERATOR -> units.create(admin, "详情热线" + suffix, UnitKind.GOVERNMENT, AccessScopeProbes.DONGQU);
+                case PETITION_OFFICER -> units.create(admin, "详情信访局" + suffix, UnitKind.GOVERNMENT, AccessScopeProbes.DONGQU);
+            };
+            String username = "d" + suffix + role.ordinal();
+            var account = accounts.create(admin, new NewAccount(username, "详情" + role.ordinal(), unit.id(), Set.of(role),
+                    "Names#Codes2026", null, null));
+            province.put(role, StaffFixtures.staff(account.id(), username, unit.id(), unit.name(), unit.kind(),
+                    unit.region().value(), role));
+        }
+        AccessScopeProbes records = new AccessScopeProbes(context, mvc, units, accounts, inbox, admin, suffix);
+        Set<String> chineseNames = chineseCatalogueNames();
+        Set<String> found = new TreeSet<>();
+        Set<String> covered = new TreeSet<>();
+        for (AccessMatrixTests.Row row : new AccessMatrixTests().table().values()) {
+            String path = row.path();
+            if (!row.method().equals("GET") || !path.contains("{") || path.indexOf('{') != path.lastIndexOf('{')
+                    || path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/public/")
+                    || path.matches(".*\\.(xlsx|csv|pdf|png|json|geojson|svg)$") || path.contains("export")
+                    || path.contains("/photos/") || path.contains("/files/") || path.contains("/qr")) {
+                continue;
+            }
+            java.util.Optional<String> id = records.outsideScopeOf(path);
+            if (id.isEmpty()) {
+                continue;
+            }
+            String concrete = path.replaceFirst("\\{[^}]+}", id.get());
+            for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+                if (cell.getKey().equals(AccessMatrixTests.ANONYMOUS) || cell.getValue().equals("✗")) {
+                    continue;
+                }
+                StaffPrincipal who = province.get(Role.valueOf(cell.getKey()));
+                for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                    MockHttpServletResponse page = mvc.perform(get(concrete).with(StaffFixtures.as(who))
+                                    .cookie(new jakarta.servlet.http.Cookie("SHEGONG_LANG", locale.toLanguageTag())))
+                            .andReturn().getResponse();
+                    String type = page.getContentType();
+                    if (page.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
+                        continue;
+                    }
+                    covered.add(path);
+                    String text = visibleText(page.getContentAsString(StandardCharsets.UTF_8));
+                    String where = concrete + " as " + cell.getKey() + " (" + locale.getLanguage() + "): ";
+                    for (String problem : problems(text, CODE_PAGES.contains(path))) {
+                        found.add(where + problem);
+                    }
+                    if (locale == Locale.ENGLISH) {
+                        chineseCatalogueNames(text, chineseNames).forEach(p -> found.add(where + p));
+                    }
+                }
+            }
+        }
+        assertThat(covered).as("detail pages rendered for a real record: " + covered).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(found).as("codes where names belong on detail pages").isEmpty();
+    }
+
+    /** The duty catalogue's Chinese names (fields, categories, items) of four or more characters. */
+    Set<String> chineseCatalogueNames() {
+        Set<String> names = new TreeSet<>(jdbc.sql("""
+                select name_zh from duty_category union select name_zh from duty_category_item""").query(String.class).list());
+        names.removeIf(n -> n.length() < 4);
+        return names;
+    }
+
+    /** A catalogue label standing alone in Chinese; the same words inside a sentence someone typed are their text. */
+    static List<String> chineseCatalogueNames(String text, Set<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            // (a Chinese term glossed in parentheses inside English, e.g. "Birth Medical Certificate (出生医学证明)", is kept)
+            Matcher m = Pattern.compile("(?<![\\p{IsHan}(（])" + Pattern.quote(name) + "(?![\\p{IsHan})）])").matcher(text);
+            if (m.find()) {
+                out.add("Chinese catalogue name " + name + " in «" + around(text, m.start()) + "»");
+            }
+        }
+        return out;
     }
 
     static List<String> problems(String text, boolean codesAllowed) {

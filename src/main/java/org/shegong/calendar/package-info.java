@@ -7,7 +7,8 @@
  * {@link org.shegong.calendar.ProvisionalDeadlines} (register deadlines that must be recomputed
  * once an official schedule is loaded; {@link org.shegong.calendar.ProvisionalDeadlineRecomputed}
  * is published then) and {@link org.shegong.calendar.CalendarManagement} (administration).
- * Upstream: depends on no other module.
+ * Upstream: the rules depend on no other module; only the admin page ({@code web}) asks {@code region} for place
+ * names, so its regional-holiday form offers cities and counties by name (region depends on no module: no cycle).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Calendar")
 @org.jspecify.annotations.NullMarked

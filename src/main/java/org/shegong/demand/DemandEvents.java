@@ -24,7 +24,7 @@ final class DemandEvents {
         for (TimelineEntry e : fresh) {
             switch (e.step()) {
                 case SUBMIT -> {
-                    events.add(new DemandReceived(id, region, category, d.kind(), d.receivedAt()));
+                    events.add(new DemandReceived(id, region, category, d.kind(), d.receivedAt(), e.at()));
                     if (d.kind() == DemandKind.PROPOSAL) {
                         events.add(new ProposalReceived(id, d.intake().trackingCode(), region, d.intake().matter(), e.at()));
                     }

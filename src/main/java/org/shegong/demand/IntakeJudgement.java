@@ -61,7 +61,7 @@ public class IntakeJudgement {
 
     /** One suggested place in the catalogue: an item (or a category without items), how sure, and where it lies. */
     public record Choice(String code, String categoryCode, String fieldCode, String name, String path, @Nullable String unitKind,
-            @Nullable String limitClass, double confidence) {
+            @Nullable String limitClass, double confidence, String nameEn, String pathEn) {
     }
 
     /** A danger happening now: its kind, the number to transfer to, what to tell the operator. */
@@ -209,9 +209,13 @@ public class IntakeJudgement {
         return t;
     }
 
+    private static String english(@Nullable String en, String zh) {
+        return en == null || en.isBlank() ? zh : en;
+    }
+
     private static Choice withConfidence(Choice c, double confidence) {
         return new Choice(c.code(), c.categoryCode(), c.fieldCode(), c.name(), c.path(), c.unitKind(), c.limitClass(),
-                Math.round(confidence * 1000) / 1000.0);
+                Math.round(confidence * 1000) / 1000.0, c.nameEn(), c.pathEn());
     }
 
     private static Danger danger(Emergency e) {
@@ -474,12 +478,14 @@ public class IntakeJudgement {
                     continue;
                 }
                 String path = f.field().nameZh() + " › " + c.nameZh();
+                String pathEn = english(f.field().nameEn(), f.field().nameZh()) + " › " + english(c.nameEn(), c.nameZh());
                 List<CategoryItem> inside = items.getOrDefault(c.code(), List.of());
                 if (inside.isEmpty()) {
                     // a category without items is suggested itself
                     lexicon.put(c.code(), List.of(c.nameZh()));
                     fieldOf.put(c.code(), f.field().code());
-                    labels.put(c.code(), new Choice(c.code(), c.code(), f.field().code(), c.nameZh(), path, null, null, 0));
+                    labels.put(c.code(), new Choice(c.code(), c.code(), f.field().code(), c.nameZh(), path, null, null, 0,
+                            english(c.nameEn(), c.nameZh()), pathEn));
                 } else {
                     itemsOf.put(c.code(), inside.stream().map(CategoryItem::code).toList());
                 }
@@ -489,7 +495,8 @@ public class IntakeJudgement {
                     lexicon.put(i.code(), words);
                     fieldOf.put(i.code(), f.field().code());
                     labels.put(i.code(), new Choice(i.code(), c.code(), f.field().code(), i.nameZh(), path + " › " + i.nameZh(),
-                            i.unitKind(), i.limitClass(), 0));
+                            i.unitKind(), i.limitClass(), 0, english(i.nameEn(), i.nameZh()),
+                            pathEn + " › " + english(i.nameEn(), i.nameZh())));
                 }
             }
         }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * and {@code :return}, a demand's dispatch deadline under {@code <demand id>:dispatch}. When one reaching into a year
  * without an official schedule is recomputed, the deadline still running follows it and the timeline records old →
  * new ({@link DemandStep#RECOMPUTE_DEADLINE}, written by the platform, with the deadline as its variant except for the
- * reply); a moved reply deadline also tells the unit holding it ({@link WorkOrderDeadlineRecomputed}).
+ * reply); every move is told: an order's deadlines to the unit holding it ({@link WorkOrderDeadlineRecomputed}), a
+ * dispatch deadline to the region's supervising unit ({@link DispatchDeadlineRecomputed}).
  */
 @Component
 class ProvisionalReplies {
@@ -103,7 +104,7 @@ class ProvisionalReplies {
             return;
         }
         record(demandId, null, e);
-        events.publishEvent(new WorkOrderDeadlineRecomputed(demandId, unitId, e.oldDate(), e.newDate()));
+        events.publishEvent(new WorkOrderDeadlineRecomputed(demandId, unitId, "REPLY", e.oldDate(), e.newDate()));
     }
 
     /** The acceptance or return-window deadline of an order not yet accepted (both end with acceptance or a return). */
@@ -125,7 +126,9 @@ class ProvisionalReplies {
                 .param("oldBy", Timestamp.from(Deadline.endOf(e.oldDate())))
                 .param("d", demandId).param("u", unitId).update();
         if (moved > 0) {
-            record(demandId, which.toUpperCase(java.util.Locale.ROOT), e);
+            String deadline = which.toUpperCase(java.util.Locale.ROOT);
+            record(demandId, deadline, e);
+            events.publishEvent(new WorkOrderDeadlineRecomputed(demandId, unitId, deadline, e.oldDate(), e.newDate()));
         }
     }
 
@@ -143,6 +146,9 @@ class ProvisionalReplies {
                 .param("zh", zh).param("en", en).param("d", demandId).update();
         if (moved > 0) {
             record(demandId, "DISPATCH", e);
+            String region = jdbc.sql("select region_code from demand where id = :d").param("d", demandId).query(String.class)
+                    .single();
+            events.publishEvent(new DispatchDeadlineRecomputed(demandId, region, e.oldDate(), e.newDate()));
         }
     }
 

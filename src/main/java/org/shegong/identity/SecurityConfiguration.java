@@ -33,7 +33,7 @@ import org.springframework.security.web.csrf.CsrfException;
 @EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+    private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/geo/**", "/webjars/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/public/**", "/open311/**",
             // volunteers are citizens with their own sign-in (org.shegong.volunteer): the module guards these routes
             "/volunteer", "/volunteer/**" };

@@ -56,10 +56,17 @@ class InsightProjection {
     @EventListener
     void on(DemandReceived e) {
         jdbc.sql("""
-                insert into insight_demand (demand_id, region_code, category_code, month, received_at)
-                values (:d, :region, :category, :month, :at) on conflict (demand_id) do nothing
+                insert into insight_demand (demand_id, region_code, category_code, month, received_at, entered_at)
+                values (:d, :region, :category, :month, :at, :entered) on conflict (demand_id) do nothing
                 """).param("d", e.demandId()).param("region", e.regionCode()).param("category", e.categoryCode())
-                .param("month", Date.valueOf(month(e.at()))).param("at", Timestamp.from(e.at())).update();
+                .param("month", Date.valueOf(month(e.at()))).param("at", Timestamp.from(e.at()))
+                .param("entered", enteredLate(e) ? Timestamp.from(e.enteredAt()) : null).update();
+    }
+
+    /** Entered on a later day than received (decision 0006); only then is the entry time kept. */
+    static boolean enteredLate(DemandReceived e) {
+        return e.enteredAt() != null
+                && e.enteredAt().atZone(ZONE).toLocalDate().isAfter(e.at().atZone(ZONE).toLocalDate());
     }
 
     /** A category corrected at re-dispatch: the demand counts under the new one (the hotspot delta is a trigger). */

@@ -7,7 +7,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,6 +20,7 @@ import org.shegong.NotFound;
 import org.shegong.identity.AuditEntry;
 import org.shegong.identity.AuditLog;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.region.PlaceNames;
 import org.shegong.region.Scope;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +42,42 @@ public class Rankings {
     private final InsightProperties properties;
     private final AuditLog audit;
     private final Clock clock;
+    private final PlaceNames places;
 
-    Rankings(JdbcClient jdbc, InsightProperties properties, AuditLog audit, Clock clock) {
+    Rankings(JdbcClient jdbc, InsightProperties properties, AuditLog audit, Clock clock, PlaceNames places) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
+        this.places = places;
+    }
+
+    /** Entered on a later day than received, in Asia/Shanghai days (decision 0006). */
+    private static final String ENTRY_GAP = """
+            ((coalesce(d.entered_at, d.received_at) at time zone 'Asia/Shanghai')::date
+             - (d.received_at at time zone 'Asia/Shanghai')::date)""";
+
+    /** The demands of the scope received in {@code month} and entered on a later day: count and average gap. */
+    @Transactional(readOnly = true)
+    public LateEntries lateEntries(Scope scope, YearMonth month) {
+        return jdbc.sql("""
+                select count(*) filter (where g > 0), coalesce(avg(g) filter (where g > 0), 0)
+                from (select %s as g from insight_demand d
+                      where d.month = :month and d.region_code like :like and d.entered_at is not null) x
+                """.formatted(ENTRY_GAP))
+                .param("month", Date.valueOf(month.atDay(1))).param("like", scope.regionLike())
+                .query((rs, n) -> new LateEntries(rs.getLong(1), Math.round(rs.getDouble(2) * 10) / 10.0)).single();
+    }
+
+    /** Per unit: how many of the demands dispatched to it in {@code month} had been entered late. */
+    private Map<Long, Long> lateEntriesByUnit(YearMonth month) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("""
+                select o.unit_id, count(*) from insight_demand d join insight_order o on o.demand_id = d.demand_id
+                where d.entered_at is not null and o.month = :month and %s > 0 group by o.unit_id
+                """.formatted(ENTRY_GAP)).param("month", Date.valueOf(month.atDay(1)))
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
     }
 
     /** The stored weights in force, else the configured defaults. */
@@ -143,9 +176,10 @@ public class Rankings {
             String[] head = en
                     ? new String[] { "Rank", "Unit", "Region", "Dispatched", "Accepted on time", "Called back", "Resolved",
                             "Satisfied", "Basically satisfied", "Response %", "Resolution %", "Satisfaction %", "Score",
-                            "Whistles", "Summoned" }
+                            "Whistles", "Summoned", "Entered after the day received" }
                     : new String[] { "排名", "单位", "区划", "派单数", "按时签收", "回访数", "已解决", "满意", "基本满意",
-                            "响应率%", "解决率%", "满意率%", "综合得分", "吹哨", "被召集报到" };
+                            "响应率%", "解决率%", "满意率%", "综合得分", "吹哨", "被召集报到", "其中补录" };
+            Map<Long, Long> late = lateEntriesByUnit(month);
             Row h = sheet.createRow(0);
             for (int i = 0; i < head.length; i++) {
                 h.createCell(i).setCellValue(head[i]);
@@ -156,7 +190,7 @@ public class Rankings {
                 UnitFigures f = u.figures();
                 x.createCell(0).setCellValue(u.rank() == null ? (en ? "not ranked" : "样本不足") : String.valueOf(u.rank()));
                 x.createCell(1).setCellValue(f.unitName());
-                x.createCell(2).setCellValue(f.regionCode());
+                x.createCell(2).setCellValue(places.fullName(f.regionCode()));
                 long[] counts = { f.dispatched(), f.acceptedOnTime(), f.calledBack(), f.resolved(), f.satisfied(),
                         f.basicallySatisfied() };
                 for (int i = 0; i < counts.length; i++) {
@@ -170,7 +204,13 @@ public class Rankings {
                 }
                 x.createCell(13).setCellValue(f.whistles());
                 x.createCell(14).setCellValue(f.summoned());
+                x.createCell(15).setCellValue(late.getOrDefault(f.unitId(), 0L));
             }
+            LateEntries entries = lateEntries(scope, month);
+            row++;
+            sheet.createRow(row++).createCell(0).setCellValue(en
+                    ? "Entered after the day received: " + entries.count() + ", on average " + entries.averageGapDays() + " days later"
+                    : "补录 " + entries.count() + " 件，平均间隔 " + entries.averageGapDays() + " 天");
             Row w = sheet.createRow(row + 1);
             w.createCell(0).setCellValue((en ? "Weights (response/resolution/satisfaction): " : "权重（响应/解决/满意）：")
                     + r.weights().response() + "/" + r.weights().resolution() + "/" + r.weights().satisfaction()

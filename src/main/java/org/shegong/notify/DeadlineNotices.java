@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.demand.DeadlinesSwept;
 import org.shegong.demand.DispatchOverdue;
+import org.shegong.demand.DispatchDeadlineRecomputed;
 import org.shegong.demand.WorkOrderDeadlineRecomputed;
 import org.shegong.demand.WorkOrderDueSoon;
 import org.shegong.demand.WorkOrderOverdue;
@@ -72,14 +73,32 @@ class DeadlineNotices {
                 "%s demand(s) not dispatched in time (today)", "/demands/workbench");
     }
 
-    /** A reply deadline moved with the official holiday schedule: the unit holding the order is told (no requester data). */
+    /**
+     * A work order's reply, acceptance or return deadline moved with the official holiday schedule: the unit holding the
+     * order is told (no requester data).
+     */
     @ApplicationModuleListener
     void on(WorkOrderDeadlineRecomputed moved) {
-        inbox.post(moved.unitId(), "demand.deadline", "工单（诉求 " + moved.demandId() + "）答复期限按正式节假日安排由 "
+        String[] name = switch (moved.deadline() == null ? "REPLY" : moved.deadline()) {
+            case "ACCEPT" -> new String[] {"签收期限", "acceptance deadline"};
+            case "RETURN" -> new String[] {"申请退单期限", "deadline to return it"};
+            default -> new String[] {"答复期限", "reply deadline"};
+        };
+        inbox.post(moved.unitId(), "demand.deadline", "工单（诉求 " + moved.demandId() + "）" + name[0] + "按正式节假日安排由 "
                 + moved.oldDate() + " 调整为 " + moved.newDate(),
-                "Work order (demand " + moved.demandId() + "): reply deadline moved with the official holiday schedule from "
+                "Work order (demand " + moved.demandId() + "): " + name[1] + " moved with the official holiday schedule from "
                         + moved.oldDate() + " to " + moved.newDate(),
                 "/demands/" + moved.demandId());
+    }
+
+    /** A dispatch deadline moved: the unit supervising the demand's region (who answers for dispatch in time) is told. */
+    @ApplicationModuleListener
+    void on(DispatchDeadlineRecomputed moved) {
+        supervisorFor(moved.regionCode()).ifPresent(unit -> inbox.post(unit, "demand.deadline", "诉求 " + moved.demandId()
+                + " 派单期限按正式节假日安排由 " + moved.oldDate() + " 调整为 " + moved.newDate(),
+                "Demand " + moved.demandId() + ": dispatch deadline moved with the official holiday schedule from "
+                        + moved.oldDate() + " to " + moved.newDate(),
+                "/demands/" + moved.demandId()));
     }
 
     private Optional<Long> supervisorOf(long unitId) {

@@ -252,6 +252,21 @@ class CalendarIntegrationTests {
     }
 
     @Test
+    void regionalHolidayFormOffersCitiesAndCountiesByName() throws Exception {
+        String page = mvc.perform(get("/admin/calendar").param("year", "2027").locale(java.util.Locale.SIMPLIFIED_CHINESE)
+                        .with(as(StaffFixtures.provinceAdmin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String dayPicker = page.substring(page.indexOf("<select id=\"day-region\""));
+        dayPicker = dayPicker.substring(0, dayPicker.indexOf("</select>"));
+        assertThat(dayPicker).containsPattern("<option value=\"\"[^>]*>全国</option>")
+                .contains("<option value=\"513400000000\">凉山彝族自治州</option>")
+                .contains("<option value=\"513431000000\">凉山彝族自治州 昭觉县</option>");
+        assertThat(dayPicker.split("<option").length - 1).as("every city and county").isGreaterThan(200);
+        assertThat(page).contains("<option value=\"510107000000\">成都市 武侯区</option>")
+                .doesNotContain("name=\"regionCode\" inputmode").doesNotContain("name=\"region\" inputmode");
+    }
+
+    @Test
     void adminFormsAddAnOverlayAndLoadAPastedYear() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar/2027/days")
                         .param("date", "2027-11-19").param("kind", "REST").param("name", "彝族年").param("regionCode", "513400000000")

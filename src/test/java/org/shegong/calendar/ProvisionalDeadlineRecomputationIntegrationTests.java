@@ -164,6 +164,8 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         String s = UUID.randomUUID().toString().substring(0, 6);
         var province = StaffFixtures.provinceAdmin();
         UnitView market = units.create(province, "武侯区市场监督管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
+        units.create(province, "武侯区社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
+        long supervisor = units.supervisorFor(org.shegong.region.RegionCode.of("510107005002")).orElseThrow().id();
         // SC-02 (test configuration): dispatch, acceptance and return window of 40 working days reach into 2027
         long waiting = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
                 "商场促销价格虚标" + s, "13833330003", "王女士", null, null, null, "510107005002"), province, null).id();
@@ -198,6 +200,23 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         assertThat(timeline(dispatched)).containsExactlyInAnyOrder("platform ACCEPT " + line, "platform RETURN " + line);
         assertThat(jdbc.sql("select dispatch_note from demand where id = :d").param("d", waiting).query(String.class).single())
                 .endsWith("按正式节假日安排重算派单期限：" + line + "。");
+
+        // and each move is told: the unit holding the order of its acceptance and return deadlines, the region's
+        // supervising unit of the dispatch deadline (no requester data in either)
+        String dates = before.date() + " 调整为 " + after.date();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(notices(market.id(), "demand.deadline")).containsExactlyInAnyOrder(
+                    "工单（诉求 " + dispatched + "）签收期限按正式节假日安排由 " + dates + " | Work order (demand " + dispatched
+                            + "): acceptance deadline moved with the official holiday schedule from " + before.date() + " to "
+                            + after.date(),
+                    "工单（诉求 " + dispatched + "）申请退单期限按正式节假日安排由 " + dates + " | Work order (demand " + dispatched
+                            + "): deadline to return it moved with the official holiday schedule from " + before.date() + " to "
+                            + after.date());
+            assertThat(notices(supervisor, "demand.deadline")).contains("诉求 " + waiting + " 派单期限按正式节假日安排由 " + dates
+                    + " | Demand " + waiting + ": dispatch deadline moved with the official holiday schedule from "
+                    + before.date() + " to " + after.date());
+        });
+        assertThat(notices(market.id(), "demand.deadline")).noneMatch(n -> n.contains("赵先生") || n.contains("13833330004"));
     }
 
     private Instant dispatchBy(long demandId) {

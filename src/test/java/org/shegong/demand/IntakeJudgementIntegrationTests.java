@@ -113,6 +113,10 @@ class IntakeJudgementIntegrationTests {
         assertThat(advice.place()).isNotNull();
         assertThat(advice.place().regionCode()).startsWith("510107014");
         assertThat(advice.categories().get(0).code()).isEqualTo("CJ-05-01");
+        // the English UI shows the catalogue's English names
+        assertThat(advice.categories().get(0).nameEn()).isEqualTo("Water outage");
+        assertThat(advice.categories().get(0).pathEn())
+                .isEqualTo("Urban construction / municipal facilities › Water supply › Water outage");
         assertThat(advice.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).contains(earlier);
         IntakeJudgement.LikelyRepeat repeat = advice.repeats().stream().filter(r -> r.demandId() == earlier).findFirst().orElseThrow();
         assertThat(repeat.reasons()).startsWith("同一社区（村）、当天、内容相似：").contains("停水/没水");

@@ -70,6 +70,8 @@ class OverviewBrowserTests {
         Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("四川省");
         Browser.waiting(driver).until(d -> "true".equals(d.findElement(By.id("overview-map")).getAttribute("data-ready")));
+        assertThat(driver.findElement(By.id("overview-map")).getAttribute("data-kind")).as("the province as an outline map")
+                .isEqualTo("map");
         assertThat(driver.findElements(By.cssSelector("#tiles [data-tile]"))).hasSizeGreaterThanOrEqualTo(4);
         assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
         Browser.screenshot(driver, "overview-province-1366");
@@ -77,6 +79,13 @@ class OverviewBrowserTests {
         for (String area : new String[] { "成都市", "新都区", "清流镇" }) {
             driver.findElement(By.cssSelector("#areas")).findElement(By.linkText(area)).click();
             Browser.waiting(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), area));
+            if (area.equals("成都市")) {
+                // a city's counties as outlines; a county's townships (no outlines) as a ranked treemap
+                Browser.waiting(driver).until(d -> "map".equals(d.findElement(By.id("overview-map")).getAttribute("data-kind")));
+                Browser.screenshot(driver, "overview-city-1366");
+            } else if (area.equals("新都区")) {
+                Browser.waiting(driver).until(d -> "treemap".equals(d.findElement(By.id("overview-map")).getAttribute("data-kind")));
+            }
         }
         assertThat(driver.findElement(By.id("kpi-received")).getText()).contains("4");
         assertThat(driver.findElement(By.id("trail")).getText()).contains("四川省", "成都市", "新都区", "清流镇");
@@ -91,6 +100,13 @@ class OverviewBrowserTests {
         Browser.waiting(driver).until(d -> "true".equals(d.findElement(By.id("overview-map")).getAttribute("data-ready")));
         assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
         Browser.screenshot(driver, "overview-province-390");
+
+        // one screen for leaders: at 1920×1080 the map, the figures and the tiles fit without scrolling sideways
+        driver.manage().window().setSize(new Dimension(1920, 1080));
+        driver.get(url("/overview"));
+        Browser.waiting(driver).until(d -> "map".equals(d.findElement(By.id("overview-map")).getAttribute("data-kind")));
+        assertThat(horizontalOverflow()).isLessThanOrEqualTo(0L);
+        Browser.screenshot(driver, "overview-province-1920");
     }
 
     private Long horizontalOverflow() {

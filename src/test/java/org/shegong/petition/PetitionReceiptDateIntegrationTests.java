@@ -94,6 +94,13 @@ class PetitionReceiptDateIntegrationTests {
                 .andExpect(content().string(containsString("登记晚于收到 7 日")))
                 .andExpect(content().string(containsString(today.minusDays(7).toString())));
         assertThat(queries.statistics(StaffFixtures.provinceAdmin(), today.minusDays(7).getYear()).enteredLate()).isPositive();
+        // the export carries the gap in its own column
+        String csv = mvc.perform(get("/api/v1/petitions/export.csv").param("q", "来信反映楼道堆物" + s).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).endsWith(",收到时间,下一期限,登记晚于收到（日）");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).endsWith(",7");
     }
 
     private StaffPrincipal officer(String s) {

@@ -145,7 +145,7 @@ class PlatformBrowserTests {
                 "/admin/units", "/admin/accounts", "/admin/audit", "/account/password", "/demands/workbench",
                 "/demands/inbox", "/demands/board", "/admin/duty", "/admin/categories", "/admin/open311",
                 "/public/demands/new", "/public/track", "/petitions", "/petitions/new", "/petitions/statistics",
-                "/public/petitions/new", "/public/petitions/track", "/public" };
+                "/public/petitions/new", "/public/petitions/track", "/public", "/insight/rankings" };
         for (String page : pages) {
             driver.get(url(page));
             String h1 = driver.findElement(By.tagName("h1")).getText();

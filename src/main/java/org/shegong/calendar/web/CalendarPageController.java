@@ -4,7 +4,10 @@ import org.shegong.SignedIn;
 import org.shegong.calendar.CalendarStep;
 import org.shegong.calendar.CalendarRoute;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
@@ -14,6 +17,10 @@ import org.shegong.calendar.CalendarYear;
 import org.shegong.calendar.Deadline;
 import org.shegong.calendar.ScheduledDay;
 import org.shegong.calendar.WorkingCalendar;
+import org.shegong.region.Region;
+import org.shegong.region.RegionCode;
+import org.shegong.region.RegionDirectory;
+import org.shegong.region.RegionLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,14 +44,24 @@ class CalendarPageController {
     record CalculatorForm(@Nullable String from, @Nullable String amount, @Nullable String unit, @Nullable String region) {
     }
 
+    /** A city and its counties, as one group of the place picker (the value sent is the code, the text the name). */
+    record PlaceGroup(String code, String name, List<Place> counties) {
+    }
+
+    record Place(String code, String name) {
+    }
+
     private final WorkingCalendar calendar;
     private final CalendarManagement management;
     private final MessageSource messages;
+    private final RegionDirectory regions;
 
-    CalendarPageController(WorkingCalendar calendar, CalendarManagement management, MessageSource messages) {
+    CalendarPageController(WorkingCalendar calendar, CalendarManagement management, MessageSource messages,
+            RegionDirectory regions) {
         this.calendar = calendar;
         this.management = management;
         this.messages = messages;
+        this.regions = regions;
     }
 
     @GetMapping
@@ -138,6 +155,7 @@ class CalendarPageController {
         model.addAttribute("national", national);
         model.addAttribute("overlays", overlays);
         model.addAttribute("missingYears", management.missingOfficialYears());
+        model.addAttribute("placeGroups", placeGroups());
         model.addAttribute("canEdit", auth != null && auth.getAuthorities().stream().anyMatch(a -> ADMIN.equals(a.getAuthority())));
         if (!model.containsAttribute("calc")) {
             model.addAttribute("calc", new CalculatorForm(management.today().toString(), "15", "WORKING_DAYS", null));
@@ -152,6 +170,25 @@ class CalendarPageController {
             model.addAttribute("dayForm", new CalendarInput.DayForm(year + "-01-01", "REST", "", ""));
         }
         return "calendar/index";
+    }
+
+    /**
+     * Regional holidays are set for a city (e.g. 凉山彝族自治州) or a county: the picker offers those by name. The
+     * calendar's core stays free of other modules; only this page asks the region module for names (region depends
+     * on no module, so there is no cycle — decision 0002).
+     */
+    private List<PlaceGroup> placeGroups() {
+        RegionCode province = RegionCode.of("510000000000");
+        Map<String, List<Place>> counties = new LinkedHashMap<>();
+        for (Region county : regions.within(province, RegionLevel.COUNTY)) {
+            counties.computeIfAbsent(county.parentCode() == null ? "" : county.parentCode().value(), k -> new ArrayList<>())
+                    .add(new Place(county.code().value(), county.name()));
+        }
+        List<PlaceGroup> groups = new ArrayList<>();
+        for (Region city : regions.within(province, RegionLevel.CITY)) {
+            groups.add(new PlaceGroup(city.code().value(), city.name(), counties.getOrDefault(city.code().value(), List.of())));
+        }
+        return groups;
     }
 
     private String message(InvalidInput e, Locale locale) {

@@ -97,8 +97,9 @@ class DutyPageController {
         model.addAttribute("editor", DutyStep.EDIT_DUTY_LISTS.allowsAnyOf(me.roles()));
         model.addAttribute("types", DutyItemType.values());
         model.addAttribute("villages", regions.children(code));
+        boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
         Map<String, String> names = categories.tree().stream().flatMap(f -> f.categories().stream())
-                .collect(Collectors.toMap(Category::code, Category::nameZh));
+                .collect(Collectors.toMap(Category::code, c -> english && !c.nameEn().isBlank() ? c.nameEn() : c.nameZh()));
         model.addAttribute("categoryNames", names);
         Map<Long, String> unitNames = new java.util.HashMap<>();
         versions.stream().flatMap(v -> v.items().stream()).map(i -> i.leadUnitId()).filter(java.util.Objects::nonNull)

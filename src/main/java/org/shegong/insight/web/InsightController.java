@@ -66,6 +66,7 @@ class InsightController {
         Ranking r = rankings.monthly(me.scope(), m);
         model.addAttribute("ranking", r);
         model.addAttribute("month", m.toString());
+        model.addAttribute("lateEntries", rankings.lateEntries(me.scope(), m));
         model.addAttribute("chart", r.units().stream().filter(RankedUnit::ranked).limit(30)
                 .map(u -> Map.of("name", u.figures().unitName(), "score", u.score(), "response", u.response(),
                         "resolution", u.resolution(), "satisfaction", u.satisfaction()))

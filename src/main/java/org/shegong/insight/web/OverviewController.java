@@ -31,6 +31,11 @@ class OverviewController {
         Overview.Board board = overview.board(me, region, "en".equals(locale.getLanguage()));
         model.addAttribute("board", board);
         model.addAttribute("leaf", board.region().level() == RegionLevel.TOWNSHIP);
+        // outlines exist for the cities and the counties (static/geo, docs/maps.md); townships are drawn as a treemap
+        RegionLevel level = board.region().level();
+        model.addAttribute("outline", level == RegionLevel.PROVINCE ? "/geo/sichuan-cities.json"
+                : level == RegionLevel.CITY ? "/geo/sichuan-counties.json" : null);
+        model.addAttribute("within", level == RegionLevel.CITY ? board.region().code().value() : null);
         // for the ranked map (treemap): names and numbers only; the script escapes them in its labels
         model.addAttribute("chart", board.areas().stream().filter(Overview.Area::drillable)
                 .map(a -> Map.of("code", a.code(), "name", a.name(), "value", a.figures().received(),
