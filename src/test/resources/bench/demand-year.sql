@@ -82,7 +82,7 @@ SELECT :offset + g.i, 0, :first_unit + (:offset + g.i) % :units, 'LEAD', false,
        CASE WHEN g.i > :n - :open THEN 'ACCEPTED' ELSE 'REPLIED' END,
        g.at + interval '10 minutes', g.at + interval '1 day',
        CASE WHEN g.i > :n - :open AND g.i <= :n - :open + :overdue
-            THEN g.now - make_interval(secs => (((:offset + g.i) * 7919) % 86000)::float8)
+            THEN g.now - make_interval(secs => (((:offset + g.i)::bigint * 7919) % 86000)::float8)
             ELSE g.at + interval '15 days' END,
        g.at + interval '1 day', g.at + interval '2 hours',
        CASE WHEN g.i <= :n - :open THEN g.at + interval '5 days' END,
@@ -100,9 +100,9 @@ FROM bench_anchor a, generate_series(:from, :to) i, generate_series(0, 1) s;
 INSERT INTO demand_text (demand_id, category_code, area_code, received_at, tokens)
 SELECT :offset + g.i, (ARRAY['CJ-01','CJ-02','HJ-01','HJ-02','ZF-01','SC-01','JT-03','ZA-01','MZ-01','LD-01','SB-02','NY-01'])[1 + g.i % 12],
        v.code, g.at,
-       ARRAY[w[1 + (((:offset + g.i) * 7919 + 1) % 54)::int], w[1 + (((:offset + g.i) * 2 * 7919 + 2) % 54)::int],
-             w[1 + (((:offset + g.i) * 3 * 7919 + 3) % 54)::int], w[1 + (((:offset + g.i) * 4 * 7919 + 4) % 54)::int],
-             w[1 + (((:offset + g.i) * 5 * 7919 + 5) % 54)::int], w[1 + (((:offset + g.i) * 6 * 7919 + 6) % 54)::int]]
+       ARRAY[w[1 + (((:offset + g.i)::bigint * 7919 + 1) % 54)::int], w[1 + (((:offset + g.i)::bigint * 2 * 7919 + 2) % 54)::int],
+             w[1 + (((:offset + g.i)::bigint * 3 * 7919 + 3) % 54)::int], w[1 + (((:offset + g.i)::bigint * 4 * 7919 + 4) % 54)::int],
+             w[1 + (((:offset + g.i)::bigint * 5 * 7919 + 5) % 54)::int], w[1 + (((:offset + g.i)::bigint * 6 * 7919 + 6) % 54)::int]]
 FROM (SELECT i, a.at - make_interval(secs => (:n - i)::float8 * 31536000 / :n) AS at,
              1 + floor(a.villages * power(((i::bigint * 2654435761) % 1000003)::float8 / 1000003, 3))::bigint AS vn
       FROM bench_anchor a, generate_series(:from, :to) i) g
