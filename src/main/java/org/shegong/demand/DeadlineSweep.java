@@ -57,20 +57,20 @@ class DeadlineSweep {
     int sweep() {
         Instant now = clock.instant();
         return walk("OVERDUE", now, now, """
-                select o.reply_by as due, o.demand_id as id, o.seq, o.unit_id as counted from demand_work_order o, mark m
+                select o.reply_by as due, o.demand_id as id, o.seq, o.unit_id as counted from demand_work_order o
                 where o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :upTo
                   and (o.reply_by, o.demand_id, o.seq) > (m.due, m.id, m.seq)
                 order by o.reply_by, o.demand_id, o.seq limit :batch
                 """, rs -> rs.getLong(1), counts -> new DeadlinesSwept(now, counts, Map.of(), Map.of()))
                 // orders whose whole limit is under a day are urgent from the start and not announced as due soon
                 + walk("DUE_SOON", now, now.plus(DUE_SOON), """
-                select o.reply_by as due, o.demand_id as id, o.seq, o.unit_id as counted from demand_work_order o, mark m
+                select o.reply_by as due, o.demand_id as id, o.seq, o.unit_id as counted from demand_work_order o
                 where o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :upTo and o.reply_by > :now
                   and (o.reply_by, o.demand_id, o.seq) > (m.due, m.id, m.seq)
                 order by o.reply_by, o.demand_id, o.seq limit :batch
                 """, rs -> rs.getLong(1), counts -> new DeadlinesSwept(now, Map.of(), counts, Map.of()))
                 + walk("DISPATCH", now, now, """
-                select d.dispatch_by as due, d.id, 0 as seq, d.region_code as counted from demand d, mark m
+                select d.dispatch_by as due, d.id, 0 as seq, d.region_code as counted from demand d
                 where d.status in ('RECEIVED', 'RETURNED') and d.dispatch_by <= :upTo
                   and (d.dispatch_by, d.id) > (m.due, m.id)
                 order by d.dispatch_by, d.id limit :batch
@@ -87,8 +87,10 @@ class DeadlineSweep {
      * Reads one kind onward from its mark up to {@code upTo}, batch after batch; each batch, its event and the moved
      * mark are one transaction, and reading the batch, moving the mark and counting the batch per unit (or region)
      * one statement: the rows never leave the database, only their counts do. The mark row is locked first, so two
-     * sweeps never announce the same rows (the second waits, then reads after the first one's mark). {@code sql}
-     * reads from the CTE {@code mark} and names the key columns due, id, seq and the counted column {@code counted}.
+     * sweeps never announce the same rows (the second waits, then reads after the first one's mark). {@code sql} is
+     * joined laterally to the mark row {@code m} — so its {@code order by … limit} walks the partial index from the mark
+     * and stops after one batch (a plain join sorted every remaining due row per batch: quadratic in the backlog) —
+     * and names the key columns due, id, seq and the counted column {@code counted}.
      */
     private <K> int walk(String kind, Instant now, Instant upTo, String sql, KeyReader<K> key, Function<Map<K, Integer>, DeadlinesSwept> event) {
         int total = 0;
@@ -98,7 +100,7 @@ class DeadlineSweep {
                 Map<K, Integer> counts = new HashMap<>();
                 jdbc.sql("""
                         with mark as (select due, id, seq from demand_sweep_mark where kind = :kind for update),
-                        batch as ({select}),
+                        batch as (select b.* from mark m cross join lateral ({select}) b),
                         moved as (
                           update demand_sweep_mark k set due = l.due, id = l.id, seq = l.seq
                           from (select due, id, seq from batch order by due desc, id desc, seq desc limit 1) l
