@@ -137,18 +137,28 @@ public final class DemandBenchmark {
                 pct(ranking, 100), load());
         org.shegong.insight.Hotspots hotspots = ctx.getBean(org.shegong.insight.Hotspots.class);
         List<Long> hot = new ArrayList<>();
+        List<List<Long>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < 6; i++) {
             long s0 = System.nanoTime();
             hotspots.hotspots(org.shegong.region.Scope.PROVINCE, month, null, 50);
+            long s1 = System.nanoTime();
             hotspots.hotspots(org.shegong.region.Scope.PROVINCE, month, org.shegong.region.RegionLevel.TOWNSHIP, 200);
+            long s2 = System.nanoTime();
             hotspots.hotGrids(org.shegong.region.Scope.PROVINCE, month, 20);
+            long s3 = System.nanoTime();
             hotspots.candidates(org.shegong.region.Scope.PROVINCE, month);
+            long s4 = System.nanoTime();
             if (i >= 1) {
-                hot.add(System.nanoTime() - s0);
+                hot.add(s4 - s0);
+                parts.get(0).add(s1 - s0);
+                parts.get(1).add(s2 - s1);
+                parts.get(2).add(s3 - s2);
+                parts.get(3).add(s4 - s3);
             }
         }
-        System.out.printf("hotspots for %s, province (by city, by township, hot grids, candidates): p50 %.0f ms, max %.0f ms; %s%n",
-                month, pct(hot, 50), pct(hot, 100), load());
+        System.out.printf("hotspots for %s, province (by city, by township, hot grids, candidates): p50 %.0f ms, max %.0f ms"
+                + " (p50 per call: %.0f, %.0f, %.0f, %.0f ms); %s%n", month, pct(hot, 50), pct(hot, 100), pct(parts.get(0), 50),
+                pct(parts.get(1), 50), pct(parts.get(2), 50), pct(parts.get(3), 50), load());
         MergeManagement merges = ctx.getBean(MergeManagement.class);
         List<String> villages = jdbc.sql("select code from bench_village where n <= 2000").query(String.class).list();
         List<Long> checks = new ArrayList<>();
@@ -199,6 +209,8 @@ public final class DemandBenchmark {
         System.out.printf("  notices from the sweep's events done %.2f s after the sweep returned%n", (System.nanoTime() - l) / 1e9);
 
         // raw single-row insert rate, same database, same concurrency
+        // a kept data set (-Dbench.data-dir) has the table of the last run
+        jdbc.sql("drop table if exists bench_raw").update();
         jdbc.sql("create table bench_raw (id bigserial primary key, payload text not null, at timestamptz not null)").update();
         double raw = load(CLIENTS, 10, () -> jdbc.sql("insert into bench_raw (payload, at) values (:p, now())")
                 .param("p", "历史诉求：小区周边问题反映").update()).perSecond;
