@@ -213,6 +213,16 @@ public final class DemandBenchmark {
         }
         System.out.printf("  notices from the sweep's events done %.2f s after the sweep returned%n", (System.nanoTime() - l) / 1e9);
 
+        // retention (-Darchive-before=2026-01-01T00:00:00+08:00): the finished demands received before it move to the archive
+        if (System.getProperty("archive-before") != null) {
+            java.time.Instant cutOff = java.time.OffsetDateTime.parse(System.getProperty("archive-before")).toInstant();
+            long a0 = System.nanoTime();
+            int archived = ctx.getBean(DemandArchive.class).archiveBefore(cutOff);
+            double archiveSeconds = (System.nanoTime() - a0) / 1e9;
+            System.out.printf("archive: %,d finished demands received before %s moved with their rows in %.1f s = %,.0f demands/s; %s%n",
+                    archived, cutOff, archiveSeconds, archived / archiveSeconds, load());
+        }
+
         // raw single-row insert rate, same database, same concurrency
         // a kept data set (-Dbench.data-dir) has the table of the last run
         jdbc.sql("drop table if exists bench_raw").update();
