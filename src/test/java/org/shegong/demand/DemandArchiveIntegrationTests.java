@@ -49,6 +49,11 @@ class DemandArchiveIntegrationTests {
         // not finished, or inside the years kept: stay
         long open = demand("O1", "ACCEPTED", "2016-08-01T08:00:00Z");
         long recent = demand("R1", "CLOSED", "2018-02-01T08:00:00Z");
+        // a lesson of its own moves with its demand; a lesson tying an old demand to a hot one holds the old one back
+        jdbc.sql("insert into demand_lesson (demand_id, label, source) values (:id, 'CJ-01', 'INTAKE')").param("id", closed).update();
+        long taught = demand("L1", "CLOSED", "2016-09-01T08:00:00Z");
+        jdbc.sql("insert into demand_lesson (demand_id, label, source, other_id) values (:id, 'CJ-01', 'MERGE_CONFIRMED', :other)")
+                .param("id", taught).param("other", recent).update();
 
         assertThat(archive.archiveBefore(CUT_OFF)).isGreaterThanOrEqualTo(3);
 
@@ -64,8 +69,10 @@ class DemandArchiveIntegrationTests {
         assertThat(archived("demand_callback", "demand_id", closed)).isEqualTo(1);
         assertThat(archived("demand_callback_attempt", "demand_id", closed)).isEqualTo(1);
         assertThat(archived("demand_merge", "child_id", child)).isEqualTo(1);
-        assertThat(hot("demand", "id", heldParent, heldChild, open, recent)).isEqualTo(4);
+        assertThat(hot("demand", "id", heldParent, heldChild, open, recent, taught)).isEqualTo(5);
         assertThat(hot("demand_merge", "child_id", heldChild)).isEqualTo(1);
+        assertThat(archived("demand_lesson", "demand_id", closed)).isEqualTo(1);
+        assertThat(hot("demand_lesson", "demand_id", taught)).isEqualTo(1);
         // the read model keeps the year's figures
         assertThat(hot("insight_demand", "demand_id", closed)).isEqualTo(1);
 
