@@ -8,7 +8,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What every benchmark main class shares: the whole platform started on an ephemeral embedded PostgreSQL on a
- * random port (no scheduler, quiet logs), and percentiles of measured durations.
+ * random port (no scheduler, quiet logs), and percentiles of measured durations. With {@code -Dbench.data-dir=DIR}
+ * the embedded cluster lives in {@code DIR/postgres} and is kept (with its PII key in {@code DIR/pii.key}), so a large
+ * data set generated once can be measured again and again (the 20,000,000-demand run, issue 12).
  */
 public final class Benchmarks {
 
@@ -28,6 +30,12 @@ public final class Benchmarks {
                 "shegong.identity.pii.key-file=target/bench-pii.key", "logging.level.root=WARN", "db-scheduler.enabled=false" }) {
             String[] p = kv.split("=", 2);
             System.setProperty(p[0], p[1]);
+        }
+        String dataDir = System.getProperty("bench.data-dir");
+        if (dataDir != null && !dataDir.isBlank()) {
+            System.setProperty("shegong.database.embedded.ephemeral", "false");
+            System.setProperty("shegong.database.embedded.data-dir", dataDir + "/postgres");
+            System.setProperty("shegong.identity.pii.key-file", dataDir + "/pii.key");
         }
         try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(ShegongApplication.class).run()) {
             body.run(platform);

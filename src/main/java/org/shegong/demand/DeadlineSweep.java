@@ -9,8 +9,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -53,78 +53,70 @@ class DeadlineSweep {
                 .execute((instance, context) -> sweep());
     }
 
-    /** A row's place in deadline order. */
-    private record Key(Instant due, long id, int seq) {
-    }
-
-    /** An announced row with its key. */
-    private record Found<T>(Key key, T row) {
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
     /** Announces everything that fell due since the last run; returns how many rows. Safe to run at any time. */
     int sweep() {
         Instant now = clock.instant();
         return walk("OVERDUE", now, now, """
-                select o.reply_by as due, o.demand_id as id, o.seq, o.unit_id from demand_work_order o, mark m
+                select o.reply_by as due, o.demand_id as id, o.seq, o.unit_id as counted from demand_work_order o
                 where o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :upTo
                   and (o.reply_by, o.demand_id, o.seq) > (m.due, m.id, m.seq)
                 order by o.reply_by, o.demand_id, o.seq limit :batch
-                """, rs -> new WorkOrderOverdue(rs.getLong(2), rs.getLong(4), rs.getTimestamp(1).toInstant()),
-                rows -> new DeadlinesSwept(now, rows, List.of(), List.of()))
+                """, rs -> rs.getLong(1), counts -> new DeadlinesSwept(now, counts, Map.of(), Map.of()))
                 // orders whose whole limit is under a day are urgent from the start and not announced as due soon
                 + walk("DUE_SOON", now, now.plus(DUE_SOON), """
-                select o.reply_by as due, o.demand_id as id, o.seq, o.unit_id from demand_work_order o, mark m
+                select o.reply_by as due, o.demand_id as id, o.seq, o.unit_id as counted from demand_work_order o
                 where o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :upTo and o.reply_by > :now
                   and (o.reply_by, o.demand_id, o.seq) > (m.due, m.id, m.seq)
                 order by o.reply_by, o.demand_id, o.seq limit :batch
-                """, rs -> new WorkOrderDueSoon(rs.getLong(2), rs.getLong(4), rs.getTimestamp(1).toInstant()),
-                rows -> new DeadlinesSwept(now, List.of(), rows, List.of()))
+                """, rs -> rs.getLong(1), counts -> new DeadlinesSwept(now, Map.of(), counts, Map.of()))
                 + walk("DISPATCH", now, now, """
-                select d.dispatch_by as due, d.id, 0 as seq, d.region_code from demand d, mark m
+                select d.dispatch_by as due, d.id, 0 as seq, d.region_code as counted from demand d
                 where d.status in ('RECEIVED', 'RETURNED') and d.dispatch_by <= :upTo
                   and (d.dispatch_by, d.id) > (m.due, m.id)
                 order by d.dispatch_by, d.id limit :batch
-                """, rs -> new DispatchOverdue(rs.getLong(2), rs.getString(4), rs.getTimestamp(1).toInstant()),
-                rows -> new DeadlinesSwept(now, List.of(), List.of(), rows));
+                """, rs -> rs.getString(1), counts -> new DeadlinesSwept(now, Map.of(), Map.of(), counts));
+    }
+
+    /** Reads the counted key (a unit, a region) of one group. */
+    @FunctionalInterface
+    private interface KeyReader<K> {
+        K read(ResultSet rs) throws SQLException;
     }
 
     /**
      * Reads one kind onward from its mark up to {@code upTo}, batch after batch; each batch, its event and the moved
-     * mark are one transaction, and reading the batch and moving the mark one statement (the mark row is locked
-     * first, so two sweeps never announce the same rows). {@code sql} reads from the CTE {@code mark} and names the
-     * key columns due, id, seq.
+     * mark are one transaction, and reading the batch, moving the mark and counting the batch per unit (or region)
+     * one statement: the rows never leave the database, only their counts do. The mark row is locked first, so two
+     * sweeps never announce the same rows (the second waits, then reads after the first one's mark). {@code sql} is
+     * joined laterally to the mark row {@code m} — so its {@code order by … limit} walks the partial index from the mark
+     * and stops after one batch (a plain join sorted every remaining due row per batch: quadratic in the backlog) —
+     * and names the key columns due, id, seq and the counted column {@code counted}.
      */
-    private <T> int walk(String kind, Instant now, Instant upTo, String sql, RowReader<T> reader, Function<List<T>, DeadlinesSwept> event) {
+    private <K> int walk(String kind, Instant now, Instant upTo, String sql, KeyReader<K> key, Function<Map<K, Integer>, DeadlinesSwept> event) {
         int total = 0;
         int found;
         do {
             Integer n = tx.execute(status -> {
-                // one statement: lock the mark, read the next batch after it, move the mark to the batch's last key
-                List<Found<T>> batch = jdbc.sql("""
+                Map<K, Integer> counts = new HashMap<>();
+                jdbc.sql("""
                         with mark as (select due, id, seq from demand_sweep_mark where kind = :kind for update),
-                        batch as ({select}),
+                        batch as (select b.* from mark m cross join lateral ({select}) b),
                         moved as (
                           update demand_sweep_mark k set due = l.due, id = l.id, seq = l.seq
                           from (select due, id, seq from batch order by due desc, id desc, seq desc limit 1) l
                           where k.kind = :kind)
-                        select * from batch order by due, id, seq
+                        select counted, count(*) from batch group by counted
                         """.replace("{select}", sql))
                         .param("kind", kind).param("upTo", Timestamp.from(upTo)).param("now", Timestamp.from(now))
                         .param("batch", BATCH)
-                        .query((rs, i) -> new Found<>(new Key(rs.getTimestamp(1).toInstant(), rs.getLong(2), rs.getInt(3)),
-                                reader.read(rs))).list();
-                if (batch.isEmpty()) {
-                    return 0;
+                        .query(rs -> {
+                            counts.put(key.read(rs), rs.getInt(2));
+                        });
+                int rows = counts.values().stream().mapToInt(Integer::intValue).sum();
+                if (rows > 0) {
+                    events.publishEvent(event.apply(counts));
                 }
-                List<T> rows = new ArrayList<>(batch.size());
-                batch.forEach(f -> rows.add(f.row()));
-                events.publishEvent(event.apply(rows));
-                return batch.size();
+                return rows;
             });
             found = n == null ? 0 : n;
             total += found;

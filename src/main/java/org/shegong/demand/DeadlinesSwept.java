@@ -1,21 +1,34 @@
 package org.shegong.demand;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 
 /**
- * One batch of the deadline sweep: the work orders it found overdue or due soon and the demands not dispatched
- * in time. Published once per batch rather than once per row, so that a backlog of 200,000 overdue orders is a
- * few hundred events, and listeners (notifications, statistics) can act on a unit's orders together.
+ * One batch of the deadline sweep, counted where the counts are used: per handling unit the work orders that went
+ * overdue or became due within a day, and per region code the demands not dispatched in time. The rows themselves
+ * stay in the database (the sweep counts them there, {@code group by}), so a batch of 10,000 orders is an event of
+ * at most one entry per unit, and a backlog of 200,000 is a few dozen small events (issue 12).
  */
-public record DeadlinesSwept(Instant at, List<WorkOrderOverdue> overdue, List<WorkOrderDueSoon> dueSoon,
-        List<DispatchOverdue> dispatchOverdue) {
+public record DeadlinesSwept(Instant at, Map<Long, Integer> overdueByUnit, Map<Long, Integer> dueSoonByUnit,
+        Map<String, Integer> undispatchedByRegion) {
+
+    /** A kind the batch did not sweep is an empty map (also when an older publication lacks the field). */
+    public DeadlinesSwept {
+        overdueByUnit = overdueByUnit == null ? Map.of() : Map.copyOf(overdueByUnit);
+        dueSoonByUnit = dueSoonByUnit == null ? Map.of() : Map.copyOf(dueSoonByUnit);
+        undispatchedByRegion = undispatchedByRegion == null ? Map.of() : Map.copyOf(undispatchedByRegion);
+    }
 
     public boolean isEmpty() {
         return size() == 0;
     }
 
+    /** The rows this batch announced. */
     public int size() {
-        return overdue.size() + dueSoon.size() + dispatchOverdue.size();
+        return sum(overdueByUnit) + sum(dueSoonByUnit) + sum(undispatchedByRegion);
+    }
+
+    private static int sum(Map<?, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

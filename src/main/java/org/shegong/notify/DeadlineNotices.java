@@ -9,11 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.demand.DeadlinesSwept;
-import org.shegong.demand.DispatchOverdue;
 import org.shegong.demand.DispatchDeadlineRecomputed;
 import org.shegong.demand.WorkOrderDeadlineRecomputed;
-import org.shegong.demand.WorkOrderDueSoon;
-import org.shegong.demand.WorkOrderOverdue;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
@@ -49,26 +46,18 @@ class DeadlineNotices {
 
     @ApplicationModuleListener
     void on(DeadlinesSwept swept) {
-        SortedMap<Long, Integer> overdue = new TreeMap<>();
+        SortedMap<Long, Integer> overdue = new TreeMap<>(swept.overdueByUnit());
         SortedMap<Long, Integer> supervised = new TreeMap<>();
-        for (WorkOrderOverdue o : swept.overdue()) {
-            overdue.merge(o.unitId(), 1, Integer::sum);
-            supervisorOf(o.unitId()).ifPresent(sup -> supervised.merge(sup, 1, Integer::sum));
-        }
+        overdue.forEach((unit, n) -> supervisorOf(unit).ifPresent(sup -> supervised.merge(sup, n, Integer::sum)));
         inbox.tally("demand.overdue", overdue, "今日 %s 件工单超过答复期限", "%s work order(s) past their reply deadline today",
                 "/demands/inbox");
         inbox.tally("demand.overdue.supervise", supervised, "督办：下级单位今日 %s 件工单超期未答复",
                 "Supervision: %s work order(s) of your units overdue today", "/demands/board");
-        SortedMap<Long, Integer> dueSoon = new TreeMap<>();
-        for (WorkOrderDueSoon o : swept.dueSoon()) {
-            dueSoon.merge(o.unitId(), 1, Integer::sum);
-        }
-        inbox.tally("demand.dueSoon", dueSoon, "今日 %s 件工单将在24小时内到期", "%s work order(s) due within 24 hours (today)",
-                "/demands/inbox");
+        inbox.tally("demand.dueSoon", new TreeMap<>(swept.dueSoonByUnit()), "今日 %s 件工单将在24小时内到期",
+                "%s work order(s) due within 24 hours (today)", "/demands/inbox");
         SortedMap<Long, Integer> undispatched = new TreeMap<>();
-        for (DispatchOverdue d : swept.dispatchOverdue()) {
-            supervisorFor(d.regionCode()).ifPresent(sup -> undispatched.merge(sup, 1, Integer::sum));
-        }
+        swept.undispatchedByRegion().forEach((region, n) ->
+                supervisorFor(region).ifPresent(sup -> undispatched.merge(sup, n, Integer::sum)));
         inbox.tally("demand.dispatchOverdue", undispatched, "今日 %s 件诉求超过派单时限未派单",
                 "%s demand(s) not dispatched in time (today)", "/demands/workbench");
     }

@@ -36,6 +36,14 @@ public final class DemandBenchmark {
     private static final int CHUNK = Integer.getInteger("chunk", 1_000_000);
     private static final int CLIENTS = 16;
     private static final int SECONDS = Integer.getInteger("seconds", 60);
+    /** false: measure a kept data set ({@code -Dbench.data-dir}) without generating. */
+    private static final boolean GENERATE = !"false".equals(System.getProperty("generate"));
+    /** false: leave the year's tables UNLOGGED after the load (no rewrite through the WAL). */
+    private static final boolean LOGGED = !"false".equals(System.getProperty("logged"));
+    /** No range is started after this instant (ISO-8601, e.g. 2026-11-30T22:00:00Z): the load stops between ranges. */
+    private static final String GENERATE_UNTIL = System.getProperty("generate-until");
+    /** Stop after generating (and measuring nothing): {@code -Dmeasure=false}. */
+    private static final boolean MEASURE = !"false".equals(System.getProperty("measure"));
 
     public static void main(String[] args) throws Exception {
         org.shegong.Benchmarks.run(DemandBenchmark::run);
@@ -46,26 +54,42 @@ public final class DemandBenchmark {
         int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
 
         long unitCount = 2000;
-        // real units (county departments of 武侯区 under its social-work department), so notices go where they would
-        jdbc.sql("insert into identity_unit (name, kind, region_code) values ('基准测试区委社会工作部', 'SOCIAL_WORK_DEPARTMENT', '510107000000')")
-                .update();
-        long firstUnit = jdbc.sql("""
-                insert into identity_unit (name, kind, region_code)
-                select '基准测试部门' || i, 'FUNCTIONAL_DEPARTMENT', '510107000000' from generate_series(1, :units) i
-                returning id
-                """).param("units", unitCount).query(Long.class).list().stream().min(Long::compare).orElseThrow();
-        long t0 = System.nanoTime();
-        generate(jdbc, Map.of("n", HISTORY, "open", OPEN, "overdue", Math.min(OVERDUE, OPEN), "units", unitCount,
-                "first_unit", firstUnit, "offset", 0));
-        System.out.printf("generated %,d demands (%,d open, %,d of them overdue) in %.1f s; database %s; %s%n", HISTORY, OPEN,
-                Math.min(OVERDUE, OPEN), (System.nanoTime() - t0) / 1e9,
-                jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(), load());
+        long firstUnit;
+        long history;
+        long firstDemand;
+        if (GENERATE) {
+            // real units (county departments of 武侯区 under its social-work department), so notices go where they would
+            jdbc.sql("insert into identity_unit (name, kind, region_code) values ('基准测试区委社会工作部', 'SOCIAL_WORK_DEPARTMENT', '510107000000')")
+                    .update();
+            firstUnit = jdbc.sql("""
+                    insert into identity_unit (name, kind, region_code)
+                    select '基准测试部门' || i, 'FUNCTIONAL_DEPARTMENT', '510107000000' from generate_series(1, :units) i
+                    returning id
+                    """).param("units", unitCount).query(Long.class).list().stream().min(Long::compare).orElseThrow();
+            long t0 = System.nanoTime();
+            int loaded = generate(jdbc, Map.of("n", HISTORY, "open", OPEN, "overdue", Math.min(OVERDUE, OPEN), "units", unitCount,
+                    "first_unit", firstUnit, "offset", 0));
+            System.out.printf("generated %,d demands of %,d (%,d open, %,d of them overdue) in %.1f s; database %s; %s%n", loaded, HISTORY,
+                    OPEN, Math.min(OVERDUE, OPEN), (System.nanoTime() - t0) / 1e9,
+                    jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(), load());
+        } else {
+            // a kept data set (-Dbench.data-dir, -Dgenerate=false): its units and demands as generated before
+            firstUnit = jdbc.sql("select min(id) from identity_unit where name like '基准测试部门%'").query(Long.class).single();
+            System.out.printf("kept data set: %,d demands; database %s; %s%n",
+                    jdbc.sql("select count(*) from demand").query(Long.class).single(),
+                    jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(), load());
+        }
+        firstDemand = jdbc.sql("select min(id) from demand where submitted_by = 'bench'").query(Long.class).single();
+        history = jdbc.sql("select max(id) from demand where submitted_by = 'bench'").query(Long.class).single() - firstDemand + 1;
         jdbc.sql("""
                 select relname, pg_size_pretty(pg_total_relation_size(c.oid)) from pg_class c
                 where relkind = 'r' and relname in ('demand', 'demand_work_order', 'demand_timeline', 'demand_text', 'insight_demand',
-                  'insight_order', 'insight_unit_month', 'insight_demand_area') order by pg_total_relation_size(c.oid) desc
+                  'insight_order', 'insight_unit_month', 'insight_demand_area', 'insight_demand_township') order by pg_total_relation_size(c.oid) desc
                 """).query((rs, i) -> rs.getString(1) + " " + rs.getString(2)).list()
                 .forEach(t -> System.out.println("  " + t));
+        if (!MEASURE) {
+            return;
+        }
 
         // unit inbox, first page, for random units
         DemandQueries queries = ctx.getBean(DemandQueries.class);
@@ -87,7 +111,7 @@ public final class DemandBenchmark {
         DemandManagement management = ctx.getBean(DemandManagement.class);
         List<Long> page = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            long id = 1 + ThreadLocalRandom.current().nextLong(HISTORY);
+            long id = firstDemand + ThreadLocalRandom.current().nextLong(history);
             long s0 = System.nanoTime();
             management.find(org.shegong.region.Scope.PROVINCE, id);
             if (i >= 50) {
@@ -113,18 +137,33 @@ public final class DemandBenchmark {
                 pct(ranking, 100), load());
         org.shegong.insight.Hotspots hotspots = ctx.getBean(org.shegong.insight.Hotspots.class);
         List<Long> hot = new ArrayList<>();
+        // what the hotspot page (InsightController) asks: by city, hot grids, candidates — not the by-township call
+        List<Long> hotPage = new ArrayList<>();
+        List<List<Long>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < 6; i++) {
             long s0 = System.nanoTime();
             hotspots.hotspots(org.shegong.region.Scope.PROVINCE, month, null, 50);
+            long s1 = System.nanoTime();
             hotspots.hotspots(org.shegong.region.Scope.PROVINCE, month, org.shegong.region.RegionLevel.TOWNSHIP, 200);
+            long s2 = System.nanoTime();
             hotspots.hotGrids(org.shegong.region.Scope.PROVINCE, month, 20);
+            long s3 = System.nanoTime();
             hotspots.candidates(org.shegong.region.Scope.PROVINCE, month);
+            long s4 = System.nanoTime();
             if (i >= 1) {
-                hot.add(System.nanoTime() - s0);
+                hot.add(s4 - s0);
+                hotPage.add((s1 - s0) + (s4 - s2));
+                parts.get(0).add(s1 - s0);
+                parts.get(1).add(s2 - s1);
+                parts.get(2).add(s3 - s2);
+                parts.get(3).add(s4 - s3);
             }
         }
-        System.out.printf("hotspots for %s, province (by city, by township, hot grids, candidates): p50 %.0f ms, max %.0f ms; %s%n",
-                month, pct(hot, 50), pct(hot, 100), load());
+        System.out.printf("hotspots for %s, province (by city, by township, hot grids, candidates): p50 %.0f ms, max %.0f ms"
+                + " (p50 per call: %.0f, %.0f, %.0f, %.0f ms); %s%n", month, pct(hot, 50), pct(hot, 100), pct(parts.get(0), 50),
+                pct(parts.get(1), 50), pct(parts.get(2), 50), pct(parts.get(3), 50), load());
+        System.out.printf("hotspot page for %s, province (by city, hot grids, candidates: the page's three calls): p50 %.0f ms, max %.0f ms; %s%n",
+                month, pct(hotPage, 50), pct(hotPage, 100), load());
         MergeManagement merges = ctx.getBean(MergeManagement.class);
         List<String> villages = jdbc.sql("select code from bench_village where n <= 2000").query(String.class).list();
         List<Long> checks = new ArrayList<>();
@@ -142,7 +181,10 @@ public final class DemandBenchmark {
         // overdue sweep over the open work orders (all already past their reply deadline)
         DeadlineSweep sweep = ctx.getBean(DeadlineSweep.class);
         // the generated deadlines predate the sweep's marks (set when the schema was created): start from a day ago
-        jdbc.sql("update demand_sweep_mark set due = now() - interval '1 day', id = 0, seq = 0").update();
+        jdbc.sql("""
+                update demand_sweep_mark set id = 0, seq = 0, due = coalesce((select min(reply_by) from demand_work_order
+                  where status in ('DISPATCHED', 'ACCEPTED')), now()) - interval '1 second'
+                """).update();
         jdbc.sql("update demand_sweep_mark set due = now() where kind <> 'OVERDUE'").update();
         jdk.jfr.Recording sweepJfr = null;
         if (System.getProperty("jfr") != null) {
@@ -171,7 +213,19 @@ public final class DemandBenchmark {
         }
         System.out.printf("  notices from the sweep's events done %.2f s after the sweep returned%n", (System.nanoTime() - l) / 1e9);
 
+        // retention (-Darchive-before=2026-01-01T00:00:00+08:00): the finished demands received before it move to the archive
+        if (System.getProperty("archive-before") != null) {
+            java.time.Instant cutOff = java.time.OffsetDateTime.parse(System.getProperty("archive-before")).toInstant();
+            long a0 = System.nanoTime();
+            int archived = ctx.getBean(DemandArchive.class).archiveBefore(cutOff);
+            double archiveSeconds = (System.nanoTime() - a0) / 1e9;
+            System.out.printf("archive: %,d finished demands received before %s moved with their rows in %.1f s = %,.0f demands/s; %s%n",
+                    archived, cutOff, archiveSeconds, archived / archiveSeconds, load());
+        }
+
         // raw single-row insert rate, same database, same concurrency
+        // a kept data set (-Dbench.data-dir) has the table of the last run
+        jdbc.sql("drop table if exists bench_raw").update();
         jdbc.sql("create table bench_raw (id bigserial primary key, payload text not null, at timestamptz not null)").update();
         double raw = load(CLIENTS, 10, () -> jdbc.sql("insert into bench_raw (payload, at) values (:p, now())")
                 .param("p", "历史诉求：小区周边问题反映").update()).perSecond;
@@ -317,38 +371,67 @@ public final class DemandBenchmark {
     }
 
     /**
-     * Runs {@code bench/demand-year.sql} step by step (it switches the summary triggers off and on), the steps marked
-     * [chunk] once per range of {@link #CHUNK} demands, each range its own transaction.
+     * Runs {@code bench/demand-year.sql} step by step: the steps before the first [chunk] step once, then every [chunk]
+     * step for one range of {@link #CHUNK} demands after another, the newest range first (each step its own statement
+     * and transaction), then the remaining steps once. With {@code -Dgenerate-until} no range starts after that
+     * instant, so the data set stops at a range boundary: consistent, only shorter. Returns the demands generated.
      */
-    static void generate(JdbcClient jdbc, Map<String, Object> params) throws java.io.IOException {
+    static int generate(JdbcClient jdbc, Map<String, Object> params) throws java.io.IOException {
         String script;
         try (var in = DemandBenchmark.class.getResourceAsStream("/bench/demand-year.sql")) {
             script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         String[] parts = script.split("(?m)^-- step: ");
-        int n = ((Number) params.get("n")).intValue();
+        List<String[]> before = new ArrayList<>();
+        List<String[]> chunk = new ArrayList<>();
+        List<String[]> after = new ArrayList<>();
         for (int p = 1; p < parts.length; p++) {
             String name = parts[p].substring(0, parts[p].indexOf('\n'));
             String sql = parts[p].substring(parts[p].indexOf('\n') + 1).strip();
             sql = sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql;
-            long s = System.nanoTime();
-            if (name.contains("[V160]") && jdbc.sql("select to_regclass('insight_unit_month') is null").query(Boolean.class).single()) {
-                System.out.printf("  %s: skipped (a schema before V160)%n", name);
+            (name.contains("[chunk]") ? chunk : chunk.isEmpty() ? before : after).add(new String[] { name, sql });
+        }
+        int n = ((Number) params.get("n")).intValue();
+        java.time.Instant until = GENERATE_UNTIL == null ? null : java.time.Instant.parse(GENERATE_UNTIL);
+        for (String[] step : before) {
+            run(jdbc, step, params);
+        }
+        java.util.Map<String, Long> spent = new java.util.LinkedHashMap<>();
+        int loaded = 0;
+        for (int to = n; to >= 1; to -= CHUNK) {
+            if (until != null && java.time.Instant.now().isAfter(until)) {
+                System.out.printf("  stopped at %s (-Dgenerate-until): %,d of %,d demands, the newest%n", java.time.Instant.now(), loaded, n);
+                break;
+            }
+            int from = Math.max(1, to - CHUNK + 1);
+            long r0 = System.nanoTime();
+            for (String[] step : chunk) {
+                long s = System.nanoTime();
+                jdbc.sql(step[1]).params(params).param("from", from).param("to", to).update();
+                spent.merge(step[0], System.nanoTime() - s, Long::sum);
+            }
+            loaded += to - from + 1;
+            System.out.printf("  range %,d … %,d: %.1f s (%,d loaded); %s%n", from, to, (System.nanoTime() - r0) / 1e9, loaded, load());
+        }
+        spent.forEach((name, nanos) -> System.out.printf("  %s: %.1f s%n", name, nanos / 1e9));
+        for (String[] step : after) {
+            if (step[0].contains("[logged]") && !LOGGED) {
+                System.out.printf("  %s: skipped (-Dlogged=false)%n", step[0]);
                 continue;
             }
-            if (name.contains("[chunk]")) {
-                for (int from = 1; from <= n; from += CHUNK) {
-                    jdbc.sql(sql).params(params).param("from", from).param("to", Math.min(n, from + CHUNK - 1)).update();
-                }
-            } else {
-                if (sql.startsWith("SELECT")) {
-                    jdbc.sql(sql).params(params).query().listOfRows();
-                } else {
-                    jdbc.sql(sql).params(params).update();
-                }
-            }
-            System.out.printf("  %s: %.1f s%n", name, (System.nanoTime() - s) / 1e9);
+            run(jdbc, step, params);
         }
+        return loaded;
+    }
+
+    private static void run(JdbcClient jdbc, String[] step, Map<String, Object> params) {
+        long s = System.nanoTime();
+        if (step[1].startsWith("SELECT")) {
+            jdbc.sql(step[1]).params(params).query().listOfRows();
+        } else {
+            jdbc.sql(step[1]).params(params).update();
+        }
+        System.out.printf("  %s: %.1f s; %s%n", step[0], (System.nanoTime() - s) / 1e9, load());
     }
 
     /**

@@ -86,23 +86,27 @@ class LateEntriesIntegrationTests {
         UnitView office = units.create(supervisor, "漫水湾镇人民政府" + UUID.randomUUID().toString().substring(0, 6),
                 UnitKind.TOWNSHIP_OFFICE, "513433101000");
         demands.dispatch(supervisor, a, new DemandManagement.Dispatch(office.id(), List.of(), "属地办理"));
-        byte[] xlsx = mvc.perform(get("/insight/rankings.xlsx").param("month", YearMonth.from(today).toString())
-                        .with(as(countyAdmin)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(15).getStringCellValue()).isEqualTo("其中补录");
-            Row unit = null;
-            for (Row r : sheet) {
-                if (r.getCell(1) != null && office.name().equals(r.getCell(1).getStringCellValue())) {
-                    unit = r;
-                }
-            }
-            assertThat(unit).as("the unit's row").isNotNull();
-            assertThat(unit.getCell(2).getStringCellValue()).as("region by name").isEqualTo("凉山彝族自治州冕宁县漫水湾镇");
-            assertThat(unit.getCell(15).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(firstColumn(sheet)).contains("补录 0 件，平均间隔 0.0 天");
-        }
+        // the read model follows the dispatch after commit, on its own thread: the row appears within seconds
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    byte[] xlsx = mvc.perform(get("/insight/rankings.xlsx").param("month", YearMonth.from(today).toString())
+                                    .with(as(countyAdmin)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                    try (var book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+                        Sheet sheet = book.getSheetAt(0);
+                        assertThat(sheet.getRow(0).getCell(15).getStringCellValue()).isEqualTo("其中补录");
+                        Row unit = null;
+                        for (Row r : sheet) {
+                            if (r.getCell(1) != null && office.name().equals(r.getCell(1).getStringCellValue())) {
+                                unit = r;
+                            }
+                        }
+                        assertThat(unit).as("the unit's row").isNotNull();
+                        assertThat(unit.getCell(2).getStringCellValue()).as("region by name").isEqualTo("凉山彝族自治州冕宁县漫水湾镇");
+                        assertThat(unit.getCell(15).getNumericCellValue()).isEqualTo(1.0);
+                        assertThat(firstColumn(sheet)).contains("补录 0 件，平均间隔 0.0 天");
+                    }
+                });
         byte[] last = mvc.perform(get("/insight/rankings.xlsx").param("month", previous.toString()).with(as(countyAdmin))
                         .locale(java.util.Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
