@@ -132,7 +132,7 @@ public class DemandManagement {
             hash = requestHash(cmd);
             Optional<Long> earlier = demands.idForKey(actor.username(), idempotencyKey, hash);
             if (earlier.isPresent()) {
-                Demand first = demands.find(earlier.get(), Scope.PROVINCE).orElseThrow();
+                Demand first = demands.find(new DemandId(earlier.get()), Scope.PROVINCE).orElseThrow();
                 return submitted(first, true);
             }
         }
@@ -164,11 +164,11 @@ public class DemandManagement {
         Demand d = demands.save(Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, receivedAt, now,
                 dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
                 null));
-        if (idempotencyKey != null && !demands.rememberKey(actor.username(), idempotencyKey, hash, d.id(), now)) {
+        if (idempotencyKey != null && !demands.rememberKey(actor.username(), idempotencyKey, hash, d.id().value(), now)) {
             throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
         }
         replies.registerDispatch(d, dispatchBy, receivedAt);
-        return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
+        return new Submitted(d.id().value(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 
     /**
@@ -198,11 +198,11 @@ public class DemandManagement {
                 dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
                 "人民建议 " + suggestionCode));
         replies.registerDispatch(d, dispatchBy, now);
-        return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
+        return new Submitted(d.id().value(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 
     private Submitted submitted(Demand d, boolean replayed) {
-        return new Submitted(d.id(), d.intake().trackingCode(), d.status(), d.dispatchBy(), "", replayed);
+        return new Submitted(d.id().value(), d.intake().trackingCode(), d.status(), d.dispatchBy(), "", replayed);
     }
 
     /** lat/lng → grid (whose code extends its village's); else address → deepest division (a city at least); else the given code. */
@@ -482,7 +482,7 @@ public class DemandManagement {
     }
 
     private Demand load(Scope scope, long id) {
-        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
+        return demands.find(new DemandId(id), scope).orElseThrow(() -> new NotFound("demand", id));
     }
 
     private UnitView activeUnit(@Nullable Long unitId, String field) {

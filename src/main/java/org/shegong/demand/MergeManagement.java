@@ -127,8 +127,8 @@ public class MergeManagement {
         Instant now = clock.instant();
         Actor who = new Actor(actor.username(), actor.unitId());
         String percent = Math.round(similarity * 100) + "%";
-        parent.acceptRepeat(childId, "相似度 " + percent, who, now);
-        child.mergeInto(parentId, "相似度 " + percent, who, now);
+        parent.acceptRepeat(child.id(), "相似度 " + percent, who, now);
+        child.mergeInto(parent.id(), "相似度 " + percent, who, now);
         demands.save(parent);
         demands.save(child);
         repeats.merged(childId, parentId, similarity, actor.username(), now);
@@ -143,11 +143,11 @@ public class MergeManagement {
     }
 
     private List<String> words(Demand d) {
-        List<String> stored = repeats.words(d.id());
+        List<String> stored = repeats.words(d.id().value());
         return stored.isEmpty() ? ChineseText.words(d.intake().matter()) : stored;
     }
 
     private Demand load(Scope scope, long id) {
-        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
+        return demands.find(new DemandId(id), scope).orElseThrow(() -> new NotFound("demand", id));
     }
 }
