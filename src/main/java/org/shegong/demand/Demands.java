@@ -29,14 +29,23 @@ class Demands {
         DemandId id;
         int version;
         Intake in = d.intake();
+        List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
+        int written = 0;
         if (d.id() == null) {
+            // the demand and its intake entry in one statement (issue 12's intake ledger: one round trip fewer)
+            TimelineEntry first = fresh.get(0);
             id = new DemandId(jdbc.sql("""
-                    insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
-                      lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by,
-                      dispatch_note, dispatch_note_en, submitted_by, version)
-                    values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
-                      :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, :submittedBy, 1)
-                    returning id
+                    with stored as (
+                      insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
+                        lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by,
+                        dispatch_note, dispatch_note_en, submitted_by, version)
+                      values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
+                        :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, :submittedBy, 1)
+                      returning id)
+                    insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
+                    select id, cast(:seq as int), cast(:at as timestamptz), cast(:actor as text), cast(:unit as bigint),
+                      cast(:action as text), cast(:variant as text), cast(:detail as text) from stored
+                    returning demand_id
                     """)
                     .param("code", in.trackingCode()).param("kind", d.kind().name()).param("class", d.limitClass().name())
                     .param("channel", in.channel().name()).param("region", d.region().value())
@@ -47,7 +56,11 @@ class Demands {
                     .param("received", ts(d.receivedAt())).param("dispatchBy", ts(d.dispatchBy()))
                     .param("note", d.dispatchNote()).param("noteEn", d.dispatchNoteEn())
                     .param("submittedBy", d.timeline().get(0).actor())
+                    .param("seq", d.persistedTimeline()).param("at", ts(first.at())).param("actor", first.actor())
+                    .param("unit", first.actorUnitId()).param("action", first.step().name()).param("variant", first.variant())
+                    .param("detail", first.detail())
                     .query(Long.class).single());
+            written = 1;
             version = 1;
         } else {
             id = d.id();
@@ -98,9 +111,8 @@ class Demands {
                     .param("id", id.value()).param("unit", s.unitId()).param("by", ts(s.reportBy()))
                     .param("at", tsOrNull(s.reportedAt())).param("action", s.action()).update();
         }
-        int tseq = d.persistedTimeline();
-        List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
-        for (TimelineEntry e : d.unsavedTimeline()) {
+        int tseq = d.persistedTimeline() + written;
+        for (TimelineEntry e : fresh.subList(written, fresh.size())) {
             jdbc.sql("""
                     insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
                     values (:id, :seq, :at, :actor, :unit, :action, :variant, :detail)

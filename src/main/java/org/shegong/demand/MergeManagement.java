@@ -53,17 +53,9 @@ public class MergeManagement {
 
     /** Segments the matter of each new demand in the registering transaction, so it can be found as a repeat at once. */
     @EventListener
-    void index(DemandReceived received) {
-        record Row(String matter, @Nullable Double lat, @Nullable Double lng) {
-        }
-        Row row = jdbc.sql("select matter, lat, lng from demand where id = :id").param("id", received.demandId())
-                .query((rs, n) -> new Row(rs.getString(1), (Double) rs.getObject(2), (Double) rs.getObject(3))).optional()
-                .orElse(null);
-        if (row == null) {
-            return;
-        }
-        repeats.index(received.demandId(), received.categoryCode(), RegionCode.of(received.regionCode()), received.at(),
-                row.lat(), row.lng(), ChineseText.words(row.matter()));
+    void index(DemandStored stored) {
+        repeats.index(stored.id().value(), stored.categoryCode(), stored.region(), stored.receivedAt(), stored.lat(),
+                stored.lng(), ChineseText.words(stored.matter()));
     }
 
     /** Likely repeats of a stored demand, most similar first. */

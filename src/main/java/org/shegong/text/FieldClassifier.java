@@ -37,10 +37,28 @@ public final class FieldClassifier {
     private final Map<String, Double> documents = new ConcurrentHashMap<>();
     private final Map<String, List<String>> lexicon;
     private final Map<String, Boolean> vocabulary = new ConcurrentHashMap<>();
+    /** The lexicon's words longer than one character, in the lexicon's order (one entry per label that lists it). */
+    private final String[] entries;
+    /** For each first character, the indexes into {@link #entries} of the words that start with it. */
+    private final Map<Character, int[]> entriesByFirst;
 
     private FieldClassifier(Map<String, List<String>> lexicon) {
         this.lexicon = lexicon;
         this.fields = List.copyOf(lexicon.keySet());
+        List<String> words = new ArrayList<>();
+        Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
+        for (List<String> list : lexicon.values()) {
+            for (String word : list) {
+                if (word.length() > 1) {
+                    byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(words.size());
+                    words.add(word);
+                }
+            }
+        }
+        this.entries = words.toArray(String[]::new);
+        Map<Character, int[]> index = new java.util.HashMap<>();
+        byFirst.forEach((c, list) -> index.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.entriesByFirst = index;
         for (String field : fields) {
             counts.put(field, new ConcurrentHashMap<>());
             totals.put(field, 0.0);
@@ -104,9 +122,26 @@ public final class FieldClassifier {
         add(field, features(text), 1.0);
     }
 
+    /**
+     * Learns a text under the likeliest of {@code labels} for it (the one {@link #bestOf} names), reading the text's
+     * features once for both; returns that label.
+     */
+    public String learnBestOf(String text, List<String> labels, double weight) {
+        List<String> f = features(text);
+        String best = bestOf(f, labels);
+        if (counts.containsKey(best) && weight > 0) {
+            documents.merge(best, weight, Double::sum);
+            add(best, f, weight);
+        }
+        return best;
+    }
+
     /** Of these labels, the one most likely for this text (the first when none is known). */
     public String bestOf(String text, List<String> labels) {
-        List<String> f = features(text);
+        return bestOf(features(text), labels);
+    }
+
+    private String bestOf(List<String> f, List<String> labels) {
         double v = Math.max(1, vocabulary.size());
         String best = labels.get(0);
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -174,13 +209,23 @@ public final class FieldClassifier {
                 out.add(t.substring(i, i + 2));
             }
         }
-        for (var e : lexicon.entrySet()) {
-            for (String word : e.getValue()) {
-                if (word.length() > 1 && t.contains(word)) {
-                    for (int i = 0; i < WORD_REPEAT; i++) {
-                        out.add("词:" + word);
+        // every lexicon entry the text contains, in the lexicon's order: found by the words starting at each position
+        // instead of searching the text once per lexicon word
+        java.util.BitSet found = new java.util.BitSet(entries.length);
+        for (int i = 0; i < t.length(); i++) {
+            int[] candidates = entriesByFirst.get(t.charAt(i));
+            if (candidates != null) {
+                for (int e : candidates) {
+                    if (!found.get(e) && t.startsWith(entries[e], i)) {
+                        found.set(e);
                     }
                 }
+            }
+        }
+        for (int e = found.nextSetBit(0); e >= 0; e = found.nextSetBit(e + 1)) {
+            String feature = "词:" + entries[e];
+            for (int i = 0; i < WORD_REPEAT; i++) {
+                out.add(feature);
             }
         }
         return out;

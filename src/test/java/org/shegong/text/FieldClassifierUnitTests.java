@@ -1,0 +1,67 @@
+package org.shegong.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.shegong.ArbitraryText;
+
+class FieldClassifierUnitTests {
+
+    /** The lexicon words a text contains, found by first character, are the ones a search per word finds, in order. */
+    @Test
+    void findsLexiconWordsExactlyAsASearchPerWordWould() throws Exception {
+        Map<String, List<String>> lexicon = JudgementEvaluation.catalogueLexicon();
+        FieldClassifier classifier = FieldClassifier.over(lexicon);
+        List<String> texts = new ArrayList<>(ArbitraryText.strings(300).toList());
+        // texts made of lexicon words, so that many are found (also overlapping and repeated ones)
+        List<String> words = lexicon.values().stream().flatMap(List::stream).toList();
+        java.util.Random random = new java.util.Random(ArbitraryText.SEED);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 1 + random.nextInt(6); w++) {
+                sb.append(words.get(random.nextInt(words.size()))).append(random.nextBoolean() ? "，" : "");
+            }
+            texts.add(sb.toString());
+        }
+        int found = 0;
+        for (String text : texts) {
+            List<String> features = classifier.features(text);
+            assertThat(features.stream().filter(f -> f.startsWith("词:")).toList()).as(text)
+                    .isEqualTo(searchPerWord(lexicon, TextNormal.normalize(text)));
+            found += features.stream().anyMatch(f -> f.startsWith("词:")) ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(250);
+    }
+
+    /** Learning under the likeliest label picks the label {@code bestOf} names and counts the text there only. */
+    @Test
+    void learnsUnderTheLabelBestOfNames() {
+        FieldClassifier a = FieldClassifier.over(Map.of("NOISE", List.of("噪声", "施工"), "WATER", List.of("停水", "水管")));
+        FieldClassifier b = FieldClassifier.over(Map.of("NOISE", List.of("噪声", "施工"), "WATER", List.of("停水", "水管")));
+        String text = "夜间施工噪声扰民";
+        String chosen = a.bestOf(text, List.of("WATER", "NOISE"));
+        assertThat(chosen).isEqualTo("NOISE");
+        assertThat(b.learnBestOf(text, List.of("WATER", "NOISE"), 2)).isEqualTo(chosen);
+        a.learn(text, chosen, 2);
+        assertThat(b.rank("施工", 2)).isEqualTo(a.rank("施工", 2));
+        assertThat(b.learnBestOf(text, List.of("NOT_A_LABEL"), 1)).isEqualTo("NOT_A_LABEL");
+        assertThat(b.rank("施工", 2)).isEqualTo(a.rank("施工", 2));
+    }
+
+    private static List<String> searchPerWord(Map<String, List<String>> lexicon, String normalized) {
+        List<String> out = new ArrayList<>();
+        for (List<String> list : lexicon.values()) {
+            for (String word : list) {
+                if (word.length() > 1 && normalized.contains(word)) {
+                    for (int i = 0; i < 3; i++) {
+                        out.add("词:" + word);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
