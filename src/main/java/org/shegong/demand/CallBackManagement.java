@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.calendar.WorkingCalendar;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Scope;
@@ -125,7 +126,7 @@ public class CallBackManagement {
                   (select count(*) from demand_callback_attempt a where a.demand_id = c.demand_id and a.round = c.round)
                     as failed_attempts
                 from demand_callback c where c.demand_id = :d order by c.round
-                """).param("d", demandId).query(RoundView.class).list();
+                """).param("d", demandId).query(Rows.of(RoundView.class)).list();
     }
 
     /** The phone was not answered; the last allowed failure marks the requester unreachable. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,7 @@ class CallBacks {
     /** The latest round of a demand, if any was started. */
     Optional<CallBack> latest(DemandId demandId) {
         return jdbc.sql("select * from demand_callback where demand_id = :d order by round desc limit 1")
-                .param("d", demandId.value()).query(CallBack.Row.class).optional().map(this::load);
+                .param("d", demandId.value()).query(Rows.of(CallBack.Row.class)).optional().map(this::load);
     }
 
     /** The round to work on now: the latest open one, or a fresh one after an approved reopen. */
@@ -77,7 +78,7 @@ class CallBacks {
     private CallBack load(CallBack.Row row) {
         List<CallBack.Attempt> attempts = jdbc.sql("""
                 select at, attempted_by as "by" from demand_callback_attempt where demand_id = :d and round = :r order by seq
-                """).param("d", row.demandId()).param("r", row.round()).query(CallBack.Attempt.class).list();
+                """).param("d", row.demandId()).param("r", row.round()).query(Rows.of(CallBack.Attempt.class)).list();
         return new CallBack(row, attempts);
     }
 

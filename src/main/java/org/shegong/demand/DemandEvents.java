@@ -24,8 +24,6 @@ final class DemandEvents {
         for (TimelineEntry e : fresh) {
             switch (e.step()) {
                 case SUBMIT -> {
-                    events.add(new DemandStored(d.id(), category, d.region(), d.receivedAt(), d.intake().matter(),
-                            d.intake().lat(), d.intake().lng()));
                     events.add(new DemandReceived(id, region, category, d.kind(), d.receivedAt()));
                     if (d.kind() == DemandKind.PROPOSAL) {
                         events.add(new ProposalReceived(id, d.intake().trackingCode(), region, d.intake().matter(), e.at()));

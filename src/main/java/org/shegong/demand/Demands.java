@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
+import org.shegong.Rows;
 import org.shegong.region.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -121,6 +122,10 @@ class Demands {
                     .param("unit", e.actorUnitId()).param("action", e.step().name()).param("variant", e.variant()).param("detail", e.detail()).update();
         }
         d.saved(id, version);
+        if (written == 1) {
+            events.publishEvent(new DemandStored(id, d.categoryCode(), d.region(), d.receivedAt(), in.matter(), in.lat(),
+                    in.lng()));
+        }
         DemandEvents.of(d, fresh).forEach(events::publishEvent);
         return d;
     }
@@ -133,12 +138,12 @@ class Demands {
                        or exists (select 1 from demand_summons s where s.demand_id = d.id and s.unit_id = :unit))
                 """)
                 .param("id", id.value()).param("like", scope.regionLike())
-                .param("unit", scope.assignedOnly() ? scope.unitId() : null).query(Demand.Row.class).optional().map(this::load);
+                .param("unit", scope.assignedOnly() ? scope.unitId() : null).query(Rows.of(Demand.Row.class)).optional().map(this::load);
     }
 
     Optional<Demand> findByTrackingCode(String code) {
         return jdbc.sql("select * from demand where tracking_code = :code").param("code", code)
-                .query(Demand.Row.class).optional().map(this::load);
+                .query(Rows.of(Demand.Row.class)).optional().map(this::load);
     }
 
     /**
@@ -159,7 +164,7 @@ class Demands {
                   and received_at >= :from and received_at < :to
                 order by received_at desc limit :limit
                 """).param("submitter", submitter).param("category", category).param("open", open).param("from", ts(from))
-                .param("to", ts(to)).param("limit", limit).query(Demand.Row.class).stream().map(this::load).toList();
+                .param("to", ts(to)).param("limit", limit).query(Rows.of(Demand.Row.class)).stream().map(this::load).toList();
     }
 
     /** Who submitted a demand: an account's username, {@code open311:<partner>} or {@code citizen}. */
@@ -217,7 +222,7 @@ class Demands {
     /** The demand a merged repeat follows (并单), if any. */
     Optional<Demand> parentOf(DemandId childId) {
         return jdbc.sql("select d.* from demand_merge m join demand d on d.id = m.parent_id where m.child_id = :c")
-                .param("c", childId.value()).query(Demand.Row.class).optional().map(this::load);
+                .param("c", childId.value()).query(Rows.of(Demand.Row.class)).optional().map(this::load);
     }
 
     /** The demand of this row with its child rows, each read into its record by column name (decision 0007). */
@@ -227,14 +232,14 @@ class Demands {
                 select unit_id, role, designated, dispatched_at, accept_by, reply_by, return_by, deadline_note, deadline_note_en,
                   status, accepted_at, replied_at, reply, return_reason
                 from demand_work_order where demand_id = :id order by seq
-                """).param("id", id).query(WorkOrder.Row.class).stream().map(WorkOrder::new).toList();
+                """).param("id", id).query(Rows.of(WorkOrder.Row.class)).stream().map(WorkOrder::new).toList();
         List<Demand.Summons> summons = jdbc.sql("""
                 select unit_id, report_by, reported_at, action from demand_summons where demand_id = :id order by unit_id
-                """).param("id", id).query(Demand.Summons.class).list();
+                """).param("id", id).query(Rows.of(Demand.Summons.class)).list();
         List<TimelineEntry> timeline = jdbc.sql("""
                 select at, actor, actor_unit_id, action as step, variant, detail from demand_timeline where demand_id = :id
                 order by seq
-                """).param("id", id).query(TimelineEntry.class).list();
+                """).param("id", id).query(Rows.of(TimelineEntry.class)).list();
         return new Demand(row, orders, summons, timeline);
     }
 

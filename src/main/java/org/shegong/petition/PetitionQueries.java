@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
@@ -69,7 +70,7 @@ public class PetitionQueries {
                 .param("status", status == null ? null : status.name()).param("openOnly", openOnly)
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
                 .param("now", Petitions.ts(now)).param("soon", Petitions.ts(now.plus(SOON)))
-                .query(PetitionRow.class).list();
+                .query(Rows.of(PetitionRow.class)).list();
     }
 
     /** CSV export of the visible petitions (UTF-8 with BOM for Excel); no personal information beyond masked values. */
@@ -122,7 +123,7 @@ public class PetitionQueries {
                 where """ + Viewer.VISIBLE + """
                 order by a.raised_at desc, a.id desc limit :limit
                 """).params(Viewer.of(me).params()).param("limit", Math.max(1, Math.min(limit, 1000)))
-                .query(Alert.class).stream().map(a -> new AlertRow(a.id(), a.petitionId(), a.caseNumber(), a.alert(),
+                .query(Rows.of(Alert.class)).stream().map(a -> new AlertRow(a.id(), a.petitionId(), a.caseNumber(), a.alert(),
                         a.limitKind(), unitName(a.unitId()), a.raisedAt())).toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
+import org.shegong.Rows;
 import org.shegong.identity.SealedValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -153,7 +154,7 @@ class Petitions {
     /** A petition by id if the viewer may see it (scope, accuser confidentiality, recusal); else empty. */
     Optional<Petition> find(PetitionId id, Viewer viewer) {
         return jdbc.sql("select p.* from petition p where p.id = :id and " + Viewer.VISIBLE)
-                .params(viewer.params()).param("id", id.value()).query(Petition.Row.class).optional().map(this::load);
+                .params(viewer.params()).param("id", id.value()).query(Rows.of(Petition.Row.class)).optional().map(this::load);
     }
 
     /** Of these case numbers, the ones the viewer may see (a repeat note never names a case hidden from its reader). */
@@ -167,13 +168,13 @@ class Petitions {
 
     /** For the petitioner's own queries and internal steps only: no visibility check. */
     Optional<Petition> findUnchecked(PetitionId id) {
-        return jdbc.sql("select * from petition where id = :id").param("id", id.value()).query(Petition.Row.class).optional()
+        return jdbc.sql("select * from petition where id = :id").param("id", id.value()).query(Rows.of(Petition.Row.class)).optional()
                 .map(this::load);
     }
 
     Optional<Petition> findByTrackingCode(String code) {
         return jdbc.sql("select * from petition where tracking_code = :code").param("code", code)
-                .query(Petition.Row.class).optional().map(this::load);
+                .query(Rows.of(Petition.Row.class)).optional().map(this::load);
     }
 
     int archive(PetitionId petition, String kind, byte[] pdf, Instant at) {
@@ -229,27 +230,27 @@ class Petitions {
         List<Petitioner> petitioners = jdbc.sql("""
                 select name, phone_cipher, phone_index, phone_masked, id_cipher, id_index, id_masked, representative
                 from petition_petitioner where petition_id = :p order by seq
-                """).param("p", id).query(PetitionerRow.class).stream().map(PetitionerRow::petitioner).toList();
+                """).param("p", id).query(Rows.of(PetitionerRow.class)).stream().map(PetitionerRow::petitioner).toList();
         List<Long> organs = jdbc.sql("select unit_id from petition_organ where petition_id = :p order by unit_id")
                 .param("p", id).query(Long.class).list();
         List<Due> dues = jdbc.sql("""
                 select limit_kind as "limit", due_date as date, due_at, explanation, explanation_en, unit_id, met_at
                 from petition_deadline where petition_id = :p
-                """).param("p", id).query(Due.class).list();
+                """).param("p", id).query(Rows.of(Due.class)).list();
         List<Recusal> recusals = jdbc.sql("""
                 select account_id, username, reason, declared_at as at, accused from petition_recusal where petition_id = :p
-                """).param("p", id).query(Recusal.class).list();
+                """).param("p", id).query(Rows.of(Recusal.class)).list();
         List<Assignee> assignees = jdbc.sql("""
                 select account_id, username, unit_id, assigned_at as at from petition_assignee where petition_id = :p
                 order by assigned_at, account_id
-                """).param("p", id).query(Assignee.class).list();
+                """).param("p", id).query(Rows.of(Assignee.class)).list();
         Map<Decision.Stage, Decision> decisions = new EnumMap<>(Decision.Stage.class);
         jdbc.sql("""
                 select stage, outcome, facts, reasons, legal_basis, decided_at from petition_decision where petition_id = :p
-                """).param("p", id).query(DecisionRow.class).stream().forEach(d -> decisions.put(d.stage(), d.decision()));
+                """).param("p", id).query(Rows.of(DecisionRow.class)).stream().forEach(d -> decisions.put(d.stage(), d.decision()));
         List<TimelineEntry> timeline = jdbc.sql("""
                 select at, actor, actor_unit_id, step, detail from petition_timeline where petition_id = :p order by seq
-                """).param("p", id).query(TimelineEntry.class).list();
+                """).param("p", id).query(Rows.of(TimelineEntry.class)).list();
         return new Petition(row, petitioners, new LinkedHashSet<>(organs), recusals, assignees, dues, decisions, timeline);
     }
 
