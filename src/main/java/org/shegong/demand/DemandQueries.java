@@ -81,7 +81,7 @@ public class DemandQueries {
                        s.unit_id, case when d.whistle_blower = :unit then 'WHISTLE_BLOWER' else 'SUMMONED' end as order_role,
                        case when s.reported_at is null then 'AWAITING_REPORT' else 'REPORTED' end as order_status,
                        s.report_by as due_at, false as due_soon,
-                       (s.reported_at is null and s.report_by <= :now) or s.reported_at > s.report_by as overdue
+                       coalesce((s.reported_at is null and s.report_by <= :now) or s.reported_at > s.report_by, false) as overdue
                 from demand_summons s join demand d on d.id = s.demand_id
                 where d.whistle_blower = :unit or s.unit_id = :unit
                 order by s.report_by desc limit :limit
