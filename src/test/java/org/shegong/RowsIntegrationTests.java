@@ -1,6 +1,7 @@
 package org.shegong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rows read into records by column name (decision 0007) on the real PostgreSQL driver. */
@@ -41,5 +43,17 @@ class RowsIntegrationTests {
                 new Sample(8, Colour.RED, 42L, Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-02T00:00:00Z"),
                         LocalDate.of(2026, 1, 31), 5, false));
         assertThat(Rows.of(Sample.class)).isSameAs(Rows.of(Sample.class));
+    }
+
+    record Pair(long id, String name) {
+    }
+
+    @Test
+    void refusesAMissingColumnAndANullIntoAPrimitive() {
+        assertThatThrownBy(() -> jdbc.sql("select 1 as id").query(Rows.of(Pair.class)).list())
+                .isInstanceOf(InvalidDataAccessApiUsageException.class).hasMessageContaining("Pair.name");
+        assertThatThrownBy(() -> jdbc.sql("select null::bigint as id, 'x' as name").query(Rows.of(Pair.class)).list())
+                .isInstanceOf(InvalidDataAccessApiUsageException.class).hasMessageContaining("Pair.id");
+        assertThat(jdbc.sql("select 'y' as name, 3 as id").query(Rows.of(Pair.class)).single()).isEqualTo(new Pair(3, "y"));
     }
 }

@@ -164,7 +164,7 @@ class Demands {
                   and received_at >= :from and received_at < :to
                 order by received_at desc limit :limit
                 """).param("submitter", submitter).param("category", category).param("open", open).param("from", ts(from))
-                .param("to", ts(to)).param("limit", limit).query(Rows.of(Demand.Row.class)).stream().map(this::load).toList();
+                .param("to", ts(to)).param("limit", limit).query(Rows.of(Demand.Row.class)).list().stream().map(this::load).toList();
     }
 
     /** Who submitted a demand: an account's username, {@code open311:<partner>} or {@code citizen}. */
@@ -232,7 +232,7 @@ class Demands {
                 select unit_id, role, designated, dispatched_at, accept_by, reply_by, return_by, deadline_note, deadline_note_en,
                   status, accepted_at, replied_at, reply, return_reason
                 from demand_work_order where demand_id = :id order by seq
-                """).param("id", id).query(Rows.of(WorkOrder.Row.class)).stream().map(WorkOrder::new).toList();
+                """).param("id", id).query(Rows.of(WorkOrder.Row.class)).list().stream().map(WorkOrder::new).toList();
         List<Demand.Summons> summons = jdbc.sql("""
                 select unit_id, report_by, reported_at, action from demand_summons where demand_id = :id order by unit_id
                 """).param("id", id).query(Rows.of(Demand.Summons.class)).list();

@@ -123,7 +123,7 @@ public class PetitionQueries {
                 where """ + Viewer.VISIBLE + """
                 order by a.raised_at desc, a.id desc limit :limit
                 """).params(Viewer.of(me).params()).param("limit", Math.max(1, Math.min(limit, 1000)))
-                .query(Rows.of(Alert.class)).stream().map(a -> new AlertRow(a.id(), a.petitionId(), a.caseNumber(), a.alert(),
+                .query(Rows.of(Alert.class)).list().stream().map(a -> new AlertRow(a.id(), a.petitionId(), a.caseNumber(), a.alert(),
                         a.limitKind(), unitName(a.unitId()), a.raisedAt())).toList();
     }
 

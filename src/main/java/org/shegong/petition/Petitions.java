@@ -230,7 +230,7 @@ class Petitions {
         List<Petitioner> petitioners = jdbc.sql("""
                 select name, phone_cipher, phone_index, phone_masked, id_cipher, id_index, id_masked, representative
                 from petition_petitioner where petition_id = :p order by seq
-                """).param("p", id).query(Rows.of(PetitionerRow.class)).stream().map(PetitionerRow::petitioner).toList();
+                """).param("p", id).query(Rows.of(PetitionerRow.class)).list().stream().map(PetitionerRow::petitioner).toList();
         List<Long> organs = jdbc.sql("select unit_id from petition_organ where petition_id = :p order by unit_id")
                 .param("p", id).query(Long.class).list();
         List<Due> dues = jdbc.sql("""
@@ -247,7 +247,7 @@ class Petitions {
         Map<Decision.Stage, Decision> decisions = new EnumMap<>(Decision.Stage.class);
         jdbc.sql("""
                 select stage, outcome, facts, reasons, legal_basis, decided_at from petition_decision where petition_id = :p
-                """).param("p", id).query(Rows.of(DecisionRow.class)).stream().forEach(d -> decisions.put(d.stage(), d.decision()));
+                """).param("p", id).query(Rows.of(DecisionRow.class)).list().forEach(d -> decisions.put(d.stage(), d.decision()));
         List<TimelineEntry> timeline = jdbc.sql("""
                 select at, actor, actor_unit_id, step, detail from petition_timeline where petition_id = :p order by seq
                 """).param("p", id).query(Rows.of(TimelineEntry.class)).list();
