@@ -32,7 +32,7 @@ final class CallBack {
     record Attempt(Instant at, String by) {
     }
 
-    private final long demandId;
+    private final DemandId demandId;
     private final int round;
     private int version;
     private Status status = Status.OPEN;
@@ -48,30 +48,34 @@ final class CallBack {
     private @Nullable Instant reopenDecidedAt;
     private @Nullable String reopenReason;
 
-    CallBack(long demandId, int round) {
+    CallBack(DemandId demandId, int round) {
         this.demandId = demandId;
         this.round = round;
     }
 
-    static CallBack restore(long demandId, int round, int version, Status status, List<Attempt> failed,
-            @Nullable Boolean resolved, @Nullable Satisfaction satisfaction, @Nullable String comment,
-            @Nullable Channel channel, @Nullable String recordedBy, @Nullable Instant recordedAt, @Nullable Reopen reopen,
+    /** A stored round's row in {@code demand_callback}, read by column name (decision 0007). */
+    record Row(long demandId, int round, int version, Status status, @Nullable Boolean resolved,
+            @Nullable Satisfaction satisfaction, @Nullable String comment, @Nullable Channel channel,
+            @Nullable String recordedBy, @Nullable Instant recordedAt, @Nullable Reopen reopen,
             @Nullable String reopenDecidedBy, @Nullable Instant reopenDecidedAt, @Nullable String reopenReason) {
-        CallBack c = new CallBack(demandId, round);
-        c.version = version;
-        c.status = status;
-        c.failed.addAll(failed);
-        c.resolved = resolved;
-        c.satisfaction = satisfaction;
-        c.comment = comment;
-        c.channel = channel;
-        c.recordedBy = recordedBy;
-        c.recordedAt = recordedAt;
-        c.reopen = reopen;
-        c.reopenDecidedBy = reopenDecidedBy;
-        c.reopenDecidedAt = reopenDecidedAt;
-        c.reopenReason = reopenReason;
-        return c;
+    }
+
+    /** Rebuilds a stored round exactly as it was saved (for {@link CallBacks} only). */
+    CallBack(Row row, List<Attempt> failed) {
+        this(new DemandId(row.demandId()), row.round());
+        this.version = row.version();
+        this.status = row.status();
+        this.failed.addAll(failed);
+        this.resolved = row.resolved();
+        this.satisfaction = row.satisfaction();
+        this.comment = row.comment();
+        this.channel = row.channel();
+        this.recordedBy = row.recordedBy();
+        this.recordedAt = row.recordedAt();
+        this.reopen = row.reopen();
+        this.reopenDecidedBy = row.reopenDecidedBy();
+        this.reopenDecidedAt = row.reopenDecidedAt();
+        this.reopenReason = row.reopenReason();
     }
 
     /** The phone was not answered. The third failure on three different half-days makes the requester unreachable. */
@@ -164,7 +168,7 @@ final class CallBack {
         return day + (local.getHour() < 12 ? "AM" : "PM");
     }
 
-    long demandId() {
+    DemandId demandId() {
         return demandId;
     }
 

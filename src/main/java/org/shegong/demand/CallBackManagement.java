@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.calendar.WorkingCalendar;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Scope;
@@ -120,14 +121,12 @@ public class CallBackManagement {
     public List<RoundView> rounds(Scope scope, long demandId) {
         load(scope, demandId);
         return jdbc.sql("""
-                select c.*, (select count(*) from demand_callback_attempt a where a.demand_id = c.demand_id and a.round = c.round) as failed
+                select c.round, c.status, c.resolved, c.satisfaction, c.comment, c.channel, c.recorded_at, c.reopen,
+                  c.reopen_reason,
+                  (select count(*) from demand_callback_attempt a where a.demand_id = c.demand_id and a.round = c.round)
+                    as failed_attempts
                 from demand_callback c where c.demand_id = :d order by c.round
-                """).param("d", demandId).query((rs, n) -> new RoundView(rs.getInt("round"), rs.getString("status"),
-                rs.getInt("failed"), (Boolean) rs.getObject("resolved"),
-                rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")),
-                rs.getString("comment"), rs.getString("channel"),
-                rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("reopen"), rs.getString("reopen_reason"))).list();
+                """).param("d", demandId).query(Rows.of(RoundView.class)).list();
     }
 
     /** The phone was not answered; the last allowed failure marks the requester unreachable. */
@@ -136,7 +135,7 @@ public class CallBackManagement {
         Demand d = load(operator.scope(), demandId);
         permissions.require(operator, d, DemandStep.CALL_BACK);
         requireDue(d);
-        CallBack c = callBacks.current(demandId);
+        CallBack c = callBacks.current(d.id());
         Instant now = clock.instant();
         c.notReached(operator.username(), now);
         d.noteCallBack(DemandStep.CALL_BACK, TimelineEntry.NOT_REACHED, "第" + c.failedAttempts().size() + "次未接通", actorOf(operator), now);
@@ -154,7 +153,7 @@ public class CallBackManagement {
             @Nullable Satisfaction satisfaction, @Nullable String comment) {
         Demand d = load(operator.scope(), demandId);
         permissions.require(operator, d, DemandStep.CALL_BACK);
-        if (callBacks.current(demandId).status() == CallBack.Status.DONE) {
+        if (callBacks.current(d.id()).status() == CallBack.Status.DONE) {
             throw new InvalidInput("result", "callback.result.already");
         }
         requireDue(d);
@@ -189,7 +188,7 @@ public class CallBackManagement {
 
     private RoundView result(Demand d, @Nullable Boolean resolved, @Nullable Satisfaction satisfaction,
             @Nullable String comment, CallBack.Channel channel, Actor actor) {
-        long id = d.id();
+        DemandId id = d.id();
         CallBack c = callBacks.current(id);
         Instant now = clock.instant();
         c.result(resolved, satisfaction, comment, channel, actor.username(), now, d.status() == DemandStatus.REPLIED);
@@ -201,7 +200,7 @@ public class CallBackManagement {
         }
         callBacks.save(c);
         demands.save(d);
-        events.publishEvent(new CallBackRecorded(id, c.round(), true, resolved, satisfaction, channel.name(), now));
+        events.publishEvent(new CallBackRecorded(id.value(), c.round(), true, resolved, satisfaction, channel.name(), now));
         return view(c);
     }
 
@@ -210,7 +209,7 @@ public class CallBackManagement {
     public DemandView approveReopen(StaffPrincipal supervisor, long demandId, String reason) {
         Demand d = load(supervisor.scope(), demandId);
         permissions.require(supervisor, d, DemandStep.DECIDE_REOPEN);
-        CallBack c = callBacks.latest(demandId).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
+        CallBack c = callBacks.latest(d.id()).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
         Instant now = clock.instant();
         c.approveReopen(reason, supervisor.username(), now);
         long unit = d.leadOrder().map(WorkOrder::unitId).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notReplied"));
@@ -227,7 +226,7 @@ public class CallBackManagement {
     public DemandView rejectReopen(StaffPrincipal supervisor, long demandId, String reason) {
         Demand d = load(supervisor.scope(), demandId);
         permissions.require(supervisor, d, DemandStep.DECIDE_REOPEN);
-        CallBack c = callBacks.latest(demandId).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
+        CallBack c = callBacks.latest(d.id()).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
         Instant now = clock.instant();
         c.rejectReopen(reason, supervisor.username(), now);
         d.noteCallBack(DemandStep.DECIDE_REOPEN, TimelineEntry.REJECTED, c.reopenReason(), actorOf(supervisor), now);
@@ -264,7 +263,7 @@ public class CallBackManagement {
     }
 
     private Demand load(Scope scope, long id) {
-        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
+        return demands.find(new DemandId(id), scope).orElseThrow(() -> new NotFound("demand", id));
     }
 
     private static Actor actorOf(StaffPrincipal p) {

@@ -1,13 +1,12 @@
 package org.shegong.demand;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +21,13 @@ class CallBacks {
     }
 
     /** The latest round of a demand, if any was started. */
-    Optional<CallBack> latest(long demandId) {
+    Optional<CallBack> latest(DemandId demandId) {
         return jdbc.sql("select * from demand_callback where demand_id = :d order by round desc limit 1")
-                .param("d", demandId).query((rs, n) -> restore(rs)).optional();
+                .param("d", demandId.value()).query(Rows.of(CallBack.Row.class)).optional().map(this::load);
     }
 
     /** The round to work on now: the latest open one, or a fresh one after an approved reopen. */
-    CallBack current(long demandId) {
+    CallBack current(DemandId demandId) {
         Optional<CallBack> latest = latest(demandId);
         if (latest.isEmpty()) {
             return new CallBack(demandId, 1);
@@ -44,9 +43,9 @@ class CallBacks {
             updated = jdbc.sql("""
                     insert into demand_callback (demand_id, round, status, version) values (:d, :r, 'OPEN', 0)
                     on conflict do nothing
-                    """).param("d", c.demandId()).param("r", c.round()).update();
+                    """).param("d", c.demandId().value()).param("r", c.round()).update();
             if (updated == 0) {
-                throw new ConcurrentChange("callback", c.demandId());
+                throw new ConcurrentChange("callback", c.demandId().value());
             }
         }
         updated = jdbc.sql("""
@@ -59,38 +58,28 @@ class CallBacks {
                 .param("satisfaction", name(c.satisfaction())).param("comment", c.comment()).param("channel", name(c.channel()))
                 .param("by", c.recordedBy()).param("at", ts(c.recordedAt())).param("reopen", name(c.reopen()))
                 .param("decidedBy", c.reopenDecidedBy()).param("decidedAt", ts(c.reopenDecidedAt()))
-                .param("reason", c.reopenReason()).param("next", next).param("d", c.demandId()).param("r", c.round())
+                .param("reason", c.reopenReason()).param("next", next).param("d", c.demandId().value()).param("r", c.round())
                 .param("version", c.version()).update();
         if (updated == 0) {
-            throw new ConcurrentChange("callback", c.demandId());
+            throw new ConcurrentChange("callback", c.demandId().value());
         }
         int seq = 0;
         for (CallBack.Attempt a : c.failedAttempts()) {
             jdbc.sql("""
                     insert into demand_callback_attempt (demand_id, round, seq, at, attempted_by) values (:d, :r, :s, :at, :by)
                     on conflict do nothing
-                    """).param("d", c.demandId()).param("r", c.round()).param("s", seq++).param("at", ts(a.at()))
+                    """).param("d", c.demandId().value()).param("r", c.round()).param("s", seq++).param("at", ts(a.at()))
                     .param("by", a.by()).update();
         }
         c.saved(next);
     }
 
-    private CallBack restore(ResultSet rs) throws SQLException {
-        long demandId = rs.getLong("demand_id");
-        int round = rs.getInt("round");
+    /** The round of this row with its failed attempts. */
+    private CallBack load(CallBack.Row row) {
         List<CallBack.Attempt> attempts = jdbc.sql("""
-                select at, attempted_by from demand_callback_attempt where demand_id = :d and round = :r order by seq
-                """).param("d", demandId).param("r", round)
-                .query((a, n) -> new CallBack.Attempt(a.getTimestamp(1).toInstant(), a.getString(2))).list();
-        return CallBack.restore(demandId, round, rs.getInt("version"), CallBack.Status.valueOf(rs.getString("status")),
-                attempts, (Boolean) rs.getObject("resolved"), value(Satisfaction.class, rs.getString("satisfaction")),
-                rs.getString("comment"), value(CallBack.Channel.class, rs.getString("channel")), rs.getString("recorded_by"),
-                instant(rs, "recorded_at"), value(CallBack.Reopen.class, rs.getString("reopen")),
-                rs.getString("reopen_decided_by"), instant(rs, "reopen_decided_at"), rs.getString("reopen_reason"));
-    }
-
-    private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String name) {
-        return name == null ? null : Enum.valueOf(type, name);
+                select at, attempted_by as "by" from demand_callback_attempt where demand_id = :d and round = :r order by seq
+                """).param("d", row.demandId()).param("r", row.round()).query(Rows.of(CallBack.Attempt.class)).list();
+        return new CallBack(row, attempts);
     }
 
     private static @Nullable String name(@Nullable Enum<?> e) {
@@ -99,10 +88,5 @@ class CallBacks {
 
     private static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
-    }
-
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

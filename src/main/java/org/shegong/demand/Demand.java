@@ -30,7 +30,7 @@ final class Demand {
         }
     }
 
-    private @Nullable Long id;
+    private @Nullable DemandId id;
     private int version;
     private int persistedTimeline;
     private final Intake intake;
@@ -92,39 +92,50 @@ final class Demand {
         return d;
     }
 
+    /**
+     * A stored demand's own row, read by column name ({@code demand}'s columns, decision 0007); its work orders, summons
+     * and timeline are read separately and handed to {@link #Demand(Row, List, List, List)}.
+     */
+    record Row(long id, int version, String trackingCode, Channel channel, String matter, @Nullable String address,
+            @Nullable Double lat, @Nullable Double lng, @Nullable String contactName, byte[] phoneCipher, String phoneIndex,
+            String phoneMasked, DemandKind kind, TimeLimitClass limitClass, String regionCode, String categoryCode,
+            Instant receivedAt, Instant dispatchBy, @Nullable String dispatchNote, @Nullable String dispatchNoteEn,
+            DemandStatus status, int failedDispatches, boolean extended, @Nullable Instant requestedExtension,
+            @Nullable String extensionReason, @Nullable Exclusion exclusion, @Nullable Long whistleBlower) {
+
+        Intake intake() {
+            return new Intake(trackingCode, channel, matter, address, lat, lng, contactName,
+                    new org.shegong.identity.SealedValue(phoneCipher, phoneIndex, phoneMasked));
+        }
+    }
+
     /** Rebuilds a stored demand exactly as it was saved (for {@link Demands} only). */
-    static Demand restore(long id, int version, Intake intake, DemandKind kind, TimeLimitClass limitClass, RegionCode region,
-            String categoryCode, Instant receivedAt, Instant dispatchBy, @Nullable String dispatchNote,
-            @Nullable String dispatchNoteEn, DemandStatus status, int failedDispatches,
-            boolean extended, @Nullable Instant requestedExtension, @Nullable String extensionReason,
-            @Nullable Exclusion exclusion, @Nullable Long whistleBlower, List<WorkOrder> orders, List<Summons> summons,
-            List<TimelineEntry> timeline) {
-        Demand d = new Demand(intake, kind, limitClass, region, categoryCode, receivedAt, dispatchBy, dispatchNote,
-                dispatchNoteEn);
-        d.id = id;
-        d.version = version;
-        d.status = status;
-        d.failedDispatches = failedDispatches;
-        d.extended = extended;
-        d.requestedExtension = requestedExtension;
-        d.extensionReason = extensionReason;
-        d.exclusion = exclusion;
-        d.whistleBlower = whistleBlower;
-        d.orders.addAll(orders);
-        summons.forEach(s -> d.summoned.put(s.unitId(), s));
-        d.timeline.addAll(timeline);
-        d.persistedTimeline = timeline.size();
-        return d;
+    Demand(Row row, List<WorkOrder> orders, List<Summons> summons, List<TimelineEntry> timeline) {
+        this(row.intake(), row.kind(), row.limitClass(), RegionCode.of(row.regionCode()), row.categoryCode(), row.receivedAt(),
+                row.dispatchBy(), row.dispatchNote(), row.dispatchNoteEn());
+        this.id = new DemandId(row.id());
+        this.version = row.version();
+        this.status = row.status();
+        this.failedDispatches = row.failedDispatches();
+        this.extended = row.extended();
+        this.requestedExtension = row.requestedExtension();
+        this.extensionReason = row.extensionReason();
+        this.exclusion = row.exclusion();
+        this.whistleBlower = row.whistleBlower();
+        this.orders.addAll(orders);
+        summons.forEach(s -> this.summoned.put(s.unitId(), s));
+        this.timeline.addAll(timeline);
+        this.persistedTimeline = timeline.size();
     }
 
     /** Called by {@link Demands} after a successful save. */
-    void saved(long newId, int newVersion) {
+    void saved(DemandId newId, int newVersion) {
         this.id = newId;
         this.version = newVersion;
         this.persistedTimeline = timeline.size();
     }
 
-    @Nullable Long id() {
+    @Nullable DemandId id() {
         return id;
     }
 
@@ -491,12 +502,12 @@ final class Demand {
     }
 
     /** 并单: an open repeat follows {@code parentId}; its open work orders are withdrawn. */
-    void mergeInto(long parentId, String detail, Actor actor, Instant at) {
+    void mergeInto(DemandId parentId, String detail, Actor actor, Instant at) {
         if (status != DemandStatus.RECEIVED && status != DemandStatus.RETURNED && status != DemandStatus.DISPATCHED
                 && status != DemandStatus.ACCEPTED) {
             throw new org.shegong.InvalidInput("status", "merge.child.notOpen", status);
         }
-        if (id != null && id == parentId) {
+        if (parentId.equals(id)) {
             throw new org.shegong.InvalidInput("parentId", "merge.self");
         }
         orders.stream().filter(o -> o.status() != WorkOrder.Status.REPLIED && o.status() != WorkOrder.Status.WITHDRAWN)
@@ -506,7 +517,7 @@ final class Demand {
     }
 
     /** The parent of a merge notes the repeat it now answers for. */
-    void acceptRepeat(long childId, String detail, Actor actor, Instant at) {
+    void acceptRepeat(DemandId childId, String detail, Actor actor, Instant at) {
         if (status == DemandStatus.MERGED || status == DemandStatus.EXCLUDED || status == DemandStatus.ANSWERED_ON_SPOT) {
             throw new org.shegong.InvalidInput("parentId", "merge.parent.notAllowed", status);
         }

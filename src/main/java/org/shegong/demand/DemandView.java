@@ -52,7 +52,7 @@ public record DemandView(long id, String trackingCode, DemandKind kind, TimeLimi
 
     static DemandView of(Demand d, Set<DemandStep> allowed) {
         Intake in = d.intake();
-        return new DemandView(d.id() == null ? 0 : d.id(), in.trackingCode(), d.kind(), d.limitClass(), in.channel(),
+        return new DemandView(d.id() == null ? 0 : d.id().value(), in.trackingCode(), d.kind(), d.limitClass(), in.channel(),
                 d.status(), d.region().value(), d.categoryCode(), in.matter(), in.address(), in.contactName(),
                 in.phone().masked(), d.receivedAt(), d.dispatchBy(), d.dispatchNote(), d.dispatchNoteEn(), d.failedDispatches(), d.extended(),
                 d.requestedExtension(), d.exclusion().map(Enum::name).orElse(null),

@@ -1,16 +1,12 @@
 package org.shegong.demand;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
-import org.shegong.identity.SealedValue;
-import org.shegong.region.RegionCode;
+import org.shegong.Rows;
 import org.shegong.region.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,17 +27,26 @@ class Demands {
     }
 
     Demand save(Demand d) {
-        long id;
+        DemandId id;
         int version;
         Intake in = d.intake();
+        List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
+        int written = 0;
         if (d.id() == null) {
-            id = jdbc.sql("""
-                    insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
-                      lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by,
-                      dispatch_note, dispatch_note_en, submitted_by, version)
-                    values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
-                      :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, :submittedBy, 1)
-                    returning id
+            // the demand and its intake entry in one statement (issue 12's intake ledger: one round trip fewer)
+            TimelineEntry first = fresh.get(0);
+            id = new DemandId(jdbc.sql("""
+                    with stored as (
+                      insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
+                        lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by,
+                        dispatch_note, dispatch_note_en, submitted_by, version)
+                      values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
+                        :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, :submittedBy, 1)
+                      returning id)
+                    insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
+                    select id, cast(:seq as int), cast(:at as timestamptz), cast(:actor as text), cast(:unit as bigint),
+                      cast(:action as text), cast(:variant as text), cast(:detail as text) from stored
+                    returning demand_id
                     """)
                     .param("code", in.trackingCode()).param("kind", d.kind().name()).param("class", d.limitClass().name())
                     .param("channel", in.channel().name()).param("region", d.region().value())
@@ -52,7 +57,11 @@ class Demands {
                     .param("received", ts(d.receivedAt())).param("dispatchBy", ts(d.dispatchBy()))
                     .param("note", d.dispatchNote()).param("noteEn", d.dispatchNoteEn())
                     .param("submittedBy", d.timeline().get(0).actor())
-                    .query(Long.class).single();
+                    .param("seq", d.persistedTimeline()).param("at", ts(first.at())).param("actor", first.actor())
+                    .param("unit", first.actorUnitId()).param("action", first.step().name()).param("variant", first.variant())
+                    .param("detail", first.detail())
+                    .query(Long.class).single());
+            written = 1;
             version = 1;
         } else {
             id = d.id();
@@ -67,10 +76,10 @@ class Demands {
                     .param("extended", d.extended()).param("requested", tsOrNull(d.requestedExtension()))
                     .param("reason", d.extensionReason()).param("exclusion", d.exclusion().map(Enum::name).orElse(null))
                     .param("whistle", d.whistleBlower().orElse(null)).param("next", version)
-                    .param("id", id).param("version", d.version())
+                    .param("id", id.value()).param("version", d.version())
                     .update();
             if (updated == 0) {
-                throw new ConcurrentChange("demand", id);
+                throw new ConcurrentChange("demand", id.value());
             }
         }
         int seq = 0;
@@ -85,7 +94,7 @@ class Demands {
                       accepted_at = excluded.accepted_at, replied_at = excluded.replied_at, reply = excluded.reply,
                       return_reason = excluded.return_reason
                     """)
-                    .param("id", id).param("seq", seq++).param("unit", o.unitId()).param("role", o.role().name())
+                    .param("id", id.value()).param("seq", seq++).param("unit", o.unitId()).param("role", o.role().name())
                     .param("designated", o.designated()).param("status", o.status().name())
                     .param("dispatched", ts(o.dispatchedAt())).param("acceptBy", ts(o.acceptBy()))
                     .param("replyBy", ts(o.replyBy())).param("returnBy", ts(o.returnBy()))
@@ -100,38 +109,41 @@ class Demands {
                     values (:id, :unit, :by, :at, :action)
                     on conflict (demand_id, unit_id) do update set reported_at = excluded.reported_at, action = excluded.action
                     """)
-                    .param("id", id).param("unit", s.unitId()).param("by", ts(s.reportBy()))
+                    .param("id", id.value()).param("unit", s.unitId()).param("by", ts(s.reportBy()))
                     .param("at", tsOrNull(s.reportedAt())).param("action", s.action()).update();
         }
-        int tseq = d.persistedTimeline();
-        List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
-        for (TimelineEntry e : d.unsavedTimeline()) {
+        int tseq = d.persistedTimeline() + written;
+        for (TimelineEntry e : fresh.subList(written, fresh.size())) {
             jdbc.sql("""
                     insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
                     values (:id, :seq, :at, :actor, :unit, :action, :variant, :detail)
                     """)
-                    .param("id", id).param("seq", tseq++).param("at", ts(e.at())).param("actor", e.actor())
+                    .param("id", id.value()).param("seq", tseq++).param("at", ts(e.at())).param("actor", e.actor())
                     .param("unit", e.actorUnitId()).param("action", e.step().name()).param("variant", e.variant()).param("detail", e.detail()).update();
         }
         d.saved(id, version);
+        if (written == 1) {
+            events.publishEvent(new DemandStored(id, d.categoryCode(), d.region(), d.receivedAt(), in.matter(), in.lat(),
+                    in.lng()));
+        }
         DemandEvents.of(d, fresh).forEach(events::publishEvent);
         return d;
     }
 
     /** A demand by id if it lies in the scope: in its region, or, for a department, holding one of its work orders. */
-    Optional<Demand> find(long id, Scope scope) {
+    Optional<Demand> find(DemandId id, Scope scope) {
         return jdbc.sql("""
                 select * from demand d where d.id = :id and d.region_code like :like
                   and (cast(:unit as bigint) is null or exists (select 1 from demand_work_order o where o.demand_id = d.id and o.unit_id = :unit)
                        or exists (select 1 from demand_summons s where s.demand_id = d.id and s.unit_id = :unit))
                 """)
-                .param("id", id).param("like", scope.regionLike()).param("unit", scope.assignedOnly() ? scope.unitId() : null)
-                .query((rs, n) -> restore(rs)).optional();
+                .param("id", id.value()).param("like", scope.regionLike())
+                .param("unit", scope.assignedOnly() ? scope.unitId() : null).query(Rows.of(Demand.Row.class)).optional().map(this::load);
     }
 
     Optional<Demand> findByTrackingCode(String code) {
         return jdbc.sql("select * from demand where tracking_code = :code").param("code", code)
-                .query((rs, n) -> restore(rs)).optional();
+                .query(Rows.of(Demand.Row.class)).optional().map(this::load);
     }
 
     /**
@@ -152,12 +164,12 @@ class Demands {
                   and received_at >= :from and received_at < :to
                 order by received_at desc limit :limit
                 """).param("submitter", submitter).param("category", category).param("open", open).param("from", ts(from))
-                .param("to", ts(to)).param("limit", limit).query((rs, n) -> restore(rs)).list();
+                .param("to", ts(to)).param("limit", limit).query(Rows.of(Demand.Row.class)).list().stream().map(this::load).toList();
     }
 
     /** Who submitted a demand: an account's username, {@code open311:<partner>} or {@code citizen}. */
-    Optional<String> submitter(long demandId) {
-        return jdbc.sql("select submitted_by from demand where id = :id").param("id", demandId).query(String.class)
+    Optional<String> submitter(DemandId demandId) {
+        return jdbc.sql("select submitted_by from demand where id = :id").param("id", demandId.value()).query(String.class)
                 .optional();
     }
 
@@ -208,41 +220,27 @@ class Demands {
     }
 
     /** The demand a merged repeat follows (并单), if any. */
-    Optional<Demand> parentOf(long childId) {
+    Optional<Demand> parentOf(DemandId childId) {
         return jdbc.sql("select d.* from demand_merge m join demand d on d.id = m.parent_id where m.child_id = :c")
-                .param("c", childId).query((rs, n) -> restore(rs)).optional();
+                .param("c", childId.value()).query(Rows.of(Demand.Row.class)).optional().map(this::load);
     }
 
-    private Demand restore(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        Intake intake = new Intake(rs.getString("tracking_code"), Channel.valueOf(rs.getString("channel")),
-                rs.getString("matter"), rs.getString("address"), (Double) rs.getObject("lat"), (Double) rs.getObject("lng"),
-                rs.getString("contact_name"),
-                new SealedValue(rs.getBytes("phone_cipher"), rs.getString("phone_index"), rs.getString("phone_masked")));
-        List<WorkOrder> orders = jdbc.sql("select * from demand_work_order where demand_id = :id order by seq")
-                .param("id", id).query((o, n) -> WorkOrder.restore(o.getLong("unit_id"),
-                        WorkOrder.Role.valueOf(o.getString("role")), o.getBoolean("designated"), instant(o, "dispatched_at"),
-                        new Demand.Assignment(o.getLong("unit_id"), instant(o, "accept_by"), instant(o, "reply_by"),
-                                instant(o, "return_by"), Objects.toString(o.getString("deadline_note"), ""),
-                                Objects.toString(o.getString("deadline_note_en"), "")),
-                        WorkOrder.Status.valueOf(o.getString("status")), instantOrNull(o, "accepted_at"),
-                        instantOrNull(o, "replied_at"), o.getString("reply"), o.getString("return_reason"))).list();
-        List<Demand.Summons> summons = jdbc.sql("select * from demand_summons where demand_id = :id order by unit_id")
-                .param("id", id).query((s, n) -> new Demand.Summons(s.getLong("unit_id"), instant(s, "report_by"),
-                        instantOrNull(s, "reported_at"), s.getString("action"))).list();
-        List<TimelineEntry> timeline = jdbc.sql("select * from demand_timeline where demand_id = :id order by seq")
-                .param("id", id).query((t, n) -> new TimelineEntry(instant(t, "at"), t.getString("actor"),
-                        (Long) t.getObject("actor_unit_id"), DemandStep.valueOf(t.getString("action")), t.getString("variant"),
-                        t.getString("detail"))).list();
-        String exclusion = rs.getString("exclusion");
-        return Demand.restore(id, rs.getInt("version"), intake, DemandKind.valueOf(rs.getString("kind")),
-                TimeLimitClass.valueOf(rs.getString("limit_class")), RegionCode.of(rs.getString("region_code")),
-                rs.getString("category_code"), instant(rs, "received_at"), instant(rs, "dispatch_by"),
-                rs.getString("dispatch_note"), rs.getString("dispatch_note_en"),
-                DemandStatus.valueOf(rs.getString("status")), rs.getInt("failed_dispatches"), rs.getBoolean("extended"),
-                instantOrNull(rs, "requested_extension"), rs.getString("extension_reason"),
-                exclusion == null ? null : Exclusion.valueOf(exclusion), (Long) rs.getObject("whistle_blower"), orders,
-                summons, timeline);
+    /** The demand of this row with its child rows, each read into its record by column name (decision 0007). */
+    private Demand load(Demand.Row row) {
+        long id = row.id();
+        List<WorkOrder> orders = jdbc.sql("""
+                select unit_id, role, designated, dispatched_at, accept_by, reply_by, return_by, deadline_note, deadline_note_en,
+                  status, accepted_at, replied_at, reply, return_reason
+                from demand_work_order where demand_id = :id order by seq
+                """).param("id", id).query(Rows.of(WorkOrder.Row.class)).list().stream().map(WorkOrder::new).toList();
+        List<Demand.Summons> summons = jdbc.sql("""
+                select unit_id, report_by, reported_at, action from demand_summons where demand_id = :id order by unit_id
+                """).param("id", id).query(Rows.of(Demand.Summons.class)).list();
+        List<TimelineEntry> timeline = jdbc.sql("""
+                select at, actor, actor_unit_id, action as step, variant, detail from demand_timeline where demand_id = :id
+                order by seq
+                """).param("id", id).query(Rows.of(TimelineEntry.class)).list();
+        return new Demand(row, orders, summons, timeline);
     }
 
     private static Timestamp ts(Instant i) {
@@ -251,14 +249,5 @@ class Demands {
 
     private static @Nullable Timestamp tsOrNull(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getTimestamp(column).toInstant();
-    }
-
-    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

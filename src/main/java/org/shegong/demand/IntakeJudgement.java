@@ -376,21 +376,18 @@ public class IntakeJudgement {
      * small insert each, in the registering transaction (so the edition is the one in force when it was filed).
      */
     @EventListener
-    void received(DemandReceived received) {
+    void received(DemandStored stored) {
+        // one statement for both rows; the demand was just written in this transaction (DemandStored comes from its save)
         jdbc.sql("""
-                insert into demand_judgement (demand_id, catalogue_edition, category_code)
-                select :id, coalesce((select max(number) from duty_catalogue_edition), 0), :category
-                where exists (select 1 from demand where id = :id)
-                on conflict (demand_id) do nothing
-                """).param("id", received.demandId()).param("category", received.categoryCode()).update();
-        // an event replayed or published for a demand that is not stored here teaches nothing
-        jdbc.sql("insert into demand_lesson (demand_id, label, source) select :id, :label, 'INTAKE' where exists "
-                + "(select 1 from demand where id = :id)")
-                .param("id", received.demandId()).param("label", received.categoryCode()).update();
+                with judged as (
+                  insert into demand_judgement (demand_id, catalogue_edition, category_code)
+                  select :id, coalesce((select max(number) from duty_catalogue_edition), 0), :category
+                  on conflict (demand_id) do nothing)
+                insert into demand_lesson (demand_id, label, source) values (:id, :category, 'INTAKE')
+                """).param("id", stored.id().value()).param("category", stored.categoryCode()).update();
         Model m = model;
         if (m != null) {
-            jdbc.sql("select matter from demand where id = :id").param("id", received.demandId()).query(String.class).optional()
-                    .ifPresent(matter -> m.learn(matter, received.categoryCode(), 1));
+            m.learn(stored.matter(), stored.categoryCode(), 1);
         }
     }
 

@@ -53,17 +53,9 @@ public class MergeManagement {
 
     /** Segments the matter of each new demand in the registering transaction, so it can be found as a repeat at once. */
     @EventListener
-    void index(DemandReceived received) {
-        record Row(String matter, @Nullable Double lat, @Nullable Double lng) {
-        }
-        Row row = jdbc.sql("select matter, lat, lng from demand where id = :id").param("id", received.demandId())
-                .query((rs, n) -> new Row(rs.getString(1), (Double) rs.getObject(2), (Double) rs.getObject(3))).optional()
-                .orElse(null);
-        if (row == null) {
-            return;
-        }
-        repeats.index(received.demandId(), received.categoryCode(), RegionCode.of(received.regionCode()), received.at(),
-                row.lat(), row.lng(), ChineseText.words(row.matter()));
+    void index(DemandStored stored) {
+        repeats.index(stored.id().value(), stored.categoryCode(), stored.region(), stored.receivedAt(), stored.lat(),
+                stored.lng(), ChineseText.words(stored.matter()));
     }
 
     /** A category corrected at re-dispatch: repeats are looked for under the new one. */
@@ -134,8 +126,8 @@ public class MergeManagement {
         Instant now = clock.instant();
         Actor who = new Actor(actor.username(), actor.unitId());
         String percent = Math.round(similarity * 100) + "%";
-        parent.acceptRepeat(childId, "相似度 " + percent, who, now);
-        child.mergeInto(parentId, "相似度 " + percent, who, now);
+        parent.acceptRepeat(child.id(), "相似度 " + percent, who, now);
+        child.mergeInto(parent.id(), "相似度 " + percent, who, now);
         demands.save(parent);
         demands.save(child);
         repeats.merged(childId, parentId, similarity, actor.username(), now);
@@ -182,11 +174,11 @@ public class MergeManagement {
     }
 
     private List<String> words(Demand d) {
-        List<String> stored = repeats.words(d.id());
+        List<String> stored = repeats.words(d.id().value());
         return stored.isEmpty() ? ChineseText.words(d.intake().matter()) : stored;
     }
 
     private Demand load(Scope scope, long id) {
-        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
+        return demands.find(new DemandId(id), scope).orElseThrow(() -> new NotFound("demand", id));
     }
 }

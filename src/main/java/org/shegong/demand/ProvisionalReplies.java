@@ -40,10 +40,10 @@ class ProvisionalReplies {
 
     /** After a dispatch or reopen at {@code at}: registers each order it made whose reply deadline counts days. */
     void register(Demand d, DemandDeadlines.ForDispatch limits, Instant at) {
-        Long id = d.id();
-        if (id == null) {
+        if (d.id() == null) {
             return;
         }
+        long id = d.id().value();
         for (WorkOrder o : d.orders()) {
             if (o.status() != WorkOrder.Status.DISPATCHED || !o.dispatchedAt().equals(at)) {
                 continue;
@@ -58,7 +58,7 @@ class ProvisionalReplies {
     /** After intake at {@code at}: registers the demand's dispatch deadline when it counts days. */
     void registerDispatch(Demand d, Deadline dispatchBy, Instant at) {
         if (d.id() != null) {
-            track(d.id() + ":dispatch", dispatchBy, d.dispatchBy(), at, d);
+            track(d.id().value() + ":dispatch", dispatchBy, d.dispatchBy(), at, d);
         }
     }
 

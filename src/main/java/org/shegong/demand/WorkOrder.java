@@ -37,16 +37,22 @@ final class WorkOrder {
         this.deadlineNoteEn = deadlines.deadlineNoteEn();
     }
 
-    static WorkOrder restore(long unitId, Role role, boolean designated, Instant dispatchedAt, Demand.Assignment deadlines,
-            Status status, @Nullable Instant acceptedAt, @Nullable Instant repliedAt, @Nullable String reply,
-            @Nullable String returnReason) {
-        WorkOrder o = new WorkOrder(unitId, role, designated, dispatchedAt, deadlines);
-        o.status = status;
-        o.acceptedAt = acceptedAt;
-        o.repliedAt = repliedAt;
-        o.reply = reply;
-        o.returnReason = returnReason;
-        return o;
+    /** A stored work order's row in {@code demand_work_order}, read by column name (decision 0007). */
+    record Row(long unitId, Role role, boolean designated, Instant dispatchedAt, Instant acceptBy, Instant replyBy,
+            Instant returnBy, @Nullable String deadlineNote, @Nullable String deadlineNoteEn, Status status,
+            @Nullable Instant acceptedAt, @Nullable Instant repliedAt, @Nullable String reply, @Nullable String returnReason) {
+    }
+
+    /** Rebuilds a stored work order exactly as it was saved. */
+    WorkOrder(Row row) {
+        this(row.unitId(), row.role(), row.designated(), row.dispatchedAt(), new Demand.Assignment(row.unitId(), row.acceptBy(),
+                row.replyBy(), row.returnBy(), row.deadlineNote() == null ? "" : row.deadlineNote(),
+                row.deadlineNoteEn() == null ? "" : row.deadlineNoteEn()));
+        this.status = row.status();
+        this.acceptedAt = row.acceptedAt();
+        this.repliedAt = row.repliedAt();
+        this.reply = row.reply();
+        this.returnReason = row.returnReason();
     }
 
     void accept(Instant at) {

@@ -12,6 +12,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates {@code Authorization: Bearer <token>} requests; an unknown or expired token is a 401. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    /**
+     * Set on a request whose principal this filter just read from the token's statement, which already compared the
+     * token's security version with the account's row and required the account enabled (decision 0003): the
+     * {@link EndedSignInFilter} need not read the same row again in the same request.
+     */
+    static final String STANDING_CHECKED = BearerTokenFilter.class.getName() + ".standingChecked";
+
     private final ApiTokens tokens;
 
     BearerTokenFilter(ApiTokens tokens) {
@@ -33,6 +40,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(auth);
             SecurityContextHolder.setContext(context);
+            request.setAttribute(STANDING_CHECKED, p);
         }
         chain.doFilter(request, response);
     }

@@ -34,7 +34,8 @@ class EndedSignInFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p && !standing.stands(p)) {
+        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p
+                && request.getAttribute(BearerTokenFilter.STANDING_CHECKED) != p && !standing.stands(p)) {
             var session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

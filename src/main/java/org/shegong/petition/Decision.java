@@ -19,12 +19,8 @@ public record Decision(Outcome outcome, String facts, String reasons, String leg
         return new Decision(outcome, f, r, b, at);
     }
 
-    String serialize() {
-        return outcome.name() + "\u001f" + facts + "\u001f" + reasons + "\u001f" + legalBasis + "\u001f" + decidedAt;
-    }
-
-    static Decision parse(String text) {
-        String[] p = text.split("\u001f", -1);
-        return new Decision(Outcome.valueOf(p[0]), p[1], p[2], p[3], Instant.parse(p[4]));
+    /** Which decision: 信访处理意见书 (§32), 复查意见 (§35) or 复核意见 (§36); a stored row's {@code stage}. */
+    enum Stage {
+        HANDLING, REVIEW, RE_REVIEW
     }
 }

@@ -18,7 +18,7 @@ import org.shegong.InvalidInput;
  */
 final class Petition {
 
-    private @Nullable Long id;
+    private @Nullable PetitionId id;
     private int version;
     private int persistedTimeline;
     private final String caseNumber;
@@ -123,49 +123,57 @@ final class Petition {
         return p;
     }
 
-    /** Rebuilds a stored petition exactly as saved (for {@link Petitions} only). */
-    static Petition restore(long id, int version, String caseNumber, String trackingCode, Channel channel, boolean groupVisit,
-            String regionCode, String matter, List<Petitioner> petitioners, Set<Long> organs, long receivingUnitId,
-            String receivingRegion, Instant receivedAt, Category category, @Nullable Route route, PetitionStatus status, @Nullable Long handlingUnitId,
+    /**
+     * A stored petition's own row, read by column name ({@code petition}'s columns, decision 0007); its child rows are
+     * read separately and handed to {@link #Petition(Row, List, Set, List, List, List, Map, List)}.
+     */
+    record Row(long id, int version, String caseNumber, String trackingCode, Channel channel, boolean groupVisit,
+            String regionCode, String matter, Category category, @Nullable Integer route, PetitionStatus status,
+            long receivingUnitId, String receivingRegionCode, @Nullable Long handlingUnitId,
             @Nullable TransferMode transferMode, @Nullable Long reviewUnitId, @Nullable Long reReviewUnitId,
-            @Nullable Long assigneeAccountId, boolean major, @Nullable Integer extensionDays, @Nullable String extensionReason,
-            @Nullable String extensionApprovedBy, int hearingDays, @Nullable Decision decision, @Nullable Decision reviewDecision,
-            @Nullable Decision reReviewDecision, @Nullable String agreement, @Nullable String execution, @Nullable Instant executedAt, @Nullable Integer rating,
-            @Nullable Instant concludedAt, List<Recusal> recused, List<Assignee> assignees, List<Due> dues,
-            List<TimelineEntry> timeline) {
-        Petition p = new Petition(caseNumber, trackingCode, channel, groupVisit, regionCode, matter, petitioners, organs,
-                receivingUnitId, receivingRegion, receivedAt, category);
-        p.id = id;
-        p.version = version;
-        p.route = route;
-        p.status = status;
-        p.handlingUnitId = handlingUnitId;
-        p.transferMode = transferMode;
-        p.reviewUnitId = reviewUnitId;
-        p.reReviewUnitId = reReviewUnitId;
-        p.assigneeAccountId = assigneeAccountId;
-        p.major = major;
-        p.extensionDays = extensionDays;
-        p.extensionReason = extensionReason;
-        p.extensionApprovedBy = extensionApprovedBy;
-        p.hearingDays = hearingDays;
-        p.decision = decision;
-        p.reviewDecision = reviewDecision;
-        p.reReviewDecision = reReviewDecision;
-        p.agreement = agreement;
-        p.execution = execution;
-        p.executedAt = executedAt;
-        p.rating = rating;
-        p.concludedAt = concludedAt;
-        recused.forEach(r -> p.recused.put(r.accountId(), r));
-        assignees.forEach(a -> p.assignees.put(a.accountId(), a));
-        dues.forEach(d -> p.dues.put(d.limit(), d));
-        p.timeline.addAll(timeline);
-        p.persistedTimeline = timeline.size();
-        return p;
+            @Nullable Long assigneeAccountId, Instant receivedAt, Instant registeredAt, @Nullable String receiptConfirmedBy,
+            boolean major, @Nullable Integer extensionDays, @Nullable String extensionReason,
+            @Nullable String extensionApprovedBy, int hearingDays, @Nullable String agreement, @Nullable String execution,
+            @Nullable Instant executedAt, @Nullable Integer rating, @Nullable Instant concludedAt) {
     }
 
-    void saved(long newId, int newVersion) {
+    /** Rebuilds a stored petition exactly as saved (for {@link Petitions} only). */
+    Petition(Row row, List<Petitioner> petitioners, Set<Long> organs, List<Recusal> recused, List<Assignee> assignees,
+            List<Due> dues, Map<Decision.Stage, Decision> decisions, List<TimelineEntry> timeline) {
+        this(row.caseNumber(), row.trackingCode(), row.channel(), row.groupVisit(), row.regionCode(), row.matter(),
+                petitioners, organs, row.receivingUnitId(), row.receivingRegionCode(), row.receivedAt(), row.category());
+        id = new PetitionId(row.id());
+        version = row.version();
+        registeredAt = row.registeredAt();
+        receiptConfirmedBy = row.receiptConfirmedBy();
+        route = row.route() == null ? null : Route.of(row.route());
+        status = row.status();
+        handlingUnitId = row.handlingUnitId();
+        transferMode = row.transferMode();
+        reviewUnitId = row.reviewUnitId();
+        reReviewUnitId = row.reReviewUnitId();
+        assigneeAccountId = row.assigneeAccountId();
+        major = row.major();
+        extensionDays = row.extensionDays();
+        extensionReason = row.extensionReason();
+        extensionApprovedBy = row.extensionApprovedBy();
+        hearingDays = row.hearingDays();
+        decision = decisions.get(Decision.Stage.HANDLING);
+        reviewDecision = decisions.get(Decision.Stage.REVIEW);
+        reReviewDecision = decisions.get(Decision.Stage.RE_REVIEW);
+        agreement = row.agreement();
+        execution = row.execution();
+        executedAt = row.executedAt();
+        rating = row.rating();
+        concludedAt = row.concludedAt();
+        recused.forEach(r -> this.recused.put(r.accountId(), r));
+        assignees.forEach(a -> this.assignees.put(a.accountId(), a));
+        dues.forEach(d -> this.dues.put(d.limit(), d));
+        this.timeline.addAll(timeline);
+        persistedTimeline = timeline.size();
+    }
+
+    void saved(PetitionId newId, int newVersion) {
         id = newId;
         version = newVersion;
         persistedTimeline = timeline.size();
@@ -650,7 +658,7 @@ final class Petition {
 
     // ---- state for the repository and the views ----
 
-    @Nullable Long id() { return id; }
+    @Nullable PetitionId id() { return id; }
     int version() { return version; }
     int persistedTimeline() { return persistedTimeline; }
     List<TimelineEntry> unsavedTimeline() { return timeline.subList(persistedTimeline, timeline.size()); }
@@ -673,11 +681,6 @@ final class Petition {
 
     @Nullable String receiptConfirmedBy() { return receiptConfirmedBy; }
 
-    /** For {@link Petitions} only: the entry time and confirmation as stored. */
-    void restoreRegistration(Instant registeredAt, @Nullable String confirmedBy) {
-        this.registeredAt = registeredAt;
-        this.receiptConfirmedBy = confirmedBy;
-    }
     Category category() { return category; }
     @Nullable Route route() { return route; }
     PetitionStatus status() { return status; }
@@ -694,6 +697,21 @@ final class Petition {
     @Nullable Decision decision() { return decision; }
     @Nullable Decision reviewDecision() { return reviewDecision; }
     @Nullable Decision reReviewDecision() { return reReviewDecision; }
+
+    /** The written decisions taken so far, by stage. */
+    Map<Decision.Stage, Decision> decisions() {
+        Map<Decision.Stage, Decision> out = new EnumMap<>(Decision.Stage.class);
+        if (decision != null) {
+            out.put(Decision.Stage.HANDLING, decision);
+        }
+        if (reviewDecision != null) {
+            out.put(Decision.Stage.REVIEW, reviewDecision);
+        }
+        if (reReviewDecision != null) {
+            out.put(Decision.Stage.RE_REVIEW, reReviewDecision);
+        }
+        return out;
+    }
     @Nullable String agreement() { return agreement; }
     @Nullable String execution() { return execution; }
     @Nullable Instant executedAt() { return executedAt; }

@@ -173,7 +173,7 @@ public class PetitionManagement {
                 "依照《信访工作条例》第二十二条、第二十三条，本机关将于" + day(sortBy.dueAt(), sortBy) + "前登记转送、交办，并于"
                         + day(noticeBy.dueAt(), noticeBy) + "前书面告知处理情况。",
                 "可凭查询码及手机号码后四位在网上信访平台查询办理进度。"));
-        return new Registered(p.id(), p.caseNumber(), p.trackingCode(), p.status(), me == null ? List.of() : earlier);
+        return new Registered(p.id().value(), p.caseNumber(), p.trackingCode(), p.status(), me == null ? List.of() : earlier);
     }
 
     /** The staff named as accused at registration, each picked within the registering person's scope. */
@@ -261,12 +261,12 @@ public class PetitionManagement {
     public PetitionView attach(StaffPrincipal me, long id, Attachment attachment) {
         Instant now = now();
         change(me, id, null, PetitionStep.ATTACH, (p, a) -> {
-            if (petitions.attachments(id).size() >= Attachment.MAX_PER_PETITION) {
+            if (petitions.attachments(new PetitionId(id)).size() >= Attachment.MAX_PER_PETITION) {
                 throw new InvalidInput("file", "petition.attachment.tooMany", Attachment.MAX_PER_PETITION);
             }
             p.attached(attachment.filename(), a, now);
         });
-        petitions.attach(id, attachment, me.username(), now);
+        petitions.attach(new PetitionId(id), attachment, me.username(), now);
         return find(me, id);
     }
 
@@ -274,7 +274,7 @@ public class PetitionManagement {
     @Transactional(readOnly = true)
     public Attachment attachment(StaffPrincipal me, long id, int seq) {
         load(me, id);
-        return petitions.attachment(id, seq).orElseThrow(() -> new NotFound("petition attachment", id + "/" + seq));
+        return petitions.attachment(new PetitionId(id), seq).orElseThrow(() -> new NotFound("petition attachment", id + "/" + seq));
     }
 
     private Set<Long> organs(List<Long> ids) {
@@ -542,7 +542,7 @@ public class PetitionManagement {
         Instant now = now();
         String text = PetitionRules.required(note, "note", 2000);
         PetitionView v = change(me, id, version, PetitionStep.SUPERVISE, (p, a) -> p.recordSupervision(text, a, now));
-        petitions.supervise(id, me.unitId(), me.username(), text, now);
+        petitions.supervise(new PetitionId(id), me.unitId(), me.username(), text, now);
         return v;
     }
 
@@ -550,7 +550,7 @@ public class PetitionManagement {
     @Transactional(readOnly = true)
     public byte[] document(StaffPrincipal me, long id, int seq) {
         load(me, id);
-        return petitions.document(id, seq).orElseThrow(() -> new NotFound("petition document", id + "/" + seq));
+        return petitions.document(new PetitionId(id), seq).orElseThrow(() -> new NotFound("petition document", id + "/" + seq));
     }
 
     // ---- the petitioner's own queries (信访工作条例 §21) ----
@@ -599,7 +599,7 @@ public class PetitionManagement {
     // ---- helpers ----
 
     private Petition load(StaffPrincipal me, long id) {
-        return petitions.find(id, Viewer.of(me)).orElseThrow(() -> new NotFound("petition", id));
+        return petitions.find(new PetitionId(id), Viewer.of(me)).orElseThrow(() -> new NotFound("petition", id));
     }
 
     /** Every transition: load within visibility (404), decide the person (403), check the version (409), then the step. */
@@ -771,7 +771,7 @@ public class PetitionManagement {
         List<PetitionView.PetitionerView> people = p.petitioners().stream()
                 .map(pt -> new PetitionView.PetitionerView(pt.name(), pt.phone() == null ? null : pt.phone().masked(),
                         pt.residentId() == null ? null : pt.residentId().masked(), pt.representative())).toList();
-        return new PetitionView(p.id(), p.version(), p.caseNumber(), p.channel(), p.groupVisit(), p.regionCode(), p.matter(),
+        return new PetitionView(p.id().value(), p.version(), p.caseNumber(), p.channel(), p.groupVisit(), p.regionCode(), p.matter(),
                 p.category(), p.route() == null ? null : p.route().number(), p.status(), people,
                 p.organs().stream().sorted().map(this::ref).toList(), p.receivingUnitId() == 0
                         ? new PetitionView.UnitRef(0, "网上信访平台") : ref(p.receivingUnitId()),

@@ -56,7 +56,7 @@ final class PetitionPermissions {
     static void require(Petition p, StaffPrincipal me, PetitionStep step) {
         if (!visible(p, me)) {
             // a petition hidden from the caller stays 404, never a hint that it exists
-            throw new NotFound("petition", p.id() == null ? 0 : p.id());
+            throw new NotFound("petition", p.id() == null ? 0 : p.id().value());
         }
         NotPermitted refused = refusal(p, me, step);
         if (refused != null) {

@@ -1,8 +1,6 @@
 package org.shegong.petition;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
@@ -54,7 +53,9 @@ public class PetitionQueries {
         String term = q == null ? "" : q.strip().replace("\\", "").replace("%", "").replace("_", "");
         return jdbc.sql("""
                 select p.id, p.version, p.case_number, p.channel, p.category, p.route, p.status, p.region_code, p.matter,
-                  p.received_at, p.major, p.handling_unit_id, nd.limit_kind, nd.due_at
+                  p.received_at, p.major, p.handling_unit_id, nd.limit_kind as next_limit, nd.due_at as next_due_at,
+                  case when nd.due_at is null then 'none' when nd.due_at <= :now then 'overdue'
+                       when nd.due_at < :soon then 'soon' else 'ok' end as colour
                 from petition p
                 left join lateral (select d.limit_kind, d.due_at from petition_deadline d
                   where d.petition_id = p.id and d.met_at is null and d.limit_kind <> 'EXTENSION_APPROVAL'
@@ -68,17 +69,8 @@ public class PetitionQueries {
                 """).params(Viewer.of(me).params()).param("term", term)
                 .param("status", status == null ? null : status.name()).param("openOnly", openOnly)
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
-                .query((rs, n) -> row(rs, now)).list();
-    }
-
-    private static PetitionRow row(ResultSet rs, Instant now) throws SQLException {
-        Instant due = Petitions.instantOrNull(rs, "due_at");
-        String colour = due == null ? "none" : !now.isBefore(due) ? "overdue" : due.isBefore(now.plus(SOON)) ? "soon" : "ok";
-        return new PetitionRow(rs.getLong("id"), rs.getInt("version"), rs.getString("case_number"),
-                Channel.valueOf(rs.getString("channel")), Category.valueOf(rs.getString("category")),
-                (Integer) rs.getObject("route"), PetitionStatus.valueOf(rs.getString("status")), rs.getString("region_code"),
-                rs.getString("matter"), Petitions.instant(rs, "received_at"), rs.getBoolean("major"),
-                (Long) rs.getObject("handling_unit_id"), rs.getString("limit_kind"), due, colour);
+                .param("now", Petitions.ts(now)).param("soon", Petitions.ts(now.plus(SOON)))
+                .query(Rows.of(PetitionRow.class)).list();
     }
 
     /** CSV export of the visible petitions (UTF-8 with BOM for Excel); no personal information beyond masked values. */
@@ -141,9 +133,13 @@ public class PetitionQueries {
                 where """ + Viewer.VISIBLE + """
                 order by a.raised_at desc, a.id desc limit :limit
                 """).params(Viewer.of(me).params()).param("limit", Math.max(1, Math.min(limit, 1000)))
-                .query((rs, n) -> new AlertRow(rs.getLong("id"), rs.getLong("petition_id"), rs.getString("case_number"),
-                        rs.getString("alert"), rs.getString("limit_kind"), unitName(rs.getLong("unit_id")),
-                        Petitions.instant(rs, "raised_at"))).list();
+                .query(Rows.of(Alert.class)).list().stream().map(a -> new AlertRow(a.id(), a.petitionId(), a.caseNumber(), a.alert(),
+                        a.limitKind(), unitName(a.unitId()), a.raisedAt())).toList();
+    }
+
+    /** An alert's row, before the unit's id is turned into its name. */
+    private record Alert(long id, long petitionId, String caseNumber, String alert, @Nullable String limitKind, long unitId,
+            Instant raisedAt) {
     }
 
     /** Volumes and the figures of the annual report (信访工作条例 §41), over the petitions visible to {@code me}. */
@@ -188,7 +184,8 @@ public class PetitionQueries {
         long supervised = jdbc.sql("select count(*) from petition_supervision s join petition p on p.id = s.petition_id"
                 + " where p.received_at >= :from and p.received_at < :to and " + Viewer.VISIBLE).params(params)
                 .query(Long.class).single();
-        long upheldNotExecuted = jdbc.sql("select count(*)" + base + " and p.decision like 'UPHOLD%' and p.executed_at is null")
+        long upheldNotExecuted = jdbc.sql("select count(*)" + base + " and p.executed_at is null and exists (select 1 from petition_decision d"
+                + " where d.petition_id = p.id and d.stage = 'HANDLING' and d.outcome = 'UPHOLD')")
                 .params(params).query(Long.class).single();
         // 信访工作条例 §22: entered on a later day than received (the limits counted from receipt all the same)
         double[] gap = jdbc.sql("""

@@ -38,7 +38,7 @@ class ProvisionalLimits {
         } catch (IllegalArgumentException unknown) {
             return;
         }
-        Optional<Petition> found = petitions.findUnchecked(Long.parseLong(ref[0]));
+        Optional<Petition> found = petitions.findUnchecked(new PetitionId(Long.parseLong(ref[0])));
         if (found.isEmpty()) {
             return;
         }
@@ -48,7 +48,7 @@ class ProvisionalLimits {
             return;
         }
         petitions.save(p);
-        events.publishEvent(new PetitionDeadlineRecomputed(p.id(), p.caseNumber(), unit, limit.name(), e.oldDate(),
+        events.publishEvent(new PetitionDeadlineRecomputed(p.id().value(), p.caseNumber(), unit, limit.name(), e.oldDate(),
                 e.newDate()));
     }
 }

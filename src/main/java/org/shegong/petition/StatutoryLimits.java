@@ -71,7 +71,7 @@ final class StatutoryLimits {
         for (Computed c : done) {
             Due held = p.due(c.limit());
             if (held != null && held.pending() && held.date().equals(c.date())) {
-                provisional.register(OWNER, reference(p.id(), c.limit()), c.start(), c.rule(), c.regionCode());
+                provisional.register(OWNER, reference(p.id().value(), c.limit()), c.start(), c.rule(), c.regionCode());
             }
         }
     }

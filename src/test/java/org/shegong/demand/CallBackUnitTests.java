@@ -17,7 +17,7 @@ class CallBackUnitTests {
 
     @Test
     void threeFailedAttemptsOnDifferentHalfDaysMakeTheRequesterUnreachable() {
-        CallBack c = new CallBack(1, 1);
+        CallBack c = new CallBack(new DemandId(1), 1);
         c.notReached("op", FRI_AM);
         c.notReached("op", FRI_PM);
         assertThat(c.status()).isEqualTo(CallBack.Status.OPEN);
@@ -29,7 +29,7 @@ class CallBackUnitTests {
 
     @Test
     void aSecondAttemptInTheSameHalfDayIsRefusedAndNotCounted() {
-        CallBack c = new CallBack(1, 1);
+        CallBack c = new CallBack(new DemandId(1), 1);
         c.notReached("op", FRI_AM);
         assertThatThrownBy(() -> c.notReached("op", FRI_AM_LATER)).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("callback.attempt.sameHalfDay");
@@ -38,7 +38,7 @@ class CallBackUnitTests {
 
     @Test
     void theCitizenMayStillRateOnlineAfterThePhoneAttemptsFailed() {
-        CallBack c = new CallBack(1, 1);
+        CallBack c = new CallBack(new DemandId(1), 1);
         c.notReached("op", FRI_AM);
         c.notReached("op", FRI_PM);
         c.notReached("op", MON_AM);
@@ -49,25 +49,25 @@ class CallBackUnitTests {
 
     @Test
     void anUnresolvedOrDissatisfiedResultRaisesAReopenRequestAndASecondResultIsRefused() {
-        CallBack unresolved = new CallBack(1, 1);
+        CallBack unresolved = new CallBack(new DemandId(1), 1);
         unresolved.result(false, Satisfaction.BASICALLY_SATISFIED, null, CallBack.Channel.PHONE, "op", FRI_AM, true);
         assertThat(unresolved.reopen()).isEqualTo(CallBack.Reopen.REQUESTED);
         assertThatThrownBy(() -> unresolved.result(true, Satisfaction.SATISFIED, null, CallBack.Channel.PHONE, "op", FRI_PM, true))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("callback.result.already");
         assertThat(unresolved.resolved()).isFalse();
 
-        CallBack dissatisfied = new CallBack(2, 1);
+        CallBack dissatisfied = new CallBack(new DemandId(2), 1);
         dissatisfied.result(true, Satisfaction.DISSATISFIED, "态度差", CallBack.Channel.PHONE, "op", FRI_AM, true);
         assertThat(dissatisfied.reopen()).isEqualTo(CallBack.Reopen.REQUESTED);
 
-        CallBack overdueNotReplied = new CallBack(3, 1);
+        CallBack overdueNotReplied = new CallBack(new DemandId(3), 1);
         overdueNotReplied.result(false, Satisfaction.DISSATISFIED, null, CallBack.Channel.PHONE, "op", FRI_AM, false);
         assertThat(overdueNotReplied.reopen()).isNull();
     }
 
     @Test
     void aReopenDecisionNeedsARequestAndAReason() {
-        CallBack c = new CallBack(1, 1);
+        CallBack c = new CallBack(new DemandId(1), 1);
         assertThatThrownBy(() -> c.approveReopen("重办", "sup", FRI_AM)).hasMessageContaining("callback.reopen.notRequested");
         c.result(false, Satisfaction.DISSATISFIED, null, CallBack.Channel.PHONE, "op", FRI_AM, true);
         assertThatThrownBy(() -> c.rejectReopen("  ", "sup", FRI_PM)).hasMessageContaining("callback.reason.required");

@@ -240,7 +240,7 @@ class DemandUnitTests {
         d.accept(HOUSING, T0.plusSeconds(60));
         d.reply("协办意见", HOUSING, T0.plusSeconds(120));
         d.reply("已处理", YULIN, T0.plusSeconds(180));
-        d.saved(7, 1);
+        d.saved(new DemandId(7), 1);
         List<Object> events = DemandEvents.of(d, d.timeline());
         assertThat(d.timeline()).extracting(TimelineEntry::step).containsExactly(DemandStep.SUBMIT, DemandStep.DISPATCH,
                 DemandStep.ACCEPT, DemandStep.ACCEPT, DemandStep.REPLY, DemandStep.REPLY);

@@ -295,7 +295,11 @@ class PetitionIntegrationTests {
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
         assign(id, handler);
         ok(handler, id, "accept", "{}");
-        ok(handler, id, "decision", DECISION.replace("EXPLAIN", "UPHOLD"));
+        ok(handler, id, "decision", DECISION.replace("EXPLAIN", "UPHOLD"))
+                .andExpect(jsonPath("$.decision.outcome").value("UPHOLD"));
+        // decision 0007: one row per decision, one column per part (no delimited text)
+        assertThat(jdbc.sql("select outcome from petition_decision where petition_id = :p and stage = 'HANDLING'").param("p", id)
+                .query(String.class).list()).containsExactly("UPHOLD");
         long before = JsonPath.<Integer>read(body(mvc.perform(get("/api/v1/petitions/statistics").with(as(officer)))), "$.upheldNotExecuted");
         step(officer, id, "execution", "{\"note\":\"已维修\"}").andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("petition.rule.handler"));
