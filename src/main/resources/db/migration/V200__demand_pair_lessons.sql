@@ -14,4 +14,4 @@ ALTER TABLE demand_lesson ADD CONSTRAINT demand_lesson_pair_check
 CREATE UNIQUE INDEX demand_lesson_refused_pair_idx ON demand_lesson (least(demand_id, other_id), greatest(demand_id, other_id))
   WHERE source = 'MERGE_REFUSED';
 CREATE INDEX demand_lesson_refused_other_idx ON demand_lesson (other_id) WHERE source = 'MERGE_REFUSED';
-CREATE INDEX demand_lesson_demand_idx ON demand_lesson (demand_id);
+CREATE INDEX IF NOT EXISTS demand_lesson_demand_idx ON demand_lesson (demand_id);
