@@ -79,10 +79,10 @@ class JudgementUnitTests {
         assertThat(e[1]).as("emergency recall").isGreaterThanOrEqualTo(0.95);
         assertThat(e[0]).as("emergency precision").isGreaterThanOrEqualTo(0.8);
         double[] f = JudgementEvaluation.fields(items, null, false);
-        assertThat(f[0]).as("field top-1, 5-fold").isGreaterThanOrEqualTo(0.86);
-        assertThat(f[1]).as("field top-2, 5-fold").isGreaterThanOrEqualTo(0.95);
+        assertThat(f[0]).as("field top-1, 5-fold").isGreaterThanOrEqualTo(0.88);
+        assertThat(f[1]).as("field top-2, 5-fold").isGreaterThanOrEqualTo(0.97);
         double[] r = JudgementEvaluation.repeats(items, false);
-        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.77);
+        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.78);
         assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.76);
         assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(27);
     }
@@ -96,8 +96,8 @@ class JudgementUnitTests {
         assertThat(e[1]).as("emergency recall").isGreaterThanOrEqualTo(0.95);
         assertThat(e[0]).as("emergency precision").isGreaterThanOrEqualTo(0.8);
         double[] f = JudgementEvaluation.fields(other, JudgementEvaluation.load(), false);
-        assertThat(f[0]).as("field top-1, taught the development set").isGreaterThanOrEqualTo(0.85);
-        assertThat(f[1]).as("field top-2, taught the development set").isGreaterThanOrEqualTo(0.94);
+        assertThat(f[0]).as("field top-1, taught the development set").isGreaterThanOrEqualTo(0.89);
+        assertThat(f[1]).as("field top-2, taught the development set").isGreaterThanOrEqualTo(0.96);
         double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set.json", false);
         assertThat(danger[1]).as("recall on 100 dangers happening now").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 danger words that are no danger").isGreaterThanOrEqualTo(0.9);
