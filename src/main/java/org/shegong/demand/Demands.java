@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
 import org.shegong.Rows;
 import org.shegong.region.Scope;
+import org.shegong.text.ChineseText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +34,9 @@ class Demands {
         List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
         int written = 0;
         if (d.id() == null) {
-            // the demand and its intake entry in one statement (issue 12's intake ledger: one round trip fewer)
+            // One statement for everything a new demand is registered with (issue 12's intake ledger, rounds 2 and 3: one
+            // round trip instead of three): the demand, its intake entry, its words for the repeat check (found at once),
+            // the catalogue edition it was filed under and its category as the classifier's lesson.
             TimelineEntry first = fresh.get(0);
             id = new DemandId(jdbc.sql("""
                     with stored as (
@@ -42,10 +45,20 @@ class Demands {
                         dispatch_note, dispatch_note_en, submitted_by, version)
                       values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
                         :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, :submittedBy, 1)
-                      returning id)
-                    insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
-                    select id, cast(:seq as int), cast(:at as timestamptz), cast(:actor as text), cast(:unit as bigint),
-                      cast(:action as text), cast(:variant as text), cast(:detail as text) from stored
+                      returning id),
+                    entry as (
+                      insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
+                      select id, cast(:seq as int), cast(:at as timestamptz), cast(:actor as text), cast(:unit as bigint),
+                        cast(:action as text), cast(:variant as text), cast(:detail as text) from stored),
+                    words as (
+                      insert into demand_text (demand_id, category_code, area_code, received_at, lat, lng, tokens)
+                      select id, :category, cast(:area as text), cast(:received as timestamptz), cast(:lat as double precision),
+                        cast(:lng as double precision), string_to_array(cast(:tokens as text), ' ') from stored),
+                    judged as (
+                      insert into demand_judgement (demand_id, catalogue_edition, category_code)
+                      select id, coalesce((select max(number) from duty_catalogue_edition), 0), :category from stored)
+                    insert into demand_lesson (demand_id, label, source)
+                    select id, :category, 'INTAKE' from stored
                     returning demand_id
                     """)
                     .param("code", in.trackingCode()).param("kind", d.kind().name()).param("class", d.limitClass().name())
@@ -60,6 +73,7 @@ class Demands {
                     .param("seq", d.persistedTimeline()).param("at", ts(first.at())).param("actor", first.actor())
                     .param("unit", first.actorUnitId()).param("action", first.step().name()).param("variant", first.variant())
                     .param("detail", first.detail())
+                    .param("area", Repeats.area(d.region())).param("tokens", String.join(" ", ChineseText.words(in.matter())))
                     .query(Long.class).single());
             written = 1;
             version = 1;
@@ -123,8 +137,7 @@ class Demands {
         }
         d.saved(id, version);
         if (written == 1) {
-            events.publishEvent(new DemandStored(id, d.categoryCode(), d.region(), d.receivedAt(), in.matter(), in.lat(),
-                    in.lng()));
+            events.publishEvent(new DemandStored(id, d.categoryCode(), in.matter()));
         }
         DemandEvents.of(d, fresh).forEach(events::publishEvent);
         return d;

@@ -372,19 +372,12 @@ public class IntakeJudgement {
     }
 
     /**
-     * Every demand registered keeps the catalogue edition it was filed under, and its category is a lesson. One
-     * small insert each, in the registering transaction (so the edition is the one in force when it was filed).
+     * Every demand registered keeps the catalogue edition it was filed under, and its category is a lesson: both rows
+     * are written by the registering statement itself ({@link Demands#save}), so the edition is the one in force when it
+     * was filed. Here the model in memory learns the same lesson.
      */
     @EventListener
     void received(DemandStored stored) {
-        // one statement for both rows; the demand was just written in this transaction (DemandStored comes from its save)
-        jdbc.sql("""
-                with judged as (
-                  insert into demand_judgement (demand_id, catalogue_edition, category_code)
-                  select :id, coalesce((select max(number) from duty_catalogue_edition), 0), :category
-                  on conflict (demand_id) do nothing)
-                insert into demand_lesson (demand_id, label, source) values (:id, :category, 'INTAKE')
-                """).param("id", stored.id().value()).param("category", stored.categoryCode()).update();
         Model m = model;
         if (m != null) {
             m.learn(stored.matter(), stored.categoryCode(), 1);

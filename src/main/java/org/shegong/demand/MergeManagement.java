@@ -51,13 +51,6 @@ public class MergeManagement {
         ChineseText.words("预热");
     }
 
-    /** Segments the matter of each new demand in the registering transaction, so it can be found as a repeat at once. */
-    @EventListener
-    void index(DemandStored stored) {
-        repeats.index(stored.id().value(), stored.categoryCode(), stored.region(), stored.receivedAt(), stored.lat(),
-                stored.lng(), ChineseText.words(stored.matter()));
-    }
-
     /** A category corrected at re-dispatch: repeats are looked for under the new one. */
     @EventListener
     void recategorised(DemandRecategorised corrected) {

@@ -36,17 +36,6 @@ class Repeats {
         return region.level() == RegionLevel.GRID ? region.ancestorAt(RegionLevel.VILLAGE).value() : region.value();
     }
 
-    void index(long demandId, String categoryCode, RegionCode region, Instant receivedAt, @Nullable Double lat,
-            @Nullable Double lng, List<String> words) {
-        jdbc.sql("""
-                insert into demand_text (demand_id, category_code, area_code, received_at, lat, lng, tokens)
-                values (:id, :category, :area, :at, :lat, :lng, string_to_array(:tokens, ' '))
-                on conflict (demand_id) do nothing
-                """).param("id", demandId).param("category", categoryCode).param("area", area(region))
-                .param("at", Timestamp.from(receivedAt)).param("lat", lat).param("lng", lng)
-                .param("tokens", String.join(" ", words)).update();
-    }
-
     /** Open or answered demands like these words, most similar first, excluding {@code self} and merged repeats. */
     List<Repeat> like(@Nullable Long self, String categoryCode, RegionCode region, @Nullable Double lat, @Nullable Double lng,
             Instant at, List<String> words, String regionLike) {

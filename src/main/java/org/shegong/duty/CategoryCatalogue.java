@@ -10,6 +10,7 @@ import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.Role;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,7 +46,7 @@ public class CategoryCatalogue {
     @Transactional(readOnly = true)
     public Optional<Category> find(String code) {
         return jdbc.sql("select * from duty_category where code = :code").param("code", code == null ? "" : code.strip())
-                .query(Category.class).optional();
+                .query(Rows.of(Category.class)).optional();
     }
 
     /** Categories (not fields) that may be used now: active themselves and in an active field. */
@@ -54,7 +55,7 @@ public class CategoryCatalogue {
         return jdbc.sql("""
                 select c.* from duty_category c join duty_category f on f.code = c.parent_code
                 where c.active and f.active order by f.sort_order, f.code, c.sort_order, c.code
-                """).query(Category.class).list();
+                """).query(Rows.of(Category.class)).list();
     }
 
     @Transactional
@@ -297,7 +298,7 @@ public class CategoryCatalogue {
     }
 
     private List<Category> all() {
-        return jdbc.sql("select * from duty_category order by sort_order, code").query(Category.class).list();
+        return jdbc.sql("select * from duty_category order by sort_order, code").query(Rows.of(Category.class)).list();
     }
 
     private static String name(String s, String field) {

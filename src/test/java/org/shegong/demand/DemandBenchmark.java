@@ -91,6 +91,16 @@ public final class DemandBenchmark {
             return;
         }
 
+        // -Donly=intake: the intake phase alone (with its raw-insert references), for reruns on kept data
+        boolean screens = !"intake".equals(System.getProperty("only"));
+        if (screens) {
+            screens(ctx, jdbc, firstUnit, unitCount, firstDemand, history);
+        }
+        intake(ctx, jdbc, port);
+    }
+
+    private static void screens(ConfigurableApplicationContext ctx, JdbcClient jdbc, long firstUnit, long unitCount, long firstDemand,
+            long history) throws Exception {
         // unit inbox, first page, for random units
         DemandQueries queries = ctx.getBean(DemandQueries.class);
         List<Long> inbox = new ArrayList<>();
@@ -223,6 +233,9 @@ public final class DemandBenchmark {
                     archived, cutOff, archiveSeconds, archived / archiveSeconds, load());
         }
 
+    }
+
+    private static void intake(ConfigurableApplicationContext ctx, JdbcClient jdbc, int port) throws Exception {
         // raw single-row insert rate, same database, same concurrency
         // a kept data set (-Dbench.data-dir) has the table of the last run
         jdbc.sql("drop table if exists bench_raw").update();
@@ -247,17 +260,34 @@ public final class DemandBenchmark {
         String[] addresses = { "成都市武侯区玉林街道玉林北路1号", "成都市锦江区春熙路街道", "绵阳市涪城区", "凉山州西昌市",
                 "成都市郫都区唐昌镇", "乐山市市中区", "宜宾市翠屏区", "南充市顺庆区" };
         AtomicLong n = new AtomicLong();
+        // the load generator (-Dclient): "lean" (default since issue 12's third round) = one kept-alive socket per client
+        // thread (KeepAliveClient); "jdk" = the JDK HttpClient used before, for comparison. Either way every response is
+        // checked: 201 with the tracking code in its body, or the benchmark stops.
+        String client = System.getProperty("client", "lean");
+        System.out.printf("load generator: %s%n", client.equals("jdk") ? "JDK HttpClient" : "lean keep-alive sockets (KeepAliveClient)");
+        ThreadLocal<KeepAliveClient> lean = ThreadLocal.withInitial(() -> new KeepAliveClient("localhost", port));
+        java.util.regex.Pattern tracked = java.util.regex.Pattern.compile("\"trackingCode\":\"[^\"]+\"");
         Runnable submitOne = () -> {
             long i = n.incrementAndGet();
             String body = """
                     {"kind":"COMPLAINT","categoryCode":"HJ-01","matter":"夜间施工噪声扰民，第%d次反映","phone":"139%08d","address":"%s"}
                     """.formatted(i, i % 100_000_000, addresses[(int) (i % addresses.length)]);
             try {
-                var res = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/demands"))
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                if (res.statusCode() != 201) {
-                    throw new IllegalStateException(res.statusCode() + " " + res.body());
+                int status;
+                String answer;
+                if (client.equals("jdk")) {
+                    var res = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/demands"))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    status = res.statusCode();
+                    answer = res.body();
+                } else {
+                    var res = lean.get().post("/api/v1/demands", "Bearer " + token, body);
+                    status = res.status();
+                    answer = res.body();
+                }
+                if (status != 201 || !tracked.matcher(answer).find()) {
+                    throw new IllegalStateException(status + " " + answer);
                 }
             } catch (java.io.IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
@@ -301,7 +331,9 @@ public final class DemandBenchmark {
                 split.append(String.format(" %s %.0f µs;", e.getKey(), ticks * 1e6 / CLOCK_TICKS / stored));
             }
         });
+        split.append(String.format(" client threads (load generator, ended) %.0f µs;", CLIENT_CPU.get() / 1e3 / stored));
         System.out.println(split);
+        System.out.println("  (the load generator is the client threads, plus HttpClient-N-* with -Dclient=jdk; CN CompilerThre = the JIT)");
     }
 
     /** CPU ticks of this JVM's threads, grouped by name without digits (Linux /proc/self/task). */
@@ -470,18 +502,28 @@ public final class DemandBenchmark {
         return Double.parseDouble(tps.group(1));
     }
 
+    /**
+     * CPU of the client threads of the last {@link #load} (nanoseconds): they end with their pool, before the per-thread
+     * figures are read from /proc, so each adds its own.
+     */
+    private static final AtomicLong CLIENT_CPU = new AtomicLong();
+
     private static Result load(int clients, int seconds, Runnable call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Future<List<Long>>> futures = new ArrayList<>();
+        CLIENT_CPU.set(0);
+        var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
+                long cpu0 = threadCpu.getCurrentThreadCpuTime();
                 List<Long> lat = new ArrayList<>();
                 while (System.nanoTime() < end) {
                     long s = System.nanoTime();
                     call.run();
                     lat.add(System.nanoTime() - s);
                 }
+                CLIENT_CPU.addAndGet(threadCpu.getCurrentThreadCpuTime() - cpu0);
                 return lat;
             }));
         }
