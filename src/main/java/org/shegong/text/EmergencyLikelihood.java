@@ -51,6 +51,7 @@ public final class EmergencyLikelihood {
         }
         this.dangers = d;
         this.others = o;
+        counts.values().removeIf(c -> c[0] + c[1] < 2);
     }
 
     /** Learned from these calls. */
@@ -92,7 +93,7 @@ public final class EmergencyLikelihood {
         double s = Math.log((dangers + 1.0) / (others + 1.0));
         for (String run : runs(text)) {
             int[] c = counts.get(run);
-            if (c != null && c[0] + c[1] >= 2) {
+            if (c != null) {
                 s += Math.log(((c[0] + 1.0) / (dangers + 2.0)) / ((c[1] + 1.0) / (others + 2.0)));
             }
         }
