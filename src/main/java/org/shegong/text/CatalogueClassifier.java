@@ -54,7 +54,7 @@ public final class CatalogueClassifier {
 
     /** The fields most likely for this text, best first (all of them), confidences adding up to 1. */
     public List<FieldClassifier.Suggestion> fields(String text) {
-        String hint = EmergencyPolicy.assess(text).flatMap(lexicon::fieldOf).orElse(null);
+        String hint = EmergencyPolicy.cued(text).flatMap(lexicon::fieldOf).orElse(null);
         return fields.rank(text, Integer.MAX_VALUE, hint);
     }
 

@@ -20,7 +20,9 @@ public enum Emergency {
     LIVE_WIRE("95598", "电线断落", "Live wire down"),
     LANDSLIDE("119", "滑坡/泥石流", "Landslide"),
     ROAD_COLLAPSE("110", "路面塌陷", "Road collapse"),
-    CRIME_IN_PROGRESS("110", "正在发生的盗抢", "Crime in progress");
+    CRIME_IN_PROGRESS("110", "正在发生的盗抢", "Crime in progress"),
+    /** A danger the learned likelihood sees and no cue names: the operator hears the caller out and transfers to 110. */
+    DANGER_NOW("110", "疑似紧急危险", "Likely danger now");
 
     private final String transferTo;
     private final String labelZh;

@@ -28,24 +28,26 @@ public final class EmergencyPolicy {
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private static final List<Cue> CUES = List.of(
-            cue(Emergency.GAS_LEAK, "(煤气|天然气|燃气|液化气|然气|燃汽|天然汽|瓦斯)" + C + "{0,8}(味|泄漏|泄露|外泄|漏|往外冒|在冒)|漏气|气体" + C + "{0,4}(往外)?冒"
-                    + "|(燃气|天然气|煤气)(管|管道|管子)" + C + "{0,6}(断|破|裂|挖)|(挖|挖断|挖破|撞断)" + C + "{0,4}(燃气|天然气|煤气)|嗤嗤"),
+            cue(Emergency.GAS_LEAK, "(煤气|媒气|天然气|燃气|液化气|然气|燃汽|天然汽|瓦斯)" + C + "{0,8}(味|泄漏|泄露|外泄|漏|往外冒|在冒)|漏气|气体" + C + "{0,4}(往外)?冒"
+                    + "|(味道|气味|臭味|味)" + C + "{0,6}(像|是|好像)" + C + "{0,3}(煤气|天然气|燃气|液化气)|(燃气|天然气|煤气)(管|管道|管子)" + C + "{0,6}(断|破|裂|挖)|(挖|挖断|挖破|撞断)" + C + "{0,4}(燃气|天然气|煤气)|嗤嗤|嘶嘶|(阀门|阀)" + C + "{0,6}(开起|开着|没关)" + C + "{0,12}(熄|昏|味)"),
             cue(Emergency.EXPLOSION, "爆炸(了|声)?|(煤气罐|液化气罐|气罐|锅炉|锅炉房|罐子|反应釜)" + C + "{0,4}(爆|炸)|轰(的|隆)一声|一声巨响|巨响|一直在炸|(仓库|厂|车间)" + C + "{0,6}炸(了|起来)"),
-            cue(Emergency.FIRE, "着火|起火|失火|火苗|火光|火势|烧起来|燃起来|火灾|冒(大|黑|浓|白)?烟|浓烟|烟子|往下烧|越烧越|被烟(堵|呛|困)|火烧"),
+            cue(Emergency.FIRE, "着火|着伙|起火|着起(了|来)|燃起了|黑烟|烟" + C + "{0,8}冒(出来|起来|进来)|(楼道|屋头|家里|走廊|楼梯)" + C + "{0,4}(有|全是|都是)烟|失火|火苗|火光|火势|烧起来|燃起来|火灾|冒(大|黑|浓|白)?烟|浓烟|烟子|往下烧|越烧越|被烟(堵|呛|困)|火烧"),
+            // a fire spreading is a fire even where it began as burning paper or straw
+            new Cue(Emergency.FIRE, Pattern.compile("火" + C + "{0,8}(蔓延|烧过来|烧到|控制不住|越烧越)|山火|(林子|山上|后山)" + C + "{0,6}(着火|冒烟|烧起来)"), NEVER),
             cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|砍(死|人|伤|他|她)|在砍|行凶|救命|捅(了|人|伤)|抢劫"
-                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|救命|喊|惨叫|按在地上|怕|躲)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
-            cue(Emergency.SUICIDE_ATTEMPT, "跳楼|要跳|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边)|药" + C + "{0,4}吃了一(大)?把"),
+                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|救命|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷)|(踹|砸|撞)门|要杀|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
+            cue(Emergency.SUICIDE_ATTEMPT, "跳楼|要跳(?!槽|舞|绳|远|高|广场)|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
                     + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
-                    + "|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"),
+                    + "|(摔|掉|坠|跌)(了)?下来" + C + "{0,12}(血|不动|昏|晕|起不来)|坠楼|流了(好|很)多血|(人|他|她|老人|工人)(都|已经)?不动了|一动不动|(撞|撞倒)" + C + "{0,8}(躺|倒)|喘不(过|上)气|憋(红|紫)|卡(到|住)(了)?" + C + "{0,6}(喘|憋|脸)|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"),
             cue(Emergency.POISONING, "烧炭|一氧化碳|中毒" + C + "{0,6}(昏|吐|倒|晕)|头昏想吐|(喝|吃)(了)?" + C + "{0,4}(农药|老鼠药|鼠药|敌敌畏|百草枯)|(农药|老鼠药|鼠药|敌敌畏|百草枯)" + C + "{0,3}(吃|喝)了|(菌子|野生菌|蘑菇)" + C + "{0,16}(吐|晕|昏|胡话|不醒)"),
             cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
-            cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留)(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
-                    + "|(车|SUV|轿车)(上|里|内)(头)?" + C + "{0,12}(娃娃|小孩|孩子|婴儿|宝宝|狗)" + C + "{0,20}(晒|热|不动|哭|喘|没下来)"),
-            cue(Emergency.TRAPPED, "掉(进|到)(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关)" + C + "{0,20}(人|孕妇|老人|小孩)|堵在" + C + "{0,4}楼"),
-            cue(Emergency.FLOODING, "(水|河水|洪水)(已经|已)?" + C + "{0,6}(漫进|进屋|淹到|灌进|漫到)|齐(膝盖|腰|胸)|涨水|水(还)?在涨|(水|水位)" + C + "{0,4}(上涨|还在涨|往上涨)|暴涨|撤离|转移" + C + "{0,4}(老人|群众|村民)?" + C + "{0,4}(快|马上|紧急)|(一楼|屋头|家里)" + C + "{0,4}(被淹|进水)|熄火在|站在车顶|河堤" + C + "{0,4}(冒水|垮|决)"),
+            cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留(?!守))(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
+                    + "|(狗|猫|宠物)" + C + "{0,6}(锁|关|留)在车|(车|SUV|轿车)(上|里|内)(头)?" + C + "{0,12}(娃娃|小孩|孩子|婴儿|宝宝|狗)" + C + "{0,20}(晒|热|不动|哭|喘|没下来)"),
+            cue(Emergency.TRAPPED, "掉(进|到)" + C + "{0,3}(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关)" + C + "{0,20}(人|孕妇|老人|小孩)|堵在" + C + "{0,4}楼|(老人|人|孩子|娃娃|小孩)" + C + "{0,4}出不来|(里头|里面|车里)(好像)?还有人|还有人在(拍|喊|呼救)"),
+            cue(Emergency.FLOODING, "(水|河水|洪水)(已经|已)?" + C + "{0,6}(漫进|进屋|淹到|灌进|漫到)|(水|河水|洪水)" + C + "{0,6}进(了)?" + C + "{0,6}(屋|家里|一楼|房子|门面)|水" + C + "{0,6}(往|向)(屋|屋头|家里|房间)" + C + "{0,2}(灌|流|涌|冒)|淹过|漫上来|(淹|到)(了)?(膝盖|腰)|齐(膝盖|腰|胸)|涨水|水(还)?在涨|(水|水位)" + C + "{0,4}(上涨|还在涨|往上涨)|暴涨|撤离|转移" + C + "{0,4}(老人|群众|村民)?" + C + "{0,4}(快|马上|紧急)|(一楼|屋头|家里)" + C + "{0,4}(被淹|进水)|熄火在|站在车顶|河堤" + C + "{0,4}(冒水|垮|决)"),
             cue(Emergency.BURST_MAIN, "(水管|管道|自来水管|主管|总管|水管子)" + C + "{0,4}(爆|破裂|爆裂)|爆管|(突然|往上|大量|在)冒水|冒起一米|水柱|喷起|消防栓" + C + "{0,8}(断|喷)"),
-            cue(Emergency.LIVE_WIRE, "电线" + C + "{0,12}(掉|断|落|搭在|泡|火花|火星|滋滋)|泡(了)?(根|着)?电线|冒火花|闪火星|高压线" + C + "{0,6}(断|掉|落|刮)|漏电" + C + "{0,8}(倒|电到)"),
+            cue(Emergency.LIVE_WIRE, "电线(?!盒|杆|箱)" + C + "{0,12}(掉|断|落|搭在|泡|火花|火星|滋滋)|泡(了)?(根|着)?电线|冒火花|闪火星|高压线" + C + "{0,6}(断|掉|落|刮)|漏电" + C + "{0,8}(倒|电到)"),
             cue(Emergency.LANDSLIDE, "滑坡|泥石流|垮泥巴|(掉|滚|落|垮)(下来)?石头|石头" + C + "{0,4}(滚|掉)下来|山体" + C + "{0,6}(垮|塌|裂|滑)|裂缝越来越大|(边坡|堡坎|挡墙|后山)" + C + "{0,12}(垮|塌|滑|动)"),
             cue(Emergency.ROAD_COLLAPSE, "(路面|地面|马路|人行道|路)" + C + "{0,6}(突然|刚刚|刚才)?" + C + "{0,2}(塌|陷|垮)" + C + "{0,16}(突然|刚刚|刚才|还在|往下掉|掉下去|冒水|封路|快)"
                     + "|(突然|刚刚|刚才)" + C + "{0,6}(塌|陷|垮)|开裂下沉"),
@@ -53,28 +55,68 @@ public final class EmergencyPolicy {
 
     /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
-            "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间)|去年|以前|曾经|当时|灾后|事后|万一|一旦|怕(哪天|以后|出事|起火|着火)|如果|要是|"
-                    + "想学|培训|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|每次|一下雨|一涨水|下点雨|经常|总是|每年|会不会|容易|听说|网上|请问|咨询|正确做法|建议|"
+            "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间)|去年|以前|曾经|当时|灾后|事后|万一|一旦|怕(哪天|以后|出事|起火|着火|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|如果|要是|"
+                    + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|每次|一下雨|一涨水|下点雨|经常|总是|每年|会不会|容易|听说|网上|"
                     + "警示|报警器|护栏|年前|康复|身亡|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的");
 
+    /**
+     * An enquiry or a suggestion ("请问…", "咨询…", "建议…") speaks for its own part of a sentence only: a caller who rang
+     * about a pension and says mid-sentence that a colleague has collapsed is reporting a danger.
+     */
+    private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
+
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
-    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|救命");
+    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|救命|现场");
 
     /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
-    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|熏|累|热|冷|烦|急)得" + "[^。！？!?]{0,6}(要|快)?|简直|特效|拍电影|演习");
+    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习");
+
+    /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
+    private static final Pattern OVER = Pattern.compile("(已经|已)(扑灭|灭了|被救出|救出来|脱险|没事)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了");
+    private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困");
 
     private EmergencyPolicy() {
     }
 
-    /** The most likely danger happening now, if any. */
+    /**
+     * The most likely danger happening now, if any: a cue in a clause about now, or else a call the learned
+     * likelihood takes for a danger ({@link EmergencyLikelihood}), named by any cue in it, past or not, or else as
+     * {@link Emergency#DANGER_NOW}.
+     */
     public static Optional<Emergency> assess(String text) {
+        return assess(text, EmergencyLikelihood.shipped());
+    }
+
+    /** As {@link #assess(String)}, with the likelihood learned from other calls (the evaluation leaves a set out). */
+    public static Optional<Emergency> assess(String text, EmergencyLikelihood likelihood) {
+        Optional<Emergency> cued = cued(text);
+        String t = Simplified.of(text);
+        if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())) {
+            return cued;
+        }
+        for (Cue c : CUES) {
+            if (c.pattern().matcher(t).find()) {
+                return Optional.of(c.kind());
+            }
+        }
+        return Optional.of(Emergency.DANGER_NOW);
+    }
+
+    /** The danger a cue names in a clause about now, if any (the rules alone, without the learned likelihood). */
+    public static Optional<Emergency> cued(String text) {
         for (String clause : clauses(Simplified.of(text))) {
-            if ((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || FIGURE_OF_SPEECH.matcher(clause).find()) {
+            if ((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || FIGURE_OF_SPEECH.matcher(clause).find()
+                    || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find())) {
                 continue;
             }
-            for (Cue c : CUES) {
-                if (c.pattern().matcher(clause).find() && !c.unless().matcher(clause).find()) {
-                    return Optional.of(c.kind());
+            for (String part : ENQUIRY.matcher(clause).find() ? List.of(clause.split("[，,、：:]")) : List.of(clause)) {
+                if (ENQUIRY.matcher(part).find()) {
+                    continue;
+                }
+                for (Cue c : CUES) {
+                    if (c.pattern().matcher(part).find() && !c.unless().matcher(part).find()) {
+                        return Optional.of(c.kind());
+                    }
                 }
             }
         }
