@@ -46,7 +46,12 @@ class EmbeddedDatabaseConfiguration {
                 // Spring stops it after everything that uses it; zonky's own hook would stop it first
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "128MB")
+                // sized by configuration for a year of data (README "Sizing"): a 26 GB database wants gigabytes of
+                // buffers and checkpoints far enough apart that an index page is not written whole to the WAL on
+                // almost every insert; the defaults suit a laptop and the tests
+                .setServerConfig("shared_buffers", env.getProperty("shegong.database.embedded.shared-buffers", "128MB"))
+                .setServerConfig("max_wal_size", env.getProperty("shegong.database.embedded.max-wal-size", "1GB"))
+                .setServerConfig("checkpoint_timeout", env.getProperty("shegong.database.embedded.checkpoint-timeout", "5min"))
                 .setServerConfig("fsync", ephemeral ? "off" : "on")
                 .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
                 .setServerConfig("timezone", "Asia/Shanghai")
