@@ -10,6 +10,7 @@ import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.Role;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,7 +46,7 @@ public class CategoryCatalogue {
     @Transactional(readOnly = true)
     public Optional<Category> find(String code) {
         return jdbc.sql("select * from duty_category where code = :code").param("code", code == null ? "" : code.strip())
-                .query(Category.class).optional();
+                .query(Rows.of(Category.class)).optional();
     }
 
     /** Categories (not fields) that may be used now: active themselves and in an active field. */
@@ -54,7 +55,7 @@ public class CategoryCatalogue {
         return jdbc.sql("""
                 select c.* from duty_category c join duty_category f on f.code = c.parent_code
                 where c.active and f.active order by f.sort_order, f.code, c.sort_order, c.code
-                """).query(Category.class).list();
+                """).query(Rows.of(Category.class)).list();
     }
 
     @Transactional
@@ -114,7 +115,7 @@ public class CategoryCatalogue {
                 select i.* from duty_category_item i join duty_category c on c.code = i.category_code
                 join duty_category f on f.code = c.parent_code
                 order by f.sort_order, f.code, c.sort_order, c.code, i.sort_order, i.code
-                """).query(CategoryItem.class).list();
+                """).query(Rows.of(CategoryItem.class)).list();
     }
 
     /** Items that may be used now: active, in an active category of an active field. */
@@ -125,7 +126,7 @@ public class CategoryCatalogue {
                 join duty_category f on f.code = c.parent_code
                 where i.active and c.active and f.active
                 order by f.sort_order, f.code, c.sort_order, c.code, i.sort_order, i.code
-                """).query(CategoryItem.class).list();
+                """).query(Rows.of(CategoryItem.class)).list();
     }
 
     /** Items grouped by their category's code. */
@@ -138,7 +139,7 @@ public class CategoryCatalogue {
     @Transactional(readOnly = true)
     public Optional<CategoryItem> findItem(String code) {
         return jdbc.sql("select * from duty_category_item where code = :code").param("code", code == null ? "" : code.strip())
-                .query(CategoryItem.class).optional();
+                .query(Rows.of(CategoryItem.class)).optional();
     }
 
     /** The number of the catalogue's current edition (it grows by one with every change). */
@@ -297,7 +298,7 @@ public class CategoryCatalogue {
     }
 
     private List<Category> all() {
-        return jdbc.sql("select * from duty_category order by sort_order, code").query(Category.class).list();
+        return jdbc.sql("select * from duty_category order by sort_order, code").query(Rows.of(Category.class)).list();
     }
 
     private static String name(String s, String field) {
