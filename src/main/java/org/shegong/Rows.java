@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +24,8 @@ import org.springframework.jdbc.core.RowMapper;
  * component named after its column in camel case ({@code received_at} → {@code receivedAt}); columns no component
  * names are ignored, a component no column names is an error. Each value is read with the getter of the component's
  * type: {@code timestamptz} → {@link Instant}, text → enum by name, nullable numbers → {@code Long}/{@code Integer}/
- * {@code Double}, {@code date} → {@link LocalDate}, {@code bytea} → {@code byte[]}; a SQL null into a primitive is an
- * error. One mapper per record type, kept.
+ * {@code Double}, {@code date} → {@link LocalDate}, {@code bytea} → {@code byte[]}, {@code text[]} → {@code List<String>}; a
+ * SQL null into a primitive is an error. One mapper per record type, kept.
  * <p>
  * Why not {@code JdbcClient}'s own {@code .query(Record.class)}: it maps by name too, but per value it goes through a
  * generic converter, and for an {@code Instant} it first asks the PostgreSQL driver for {@code getObject(i,
@@ -136,6 +137,17 @@ public final class Rows {
                 return rs.getBytes(index);
             } else if (t == LocalDate.class) {
                 return rs.getObject(index, LocalDate.class);
+            } else if (t == List.class) {
+                // a text[] column (decision 0007 rule 5: a list that is searched is an array, not delimited text)
+                java.sql.Array array = rs.getArray(index);
+                if (array == null) {
+                    return null;
+                }
+                try {
+                    return List.of((String[]) array.getArray());
+                } finally {
+                    array.free();
+                }
             } else {
                 return rs.getObject(index, t);
             }

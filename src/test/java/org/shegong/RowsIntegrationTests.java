@@ -56,4 +56,15 @@ class RowsIntegrationTests {
                 .isInstanceOf(InvalidDataAccessApiUsageException.class).hasMessageContaining("Pair.id");
         assertThat(jdbc.sql("select 'y' as name, 3 as id").query(Rows.of(Pair.class)).single()).isEqualTo(new Pair(3, "y"));
     }
+
+    record Tagged(long id, List<String> tags, @Nullable List<String> more) {
+    }
+
+    @Test
+    void readsATextArrayIntoAList() {
+        assertThat(jdbc.sql("select 1 as id, array['急救', 'b'] as tags, null::text[] as more").query(Rows.of(Tagged.class))
+                .single()).isEqualTo(new Tagged(1, List.of("急救", "b"), null));
+        assertThat(jdbc.sql("select 2 as id, '{}'::text[] as tags, '{x}'::text[] as more").query(Rows.of(Tagged.class))
+                .single()).isEqualTo(new Tagged(2, List.of(), List.of("x")));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.duty.VillageWorkItem;
 import org.shegong.duty.VillageWorkLists;
@@ -175,7 +176,7 @@ public class Admissions {
                 select * from burden_application where (applicant_unit_id = :unit or county_code like :like)
                   and (cast(:status as text) is null or status = :status) order by id desc limit :limit
                 """).param("unit", me.unitId()).param("like", like).param("status", status)
-                .param("limit", Math.min(Math.max(limit, 1), 500)).query(Application.class).list().stream()
+                .param("limit", Math.min(Math.max(limit, 1), 500)).query(Rows.of(Application.class)).list().stream()
                 .map(a -> view(me, a)).toList();
     }
 
@@ -186,7 +187,7 @@ public class Admissions {
             return List.of();
         }
         return jdbc.sql("select * from burden_application where status = 'PENDING' and county_code like :like order by decide_by")
-                .param("like", me.scope().regionLike()).query(Application.class).list();
+                .param("like", me.scope().regionLike()).query(Rows.of(Application.class)).list();
     }
 
     /**
@@ -254,7 +255,7 @@ public class Admissions {
     }
 
     private Application load(long id) {
-        return jdbc.sql("select * from burden_application where id = :id").param("id", id).query(Application.class)
+        return jdbc.sql("select * from burden_application where id = :id").param("id", id).query(Rows.of(Application.class))
                 .optional().orElseThrow(() -> new NotFound("application", id));
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.duty.VillageWorkLists;
 import org.shegong.identity.StaffPrincipal;
@@ -63,7 +64,7 @@ public class BurdenStatistics {
                 where t.region_code like :like and f.opens_on >= :from and f.opens_on < :to
                 group by t.region_code order by hours desc, t.region_code limit 500
                 """).param("like", like).param("from", m.atDay(1)).param("to", m.plusMonths(1).atDay(1))
-                .query(UnitBurden.class).list();
+                .query(Rows.of(UnitBurden.class)).list();
         var totals = jdbc.sql("""
                 select count(distinct f.id), coalesce(sum(fc.n - t.prefilled), 0), coalesce(sum(t.prefilled), 0),
                   coalesce(round(sum((fc.n - t.prefilled) * f.minutes_per_field) / 60.0, 1), 0),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
@@ -45,7 +46,7 @@ public class CertificateCatalogue {
     @Transactional(readOnly = true)
     public List<Entry> catalogue() {
         return jdbc.sql("select * from burden_certificate where province_code = '510000000000' order by banned desc, sort_order, id")
-                .query(Entry.class).list();
+                .query(Rows.of(Entry.class)).list();
     }
 
     /** Public lookup: catalogue entries whose name contains the words asked (at most {@value #MAX_QUERY} characters). */
@@ -62,7 +63,7 @@ public class CertificateCatalogue {
                 select * from burden_certificate where province_code = '510000000000'
                   and (strpos(name, :q) > 0 or strpos(lower(name_en), lower(:q)) > 0 or strpos(:q, replace(name, '证明', '')) > 0)
                 order by banned desc, sort_order limit 20
-                """).param("q", q).query(Entry.class).list();
+                """).param("q", q).query(Rows.of(Entry.class)).list();
     }
 
     /** The province extends the catalogue (an allowed certificate needs its legal basis). */
@@ -119,11 +120,11 @@ public class CertificateCatalogue {
                 select i.id, i.village_code, c.name as certificate, i.purpose, i.issued_on, i.issued_by
                 from burden_certificate_issued i join burden_certificate c on c.id = i.certificate_id
                 where i.village_code like :like order by i.id desc limit 200
-                """).param("like", me.scope().assignedOnly() ? "-" : me.scope().regionLike()).query(Issued.class).list();
+                """).param("like", me.scope().assignedOnly() ? "-" : me.scope().regionLike()).query(Rows.of(Issued.class)).list();
     }
 
     Entry entry(long id) {
-        return jdbc.sql("select * from burden_certificate where id = :id").param("id", id).query(Entry.class).optional()
+        return jdbc.sql("select * from burden_certificate where id = :id").param("id", id).query(Rows.of(Entry.class)).optional()
                 .orElseThrow(() -> new NotFound("certificate", id));
     }
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.duty.VillageWorkLists;
 import org.shegong.identity.StaffPrincipal;
@@ -288,7 +289,7 @@ public class DataForms {
         List<Version> versions = jdbc.sql("""
                 select version, submitted_by, submitted_at, channel, returned_comment from burden_submission
                 where form_id = :f and region_code = :r order by version desc
-                """).param("f", id).param("r", unit.value()).query(Version.class).list();
+                """).param("f", id).param("r", unit.value()).query(Rows.of(Version.class)).list();
         boolean open = permissions.allowed(me, f).contains("FILL") && !t.status().equals("ACCEPTED")
                 && !today().isAfter(f.closesOn()) && !today().isBefore(f.opensOn());
         return new FillView(f, unit.value(), t.status(), t.comment(), t.currentVersion(), values, versions, open);
@@ -430,7 +431,7 @@ public class DataForms {
                 order by id desc limit :limit
                 """).param("unit", me.unitId()).param("like", like).param("around", around)
                 .param("assigned", me.scope().assignedOnly()).param("limit", Math.min(Math.max(limit, 1), 500))
-                .query(DataForm.class).list().stream().filter(f -> permissions.visible(me, f)).toList();
+                .query(Rows.of(DataForm.class)).list().stream().filter(f -> permissions.visible(me, f)).toList();
     }
 
     /** Published forms the caller's unit must still fill in (open or returned), earliest deadline first. */
@@ -443,7 +444,7 @@ public class DataForms {
                 select f.* from burden_form f join burden_form_target t on t.form_id = f.id
                 where t.region_code = :r and t.status in ('OPEN', 'RETURNED') and f.status = 'PUBLISHED'
                 order by f.deadline, f.id
-                """).param("r", me.unitRegion().value()).query(DataForm.class).list();
+                """).param("r", me.unitRegion().value()).query(Rows.of(DataForm.class)).list();
     }
 
     /** Target units of a form inside the caller's sight (the owner sees all), optionally one status. */
@@ -457,7 +458,7 @@ public class DataForms {
                 where t.form_id = :f and t.region_code like :like and (cast(:status as text) is null or t.status = :status)
                 order by t.region_code limit :limit
                 """).param("f", id).param("like", like).param("status", status)
-                .param("limit", Math.min(Math.max(limit, 1), 2000)).query(Target.class).list();
+                .param("limit", Math.min(Math.max(limit, 1), 2000)).query(Rows.of(Target.class)).list();
         Map<String, String> names = new HashMap<>();
         rows.stream().map(t -> RegionCode.of(t.regionCode()).parent()).distinct().forEach(parent -> {
             if (parent != null) {
@@ -559,7 +560,7 @@ public class DataForms {
     }
 
     DataForm load(long id) {
-        return jdbc.sql("select * from burden_form where id = :id").param("id", id).query(DataForm.class).optional()
+        return jdbc.sql("select * from burden_form where id = :id").param("id", id).query(Rows.of(DataForm.class)).optional()
                 .orElseThrow(() -> new NotFound("form", id));
     }
 
@@ -567,7 +568,7 @@ public class DataForms {
         Target t = jdbc.sql("""
                 select t.region_code, t.region_code as name, t.status, t.current_version, t.submitted_at, t.comment, t.prefilled
                 from burden_form_target t where t.form_id = :f and t.region_code = :r
-                """).param("f", f.id()).param("r", unit.value()).query(Target.class).optional()
+                """).param("f", f.id()).param("r", unit.value()).query(Rows.of(Target.class)).optional()
                 .orElseThrow(() -> new NotFound("form target", unit.value()));
         return new Target(t.regionCode(), regions.find(unit).map(Region::name).orElse(unit.value()), t.status(),
                 t.currentVersion(), t.submittedAt(), t.comment(), t.prefilled());

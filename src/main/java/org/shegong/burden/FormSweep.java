@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.UnitManagement;
 import org.shegong.notify.Inbox;
@@ -60,7 +61,7 @@ class FormSweep {
                     update burden_form set reminded_on = :today where id in (select id from burden_form
                       where status = 'PUBLISHED' and reminded_on is null and deadline <= :soon and deadline >= :today
                       for update skip locked) returning id, owner_unit_id, title
-                    """).param("today", today).param("soon", today.plusDays(REMIND_DAYS)).query(Due.class).list();
+                    """).param("today", today).param("soon", today.plusDays(REMIND_DAYS)).query(Rows.of(Due.class)).list();
             for (Due d : remind) {
                 inbox.tally("burden-remind", late(d.id()), "表格「" + d.title() + "」即将截止，尚有 %s 份未报送",
                         "Form \"" + d.title() + "\" is due soon: %s not yet submitted", "/burden/forms/" + d.id() + "/fill");
@@ -69,7 +70,7 @@ class FormSweep {
                     update burden_form set overdue_noticed = true where id in (select id from burden_form
                       where status = 'PUBLISHED' and not overdue_noticed and deadline < :today for update skip locked)
                     returning id, owner_unit_id, title
-                    """).param("today", today).query(Due.class).list();
+                    """).param("today", today).query(Rows.of(Due.class)).list();
             for (Due d : overdue) {
                 SortedMap<Long, Integer> late = late(d.id());
                 inbox.tally("burden-overdue", late, "表格「" + d.title() + "」已逾期未报送（%s 份）",

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
@@ -54,7 +55,7 @@ public class Plaques {
 
     @Transactional(readOnly = true)
     public List<Standard> standards() {
-        return jdbc.sql("select * from burden_plaque_standard order by position desc, id").query(Standard.class).list();
+        return jdbc.sql("select * from burden_plaque_standard order by position desc, id").query(Rows.of(Standard.class)).list();
     }
 
     @Transactional
@@ -118,7 +119,7 @@ public class Plaques {
                      p.removed_on is null order by p.standard_id nulls last, p.id) > :std)) as excess
                 from burden_plaque p where p.village_code like :like
                 order by p.village_code, p.position desc, p.id limit 2000
-                """).param("like", like).param("std", properties.standardPlaques()).query(Plaque.class).list();
+                """).param("like", like).param("std", properties.standardPlaques()).query(Rows.of(Plaque.class)).list();
     }
 
     @Transactional(readOnly = true)
@@ -202,7 +203,7 @@ public class Plaques {
                   (p.removed_on is null and (p.standard_id is null or row_number() over (partition by p.village_code, p.position,
                      p.removed_on is null order by p.standard_id nulls last, p.id) > :std)) as excess
                 from burden_plaque p where p.village_code like :like
-                """).param("like", like).param("std", properties.standardPlaques()).query(Plaque.class).list();
+                """).param("like", like).param("std", properties.standardPlaques()).query(Rows.of(Plaque.class)).list();
     }
 
     private byte[] checked(Photo photo, String field) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,15 +23,11 @@ class Schedules {
         List<Schedule.OfficialYear> years = jdbc.sql("""
                 SELECT year, source, loaded_at, loaded_by FROM calendar_year WHERE status = 'OFFICIAL'
                 """)
-                .query((rs, n) -> new Schedule.OfficialYear(rs.getInt("year"), rs.getString("source"),
-                        rs.getTimestamp("loaded_at").toInstant(), rs.getString("loaded_by")))
-                .list();
+                .query(Rows.of(Schedule.OfficialYear.class)).list();
         List<ScheduledDay> days = jdbc.sql("""
-                SELECT day, kind, name, region_code FROM calendar_day ORDER BY day, region_code NULLS FIRST
+                SELECT day AS date, kind, name, region_code FROM calendar_day ORDER BY day, region_code NULLS FIRST
                 """)
-                .query((rs, n) -> new ScheduledDay(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"), rs.getString("region_code")))
-                .list();
+                .query(Rows.of(ScheduledDay.class)).list();
         return new Schedule(years, days);
     }
 
@@ -46,12 +43,10 @@ class Schedules {
 
     List<ScheduledDay> storedDays(int year) {
         return jdbc.sql("""
-                SELECT day, kind, name, region_code FROM calendar_day WHERE year = :year ORDER BY region_code NULLS FIRST, day
+                SELECT day AS date, kind, name, region_code FROM calendar_day WHERE year = :year
+                ORDER BY region_code NULLS FIRST, day
                 """)
-                .param("year", year)
-                .query((rs, n) -> new ScheduledDay(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"), rs.getString("region_code")))
-                .list();
+                .param("year", year).query(Rows.of(ScheduledDay.class)).list();
     }
 
     void markOfficial(int year, String source, String actor, Instant at) {

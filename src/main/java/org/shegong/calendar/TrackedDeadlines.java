@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,10 +53,14 @@ class TrackedDeadlines {
                  FOR UPDATE
                 """)
                 .param("firstDay", LocalDate.of(year, 1, 1)).param("lastDay", LocalDate.of(year, 12, 31))
-                .query((rs, n) -> new Tracked(rs.getString("owner"), rs.getString("reference_id"),
-                        rs.getObject("start_date", LocalDate.class), DeadlineRule.parse(rs.getString("rule")),
-                        rs.getString("region_code"), rs.getObject("deadline", LocalDate.class)))
-                .list();
+                .query(Rows.of(TrackedRow.class)).list().stream()
+                .map(r -> new Tracked(r.owner(), r.referenceId(), r.startDate(), DeadlineRule.parse(r.rule()), r.regionCode(),
+                        r.deadline()))
+                .toList();
+    }
+
+    private record TrackedRow(String owner, String referenceId, LocalDate startDate, String rule, @Nullable String regionCode,
+            LocalDate deadline) {
     }
 
     void recomputed(Tracked t, LocalDate deadline, Instant at) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.NotPermitted;
+import org.shegong.Rows;
 import org.shegong.identity.AccountManagement;
 import org.shegong.identity.AccountView;
 import org.shegong.identity.MobileNumber;
@@ -56,12 +57,12 @@ public class CareRegistry {
     @Transactional(readOnly = true)
     public List<Group> groups() {
         return jdbc.sql("SELECT code, name_zh, name_en, visit_days, sensitive, builtin, active FROM care_group ORDER BY builtin DESC, code")
-                .query(Group.class).list();
+                .query(Rows.of(Group.class)).list();
     }
 
     Group group(String code) {
         return jdbc.sql("SELECT code, name_zh, name_en, visit_days, sensitive, builtin, active FROM care_group WHERE code = :c")
-                .param("c", code).query(Group.class).optional()
+                .param("c", code).query(Rows.of(Group.class)).optional()
                 .orElseThrow(() -> new InvalidInput("groupCode", "care.group.unknown", code));
     }
 
@@ -276,14 +277,10 @@ public class CareRegistry {
 
     Facts facts(long personId) {
         return jdbc.sql("""
-                SELECT id, name, group_code, risk, region_code, village_code, township_code, visitor_account_id, visitor_name,
-                  responsible_unit_id, visit_days, last_visit_at, next_due_at, created_at
+                SELECT id, name, group_code, risk, region_code AS grid_code, village_code, township_code, visitor_account_id,
+                  visitor_name, responsible_unit_id, visit_days, last_visit_at, next_due_at, created_at
                 FROM care_person WHERE id = :id AND active""")
-                .param("id", personId)
-                .query((rs, n) -> new Facts(rs.getLong(1), rs.getString(2), rs.getString(3), Risk.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8), rs.getString(9),
-                        rs.getLong(10), rs.getInt(11), instant(rs, 12), instant(rs, 13), instant(rs, 14)))
-                .optional().orElseThrow(() -> new NotFound("person", personId));
+                .param("id", personId).query(Rows.of(Facts.class)).optional().orElseThrow(() -> new NotFound("person", personId));
     }
 
     /** The facts of a person {@code me} may see, or 404. */
@@ -306,16 +303,11 @@ public class CareRegistry {
         List<PersonView.Visit> visits = jdbc.sql("""
                 SELECT id, visited_at, place, seen, needs, visitor_name, on_time, photo IS NOT NULL AS has_photo
                 FROM care_visit WHERE person_id = :p ORDER BY visited_at DESC, id DESC LIMIT 50""")
-                .param("p", personId).query(PersonView.Visit.class).list();
+                .param("p", personId).query(Rows.of(PersonView.Visit.class)).list();
         List<PersonView.Need> needs = jdbc.sql("""
                 SELECT id, visit_id, description, kind, status, demand_id, demand_code, activity_id, dispute_ref, outcome,
                   created_at, done_at FROM care_need WHERE person_id = :p ORDER BY id DESC LIMIT 50""")
-                .param("p", personId)
-                .query((rs, n) -> new PersonView.Need(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
-                        rs.getString(4) == null ? null : NeedKind.valueOf(rs.getString(4)), rs.getString(5),
-                        (Long) rs.getObject(6), rs.getString(7), (Long) rs.getObject(8), rs.getString(9), rs.getString(10),
-                        instant(rs, 11), instant(rs, 12)))
-                .list();
+                .param("p", personId).query(Rows.of(PersonView.Need.class)).list();
         return jdbc.sql("""
                 SELECT p.name, p.group_code, g.name_zh, g.name_en, g.sensitive, p.risk, p.resident_id_masked, p.birth_year,
                   p.phone_masked, p.address_masked, p.notes_cipher IS NOT NULL, p.village_code, p.region_code, p.visitor_kind,

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotPermitted;
+import org.shegong.Rows;
 import org.shegong.ShegongApplication;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Region;
@@ -180,10 +181,7 @@ public class CareStatistics {
                 SELECT id, person_id, description, kind, status, demand_code, activity_id, created_at FROM care_need
                 WHERE status <> 'DONE' AND region_code LIKE :like ORDER BY created_at, id LIMIT :limit""")
                 .param("like", me.scope().regionLike()).param("limit", Math.max(1, Math.min(limit, 1000)))
-                .query((rs, n) -> new OpenNeed(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4) == null ? null : NeedKind.valueOf(rs.getString(4)), rs.getString(5),
-                        rs.getString(6), (Long) rs.getObject(7), rs.getTimestamp(8).toInstant()))
-                .list();
+                .query(Rows.of(OpenNeed.class)).list();
     }
 
     /** The summary and the overdue list as an Excel workbook. */

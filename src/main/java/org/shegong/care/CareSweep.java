@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.shegong.Rows;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
@@ -81,12 +82,11 @@ class CareSweep {
                       ORDER BY next_due_at LIMIT :batch FOR UPDATE SKIP LOCKED)
                     UPDATE care_person p SET %s = :now FROM picked, care_group g
                     WHERE p.id = picked.id AND g.code = p.group_code
-                    RETURNING p.id, p.name, p.responsible_unit_id, p.township_code, g.name_zh, g.name_en, p.next_due_at
+                    RETURNING p.id, p.name, p.responsible_unit_id AS unit_id, p.township_code AS township,
+                      g.name_zh AS group_name, g.name_en AS group_name_en, p.next_due_at AS due_at
                     """.formatted(mark, mark))
                     .param("cutoff", Timestamp.from(cutoff)).param("batch", BATCH).param("now", Timestamp.from(now))
-                    .query((rs, i) -> new Marked(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
-                    .list();
+                    .query(Rows.of(Marked.class)).list();
             for (Marked m : marked) {
                 String masked = CareRegistry.maskName(m.name());
                 if (escalate) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.demand.Actor;
 import org.shegong.demand.Channel;
 import org.shegong.demand.DemandClosed;
@@ -73,7 +74,7 @@ public class NeedReferrals {
 
     private NeedFacts need(long needId) {
         return jdbc.sql("SELECT id, person_id, description, status FROM care_need WHERE id = :id").param("id", needId)
-                .query(NeedFacts.class).optional().orElseThrow(() -> new NotFound("need", needId));
+                .query(Rows.of(NeedFacts.class)).optional().orElseThrow(() -> new NotFound("need", needId));
     }
 
     private CareRegistry.Facts open(StaffPrincipal me, NeedFacts n) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -124,7 +125,7 @@ public class VisitLog {
         record Row(long personId, byte @Nullable [] photo, @Nullable String photoType) {
         }
         Row row = jdbc.sql("SELECT person_id, photo, photo_type FROM care_visit WHERE id = :id").param("id", visitId)
-                .query(Row.class).optional().orElseThrow(() -> new NotFound("visit", visitId));
+                .query(Rows.of(Row.class)).optional().orElseThrow(() -> new NotFound("visit", visitId));
         registry.visibleFacts(me, row.personId());
         if (row.photo() == null || row.photoType() == null) {
             throw new NotFound("photo", visitId);

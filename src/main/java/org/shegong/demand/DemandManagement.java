@@ -335,17 +335,31 @@ public class DemandManagement {
         return DemandView.of(load(scope, id));
     }
 
-    /** A citizen's view: the tracking code and the phone's last four digits must both match, else nothing. */
+    /**
+     * A citizen's view: the tracking code and the phone's last four digits must both match, else nothing. A demand of
+     * a closed year moved to the archive (decision 0006 §5) is found there by the same code and digits and shown the
+     * same way, marked {@link Progress#archived()}. The public page and the public API both answer from here.
+     */
     @Transactional(readOnly = true)
     public Optional<Progress> track(String trackingCode, String lastFour) {
         if (trackingCode == null || lastFour == null || !lastFour.matches("\\d{4}")) {
             return Optional.empty();
         }
-        return demands.findByTrackingCode(trackingCode.strip().toUpperCase(java.util.Locale.ROOT))
-                .filter(d -> java.security.MessageDigest.isEqual(d.intake().phoneLastFour().getBytes(StandardCharsets.US_ASCII),
-                        lastFour.getBytes(StandardCharsets.US_ASCII)))
-                .map(d -> d.status() == DemandStatus.MERGED ? MergedProgress.of(d, demands.parentOf(d.id()).orElse(null))
-                        : Progress.of(d));
+        String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
+        Optional<Demand> hot = demands.findByTrackingCode(code);
+        if (hot.isPresent()) {
+            return hot.filter(d -> ownedBy(d, lastFour))
+                    .map(d -> d.status() == DemandStatus.MERGED ? MergedProgress.of(d, demands.parentOf(d.id()).orElse(null))
+                            : Progress.of(d));
+        }
+        return demands.findArchivedByTrackingCode(code).filter(d -> ownedBy(d, lastFour))
+                .map(d -> (d.status() == DemandStatus.MERGED
+                        ? MergedProgress.of(d, demands.archivedParentOf(d.id()).orElse(null)) : Progress.of(d)).fromArchive());
+    }
+
+    private static boolean ownedBy(Demand d, String lastFour) {
+        return java.security.MessageDigest.isEqual(d.intake().phoneLastFour().getBytes(StandardCharsets.US_ASCII),
+                lastFour.getBytes(StandardCharsets.US_ASCII));
     }
 
     /**

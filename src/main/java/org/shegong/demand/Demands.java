@@ -238,6 +238,38 @@ class Demands {
                 .param("c", childId.value()).query(Rows.of(Demand.Row.class)).optional().map(this::load);
     }
 
+    /**
+     * A demand moved to schema {@code demand_archive} (decision 0006 §5) by its tracking code, with its rows as they
+     * were when it moved; empty when it is not there (or nothing was ever archived). Read only, for the citizen's
+     * tracking: an archived demand is finished and never changes again.
+     */
+    Optional<Demand> findArchivedByTrackingCode(String code) {
+        if (!archiveExists()) {
+            return Optional.empty();
+        }
+        // each archived row is read as a row of its hot table: a column the hot table gained after the last archive
+        // batch (which adds it to the archive, V221) reads as null instead of failing the mapping
+        return jdbc.sql("""
+                select (jsonb_populate_record(null::public.demand, to_jsonb(a))).*
+                from demand_archive.demand a where a.tracking_code = :code
+                """).param("code", code).query(Rows.of(Demand.Row.class)).optional().map(this::loadArchived);
+    }
+
+    /** The archived demand an archived merged repeat follows; both sides of a merge are archived together (V221). */
+    Optional<Demand> archivedParentOf(DemandId childId) {
+        if (!archiveExists()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select (jsonb_populate_record(null::public.demand, to_jsonb(d))).*
+                from demand_archive.demand_merge m join demand_archive.demand d on d.id = m.parent_id where m.child_id = :c
+                """).param("c", childId.value()).query(Rows.of(Demand.Row.class)).optional().map(this::loadArchived);
+    }
+
+    private boolean archiveExists() {
+        return jdbc.sql("select to_regclass('demand_archive.demand') is not null").query(Boolean.class).single();
+    }
+
     /** The demand of this row with its child rows, each read into its record by column name (decision 0007). */
     private Demand load(Demand.Row row) {
         long id = row.id();
@@ -252,6 +284,28 @@ class Demands {
         List<TimelineEntry> timeline = jdbc.sql("""
                 select at, actor, actor_unit_id, action as step, variant, detail from demand_timeline where demand_id = :id
                 order by seq
+                """).param("id", id).query(Rows.of(TimelineEntry.class)).list();
+        return new Demand(row, orders, summons, timeline);
+    }
+
+    /** As {@link #load}, from the archive's tables (same columns; a newer hot column reads as null). */
+    private Demand loadArchived(Demand.Row row) {
+        long id = row.id();
+        List<WorkOrder> orders = jdbc.sql("""
+                select o.unit_id, o.role, o.designated, o.dispatched_at, o.accept_by, o.reply_by, o.return_by, o.deadline_note,
+                  o.deadline_note_en, o.status, o.accepted_at, o.replied_at, o.reply, o.return_reason
+                from demand_archive.demand_work_order a, jsonb_populate_record(null::public.demand_work_order, to_jsonb(a)) o
+                where a.demand_id = :id order by a.seq
+                """).param("id", id).query(Rows.of(WorkOrder.Row.class)).list().stream().map(WorkOrder::new).toList();
+        List<Demand.Summons> summons = jdbc.sql("""
+                select s.unit_id, s.report_by, s.reported_at, s.action
+                from demand_archive.demand_summons a, jsonb_populate_record(null::public.demand_summons, to_jsonb(a)) s
+                where a.demand_id = :id order by a.unit_id
+                """).param("id", id).query(Rows.of(Demand.Summons.class)).list();
+        List<TimelineEntry> timeline = jdbc.sql("""
+                select t.at, t.actor, t.actor_unit_id, t.action as step, t.variant, t.detail
+                from demand_archive.demand_timeline a, jsonb_populate_record(null::public.demand_timeline, to_jsonb(a)) t
+                where a.demand_id = :id order by a.seq
                 """).param("id", id).query(Rows.of(TimelineEntry.class)).list();
         return new Demand(row, orders, summons, timeline);
     }

@@ -29,6 +29,6 @@ final class MergedProgress {
         DemandStatus status = followed.status() == DemandStatus.CLOSED || followed.status() == DemandStatus.REPLIED
                 ? followed.status() : DemandStatus.MERGED;
         return new Progress(own.trackingCode(), own.kind(), status, own.receivedAt(), followed.replyBy(), followed.reply(),
-                followed.repliedAt(), own.notice(), steps);
+                followed.repliedAt(), own.notice(), steps, false);
     }
 }

@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a citizen sees with the tracking code and the last four digits of the phone: the stage, the
- * dates and the reply, never staff names or units' internal notes.
+ * dates and the reply, never staff names or units' internal notes. {@code archived}: the demand was finished in a year
+ * no longer kept hot and is read from the archive (decision 0006 §5).
  */
 public record Progress(String trackingCode, DemandKind kind, DemandStatus status, Instant receivedAt,
         @Nullable Instant replyBy, @Nullable String reply, @Nullable Instant repliedAt, @Nullable String notice,
-        List<Step> steps) {
+        List<Step> steps, boolean archived) {
 
     /** A step the citizen sees ({@code action}: {@link TimelineEntry#action()}); {@code note} only where the rule says the citizen is told (an extension's reason). */
     public record Step(Instant at, String action, @Nullable String note) {
@@ -34,6 +35,11 @@ public record Progress(String trackingCode, DemandKind kind, DemandStatus status
                 d.timeline().stream().filter(e -> VISIBLE.contains(e.step()) && !TimelineEntry.CO_HANDLER.equals(e.variant()))
                         // 接诉即办工作条例 §15: the reason for an extension is told to the requester
                         .map(e -> new Step(e.at(), e.action(), e.step() == DemandStep.APPROVE_EXTENSION ? e.detail() : null))
-                        .toList());
+                        .toList(), false);
+    }
+
+    /** The same progress, read from the archive. */
+    Progress fromArchive() {
+        return new Progress(trackingCode, kind, status, receivedAt, replyBy, reply, repliedAt, notice, steps, true);
     }
 }

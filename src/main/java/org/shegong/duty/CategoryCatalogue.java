@@ -115,7 +115,7 @@ public class CategoryCatalogue {
                 select i.* from duty_category_item i join duty_category c on c.code = i.category_code
                 join duty_category f on f.code = c.parent_code
                 order by f.sort_order, f.code, c.sort_order, c.code, i.sort_order, i.code
-                """).query(CategoryItem.class).list();
+                """).query(Rows.of(CategoryItem.class)).list();
     }
 
     /** Items that may be used now: active, in an active category of an active field. */
@@ -126,7 +126,7 @@ public class CategoryCatalogue {
                 join duty_category f on f.code = c.parent_code
                 where i.active and c.active and f.active
                 order by f.sort_order, f.code, c.sort_order, c.code, i.sort_order, i.code
-                """).query(CategoryItem.class).list();
+                """).query(Rows.of(CategoryItem.class)).list();
     }
 
     /** Items grouped by their category's code. */
@@ -139,7 +139,7 @@ public class CategoryCatalogue {
     @Transactional(readOnly = true)
     public Optional<CategoryItem> findItem(String code) {
         return jdbc.sql("select * from duty_category_item where code = :code").param("code", code == null ? "" : code.strip())
-                .query(CategoryItem.class).optional();
+                .query(Rows.of(CategoryItem.class)).optional();
     }
 
     /** The number of the catalogue's current edition (it grows by one with every change). */

@@ -2,7 +2,6 @@ package org.shegong.duty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
@@ -51,7 +51,7 @@ public class DutyLists {
             java.time.@org.jspecify.annotations.Nullable OffsetDateTime publishedAt, String publishedBy, int version) {
     }
 
-    private record ItemRow(String code, String name, String type, String categoryCodes, Long leadUnitId) {
+    private record ItemRow(String code, String name, DutyItemType type, List<String> categoryCodes, @org.jspecify.annotations.Nullable Long leadUnitId) {
     }
 
     /** How many townships in the scope have published a duty list (the administrators' first-day checklist). */
@@ -67,7 +67,7 @@ public class DutyLists {
         return jdbc.sql("""
                 select * from duty_list where township_code = :t and status = 'PUBLISHED' and effective_from <= :day
                 order by effective_from desc, number desc limit 1
-                """).param("t", township.value()).param("day", day).query(Header.class).optional().map(this::load);
+                """).param("t", township.value()).param("day", day).query(Rows.of(Header.class)).optional().map(this::load);
     }
 
     /** Every version of the township's list, newest first (items included). */
@@ -75,14 +75,14 @@ public class DutyLists {
     public List<DutyListVersion> versions(Scope scope, RegionCode township) {
         requireVisible(scope, township);
         return jdbc.sql("select * from duty_list where township_code = :t order by number desc")
-                .param("t", township.value()).query(Header.class).list().stream().map(this::load).toList();
+                .param("t", township.value()).query(Rows.of(Header.class)).list().stream().map(this::load).toList();
     }
 
     @Transactional(readOnly = true)
     public DutyListVersion version(Scope scope, RegionCode township, int number) {
         requireVisible(scope, township);
         return jdbc.sql("select * from duty_list where township_code = :t and number = :n")
-                .param("t", township.value()).param("n", number).query(Header.class).optional().map(this::load)
+                .param("t", township.value()).param("n", number).query(Rows.of(Header.class)).optional().map(this::load)
                 .orElseThrow(() -> new NotFound("duty list", township + "#" + number));
     }
 
@@ -102,7 +102,7 @@ public class DutyLists {
             return load(existing.get());
         }
         Optional<Header> latest = jdbc.sql("select * from duty_list where township_code = :t order by number desc limit 1")
-                .param("t", township.value()).query(Header.class).optional();
+                .param("t", township.value()).query(Rows.of(Header.class)).optional();
         int number = latest.map(h -> h.number() + 1).orElse(1);
         long id = jdbc.sql("insert into duty_list (township_code, number, status) values (:t, :n, 'DRAFT') returning id")
                 .param("t", township.value()).param("n", number).query(Long.class).single();
@@ -246,7 +246,7 @@ public class DutyLists {
 
     private Optional<Header> draftHeader(RegionCode township) {
         return jdbc.sql("select * from duty_list where township_code = :t and status = 'DRAFT'")
-                .param("t", township.value()).query(Header.class).optional();
+                .param("t", township.value()).query(Rows.of(Header.class)).optional();
     }
 
     private void insert(long listId, DutyItem item, int position) {
@@ -254,7 +254,7 @@ public class DutyLists {
                 insert into duty_list_item (list_id, code, name, type, category_codes, lead_unit_id, position)
                 values (:id, :code, :name, :type, :cats, :lead, :pos)
                 """).param("id", listId).param("code", item.code()).param("name", item.name())
-                .param("type", item.type().name()).param("cats", String.join(",", item.categoryCodes()))
+                .param("type", item.type().name()).param("cats", item.categoryCodes().toArray(String[]::new))
                 .param("lead", item.leadUnitId(), java.sql.Types.BIGINT).param("pos", position).update();
     }
 
@@ -267,9 +267,8 @@ public class DutyLists {
 
     private List<DutyItem> items(long listId) {
         return jdbc.sql("select code, name, type, category_codes, lead_unit_id from duty_list_item where list_id = :id order by position, code")
-                .param("id", listId).query(ItemRow.class).list().stream()
-                .map(r -> new DutyItem(r.code(), r.name(), DutyItemType.valueOf(r.type()),
-                        Arrays.asList(r.categoryCodes().split(",")), r.leadUnitId()))
+                .param("id", listId).query(Rows.of(ItemRow.class)).list().stream()
+                .map(r -> new DutyItem(r.code(), r.name(), r.type(), r.categoryCodes(), r.leadUnitId()))
                 .toList();
     }
 }

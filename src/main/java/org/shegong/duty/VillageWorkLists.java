@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
@@ -37,11 +38,10 @@ public class VillageWorkLists {
         this.refusals = refusals;
     }
 
-    private record Row(long id, String villageCode, String code, String name, String type, String categoryCodes,
+    private record Row(long id, String villageCode, String code, String name, VillageWorkType type, List<String> categoryCodes,
             LocalDate effectiveFrom, @Nullable LocalDate effectiveTo) {
         VillageWorkItem item() {
-            return new VillageWorkItem(id, RegionCode.of(villageCode), code, name, VillageWorkType.valueOf(type),
-                    Arrays.stream(categoryCodes.split(",")).filter(c -> !c.isEmpty()).toList(), effectiveFrom, effectiveTo);
+            return new VillageWorkItem(id, RegionCode.of(villageCode), code, name, type, categoryCodes, effectiveFrom, effectiveTo);
         }
     }
 
@@ -51,7 +51,7 @@ public class VillageWorkLists {
         return jdbc.sql("""
                 select * from duty_village_item where village_code = :v and effective_from <= :day
                   and (effective_to is null or effective_to > :day) order by code, id
-                """).param("v", village.value()).param("day", day).query(Row.class).list().stream().map(Row::item).toList();
+                """).param("v", village.value()).param("day", day).query(Rows.of(Row.class)).list().stream().map(Row::item).toList();
     }
 
     /** Every item ever recorded for the village, including ended ones. */
@@ -59,7 +59,7 @@ public class VillageWorkLists {
     public List<VillageWorkItem> history(Scope scope, RegionCode village) {
         requireVisible(scope, village);
         return jdbc.sql("select * from duty_village_item where village_code = :v order by code, effective_from, id")
-                .param("v", village.value()).query(Row.class).list().stream().map(Row::item).toList();
+                .param("v", village.value()).query(Rows.of(Row.class)).list().stream().map(Row::item).toList();
     }
 
     @Transactional
@@ -103,7 +103,7 @@ public class VillageWorkLists {
                 insert into duty_village_item (village_code, code, name, type, category_codes, effective_from, created_by)
                 values (:v, :code, :name, :type, :cats, :from, :by) returning id
                 """).param("v", village.value()).param("code", c).param("name", n).param("type", type.name())
-                .param("cats", String.join(",", cats)).param("from", effectiveFrom).param("by", actor.username())
+                .param("cats", cats.toArray(String[]::new)).param("from", effectiveFrom).param("by", actor.username())
                 .query(Long.class).single();
         return get(id);
     }
@@ -140,7 +140,7 @@ public class VillageWorkLists {
                 select * from duty_village_item where village_code = :v and code = :code and type <> 'NEGATIVE'
                   and effective_from <= :day and (effective_to is null or effective_to > :day) order by id limit 1
                 """).param("v", village.value()).param("code", code.strip().toUpperCase(Locale.ROOT)).param("day", day)
-                .query(Row.class).optional().map(Row::item).orElse(null);
+                .query(Rows.of(Row.class)).optional().map(Row::item).orElse(null);
     }
 
     /**
@@ -211,14 +211,14 @@ public class VillageWorkLists {
         }
         jdbc.sql("""
                 insert into duty_village_item (village_code, code, name, type, category_codes, effective_from, effective_to, created_by)
-                values (:v, :code, :name, :type, '', :from, :to, :by)
+                values (:v, :code, :name, :type, '{}', :from, :to, :by)
                 """).param("v", village.value()).param("code", c).param("name", name.strip()).param("type", type.name())
                 .param("from", effectiveFrom).param("to", effectiveTo).param("by", decidedBy).update();
         return true;
     }
 
     private VillageWorkItem get(long id) {
-        return jdbc.sql("select * from duty_village_item where id = :id").param("id", id).query(Row.class).optional()
+        return jdbc.sql("select * from duty_village_item where id = :id").param("id", id).query(Rows.of(Row.class)).optional()
                 .map(Row::item).orElseThrow(() -> new NotFound("village work item", id));
     }
 

@@ -1,7 +1,5 @@
 package org.shegong.gridfusion;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.NotPermitted;
+import org.shegong.Rows;
 import org.shegong.ShegongApplication;
 import org.shegong.duty.VillageWorkItem;
 import org.shegong.duty.VillageWorkLists;
@@ -184,7 +183,7 @@ public class InspectionManagement {
     @Transactional(readOnly = true)
     public List<Inspection> pushedBy(StaffPrincipal me) {
         return jdbc.sql("select * from gridfusion_inspection where unit_id = :unit order by created_at desc, id limit 200")
-                .param("unit", me.unitId()).query(InspectionManagement::inspection).list();
+                .param("unit", me.unitId()).query(Rows.of(InspectionRow.class)).list().stream().map(InspectionRow::inspection).toList();
     }
 
     /** Open inspections in the given grids that lie in the reader's region, by deadline. */
@@ -196,20 +195,21 @@ public class InspectionManagement {
                 select * from gridfusion_inspection where status = 'OPEN' and grid_code in (:codes) and grid_code like :like
                 order by due_at, id limit 500
                 """).param("codes", gridCodes).param("like", me.scope().regionLike())
-                .query(InspectionManagement::inspection).list();
+                .query(Rows.of(InspectionRow.class)).list().stream().map(InspectionRow::inspection).toList();
     }
 
     private Optional<Inspection> find(long id) {
         return jdbc.sql("select * from gridfusion_inspection where id = :id").param("id", id)
-                .query(InspectionManagement::inspection).optional();
+                .query(Rows.of(InspectionRow.class)).optional().map(InspectionRow::inspection);
     }
 
-    private static Inspection inspection(ResultSet rs, int row) throws SQLException {
-        Timestamp done = rs.getTimestamp("done_at");
-        return new Inspection(rs.getLong("id"), rs.getString("batch"), rs.getLong("unit_id"), rs.getString("department"),
-                rs.getString("item_code"), rs.getString("item_name"), rs.getString("title"),
-                new RegionCode(rs.getString("grid_code")), rs.getTimestamp("due_at").toInstant(),
-                rs.getString("status").equals("DONE"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("done_by"), done == null ? null : done.toInstant(), rs.getString("note"));
+    private record InspectionRow(long id, String batch, long unitId, String department, String itemCode, String itemName,
+            String title, String gridCode, Instant dueAt, String status, String createdBy, Instant createdAt,
+            @Nullable String doneBy, @Nullable Instant doneAt, @Nullable String note) {
+
+        Inspection inspection() {
+            return new Inspection(id, batch, unitId, department, itemCode, itemName, title, new RegionCode(gridCode), dueAt,
+                    status.equals("DONE"), createdBy, createdAt, doneBy, doneAt, note);
+        }
     }
 }

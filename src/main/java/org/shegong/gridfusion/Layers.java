@@ -1,7 +1,6 @@
 package org.shegong.gridfusion;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.region.RegionCode;
 import org.shegong.region.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,14 +89,14 @@ class Layers {
     Optional<DepartmentLayer> find(long id, Scope scope) {
         return jdbc.sql("select * from gridfusion_layer where id = :id and " + VISIBLE).param("id", id)
                 .param("like", scope.regionLike()).param("assigned", scope.assignedOnly()).param("unit", scope.unitId())
-                .query(Layers::layer).optional();
+                .query(Rows.of(LayerRow.class)).optional().map(LayerRow::layer);
     }
 
     List<DepartmentLayer> list(Scope scope, int limit) {
         return jdbc.sql("select * from gridfusion_layer where " + VISIBLE
                 + " order by county_code, department, name, version desc limit :limit")
                 .param("like", scope.regionLike()).param("assigned", scope.assignedOnly()).param("unit", scope.unitId())
-                .param("limit", limit).query(Layers::layer).list();
+                .param("limit", limit).query(Rows.of(LayerRow.class)).list().stream().map(LayerRow::layer).toList();
     }
 
     List<StoredGrid> grids(long layerId) {
@@ -108,10 +108,10 @@ class Layers {
                     mapped.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         return jdbc.sql("select * from gridfusion_grid where layer_id = :layer order by position").param("layer", layerId)
-                .query((rs, n) -> new StoredGrid(rs.getLong("id"), rs.getInt("position"), rs.getString("grid_key"),
-                        rs.getString("name"), rs.getString("geojson"), rs.getDouble("area_sq_m"), rs.getDouble("whole_sq_m"),
-                        split(rs.getString("suggested")), List.copyOf(mapped.getOrDefault(rs.getLong("id"), List.of()))))
-                .list();
+                .query(Rows.of(GridRow.class)).list().stream()
+                .map(g -> new StoredGrid(g.id(), g.position(), g.gridKey(), g.name(), g.geojson(), g.areaSqM(), g.wholeSqM(),
+                        split(g.suggested()), List.copyOf(mapped.getOrDefault(g.id(), List.of()))))
+                .toList();
     }
 
     void replaceMapping(long gridId, Collection<String> codes, String by, Instant at) {
@@ -151,7 +151,7 @@ class Layers {
      */
     List<CountySums> countySums(Scope scope) {
         return jdbc.sql("""
-                select l.county_code, count(distinct l.id) as layers,
+                select l.county_code as county, count(distinct l.id) as layers,
                        count(distinct l.id) filter (where l.status = 'RETIRED') as retired,
                        coalesce(sum(g.area_sq_m), 0) as area, coalesce(sum(g.whole_sq_m), 0) as whole,
                        coalesce(sum(case when exists (select 1 from gridfusion_mapping m where m.grid_id = g.id)
@@ -160,20 +160,24 @@ class Layers {
                 where l.status in ('ACTIVE', 'RETIRED') and l.county_code like :like
                 group by l.county_code order by l.county_code
                 """).param("like", scope.regionLike())
-                .query((rs, n) -> new CountySums(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4),
-                        rs.getDouble(5), rs.getDouble(6))).list();
+                .query(Rows.of(CountySums.class)).list();
     }
 
     private static List<String> split(@Nullable String s) {
         return s == null || s.isBlank() ? List.of() : List.of(s.split(","));
     }
 
-    private static DepartmentLayer layer(ResultSet rs, int row) throws SQLException {
-        Timestamp retired = rs.getTimestamp("retired_at");
-        return new DepartmentLayer(rs.getLong("id"), new RegionCode(rs.getString("county_code")), rs.getString("department"),
-                (Long) rs.getObject("unit_id"), rs.getString("name"), rs.getInt("version"),
-                LayerStatus.valueOf(rs.getString("status")), rs.getInt("grid_count"), rs.getString("uploaded_by"),
-                rs.getTimestamp("uploaded_at").toInstant(), rs.getString("retired_by"),
-                retired == null ? null : retired.toInstant());
+    private record LayerRow(long id, String countyCode, String department, @Nullable Long unitId, String name, int version,
+            LayerStatus status, int gridCount, String uploadedBy, Instant uploadedAt, @Nullable String retiredBy,
+            @Nullable Instant retiredAt) {
+
+        DepartmentLayer layer() {
+            return new DepartmentLayer(id, new RegionCode(countyCode), department, unitId, name, version, status, gridCount,
+                    uploadedBy, uploadedAt, retiredBy, retiredAt);
+        }
+    }
+
+    private record GridRow(long id, int position, String gridKey, String name, String geojson, double areaSqM, double wholeSqM,
+            @Nullable String suggested) {
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -82,14 +83,12 @@ public class Limits {
     /** Buckets that refused a request and are not yet refilled, newest first. */
     public List<Block> blocks() {
         return jdbc.sql("""
-                select bucket_key, route_group, kind, subject, refusals, first_refused, last_refused, blocked_until
+                select bucket_key as key, route_group as "group", kind, subject, refusals, first_refused, last_refused,
+                  blocked_until
                 from limit_block where blocked_until > :now order by last_refused desc limit 500
                 """)
                 .param("now", Timestamp.from(clock.instant()))
-                .query((rs, i) -> new Block(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8).toInstant()))
-                .list();
+                .query(Rows.of(Block.class)).list();
     }
 
     /** Refills a bucket at once (its row goes) and drops its block; false when there was no such block. */

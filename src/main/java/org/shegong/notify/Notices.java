@@ -1,11 +1,11 @@
 package org.shegong.notify;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +32,15 @@ class Notices {
     record Tallied(Notice notice, boolean created) {
     }
 
+    /** A row returned by the tally: the notice's columns and whether the insert created it. */
+    private record TallyRow(long id, long unitId, String kind, String subject, String subjectEn, String link, Instant createdAt,
+            @Nullable Instant readAt, @Nullable String readBy, boolean created) {
+
+        Tallied tallied() {
+            return new Tallied(new Notice(id, unitId, kind, subject, subjectEn, link, createdAt, readAt, readBy), created);
+        }
+    }
+
     /**
      * Adds each unit's count to its unread digest notice with {@code digestKey}, creating it where there is none, in
      * one statement. The subjects are {@code zh} / {@code en} with the total in place of {@code %s}. Units are taken
@@ -53,7 +62,7 @@ class Notices {
                 """).param("kind", kind).param("zh", zh).param("en", en).param("link", link)
                 .param("at", Timestamp.from(at)).param("key", digestKey)
                 .param("units", counts.keySet().toArray(new Long[0])).param("counts", counts.values().toArray(new Integer[0]))
-                .query((rs, n) -> new Tallied(notice(rs), rs.getBoolean("created"))).list();
+                .query(Rows.of(TallyRow.class)).list().stream().map(TallyRow::tallied).toList();
     }
 
     List<Notice> forUnit(long unitId, boolean unreadOnly, int limit) {
@@ -61,7 +70,7 @@ class Notices {
                 select * from notify_notice where unit_id = :unit and (not :unreadOnly or read_at is null)
                 order by created_at desc, id desc limit :limit
                 """).param("unit", unitId).param("unreadOnly", unreadOnly).param("limit", limit)
-                .query((rs, n) -> notice(rs)).list();
+                .query(Rows.of(Notice.class)).list();
     }
 
     int unread(long unitId) {
@@ -71,7 +80,7 @@ class Notices {
 
     Optional<Notice> find(long unitId, long id) {
         return jdbc.sql("select * from notify_notice where unit_id = :unit and id = :id").param("unit", unitId)
-                .param("id", id).query((rs, n) -> notice(rs)).optional();
+                .param("id", id).query(Rows.of(Notice.class)).optional();
     }
 
     /** Marks read once: the first reader is kept. */
@@ -88,12 +97,5 @@ class Notices {
     int markAllRead(long unitId, String by, Instant at) {
         return jdbc.sql("update notify_notice set read_at = :at, read_by = :by where unit_id = :unit and read_at is null")
                 .param("at", Timestamp.from(at)).param("by", by).param("unit", unitId).update();
-    }
-
-    private static Notice notice(ResultSet rs) throws SQLException {
-        Timestamp read = rs.getTimestamp("read_at");
-        return new Notice(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("kind"), rs.getString("subject"),
-                rs.getString("subject_en"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-                read == null ? null : read.toInstant(), rs.getString("read_by"));
     }
 }

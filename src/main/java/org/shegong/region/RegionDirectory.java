@@ -1,14 +1,14 @@
 package org.shegong.region;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ public class RegionDirectory {
 
     public Optional<Region> find(RegionCode code) {
         return jdbc.sql("select * from region_division where code = :code")
-                .param("code", code.value()).query(RegionDirectory::region).optional();
+                .param("code", code.value()).query(Rows.of(DivisionRow.class)).optional().map(DivisionRow::region);
     }
 
     /**
@@ -60,7 +60,7 @@ public class RegionDirectory {
     public List<Region> children(RegionCode code) {
         get(code);
         return jdbc.sql("select * from region_division where parent_code = :code order by code")
-                .param("code", code.value()).query(RegionDirectory::region).list();
+                .param("code", code.value()).query(Rows.of(DivisionRow.class)).list().stream().map(DivisionRow::region).toList();
     }
 
     /** From the province down to and including {@code code}: the breadcrumb. */
@@ -70,7 +70,7 @@ public class RegionDirectory {
             codes.add(c.value());
         }
         List<Region> found = jdbc.sql("select * from region_division where code in (:codes) order by code")
-                .param("codes", codes).query(RegionDirectory::region).list();
+                .param("codes", codes).query(Rows.of(DivisionRow.class)).list().stream().map(DivisionRow::region).toList();
         return Collections.unmodifiableList(found);
     }
 
@@ -100,13 +100,13 @@ public class RegionDirectory {
                 """)
                 .param("q", q).param("prefix", prefix).param("contains", contains)
                 .param("limit", Math.max(1, Math.min(limit, MAX_SEARCH)))
-                .query(RegionDirectory::region).list();
+                .query(Rows.of(DivisionRow.class)).list().stream().map(DivisionRow::region).toList();
     }
 
     /** The units of {@code level} inside {@code code} (e.g. every township of 成都市), by code; one query. */
     public List<Region> within(RegionCode code, RegionLevel level) {
         return jdbc.sql("select * from region_division where code like :like and level = :level order by code")
-                .param("like", code.prefix() + "%").param("level", level.name()).query(RegionDirectory::region).list();
+                .param("like", code.prefix() + "%").param("level", level.name()).query(Rows.of(DivisionRow.class)).list().stream().map(DivisionRow::region).toList();
     }
 
     /** How many units of each lower level lie inside {@code code} (e.g. 成都市: counties, townships, villages). */
@@ -161,10 +161,13 @@ public class RegionDirectory {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    static Region region(ResultSet rs, int row) throws SQLException {
-        String parent = rs.getString("parent_code");
-        return new Region(new RegionCode(rs.getString("code")), rs.getString("name"), rs.getString("short_name"),
-                RegionLevel.valueOf(rs.getString("level")), parent == null ? null : new RegionCode(parent),
-                rs.getInt("child_count"));
+    /** A row of {@code region_division} (decision 0007: read by column name into a record). */
+    private record DivisionRow(String code, String name, String shortName, RegionLevel level, @Nullable String parentCode,
+            int childCount) {
+
+        Region region() {
+            return new Region(new RegionCode(code), name, shortName, level, parentCode == null ? null : new RegionCode(parentCode),
+                    childCount);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.ShegongApplication;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
@@ -212,7 +213,7 @@ public class ActivityManagement {
                 SELECT s.id, s.activity_id, s.starts_at, a.risk, a.status, o.status AS org_status, o.id AS organization_id
                 FROM volunteer_shift s JOIN volunteer_activity a ON a.id = s.activity_id
                 JOIN volunteer_organization o ON o.id = a.organization_id WHERE s.id = :id""")
-                .param("id", shiftId).query(ShiftFacts.class).optional().orElseThrow(() -> new NotFound("shift", shiftId));
+                .param("id", shiftId).query(Rows.of(ShiftFacts.class)).optional().orElseThrow(() -> new NotFound("shift", shiftId));
         if (!s.status().equals("OPEN") || !s.orgStatus().equals("APPROVED")) {
             throw new NotFound("shift", shiftId);
         }
@@ -307,7 +308,7 @@ public class ActivityManagement {
                 FROM volunteer_signup g JOIN volunteer_shift s ON s.id = g.shift_id JOIN volunteer_activity a ON a.id = s.activity_id
                 JOIN volunteer_organization o ON o.id = a.organization_id LEFT JOIN volunteer_attendance t ON t.signup_id = g.id
                 WHERE g.volunteer_id = :v ORDER BY s.starts_at DESC, g.id DESC LIMIT 200""")
-                .param("v", volunteerId).query(MySignUp.class).list();
+                .param("v", volunteerId).query(Rows.of(MySignUp.class)).list();
     }
 
     /** One sign-up as the volunteer sees it, with its attendance record if any. */
@@ -324,15 +325,23 @@ public class ActivityManagement {
     record Facts(long id, String place, VolunteerPermissions.Organization organization) {
     }
 
+    private record FactsRow(long id, String place, long orgId, long unitId, String regionCode, OrganizationStatus status) {
+    }
+
     Facts facts(long activityId) {
         return jdbc.sql("""
                 SELECT a.id, a.place, o.id AS org_id, o.unit_id, o.region_code, o.status
                 FROM volunteer_activity a JOIN volunteer_organization o ON o.id = a.organization_id WHERE a.id = :id""")
-                .param("id", activityId)
-                .query((rs, n) -> new Facts(rs.getLong("id"), rs.getString("place"), new VolunteerPermissions.Organization(
-                        rs.getLong("org_id"), rs.getLong("unit_id"), rs.getString("region_code"),
-                        OrganizationStatus.valueOf(rs.getString("status")))))
-                .optional().orElseThrow(() -> new NotFound("activity", activityId));
+                .param("id", activityId).query(Rows.of(FactsRow.class)).optional()
+                .map(r -> new Facts(r.id(), r.place(),
+                        new VolunteerPermissions.Organization(r.orgId(), r.unitId(), r.regionCode(), r.status())))
+                .orElseThrow(() -> new NotFound("activity", activityId));
+    }
+
+    private record ActivityRow(long id, long organizationId, String name, String title, String description, String regionCode,
+            String place, Risk risk, boolean insuranceRequired, @Nullable String insurance, List<String> skills, String status,
+            @Nullable Long demandId, @Nullable Instant demandReportedAt, @Nullable String sourceKind, @Nullable String sourceRef,
+            @Nullable String sourceLink) {
     }
 
     ActivityView view(long id, Set<VolunteerStep> allowed) {
@@ -340,21 +349,16 @@ public class ActivityManagement {
                 SELECT s.id, s.role_name, s.place, s.starts_at, s.ends_at, s.capacity, s.taken,
                   (SELECT count(*) FROM volunteer_signup g WHERE g.shift_id = s.id AND g.status = 'WAITLISTED') AS waiting
                 FROM volunteer_shift s WHERE s.activity_id = :id ORDER BY s.starts_at, s.id""")
-                .param("id", id).query(ActivityView.ShiftView.class).list();
+                .param("id", id).query(Rows.of(ActivityView.ShiftView.class)).list();
         return jdbc.sql("""
                 SELECT a.id, a.organization_id, o.name, a.title, a.description, a.region_code, a.place, a.risk, a.insurance_required,
                   a.insurance, a.skills, a.status, a.demand_id, a.demand_reported_at, a.source_kind, a.source_ref, a.source_link
                 FROM volunteer_activity a JOIN volunteer_organization o ON o.id = a.organization_id WHERE a.id = :id""")
-                .param("id", id)
-                .query((rs, n) -> new ActivityView(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("name"),
-                        rs.getString("title"), rs.getString("description"), rs.getString("region_code"), rs.getString("place"),
-                        Risk.valueOf(rs.getString("risk")), rs.getBoolean("insurance_required"), rs.getString("insurance"),
-                        rs.getString("skills").isBlank() ? List.of() : List.of(rs.getString("skills").split(",")),
-                        rs.getString("status"), (Long) rs.getObject("demand_id"),
-                        rs.getTimestamp("demand_reported_at") == null ? null : rs.getTimestamp("demand_reported_at").toInstant(),
-                        shifts, allowed.isEmpty() ? EnumSet.noneOf(VolunteerStep.class) : EnumSet.copyOf(allowed),
-                        rs.getString("source_kind") == null ? null
-                                : new TaskSource(rs.getString("source_kind"), rs.getString("source_ref"), rs.getString("source_link"))))
-                .optional().orElseThrow(() -> new NotFound("activity", id));
+                .param("id", id).query(Rows.of(ActivityRow.class)).optional()
+                .map(r -> new ActivityView(r.id(), r.organizationId(), r.name(), r.title(), r.description(), r.regionCode(),
+                        r.place(), r.risk(), r.insuranceRequired(), r.insurance(), r.skills(), r.status(), r.demandId(),
+                        r.demandReportedAt(), shifts, allowed.isEmpty() ? EnumSet.noneOf(VolunteerStep.class) : EnumSet.copyOf(allowed),
+                        r.sourceKind() == null ? null : new TaskSource(r.sourceKind(), r.sourceRef(), r.sourceLink())))
+                .orElseThrow(() -> new NotFound("activity", id));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -218,7 +219,7 @@ public class AttendanceManagement {
         record Correction(long attendanceId, int requestedMinutes, String status) {
         }
         Correction c = jdbc.sql("SELECT attendance_id, requested_minutes, status FROM volunteer_correction WHERE id = :id FOR UPDATE")
-                .param("id", correctionId).query(Correction.class).optional()
+                .param("id", correctionId).query(Rows.of(Correction.class)).optional()
                 .orElseThrow(() -> new NotFound("correction", correctionId));
         Current cur = lockAttendance(c.attendanceId());
         permissions.require(me, activities.facts(cur.activityId()).organization(), VolunteerStep.DECIDE_CORRECTION);
@@ -253,7 +254,7 @@ public class AttendanceManagement {
             throw new NotFound("activity", activityId);
         }
         return jdbc.sql(ROW + " WHERE s.activity_id = :a AND g.status <> 'CANCELLED' ORDER BY g.shift_id, g.status, g.id")
-                .param("a", activityId).query(AttendanceRow.class).list();
+                .param("a", activityId).query(Rows.of(AttendanceRow.class)).list();
     }
 
     /** The history of an attendance record, for its volunteer ({@code volunteerId}) or its organizer. */
@@ -276,7 +277,7 @@ public class AttendanceManagement {
 
     private List<HistoryEntry> history(long attendanceId) {
         return jdbc.sql("SELECT at, actor, action, minutes, note FROM volunteer_attendance_history WHERE attendance_id = :a ORDER BY id")
-                .param("a", attendanceId).query(HistoryEntry.class).list();
+                .param("a", attendanceId).query(Rows.of(HistoryEntry.class)).list();
     }
 
     /**
@@ -294,7 +295,7 @@ public class AttendanceManagement {
                 SELECT a.demand_id, a.demand_reported_at, o.name AS organization, a.source_kind, a.source_ref, a.source_link
                 FROM volunteer_activity a
                 JOIN volunteer_organization o ON o.id = a.organization_id WHERE a.id = :id FOR UPDATE OF a""")
-                .param("id", activityId).query(Task.class).single();
+                .param("id", activityId).query(Rows.of(Task.class)).single();
         if (t.demandId() == null && t.sourceKind() == null) {
             throw new InvalidInput("activityId", "volunteer.task.notATask");
         }
@@ -308,7 +309,7 @@ public class AttendanceManagement {
                   coalesce(sum(t.minutes) FILTER (WHERE t.status = 'CONFIRMED'), 0) AS minutes,
                   count(*) FILTER (WHERE t.status <> 'CONFIRMED') AS unconfirmed
                 FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id JOIN volunteer_shift s ON s.id = g.shift_id
-                WHERE s.activity_id = :a""").param("a", activityId).query(Served.class).single();
+                WHERE s.activity_id = :a""").param("a", activityId).query(Rows.of(Served.class)).single();
         if (s.volunteers() == 0 || s.unconfirmed() > 0) {
             throw new InvalidInput("activityId", "volunteer.task.unconfirmed");
         }
@@ -337,17 +338,17 @@ public class AttendanceManagement {
             FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id JOIN volunteer_shift s ON s.id = g.shift_id""";
 
     private @Nullable Current current(long signupId) {
-        return jdbc.sql(CURRENT + " WHERE t.signup_id = :s FOR UPDATE OF t").param("s", signupId).query(Current.class)
+        return jdbc.sql(CURRENT + " WHERE t.signup_id = :s FOR UPDATE OF t").param("s", signupId).query(Rows.of(Current.class))
                 .optional().orElse(null);
     }
 
     private Current current(long attendanceId, boolean byId) {
-        return jdbc.sql(CURRENT + " WHERE t.id = :id").param("id", attendanceId).query(Current.class).optional()
+        return jdbc.sql(CURRENT + " WHERE t.id = :id").param("id", attendanceId).query(Rows.of(Current.class)).optional()
                 .orElseThrow(() -> new NotFound("attendance", attendanceId));
     }
 
     private Current lockAttendance(long attendanceId) {
-        return jdbc.sql(CURRENT + " WHERE t.id = :id FOR UPDATE OF t").param("id", attendanceId).query(Current.class).optional()
+        return jdbc.sql(CURRENT + " WHERE t.id = :id FOR UPDATE OF t").param("id", attendanceId).query(Rows.of(Current.class)).optional()
                 .orElseThrow(() -> new NotFound("attendance", attendanceId));
     }
 
@@ -360,6 +361,6 @@ public class AttendanceManagement {
             LEFT JOIN volunteer_correction c ON c.attendance_id = t.id AND c.status = 'PENDING'""";
 
     private AttendanceRow row(long signupId) {
-        return jdbc.sql(ROW + " WHERE g.id = :id").param("id", signupId).query(AttendanceRow.class).single();
+        return jdbc.sql(ROW + " WHERE g.id = :id").param("id", signupId).query(Rows.of(AttendanceRow.class)).single();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.ShegongApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class Certificates {
                 FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id JOIN volunteer_shift s ON s.id = g.shift_id
                 JOIN volunteer_activity a ON a.id = s.activity_id JOIN volunteer_organization o ON o.id = a.organization_id
                 WHERE g.volunteer_id = :v AND t.status = 'CONFIRMED' GROUP BY o.id, o.name ORDER BY o.name""")
-                .param("v", volunteerId).query(Issuer.class).list();
+                .param("v", volunteerId).query(Rows.of(Issuer.class)).list();
     }
 
     @Transactional
@@ -63,7 +64,7 @@ public class Certificates {
                 FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id JOIN volunteer_shift s ON s.id = g.shift_id
                 JOIN volunteer_activity a ON a.id = s.activity_id
                 WHERE g.volunteer_id = :v AND a.organization_id = :o AND t.status = 'CONFIRMED' ORDER BY s.starts_at""")
-                .param("v", volunteerId).param("o", organizationId).query(Line.class).list();
+                .param("v", volunteerId).param("o", organizationId).query(Rows.of(Line.class)).list();
         if (lines.isEmpty()) {
             throw new InvalidInput("organizationId", "volunteer.certificate.nothing");
         }

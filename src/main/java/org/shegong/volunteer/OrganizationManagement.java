@@ -6,6 +6,7 @@ import java.util.List;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.NotPermitted;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,14 +73,14 @@ public class OrganizationManagement {
     @Transactional(readOnly = true)
     public List<OrganizationView> visibleTo(StaffPrincipal me) {
         return jdbc.sql(SELECT + " WHERE o.region_code LIKE :region OR o.unit_id = :unit ORDER BY o.status DESC, o.id DESC LIMIT 500")
-                .param("region", me.scope().regionLike()).param("unit", me.unitId()).query(OrganizationView.class).list();
+                .param("region", me.scope().regionLike()).param("unit", me.unitId()).query(Rows.of(OrganizationView.class)).list();
     }
 
     /** Approved organizations run by {@code me}'s unit: those they organize activities for. */
     @Transactional(readOnly = true)
     public List<OrganizationView> runBy(StaffPrincipal me) {
         return jdbc.sql(SELECT + " WHERE o.unit_id = :unit AND o.status = 'APPROVED' ORDER BY o.id")
-                .param("unit", me.unitId()).query(OrganizationView.class).list();
+                .param("unit", me.unitId()).query(Rows.of(OrganizationView.class)).list();
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +108,7 @@ public class OrganizationManagement {
         return jdbc.sql("""
                 SELECT v.id AS volunteer_id, v.number, v.name, m.role, m.joined_at FROM volunteer_member m
                 JOIN volunteer_volunteer v ON v.id = m.volunteer_id WHERE m.organization_id = :o ORDER BY m.role, m.joined_at""")
-                .param("o", id).query(Member.class).list();
+                .param("o", id).query(Rows.of(Member.class)).list();
     }
 
     /** The organizer sets a member's role in the team (only the unit that runs it). */
@@ -125,13 +126,13 @@ public class OrganizationManagement {
     }
 
     OrganizationView load(long id) {
-        return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(OrganizationView.class).optional()
+        return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(Rows.of(OrganizationView.class)).optional()
                 .orElseThrow(() -> new NotFound("organization", id));
     }
 
     VolunteerPermissions.Organization facts(long id, boolean lock) {
         return jdbc.sql("SELECT id, unit_id, region_code, status FROM volunteer_organization WHERE id = :id" + (lock ? " FOR UPDATE" : ""))
-                .param("id", id).query(VolunteerPermissions.Organization.class).optional()
+                .param("id", id).query(Rows.of(VolunteerPermissions.Organization.class)).optional()
                 .orElseThrow(() -> new NotFound("organization", id));
     }
 }

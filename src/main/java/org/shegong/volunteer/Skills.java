@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.shegong.InvalidInput;
 
-/** Skills as free words separated by commas, the Chinese comma or 、; stored normalised. */
+/** Skills as free words separated by commas, the Chinese comma or 、; stored normalised, as a {@code text[]} (V240). */
 final class Skills {
 
     private Skills() {
@@ -24,7 +24,12 @@ final class Skills {
         return out;
     }
 
-    static String store(List<String> skills) {
-        return String.join(",", skills);
+    static String[] store(List<String> skills) {
+        return skills.toArray(String[]::new);
+    }
+
+    /** One skill searched for, normalised as stored; empty when the text is blank. */
+    static String one(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
     }
 }

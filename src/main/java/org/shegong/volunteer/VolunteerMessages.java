@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ public class VolunteerMessages {
                 FROM volunteer_message m JOIN volunteer_signup g ON g.id = m.signup_id
                 JOIN volunteer_shift s ON s.id = g.shift_id JOIN volunteer_activity a ON a.id = s.activity_id
                 WHERE m.volunteer_id = :v ORDER BY m.id DESC LIMIT :n""")
-                .param("v", volunteerId).param("n", limit).query(Message.class).list();
+                .param("v", volunteerId).param("n", limit).query(Rows.of(Message.class)).list();
         jdbc.sql("UPDATE volunteer_message SET read_at = :now WHERE volunteer_id = :v AND read_at IS NULL")
                 .param("v", volunteerId).param("now", Timestamp.from(clock.instant())).update();
         return latest;

@@ -2,7 +2,6 @@ package org.shegong.volunteer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.ShegongApplication;
 import org.shegong.identity.MobileNumber;
 import org.shegong.identity.PiiKind;
@@ -112,7 +112,7 @@ public class VolunteerRegistry {
                     .param("born", born)
                     .param("mc", sealedMobile.cipher()).param("mi", sealedMobile.blindIndex()).param("mm", sealedMobile.masked())
                     .param("hash", passwords.encode(password)).param("skills", Skills.store(skills))
-                    .param("avail", availability.stream().map(Enum::name).collect(Collectors.joining(",")))
+                    .param("avail", availability.stream().map(Enum::name).toArray(String[]::new))
                     .param("region", region.value()).param("gn", guardianName)
                     .param("gmc", guardianMobile == null ? null : guardianMobile.cipher())
                     .param("gmm", guardianMobile == null ? null : guardianMobile.masked())
@@ -152,7 +152,7 @@ public class VolunteerRegistry {
             throw new InvalidInput("mobile", "volunteer.signIn.bad");
         }
         Optional<Credentials> found = jdbc.sql("SELECT id, password_hash, locked_until FROM volunteer_volunteer WHERE mobile_index = :i")
-                .param("i", index).query(Credentials.class).optional();
+                .param("i", index).query(Rows.of(Credentials.class)).optional();
         String given = password == null ? "" : password;
         if (found.isEmpty()) {
             passwords.matches(given, decoyHash);
@@ -186,15 +186,19 @@ public class VolunteerRegistry {
                             WHERE s.volunteer_id = v.id AND a.status = 'CONFIRMED'), 0) AS confirmed,
                   coalesce((SELECT sum(a.minutes) FROM volunteer_attendance a JOIN volunteer_signup s ON s.id = a.signup_id
                             WHERE s.volunteer_id = v.id), 0) AS recorded
-                FROM volunteer_volunteer v WHERE v.id = :id""").param("id", volunteerId).query(Row.class).optional()
+                FROM volunteer_volunteer v WHERE v.id = :id""").param("id", volunteerId).query(Rows.of(Row.class)).optional()
                 .orElseThrow(() -> new NotFound("volunteer", volunteerId));
         return r.profile(LocalDate.now(clock.withZone(ShegongApplication.ZONE)), stars);
     }
 
-    /** Volunteers whose service area lies in the staff member's scope (masked). */
+    /**
+     * Volunteers whose service area lies in the staff member's scope (masked); {@code q}: part of a name or number, or
+     * one whole skill (matched in the skills array through its GIN index, V240).
+     */
     @Transactional(readOnly = true)
     public List<VolunteerProfile> inScope(Scope scope, @Nullable String q, int limit) {
         String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("\\", "").replace("%", "").replace("_", "") + "%";
+        String skill = q == null || q.isBlank() ? null : Skills.one(q);
         LocalDate today = LocalDate.now(clock.withZone(ShegongApplication.ZONE));
         return jdbc.sql("""
                 SELECT v.id, v.number, v.name, v.id_masked, v.mobile_masked, v.birth_date, v.skills, v.availability, v.region_code,
@@ -203,25 +207,26 @@ public class VolunteerRegistry {
                   coalesce((SELECT sum(a.minutes) FROM volunteer_attendance a JOIN volunteer_signup s ON s.id = a.signup_id
                             WHERE s.volunteer_id = v.id), 0) AS recorded
                 FROM volunteer_volunteer v
-                WHERE v.region_code LIKE :region AND (CAST(:q AS text) IS NULL OR v.name LIKE :q OR v.number LIKE :q OR v.skills LIKE :q)
+                WHERE v.region_code LIKE :region AND (CAST(:q AS text) IS NULL OR v.name LIKE :q OR v.number LIKE :q
+                  OR v.skills @> ARRAY[CAST(:skill AS text)])
                 ORDER BY v.id DESC LIMIT :limit""")
-                .param("region", scope.regionLike()).param("q", like).param("limit", Math.min(Math.max(limit, 1), 500))
-                .query(Row.class).list().stream().map(r -> r.profile(today, stars)).toList();
+                .param("region", scope.regionLike()).param("q", like).param("skill", skill)
+                .param("limit", Math.min(Math.max(limit, 1), 500))
+                .query(Rows.of(Row.class)).list().stream().map(r -> r.profile(today, stars)).toList();
     }
 
     int stars(String regionCode, long minutes) {
         return stars.stars(regionCode, minutes);
     }
 
-    record Row(long id, String number, String name, String idMasked, String mobileMasked, LocalDate birthDate, String skills,
-            String availability, String regionCode, long confirmed, long recorded) {
+    record Row(long id, String number, String name, String idMasked, String mobileMasked, LocalDate birthDate,
+            List<String> skills, List<String> availability, String regionCode, long confirmed, long recorded) {
 
         VolunteerProfile profile(LocalDate today, StarPolicy stars) {
-            Set<Availability> avail = availability.isBlank() ? EnumSet.noneOf(Availability.class)
-                    : Arrays.stream(availability.split(",")).map(Availability::valueOf)
-                            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Availability.class)));
+            Set<Availability> avail = availability.stream().map(Availability::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Availability.class)));
             return new VolunteerProfile(id, number, name, idMasked, mobileMasked, MinorPolicy.age(birthDate, today),
-                    MinorPolicy.minor(birthDate, today), skills.isBlank() ? List.of() : List.of(skills.split(",")), avail,
+                    MinorPolicy.minor(birthDate, today), skills, avail,
                     regionCode, confirmed, recorded, stars.stars(regionCode, confirmed), stars.hoursToNext(regionCode, confirmed));
         }
     }

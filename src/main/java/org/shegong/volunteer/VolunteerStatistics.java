@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shegong.Rows;
 import org.shegong.region.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ public class VolunteerStatistics {
                 SELECT v.region_code, coalesce((SELECT sum(t.minutes) FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id
                    WHERE g.volunteer_id = v.id AND t.status = 'CONFIRMED'), 0) AS confirmed
                 FROM volunteer_volunteer v WHERE v.region_code LIKE :region""")
-                .param("region", scope.regionLike()).query(Minutes.class).list().forEach(m -> {
+                .param("region", scope.regionLike()).query(Rows.of(Minutes.class)).list().forEach(m -> {
                     int stars = registry.stars(m.regionCode(), m.confirmed());
                     counts.computeIfAbsent(m.regionCode().substring(0, 6) + "000000", k -> new long[6])[Math.min(stars, 5)]++;
                 });
@@ -79,7 +80,7 @@ public class VolunteerStatistics {
                 FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id JOIN volunteer_shift s ON s.id = g.shift_id
                 JOIN volunteer_activity a ON a.id = s.activity_id
                 WHERE t.status = 'CONFIRMED' AND a.region_code LIKE :region GROUP BY 1 ORDER BY 1 DESC LIMIT 36""")
-                .param("region", scope.regionLike()).query(ByMonth.class).list();
+                .param("region", scope.regionLike()).query(Rows.of(ByMonth.class)).list();
         List<ActiveOrganization> active = jdbc.sql("""
                 SELECT o.name, o.region_code, count(DISTINCT a.id) AS activities, count(DISTINCT g.volunteer_id) AS volunteers,
                   coalesce(sum(t.minutes) FILTER (WHERE t.status = 'CONFIRMED'), 0) AS minutes
@@ -90,7 +91,7 @@ public class VolunteerStatistics {
                 WHERE o.region_code LIKE :region AND o.status = 'APPROVED' AND s.starts_at > :since
                 GROUP BY o.id, o.name, o.region_code ORDER BY minutes DESC, o.name LIMIT 200""")
                 .param("region", scope.regionLike()).param("since", Timestamp.from(clock.instant().minus(ACTIVE_WITHIN)))
-                .query(ActiveOrganization.class).list();
+                .query(Rows.of(ActiveOrganization.class)).list();
         return new Summary(byRegion, byMonth, active);
     }
 

@@ -2,15 +2,23 @@ package org.shegong.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
+@AutoConfigureMockMvc
 class DemandArchiveIntegrationTests {
 
     /** Before every other test's demands (they are received now or days ago): the cut-off only this test reaches. */
@@ -20,8 +28,11 @@ class DemandArchiveIntegrationTests {
     DemandArchive archive;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
-    final String tag = UUID.randomUUID().toString().substring(0, 8);
+    /** Upper case: the citizen's code is matched upper-cased. */
+    final String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
     @Test
     void finishedDemandsOfAYearBeyondRetentionMoveWithTheirRowsAndStayReadable() {
@@ -96,6 +107,70 @@ class DemandArchiveIntegrationTests {
     }
 
     @Test
+    void aCitizenTracksAnArchivedDemandOnThePageAndTheApiWithTheSameDigitsAndSeesItsReply() throws Exception {
+        long closed = demand("T1", "CLOSED", "2016-03-01T08:00:00Z");
+        order(closed, "REPLIED");
+        replied(closed, "已更换小区路灯，恢复照明");
+        timeline(closed, 0, "SUBMIT");
+        timeline(closed, 1, "DISPATCH");
+        timeline(closed, 2, "REPLY");
+        timeline(closed, 3, "CLOSE");
+        // a merged repeat, archived with the demand it follows: shows that demand's reply, never its code
+        long parent = demand("T2", "CLOSED", "2016-04-01T08:00:00Z");
+        order(parent, "REPLIED");
+        replied(parent, "已清理占道摊位");
+        timeline(parent, 0, "SUBMIT");
+        long child = demand("T3", "MERGED", "2016-04-02T08:00:00Z");
+        timeline(child, 0, "SUBMIT");
+        merge(child, parent);
+        long hot = demand("T4", "CLOSED", "2018-03-01T08:00:00Z");
+        order(hot, "REPLIED");
+        replied(hot, "仍在热表");
+
+        archive.archiveBefore(CUT_OFF);
+        assertThat(hot("demand", "id", closed, parent, child)).isZero();
+
+        mvc.perform(get("/api/v1/public/demands/track").param("code", "Z" + tag + "T1").param("lastFour", "0000"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.reply").value("已更换小区路灯，恢复照明"))
+                .andExpect(jsonPath("$.receivedAt").value("2016-03-01T08:00:00Z"))
+                .andExpect(jsonPath("$.archived").value(true))
+                .andExpect(jsonPath("$.steps[*].action").value(org.hamcrest.Matchers.contains("SUBMIT", "DISPATCH", "REPLY", "CLOSE")))
+                // what the citizen never sees, archived or not
+                .andExpect(jsonPath("$.matter").doesNotExist()).andExpect(jsonPath("$.phoneMasked").doesNotExist());
+        // the code is matched as the citizen may type it
+        mvc.perform(get("/api/v1/public/demands/track").param("code", " z" + tag.toLowerCase(Locale.ROOT) + "t1 ")
+                .param("lastFour", "0000")).andExpect(status().isOk()).andExpect(jsonPath("$.archived").value(true));
+        mvc.perform(get("/api/v1/public/demands/track").param("code", "Z" + tag + "T3").param("lastFour", "0000"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.reply").value("已清理占道摊位")).andExpect(jsonPath("$.trackingCode").value("Z" + tag + "T3"))
+                .andExpect(jsonPath("$.archived").value(true));
+        mvc.perform(get("/api/v1/public/demands/track").param("code", "Z" + tag + "T4").param("lastFour", "0000"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reply").value("仍在热表"))
+                .andExpect(jsonPath("$.archived").value(false));
+
+        String page = mvc.perform(get("/public/track").param("code", "Z" + tag + "T1").param("lastFour", "0000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"track-result\"", "已办结", "已更换小区路灯，恢复照明", "该诉求已办结归档")
+                .doesNotContain("id=\"track-none\"", "归档测试T1");
+        String hotPage = mvc.perform(get("/public/track").param("code", "Z" + tag + "T4").param("lastFour", "0000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(hotPage).contains("仍在热表").doesNotContain("该诉求已办结归档");
+
+        // wrong digits and an unknown code answer alike, on the API and on the page
+        String wrongDigits = mvc.perform(get("/api/v1/public/demands/track").param("code", "Z" + tag + "T1").param("lastFour", "1111"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String unknown = mvc.perform(get("/api/v1/public/demands/track").param("code", "Z" + tag + "T9").param("lastFour", "0000"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(wrongDigits).isEqualTo(unknown);
+        for (String[] q : new String[][] {{"Z" + tag + "T9", "0000"}, {"Z" + tag + "T1", "1111"}}) {
+            String none = mvc.perform(get("/public/track").param("code", q[0]).param("lastFour", q[1]))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(none).contains("id=\"track-none\"").doesNotContain("id=\"track-result\"", "已更换小区路灯");
+        }
+    }
+
+    @Test
     void theCutOffIsTheFirstOfJanuaryOfTheOldestYearKept() {
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         // default keep-years 3: this year and the two before it stay hot
@@ -120,6 +195,11 @@ class DemandArchiveIntegrationTests {
                   reply_by, return_by)
                 select id, 0, 1, 'LEAD', false, :status, received_at, received_at, received_at, received_at from demand where id = :id
                 """).param("id", id).param("status", status).update();
+    }
+
+    private void replied(long id, String reply) {
+        jdbc.sql("update demand_work_order set reply = :reply, replied_at = now() where demand_id = :id")
+                .param("id", id).param("reply", reply).update();
     }
 
     private void timeline(long id, int seq, String action) {

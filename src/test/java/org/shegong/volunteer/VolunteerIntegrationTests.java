@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -431,6 +432,31 @@ class VolunteerIntegrationTests {
         assertThat(statistics.summary(countyAdmin.scope()).byRegionAndStar())
                 .anyMatch(x -> x.county().equals("510107000000") && x.stars() == 0 && x.volunteers() > 0);
         assertThat(registry.inScope(outsider.scope(), null, 500)).noneMatch(p -> p.id() == v.id());
+    }
+
+    @Test
+    void theVolunteerListFindsAWholeSkillInTheSkillsArrayAndNamesAndNumbersByPart() {
+        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000));
+        VolunteerProfile signer = registry.register(VolunteerFixtures.adult("手语志愿者", "手语" + tag + "，急救"));
+        VolunteerProfile other = registry.register(VolunteerFixtures.adult("蒋十五" + tag, "读报"));
+        // stored as an array of the normalised skills (V240), not as delimited text
+        assertThat(jdbc.sql("SELECT array_length(skills, 1) FROM volunteer_volunteer WHERE id = :id").param("id", signer.id())
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT availability FROM volunteer_volunteer WHERE id = :id").param("id", signer.id())
+                .query(String.class).single()).isEqualTo("{WEEKEND}");
+        assertThat(registry.profile(signer.id()).availability()).containsExactly(Availability.WEEKEND);
+
+        assertThat(registry.inScope(countyAdmin.scope(), " 手语" + tag + " ", 500)).extracting(VolunteerProfile::id)
+                .contains(signer.id()).doesNotContain(other.id());
+        // a skill is matched whole: part of one is not a skill the volunteer has
+        assertThat(registry.inScope(countyAdmin.scope(), "语" + tag, 500)).extracting(VolunteerProfile::id)
+                .doesNotContain(signer.id());
+        // names and numbers still match by part
+        assertThat(registry.inScope(countyAdmin.scope(), "十五" + tag, 500)).extracting(VolunteerProfile::id)
+                .containsExactly(other.id());
+        assertThat(registry.inScope(countyAdmin.scope(), signer.number().substring(4), 500)).extracting(VolunteerProfile::id)
+                .contains(signer.id());
+        assertThat(registry.inScope(outsider.scope(), "手语" + tag, 500)).isEmpty();
     }
 
     @Test
