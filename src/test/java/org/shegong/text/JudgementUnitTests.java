@@ -80,7 +80,7 @@ class JudgementUnitTests {
         assertThat(e[0]).as("emergency precision").isGreaterThanOrEqualTo(0.8);
         double[] f = JudgementEvaluation.fields(items, null, false);
         assertThat(f[0]).as("field top-1, 5-fold").isGreaterThanOrEqualTo(0.88);
-        assertThat(f[1]).as("field top-2, 5-fold").isGreaterThanOrEqualTo(0.97);
+        assertThat(f[1]).as("field top-2, 5-fold").isGreaterThanOrEqualTo(0.975);
         double[] r = JudgementEvaluation.repeats(items, false);
         assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.78);
         assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.76);
@@ -97,7 +97,7 @@ class JudgementUnitTests {
         assertThat(e[0]).as("emergency precision").isGreaterThanOrEqualTo(0.8);
         double[] f = JudgementEvaluation.fields(other, JudgementEvaluation.load(), false);
         assertThat(f[0]).as("field top-1, taught the development set").isGreaterThanOrEqualTo(0.89);
-        assertThat(f[1]).as("field top-2, taught the development set").isGreaterThanOrEqualTo(0.96);
+        assertThat(f[1]).as("field top-2, taught the development set").isGreaterThanOrEqualTo(0.965);
         double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set.json", false);
         assertThat(danger[1]).as("recall on 100 dangers happening now").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 danger words that are no danger").isGreaterThanOrEqualTo(0.8);
