@@ -145,6 +145,9 @@ class DemandBrowserTests {
         new Select(driver.findElement(By.id("kind"))).selectByValue("HELP");
         new Select(driver.findElement(By.id("categoryCode"))).selectByValue("CJ-01");
         driver.findElement(By.id("matter")).sendKeys("小区门口人行道地砖松动，老人容易绊倒");
+        // the suggested category opens above the map once the text is judged: wait for it, or the page moves the
+        // map between aiming at it and the click (on a phone-sized window the click then misses the map)
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("citizen-category-box")));
         driver.findElement(By.id("address")).sendKeys("成都市武侯区玉林街道");
         driver.findElement(By.id("pick-on-map")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pick-map canvas")));
