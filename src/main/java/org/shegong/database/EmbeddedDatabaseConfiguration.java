@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -40,7 +43,7 @@ class EmbeddedDatabaseConfiguration {
         }
         log.info("Starting embedded PostgreSQL, data in {}", dir);
         long started = System.nanoTime();
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
                 // Spring stops it after everything that uses it; zonky's own hook would stop it first
@@ -54,8 +57,11 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("checkpoint_timeout", env.getProperty("shegong.database.embedded.checkpoint-timeout", "5min"))
                 .setServerConfig("fsync", ephemeral ? "off" : "on")
                 .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
-                .setServerConfig("timezone", "Asia/Shanghai")
-                .start();
+                .setServerConfig("timezone", "Asia/Shanghai");
+        // any other server setting, by its PostgreSQL name (README "Sizing"): shegong.database.embedded.settings.wal_compression=lz4
+        Binder.get(env).bind("shegong.database.embedded.settings", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()).forEach(builder::setServerConfig);
+        EmbeddedPostgres pg = builder.start();
         log.info("Embedded PostgreSQL {} ready on port {} in {} ms",
                 ephemeral ? "(ephemeral)" : "", pg.getPort(), (System.nanoTime() - started) / 1_000_000);
         return pg;

@@ -135,6 +135,13 @@ final class Demand {
         this.persistedTimeline = timeline.size();
     }
 
+    /** A new demand whose registering transaction rolled back: not stored after all, to be registered again. */
+    void notRegistered() {
+        this.id = null;
+        this.version = 0;
+        this.persistedTimeline = 0;
+    }
+
     @Nullable DemandId id() {
         return id;
     }

@@ -65,13 +65,18 @@ public class DemandManagement {
     private final DemandPermissions permissions;
     private final SecureRandom random = new SecureRandom();
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final RegistrationGroups groups;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
             AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
             DispatchCatalogue dispatchCatalogue, DemandProperties properties, DemandPermissions permissions,
             ProvisionalReplies replies, org.shegong.calendar.ReceiptDates receipts,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, RegistrationGroups groups,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.events = events;
+        this.groups = groups;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.receipts = receipts;
         this.permissions = permissions;
         this.replies = replies;
@@ -92,7 +97,11 @@ public class DemandManagement {
             String dispatchExplanation, boolean replayed) {
     }
 
-    @Transactional
+    /**
+     * Registers a demand entered by staff or through the API: committed before this returns (in a group commit with
+     * the demands registered at the same moment, {@link RegistrationGroups}, or in the caller's transaction if one is
+     * open, or on its own with an Idempotency-Key).
+     */
     public Submitted submit(SubmitDemand cmd, StaffPrincipal actor, @Nullable String idempotencyKey) {
         permissions.require(actor, DemandStep.SUBMIT);
         return submit(cmd, new Actor(actor.username(), actor.unitId()), actor.scope(), idempotencyKey, actor.roles());
@@ -119,13 +128,28 @@ public class DemandManagement {
      * Idempotency-Key is the sender's own: the same sender retrying gets its first result (or 400 for a different
      * body); another sender's use of the same key is unrelated to it.
      */
-    @Transactional
     public Submitted submit(SubmitDemand cmd, Actor actor, Scope scope, @Nullable String idempotencyKey) {
         return submit(cmd, actor, scope, idempotencyKey, java.util.Set.of());
     }
 
     /** {@code roles}: of the person entering, for a receipt date older than the allowed days (a supervisor's). */
     private Submitted submit(SubmitDemand cmd, Actor actor, Scope scope, @Nullable String idempotencyKey,
+            java.util.Set<org.shegong.Role> roles) {
+        if (idempotencyKey == null
+                && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            // checked and built in this request's thread, registered in a group commit (issue 12's intake, fourth round)
+            Prepared p = prepare(cmd, actor, scope, roles);
+            return groups.register(new RegistrationGroups.Waiting(new Demands.Registration(p.demand(), Demands.words(p.demand())),
+                    p.dispatchBy(), p.receivedAt()));
+        }
+        return transaction.execute(tx -> submitInTransaction(cmd, actor, scope, idempotencyKey, roles));
+    }
+
+    /** A new demand checked and built, not stored yet. */
+    private record Prepared(Demand demand, Deadline dispatchBy, Instant receivedAt) {
+    }
+
+    private Submitted submitInTransaction(SubmitDemand cmd, Actor actor, Scope scope, @Nullable String idempotencyKey,
             java.util.Set<org.shegong.Role> roles) {
         String hash = null;
         if (idempotencyKey != null) {
@@ -139,6 +163,21 @@ public class DemandManagement {
                 return submitted(first, true);
             }
         }
+        Prepared p = prepare(cmd, actor, scope, roles);
+        Demand d = demands.save(p.demand());
+        Deadline dispatchBy = p.dispatchBy();
+        Instant receivedAt = p.receivedAt();
+        Intake intake = d.intake();
+        Instant now = clock.instant();
+        if (idempotencyKey != null && !demands.rememberKey(actor.username(), idempotencyKey, hash, d.id().value(), now)) {
+            throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
+        }
+        replies.registerDispatch(d, dispatchBy, receivedAt);
+        return new Submitted(d.id().value(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
+    }
+
+    /** Checks a submission and builds the demand it registers (nothing stored). */
+    private Prepared prepare(SubmitDemand cmd, Actor actor, Scope scope, java.util.Set<org.shegong.Role> roles) {
         if (cmd.kind() == null) {
             throw new InvalidInput("kind", "demand.kind.required");
         }
@@ -164,14 +203,10 @@ public class DemandManagement {
                 cmd.matter() == null ? "" : cmd.matter(), blankToNull(cmd.address()), cmd.lat(), cmd.lng(),
                 blankToNull(cmd.contactName()), vault.seal(PiiKind.MOBILE, phone.value()));
         Deadline dispatchBy = deadlines.dispatchBy(cmd.kind(), limitClass, region, category, receivedAt);
-        Demand d = demands.save(Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, receivedAt, now,
+        Demand d = Demand.receive(intake, cmd.kind(), limitClass, region, category, actor, receivedAt, now,
                 dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
-                null));
-        if (idempotencyKey != null && !demands.rememberKey(actor.username(), idempotencyKey, hash, d.id().value(), now)) {
-            throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
-        }
-        replies.registerDispatch(d, dispatchBy, receivedAt);
-        return new Submitted(d.id().value(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
+                null);
+        return new Prepared(d, dispatchBy, receivedAt);
     }
 
     /**

@@ -34,47 +34,7 @@ class Demands {
         List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
         int written = 0;
         if (d.id() == null) {
-            // One statement for everything a new demand is registered with (issue 12's intake ledger, rounds 2 and 3: one
-            // round trip instead of three): the demand, its intake entry, its words for the repeat check (found at once),
-            // the catalogue edition it was filed under and its category as the classifier's lesson.
-            TimelineEntry first = fresh.get(0);
-            id = new DemandId(jdbc.sql("""
-                    with stored as (
-                      insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
-                        lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by,
-                        dispatch_note, dispatch_note_en, submitted_by, version)
-                      values (:code, :kind, :class, :channel, :region, :category, :matter, :address, :lat, :lng, :name,
-                        :cipher, :index, :masked, :status, :received, :dispatchBy, :note, :noteEn, :submittedBy, 1)
-                      returning id),
-                    entry as (
-                      insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
-                      select id, cast(:seq as int), cast(:at as timestamptz), cast(:actor as text), cast(:unit as bigint),
-                        cast(:action as text), cast(:variant as text), cast(:detail as text) from stored),
-                    words as (
-                      insert into demand_text (demand_id, category_code, area_code, received_at, lat, lng, tokens)
-                      select id, :category, cast(:area as text), cast(:received as timestamptz), cast(:lat as double precision),
-                        cast(:lng as double precision), string_to_array(cast(:tokens as text), ' ') from stored),
-                    judged as (
-                      insert into demand_judgement (demand_id, catalogue_edition, category_code)
-                      select id, coalesce((select max(number) from duty_catalogue_edition), 0), :category from stored)
-                    insert into demand_lesson (demand_id, label, source)
-                    select id, :category, 'INTAKE' from stored
-                    returning demand_id
-                    """)
-                    .param("code", in.trackingCode()).param("kind", d.kind().name()).param("class", d.limitClass().name())
-                    .param("channel", in.channel().name()).param("region", d.region().value())
-                    .param("category", d.categoryCode()).param("matter", in.matter()).param("address", in.address())
-                    .param("lat", in.lat()).param("lng", in.lng()).param("name", in.contactName())
-                    .param("cipher", in.phone().cipher()).param("index", in.phone().blindIndex())
-                    .param("masked", in.phone().masked()).param("status", d.status().name())
-                    .param("received", ts(d.receivedAt())).param("dispatchBy", ts(d.dispatchBy()))
-                    .param("note", d.dispatchNote()).param("noteEn", d.dispatchNoteEn())
-                    .param("submittedBy", d.timeline().get(0).actor())
-                    .param("seq", d.persistedTimeline()).param("at", ts(first.at())).param("actor", first.actor())
-                    .param("unit", first.actorUnitId()).param("action", first.step().name()).param("variant", first.variant())
-                    .param("detail", first.detail())
-                    .param("area", Repeats.area(d.region())).param("tokens", String.join(" ", ChineseText.words(in.matter())))
-                    .query(Long.class).single());
+            id = insert(List.of(new Registration(d, words(d)))).get(0);
             written = 1;
             version = 1;
         } else {
@@ -141,6 +101,113 @@ class Demands {
         }
         DemandEvents.of(d, fresh).forEach(events::publishEvent);
         return d;
+    }
+
+    /** A new demand's words for the repeat check, segmented by the caller (a request thread, not the batch's writer). */
+    static String words(Demand d) {
+        return String.join(" ", ChineseText.words(d.intake().matter()));
+    }
+
+    /** A new demand, plain as intake makes it (its intake entry only), with its words for the repeat check. */
+    record Registration(Demand demand, String words) {
+        /** As intake makes it: not stored yet, its intake entry only, no work order, nobody summoned. */
+        boolean plain() {
+            return demand.id() == null && demand.timeline().size() == 1 && demand.orders().isEmpty() && demand.summoned().isEmpty();
+        }
+    }
+
+    /**
+     * Registers new demands in one statement, however many (issue 12's intake ledger: one round trip for everything a
+     * demand is registered with, and since the fourth round one for a whole group of them, see
+     * {@link RegistrationGroups}): each demand, its intake entry, its words for the repeat check (found at once), the
+     * catalogue edition it was filed under and its category as the classifier's lesson. Publishes each one's events
+     * in the caller's transaction; returns the ids in the order given.
+     */
+    List<DemandId> register(List<Registration> news) {
+        if (!news.stream().allMatch(Registration::plain)) {
+            throw new IllegalArgumentException("not a plain new demand");
+        }
+        List<DemandId> out = insert(news);
+        for (int i = 0; i < news.size(); i++) {
+            Demand d = news.get(i).demand();
+            List<TimelineEntry> fresh = List.copyOf(d.unsavedTimeline());
+            d.saved(out.get(i), 1);
+            events.publishEvent(new DemandStored(out.get(i), d.categoryCode(), d.intake().matter()));
+            DemandEvents.of(d, fresh).forEach(events::publishEvent);
+        }
+        return out;
+    }
+
+    /** The rows of new demands with their intake entries, in one statement; the ids in the order given. */
+    private List<DemandId> insert(List<Registration> news) {
+        var statement = jdbc.sql(REGISTER.computeIfAbsent(news.size(), Demands::registration));
+        for (int i = 0; i < news.size(); i++) {
+            Demand d = news.get(i).demand();
+            Intake in = d.intake();
+            TimelineEntry first = d.timeline().get(0);
+            statement = statement.param("code" + i, in.trackingCode()).param("kind" + i, d.kind().name())
+                    .param("class" + i, d.limitClass().name()).param("channel" + i, in.channel().name())
+                    .param("region" + i, d.region().value()).param("category" + i, d.categoryCode())
+                    .param("matter" + i, in.matter()).param("address" + i, in.address()).param("lat" + i, in.lat())
+                    .param("lng" + i, in.lng()).param("name" + i, in.contactName()).param("cipher" + i, in.phone().cipher())
+                    .param("index" + i, in.phone().blindIndex()).param("masked" + i, in.phone().masked())
+                    .param("status" + i, d.status().name()).param("received" + i, ts(d.receivedAt()))
+                    .param("dispatchBy" + i, ts(d.dispatchBy())).param("note" + i, d.dispatchNote())
+                    .param("noteEn" + i, d.dispatchNoteEn()).param("submittedBy" + i, first.actor())
+                    .param("at" + i, ts(first.at())).param("unit" + i, first.actorUnitId())
+                    .param("action" + i, first.step().name()).param("variant" + i, first.variant())
+                    .param("detail" + i, first.detail()).param("area" + i, Repeats.area(d.region()))
+                    .param("tokens" + i, news.get(i).words());
+        }
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        statement.query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1))).list();
+        return news.stream().map(r -> new DemandId(java.util.Objects.requireNonNull(ids.get(r.demand().intake().trackingCode()),
+                "registered"))).toList();
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> REGISTER = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The registering statement for n demands: one row of parameters each, every value cast to its column's type. */
+    private static String registration(int n) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            rows.append(i == 0 ? "" : ",\n").append("""
+                    (cast(:code# as text), cast(:kind# as text), cast(:class# as text), cast(:channel# as text),
+                     cast(:region# as text), cast(:category# as text), cast(:matter# as text), cast(:address# as text),
+                     cast(:lat# as double precision), cast(:lng# as double precision), cast(:name# as text),
+                     cast(:cipher# as bytea), cast(:index# as text), cast(:masked# as text), cast(:status# as text),
+                     cast(:received# as timestamptz), cast(:dispatchBy# as timestamptz), cast(:note# as text),
+                     cast(:noteEn# as text), cast(:submittedBy# as text), cast(:at# as timestamptz), cast(:unit# as bigint),
+                     cast(:action# as text), cast(:variant# as text), cast(:detail# as text), cast(:area# as text),
+                     cast(:tokens# as text))""".replace("#", String.valueOf(i)));
+        }
+        return """
+                with input (code, kind, limit_class, channel, region, category, matter, address, lat, lng, name, cipher, idx,
+                    masked, status, received, dispatch_by, note, note_en, submitted_by, at, unit, action, variant, detail,
+                    area, tokens) as (values
+                %s),
+                stored as (
+                  insert into demand (tracking_code, kind, limit_class, channel, region_code, category_code, matter, address,
+                    lat, lng, contact_name, phone_cipher, phone_index, phone_masked, status, received_at, dispatch_by,
+                    dispatch_note, dispatch_note_en, submitted_by, version)
+                  select code, kind, limit_class, channel, region, category, matter, address, lat, lng, name, cipher, idx, masked,
+                    status, received, dispatch_by, note, note_en, submitted_by, 1 from input
+                  returning id, tracking_code),
+                fresh as (select s.id, i.* from stored s join input i on i.code = s.tracking_code),
+                entry as (
+                  insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, variant, detail)
+                  select id, 0, at, submitted_by, unit, action, variant, detail from fresh),
+                words as (
+                  insert into demand_text (demand_id, category_code, area_code, received_at, lat, lng, tokens)
+                  select id, category, area, received, lat, lng, string_to_array(tokens, ' ') from fresh),
+                judged as (
+                  insert into demand_judgement (demand_id, catalogue_edition, category_code)
+                  select id, (select coalesce(max(number), 0) from duty_catalogue_edition), category from fresh),
+                lesson as (
+                  insert into demand_lesson (demand_id, label, source)
+                  select id, category, 'INTAKE' from fresh)
+                select id, tracking_code from stored
+                """.formatted(rows);
     }
 
     /** A demand by id if it lies in the scope: in its region, or, for a department, holding one of its work orders. */

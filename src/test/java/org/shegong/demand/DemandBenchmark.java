@@ -305,6 +305,12 @@ public final class DemandBenchmark {
                 .getProcessCpuTime();
         long demands0 = jdbc.sql("select count(*) from demand").query(Long.class).single();
         java.util.Map<String, Long> threads0 = threadTicks();
+        // what the WAL costs per demand: records, whole pages written after a checkpoint, bytes (PostgreSQL 14+)
+        List<Long> wal0 = wal(jdbc);
+        boolean statements = jdbc.sql("select count(*) from pg_extension where extname = 'pg_stat_statements'").query(Long.class).single() > 0;
+        if (statements) {
+            jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+        }
         jdk.jfr.Recording jfr = null;
         if (System.getProperty("jfr") != null) {
             jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -319,6 +325,21 @@ public final class DemandBenchmark {
                 .getProcessCpuTime() - jvmCpu0;
         long pgCpu = pgCpuTicks(pgData) - pgCpu0;
         long stored = jdbc.sql("select count(*) from demand").query(Long.class).single() - demands0;
+        List<Long> wal = wal(jdbc);
+        System.out.printf("  WAL per demand over the phase: %.1f records, %.2f full-page images, %,.0f bytes; checkpoints so far %d%n",
+                (wal.get(0) - wal0.get(0)) / (double) stored, (wal.get(1) - wal0.get(1)) / (double) stored,
+                (wal.get(2) - wal0.get(2)) / (double) stored, wal.get(3));
+        if (statements) {
+            // -Dshegong.database.embedded.settings.shared_preload_libraries=pg_stat_statements: each statement per demand
+            System.out.println("  statements over the phase (calls per demand, mean ms, WAL bytes and full pages per call):");
+            jdbc.sql("""
+                    select calls, mean_exec_time, wal_bytes / greatest(calls, 1) as wal, wal_fpi / greatest(calls, 1)::float as fpi,
+                      left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query
+                    from pg_stat_statements where calls > 0 order by total_exec_time desc limit 15
+                    """).query((rs, row) -> String.format("    %6.2f × %6.3f ms, %6.0f B, %4.2f fpi: %s", rs.getLong(1) / (double) stored,
+                            rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getString(5)))
+                    .list().forEach(System.out::println);
+        }
         System.out.printf("REST intake, %d clients, %d s: %.0f demands/s, p50 %.1f ms, p99 %.1f ms (%.1f %% of the raw insert rate); %s%n",
                 CLIENTS, SECONDS, api.perSecond, pct(api.latencies, 50), pct(api.latencies, 99), 100 * api.perSecond / raw, load());
         System.out.printf("  CPU per demand over the phase (%,d stored): this JVM %.0f µs (server + load generator), PostgreSQL %.0f µs%n",
@@ -357,6 +378,14 @@ public final class DemandBenchmark {
     }
 
     private static final long CLOCK_TICKS = 100;
+
+    /** WAL records, full-page images and bytes written since the statistics were last reset, and the checkpoints. */
+    static List<Long> wal(JdbcClient jdbc) {
+        return jdbc.sql("""
+                select wal_records, wal_fpi, wal_bytes::bigint, (select num_timed + num_requested from pg_stat_checkpointer)
+                from pg_stat_wal""")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+    }
 
     /** The machine's load average now (1, 5, 15 minutes), printed with every figure: the cores are shared. */
     static String load() {
