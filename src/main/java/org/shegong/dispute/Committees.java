@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
@@ -85,11 +86,11 @@ public class Committees {
     @Transactional(readOnly = true)
     public List<Committee> list(Scope scope) {
         return jdbc.sql(SELECT + " WHERE region_code LIKE :like ORDER BY region_code, term_start DESC LIMIT 1000")
-                .param("like", scope.regionLike()).query(Committees::committee).list();
+                .param("like", scope.regionLike()).query(Rows.of(Committee.class)).list();
     }
 
     Optional<Committee> byId(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Committees::committee).optional();
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Rows.of(Committee.class)).optional();
     }
 
     /** The committee of a region serving on {@code day}, the latest term first. */
@@ -97,13 +98,8 @@ public class Committees {
         return jdbc.sql(SELECT + " " + """
                  WHERE region_code = :region AND term_start <= :day AND term_end >= :day
                  ORDER BY term_start DESC, id DESC LIMIT 1""").param("region", region.value()).param("day", day)
-                .query(Committees::committee).optional();
+                .query(Rows.of(Committee.class)).optional();
     }
 
     private static final String SELECT = "SELECT id, region_code, name, members, term_start, term_end FROM dispute_committee";
-
-    private static Committee committee(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Committee(rs.getLong(1), rs.getString(2), rs.getString(3), Disputes.strings(rs.getArray(4)),
-                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class));
-    }
 }

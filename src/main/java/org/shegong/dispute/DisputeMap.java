@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Grid;
 import org.shegong.region.Grids;
@@ -78,15 +79,15 @@ public class DisputeMap {
             record Row(String code, long open, long high, long village) {
             }
             List<Row> rows = jdbc.sql("""
-                    SELECT region_code,
-                           count(*) FILTER (WHERE status IN ('REGISTERED', 'MEDIATING', 'AGREED', 'EFFECTIVE')),
+                    SELECT region_code AS code,
+                           count(*) FILTER (WHERE status IN ('REGISTERED', 'MEDIATING', 'AGREED', 'EFFECTIVE')) AS open,
                            count(*) FILTER (WHERE status IN ('REGISTERED', 'MEDIATING', 'AGREED', 'EFFECTIVE')
-                                              AND risk IN ('HIGH', 'VIOLENCE')),
-                           count(*) FILTER (WHERE settled_level = 'VILLAGE')
+                                              AND risk IN ('HIGH', 'VIOLENCE')) AS high,
+                           count(*) FILTER (WHERE settled_level = 'VILLAGE') AS village
                       FROM dispute WHERE region_code LIKE :scope AND region_code LIKE :township
                      GROUP BY region_code""")
                     .param("scope", scope.regionLike()).param("township", chosen.prefix() + "%")
-                    .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+                    .query(Rows.of(Row.class)).list();
             for (Row r : rows) {
                 if (r.code().length() == 15) {
                     counts.put(r.code(), new long[] {r.open(), r.high(), r.village()});

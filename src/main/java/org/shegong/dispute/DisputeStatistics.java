@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.region.Scope;
@@ -67,18 +68,16 @@ public class DisputeStatistics {
             return new Figures(scope.region().value(), 0, 0, 0, 0, 0, Map.of(), null, null, List.of(), List.of(), List.of(),
                     List.of());
         }
-        record Group(String kind, String risk, String status, @Nullable String level, boolean police, long count,
+        record Group(DisputeKind kind, Risk risk, DisputeStatus status, @Nullable Level level, boolean police, long count,
                 double days) {
         }
         List<Group> groups = jdbc.sql("""
-                SELECT kind, risk, status, settled_level, police_reported_at IS NOT NULL, count(*),
-                       coalesce(sum(extract(epoch FROM settled_at - registered_at)) / 86400.0, 0)
+                SELECT kind, risk, status, settled_level AS level, police_reported_at IS NOT NULL AS police, count(*) AS count,
+                       coalesce(sum(extract(epoch FROM settled_at - registered_at)) / 86400.0, 0) AS days
                   FROM dispute WHERE region_code LIKE :like
                  GROUP BY kind, risk, status, settled_level, police_reported_at IS NOT NULL""")
                 .param("like", scope.regionLike())
-                .query((rs, n) -> new Group(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getLong(6), rs.getDouble(7)))
-                .list();
+                .query(Rows.of(Group.class)).list();
         long total = 0, open = 0, high = 0, police = 0, settled = 0;
         double days = 0;
         Map<Level, Long> byLevel = new EnumMap<>(Level.class);
@@ -87,10 +86,9 @@ public class DisputeStatistics {
         Map<String, Long> statuses = new java.util.TreeMap<>();
         for (Group g : groups) {
             total += g.count();
-            DisputeStatus status = DisputeStatus.valueOf(g.status());
-            if (status.open() || status == DisputeStatus.EFFECTIVE) {
+            if (g.status().open() || g.status() == DisputeStatus.EFFECTIVE) {
                 open += g.count();
-                if (Risk.valueOf(g.risk()).compareTo(Risk.HIGH) >= 0) {
+                if (g.risk().compareTo(Risk.HIGH) >= 0) {
                     high += g.count();
                 }
             }
@@ -100,11 +98,11 @@ public class DisputeStatistics {
             if (g.level() != null) {
                 settled += g.count();
                 days += g.days();
-                byLevel.merge(Level.valueOf(g.level()), g.count(), Long::sum);
+                byLevel.merge(g.level(), g.count(), Long::sum);
             }
-            kinds.merge(g.kind(), g.count(), Long::sum);
-            risks.merge(g.risk(), g.count(), Long::sum);
-            statuses.merge(g.status(), g.count(), Long::sum);
+            kinds.merge(g.kind().name(), g.count(), Long::sum);
+            risks.merge(g.risk().name(), g.count(), Long::sum);
+            statuses.merge(g.status().name(), g.count(), Long::sum);
         }
         List<Count> byKind = new ArrayList<>();
         for (DisputeKind k : DisputeKind.values()) {
@@ -132,9 +130,7 @@ public class DisputeStatistics {
                   FROM dispute_screening WHERE grid_code LIKE :like
                  ORDER BY grid_code, period_end DESC, id DESC LIMIT 5000""")
                 .param("like", scope.regionLike())
-                .query((rs, n) -> new GridCoverage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                        rs.getLong(5)))
-                .list();
+                .query(Rows.of(GridCoverage.class)).list();
     }
 
     /** The figures as an Excel workbook; {@code label} names enum values (message keys) in the reader's language. */

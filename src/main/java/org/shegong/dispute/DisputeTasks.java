@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.GridTask;
+import org.shegong.Rows;
 import org.shegong.ToDo;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.GridTaskSource;
@@ -71,11 +72,11 @@ class DisputeTasks implements ToDoSource, GridTaskSource {
     }
 
     private Tally tally(StaffPrincipal me, String where, String dateColumn, LocalDate until) {
-        return jdbc.sql("SELECT count(*), min(" + dateColumn + "), min(id) FROM dispute WHERE region_code LIKE :like "
+        return jdbc.sql("SELECT count(*) AS count, min(" + dateColumn + ") AS earliest, min(id) AS first FROM dispute "
+                + "WHERE region_code LIKE :like "
                 + "AND confidential = FALSE AND " + where)
                 .param("like", me.scope().regionLike()).param("until", until).param("today", LocalDate.now(clock))
-                .query((rs, n) -> new Tally(rs.getLong(1), rs.getObject(2, LocalDate.class), (Long) rs.getObject(3)))
-                .single();
+                .query(Rows.of(Tally.class)).single();
     }
 
     private static void add(List<ToDo> out, String key, Tally t, Instant now) {
@@ -109,18 +110,20 @@ class DisputeTasks implements ToDoSource, GridTaskSource {
                            AND (status = 'EFFECTIVE' OR (status IN ('REGISTERED', 'MEDIATING') AND risk IN ('HIGH', 'VIOLENCE')))
                          ORDER BY coalesce(performance_due, mediation_due), id LIMIT 100""")
                         .param("grids", grids)
-                        .query((rs, n) -> {
-                            LocalDate due = rs.getObject(4, LocalDate.class);
-                            if (due == null) {
-                                due = rs.getObject(6, LocalDate.class);
-                            }
-                            String key = "EFFECTIVE".equals(rs.getString(5)) ? "dispute.task.followUp" : "dispute.task.watch";
-                            return new GridTask(key, rs.getString(2), rs.getString(3), due == null ? null : Deadline.endOf(due),
-                                    "/disputes/" + rs.getLong(1));
-                        }).list().forEach(out::add);
+                        .query(Rows.of(Watched.class)).list().forEach(w -> out.add(w.task()));
             }
         }
         return out;
     }
 
+    /** An agreed dispute to follow up, or a high-risk one to watch, in the caller's grids. */
+    private record Watched(long id, String caseNumber, String regionCode, @Nullable LocalDate performanceDue,
+            DisputeStatus status, @Nullable LocalDate mediationDue) {
+
+        GridTask task() {
+            LocalDate due = performanceDue != null ? performanceDue : mediationDue;
+            String key = status == DisputeStatus.EFFECTIVE ? "dispute.task.followUp" : "dispute.task.watch";
+            return new GridTask(key, caseNumber, regionCode, due == null ? null : Deadline.endOf(due), "/disputes/" + id);
+        }
+    }
 }

@@ -1,16 +1,13 @@
 package org.shegong.dispute;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
+import org.shegong.Rows;
 import org.shegong.region.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,10 +22,10 @@ class Disputes {
         this.jdbc = jdbc;
     }
 
-    /** One dispute row, as the permission decision and the view need it. */
-    record Row(long id, int version, String caseNumber, DisputeKind kind, String facts, RegionCode region,
+    /** One dispute row, as the permission decision and the view need it; read by column name (decision 0007). */
+    record Row(long id, int version, String caseNumber, DisputeKind kind, String facts, String regionCode,
             @Nullable String place, Risk risk, DisputeSource source, @Nullable String sourceRef, boolean confidential,
-            DisputeStatus status, Level holderLevel, RegionCode holderRegion, Instant registeredAt, String registeredBy,
+            DisputeStatus status, Level holderLevel, String holderRegionCode, Instant registeredAt, String registeredBy,
             @Nullable Instant policeReportedAt, @Nullable String policeReport, @Nullable Long committeeId,
             @Nullable LocalDate mediationStartedOn, @Nullable LocalDate mediationDue, @Nullable String mediationDueNote,
             int extendedDays, @Nullable String agreementFacts, @Nullable String agreementTerms,
@@ -38,6 +35,15 @@ class Disputes {
             @Nullable Instant settledAt, @Nullable Level settledLevel, @Nullable Instant failedAt,
             @Nullable String failureNotice) {
 
+        RegionCode region() {
+            return RegionCode.of(regionCode);
+        }
+
+        /** The region of the level that holds the dispute now (it moves up on escalation). */
+        RegionCode holderRegion() {
+            return RegionCode.of(holderRegionCode);
+        }
+
         /** The petition a confidential dispute came from (its visibility governs the dispute's). */
         @Nullable
         Long petitionId() {
@@ -46,7 +52,7 @@ class Disputes {
     }
 
     Optional<Row> find(long id) {
-        return jdbc.sql("SELECT * FROM dispute WHERE id = :id").param("id", id).query(Disputes::row).optional();
+        return jdbc.sql("SELECT * FROM dispute WHERE id = :id").param("id", id).query(Rows.of(Row.class)).optional();
     }
 
     /** The rows in a region (prefix), newest first, optionally only open ones. */
@@ -55,28 +61,22 @@ class Disputes {
                 SELECT * FROM dispute WHERE region_code LIKE :like
                    AND (:open = FALSE OR status IN ('REGISTERED', 'MEDIATING', 'AGREED', 'EFFECTIVE'))
                  ORDER BY registered_at DESC, id DESC LIMIT :limit""")
-                .param("like", regionLike).param("open", openOnly).param("limit", limit).query(Disputes::row).list();
+                .param("like", regionLike).param("open", openOnly).param("limit", limit).query(Rows.of(Row.class)).list();
     }
 
     List<DisputeView.PartyView> parties(long id) {
         return jdbc.sql("SELECT seq, name, id_masked, consent, consent_at FROM dispute_party WHERE dispute_id = :id ORDER BY seq")
-                .param("id", id).query((rs, n) -> new DisputeView.PartyView(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        Consent.valueOf(rs.getString(4)), instant(rs, 5)))
-                .list();
+                .param("id", id).query(Rows.of(DisputeView.PartyView.class)).list();
     }
 
     List<DisputeView.Session> sessions(long id) {
         return jdbc.sql("SELECT seq, held_on, mediators, notes FROM dispute_session WHERE dispute_id = :id ORDER BY seq")
-                .param("id", id).query((rs, n) -> new DisputeView.Session(rs.getInt(1), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getString(4)))
-                .list();
+                .param("id", id).query(Rows.of(DisputeView.Session.class)).list();
     }
 
     List<DisputeView.Event> timeline(long id) {
         return jdbc.sql("SELECT at, actor, step, note FROM dispute_event WHERE dispute_id = :id ORDER BY at, id")
-                .param("id", id).query((rs, n) -> new DisputeView.Event(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4)))
-                .list();
+                .param("id", id).query(Rows.of(DisputeView.Event.class)).list();
     }
 
     void event(long id, Instant at, String actor, DisputeStep step, String note) {
@@ -92,38 +92,5 @@ class Disputes {
         if (n != 1) {
             throw new ConcurrentChange("dispute", d.id());
         }
-    }
-
-    static Row row(ResultSet rs, int n) throws SQLException {
-        String settled = rs.getString("settled_level");
-        return new Row(rs.getLong("id"), rs.getInt("version"), rs.getString("case_number"),
-                DisputeKind.valueOf(rs.getString("kind")), rs.getString("facts"), RegionCode.of(rs.getString("region_code")),
-                rs.getString("place"), Risk.valueOf(rs.getString("risk")), DisputeSource.valueOf(rs.getString("source")),
-                rs.getString("source_ref"), rs.getBoolean("confidential"), DisputeStatus.valueOf(rs.getString("status")),
-                Level.valueOf(rs.getString("holder_level")), RegionCode.of(rs.getString("holder_region_code")),
-                rs.getTimestamp("registered_at").toInstant(), rs.getString("registered_by"), instant(rs, "police_reported_at"),
-                rs.getString("police_report"), rs.getObject("committee_id", Long.class),
-                rs.getObject("mediation_started_on", LocalDate.class), rs.getObject("mediation_due", LocalDate.class),
-                rs.getString("mediation_due_note"), rs.getInt("extended_days"), rs.getString("agreement_facts"),
-                rs.getString("agreement_terms"), rs.getString("performance_way"),
-                rs.getObject("performance_due", LocalDate.class), instant(rs, "agreed_at"),
-                rs.getObject("effective_on", LocalDate.class), rs.getObject("confirmation_due", LocalDate.class),
-                rs.getString("confirmation_due_note"), rs.getObject("confirmation_on", LocalDate.class),
-                instant(rs, "performed_at"), rs.getString("performance_note"), instant(rs, "settled_at"),
-                settled == null ? null : Level.valueOf(settled), instant(rs, "failed_at"), rs.getString("failure_notice"));
-    }
-
-    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    static List<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -10,6 +10,7 @@ import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.NotPermitted;
 import org.shegong.Role;
+import org.shegong.Rows;
 import org.shegong.identity.AccountManagement;
 import org.shegong.identity.AccountView;
 import org.shegong.identity.StaffPrincipal;
@@ -130,8 +131,8 @@ public class Screenings {
     }
 
     private Row row(StaffPrincipal me, long id) {
-        return jdbc.sql("SELECT id, grid_code, assignee_account_id FROM dispute_screening WHERE id = :id").param("id", id)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3))).optional()
+        return jdbc.sql("SELECT id, grid_code AS grid, assignee_account_id AS assignee FROM dispute_screening WHERE id = :id")
+                .param("id", id).query(Rows.of(Row.class)).optional()
                 .filter(r -> !me.scope().assignedOnly() && me.scope().covers(RegionCode.of(r.grid())))
                 .orElseThrow(() -> new NotFound("screening", id));
     }
@@ -142,9 +143,7 @@ public class Screenings {
         List<Item> items = jdbc.sql("""
                 SELECT id, target, found, has_dispute, screened_at, screened_by FROM dispute_screening_item
                  WHERE screening_id = :id ORDER BY screened_at DESC, id DESC""").param("id", id)
-                .query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
-                .list();
+                .query(Rows.of(Item.class)).list();
         return rounds(me.scope(), id, null, 1).get(0).withItems(items);
     }
 
@@ -168,10 +167,17 @@ public class Screenings {
                    AND (CAST(:assignee AS BIGINT) IS NULL OR s.assignee_account_id = :assignee)
                  ORDER BY s.period_end DESC, s.id DESC LIMIT :limit""")
                 .param("like", scope.regionLike()).param("id", id).param("assignee", assignee).param("limit", limit)
-                .query((rs, n) -> new Round(rs.getLong(1), rs.getString(2), gridName(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getLong(7),
-                        rs.getString(8), rs.getLong(9), rs.getLong(10), List.of()))
-                .list();
+                .query(Rows.of(RoundRow.class)).list().stream().map(r -> r.round(gridName(r.gridCode()))).toList();
+    }
+
+    /** One row of {@code dispute_screening}; the round's grid name and items are added by the reader. */
+    private record RoundRow(long id, String gridCode, String title, LocalDate periodStart, LocalDate periodEnd,
+            int households, long assigneeAccountId, String assigneeName, long screened, long withDispute) {
+
+        Round round(String gridName) {
+            return new Round(id, gridCode, gridName, title, periodStart, periodEnd, households, assigneeAccountId,
+                    assigneeName, screened, withDispute, List.of());
+        }
     }
 
     private String gridName(String code) {
@@ -195,9 +201,6 @@ public class Screenings {
                    AND (s.screened < s.households OR s.households = 0)
                  ORDER BY s.period_end LIMIT 100""")
                 .param("me", accountId).param("grids", gridCodes).param("today", today)
-                .query((rs, n) -> new Round(rs.getLong(1), rs.getString(2), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getLong(7),
-                        rs.getString(8), rs.getLong(9), rs.getLong(10), List.of()))
-                .list();
+                .query(Rows.of(RoundRow.class)).list().stream().map(r -> r.round(r.gridCode())).toList();
     }
 }

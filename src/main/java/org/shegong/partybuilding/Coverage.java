@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
 import org.shegong.region.Region;
@@ -70,9 +71,7 @@ public class Coverage {
                 : RegionLevel.values()[level.ordinal() + 1];
         Map<String, CoverageFigures> counted = new HashMap<>();
         params(jdbc.sql(FIGURES.formatted("substr(o.region_code, 1, " + child.digits() + ")")), scope)
-                .query((rs, n) -> new CoverageFigures(rs.getString(1), rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5)))
-                .list().forEach(f -> counted.put(f.key(), f));
+                .query(Rows.of(Counted.class)).list().forEach(c -> counted.put(c.key(), c.named(c.key())));
         Map<String, CoverageFigures> rows = new LinkedHashMap<>();
         if (level != RegionLevel.VILLAGE && level != RegionLevel.GRID) {
             for (Region r : regions.children(top)) {
@@ -98,11 +97,16 @@ public class Coverage {
     @Transactional(readOnly = true)
     public List<CoverageFigures> byDepartment(Scope scope) {
         return params(jdbc.sql(FIGURES.formatted("o.competent_unit_id::text") + " ORDER BY operating DESC, key"), scope)
-                .query((rs, n) -> {
-                    String key = rs.getString(1);
-                    String name = units.byId(Long.parseLong(key)).map(UnitView::name).orElse(key);
-                    return new CoverageFigures(key, name, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
-                }).list();
+                .query(Rows.of(Counted.class)).list().stream()
+                .map(c -> c.named(units.byId(Long.parseLong(c.key())).map(UnitView::name).orElse(c.key()))).toList();
+    }
+
+    /** One group of {@link #FIGURES}: the key (a region prefix or a department's id) and its counts. */
+    private record Counted(String key, long operating, long own, long joint, long instructed) {
+
+        CoverageFigures named(String name) {
+            return new CoverageFigures(key, name, operating, own, joint, instructed);
+        }
     }
 
     /**
@@ -124,14 +128,12 @@ public class Coverage {
                        coalesce(o.party_kind = 'OWN_BRANCH', FALSE) AS own,
                        CASE WHEN o.instructed_on IS NOT NULL THEN
                            greatest(date_trunc('month', greatest(o.registered_on, o.instructed_on))::date, :from) END AS worked,
-                       count(*)
+                       count(*) AS count
                   FROM partybuilding_organization o
                  WHERE o.operating AND o.region_code LIKE :region AND (:assigned = FALSE OR o.competent_unit_id = :unit)
                  GROUP BY 1, 2, 3, 4""").param("from", from).param("region", scope.regionLike())
                 .param("assigned", scope.assignedOnly()).param("unit", scope.unitId() == null ? 0L : scope.unitId())
-                .query((rs, n) -> new Bucket(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getBoolean(3), rs.getObject(4, LocalDate.class), rs.getLong(5)))
-                .list();
+                .query(Rows.of(Bucket.class)).list();
         List<CoverageFigures> out = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             LocalDate start = m.atDay(1);
@@ -159,7 +161,7 @@ public class Coverage {
     @Transactional(readOnly = true)
     public List<Gap> gaps(Scope scope, int limit) {
         return jdbc.sql("""
-                SELECT o.id, o.name, o.credit_code, o.region_code, o.competent_unit_id, o.full_members,
+                SELECT o.id AS organization_id, o.name, o.credit_code, o.region_code, o.competent_unit_id, o.full_members,
                        CASE WHEN o.full_members >= :min AND o.party_kind IS DISTINCT FROM 'OWN_BRANCH' THEN 'OWN_BRANCH_DUE'
                             ELSE 'UNCOVERED' END AS reason
                   FROM partybuilding_organization o
@@ -170,9 +172,17 @@ public class Coverage {
                 .param("min", BranchRules.MIN_FULL_MEMBERS).param("region", scope.regionLike())
                 .param("assigned", scope.assignedOnly()).param("unit", scope.unitId() == null ? 0L : scope.unitId())
                 .param("limit", Math.min(Math.max(limit, 1), 5000))
-                .query((rs, n) -> new Gap(rs.getLong(1), rs.getString(2), new CreditCode(rs.getString(3)),
-                        RegionCode.of(rs.getString(4)), rs.getLong(5), rs.getInt(6), Gap.Reason.valueOf(rs.getString(7))))
-                .list();
+                .query(Rows.of(GapRow.class)).list().stream().map(GapRow::gap).toList();
+    }
+
+    /** One operating unit of the gap list as read. */
+    private record GapRow(long organizationId, String name, String creditCode, String regionCode, long competentUnitId,
+            int fullMembers, Gap.Reason reason) {
+
+        Gap gap() {
+            return new Gap(organizationId, name, new CreditCode(creditCode), RegionCode.of(regionCode), competentUnitId,
+                    fullMembers, reason);
+        }
     }
 
     /** How many operating units the gap list holds in all (the list itself is cut at a limit). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
 import org.shegong.region.RegionCode;
@@ -155,7 +156,7 @@ public class PartyBuildingRegistry {
                 .param("region", scope.regionLike()).param("assigned", scope.assignedOnly())
                 .param("unit", scope.unitId() == null ? 0L : scope.unitId()).param("q", like)
                 .param("limit", Math.min(Math.max(limit, 1), 1000))
-                .query(PartyBuildingRegistry::view).list();
+                .query(Rows.of(OrganizationRow.class)).list().stream().map(OrganizationRow::view).toList();
     }
 
     /** Sets the new-employment worker count of a group in a region (as reported by platforms or the township). */
@@ -194,12 +195,11 @@ public class PartyBuildingRegistry {
     @Transactional(readOnly = true)
     public List<WorkerCount> workers(Scope scope) {
         return jdbc.sql("""
-                SELECT worker_group, sum(workers) AS workers, sum(party_members) AS members
+                SELECT worker_group AS "group", sum(workers) AS workers, sum(party_members) AS party_members
                   FROM partybuilding_worker_count WHERE region_code LIKE :region
                  GROUP BY worker_group ORDER BY worker_group""")
                 .param("region", scope.regionLike())
-                .query((rs, n) -> new WorkerCount(WorkerGroup.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-                .list();
+                .query(Rows.of(WorkerCount.class)).list();
     }
 
     /** The rules of one organization; {@code row} is its spreadsheet row or {@code null} for entry. */
@@ -283,7 +283,8 @@ public class PartyBuildingRegistry {
     }
 
     private Optional<OrganizationView> jdbcFind(long id) {
-        return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(PartyBuildingRegistry::view).optional();
+        return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(Rows.of(OrganizationRow.class)).optional()
+                .map(OrganizationRow::view);
     }
 
     static final String SELECT = """
@@ -295,15 +296,16 @@ public class PartyBuildingRegistry {
               LEFT JOIN partybuilding_party_org p ON p.id = l.party_org_id
             """;
 
-    static OrganizationView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        String partyKind = rs.getString("party_kind");
-        Long partyOrg = rs.getObject("party_org_id", Long.class);
-        return new OrganizationView(rs.getLong("id"), new CreditCode(rs.getString("credit_code")), rs.getString("name"),
-                OrganizationKind.valueOf(rs.getString("kind")), rs.getString("industry"),
-                OrganizationSize.valueOf(rs.getString("size")), rs.getLong("competent_unit_id"),
-                RegionCode.of(rs.getString("region_code")), rs.getInt("employees"), rs.getInt("full_members"),
-                rs.getBoolean("operating"), rs.getObject("registered_on", LocalDate.class),
-                partyOrg,
-                partyKind == null ? null : PartyOrganizationKind.valueOf(partyKind), rs.getInt("instructors"));
+    /** One organization as {@link #SELECT} reads it (decision 0007). */
+    private record OrganizationRow(long id, String creditCode, String name, OrganizationKind kind, String industry,
+            OrganizationSize size, long competentUnitId, String regionCode, int employees, int fullMembers,
+            boolean operating, LocalDate registeredOn, @Nullable Long partyOrgId, @Nullable PartyOrganizationKind partyKind,
+            int instructors) {
+
+        OrganizationView view() {
+            return new OrganizationView(id, new CreditCode(creditCode), name, kind, industry, size, competentUnitId,
+                    RegionCode.of(regionCode), employees, fullMembers, operating, registeredOn, partyOrgId, partyKind,
+                    instructors);
+        }
     }
 }

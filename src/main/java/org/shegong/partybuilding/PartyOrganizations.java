@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.region.Scope;
@@ -93,30 +94,30 @@ public class PartyOrganizations {
     /** A party organization is visible when every one of its units is. */
     @Transactional(readOnly = true)
     public PartyOrganizationView find(Scope scope, long id) {
-        record Head(PartyOrganizationKind kind, String name, RegionCode region, @Nullable Integer committee, LocalDate on) {
+        record Head(PartyOrganizationKind kind, String name, String regionCode, @Nullable Integer committeeSize,
+                LocalDate formedOn) {
         }
         Head head = jdbc.sql("SELECT kind, name, region_code, committee_size, formed_on FROM partybuilding_party_org WHERE id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Head(PartyOrganizationKind.valueOf(rs.getString(1)), rs.getString(2),
-                        RegionCode.of(rs.getString(3)), rs.getObject(4, Integer.class), rs.getObject(5, LocalDate.class)))
-                .optional().orElseThrow(() -> new NotFound("party organization", id));
-        record Unit(long id, String name, String region, long competent, int full, int probationary) {
+                .query(Rows.of(Head.class)).optional().orElseThrow(() -> new NotFound("party organization", id));
+        record Unit(long id, String name, String regionCode, long competentUnitId, int fullMembers,
+                int probationaryMembers) {
         }
         List<Unit> units = jdbc.sql("""
                 SELECT o.id, o.name, o.region_code, o.competent_unit_id,
-                       (SELECT count(*) FROM partybuilding_member m WHERE m.organization_id = o.id AND m.party_org_id = l.party_org_id AND NOT m.probationary),
-                       (SELECT count(*) FROM partybuilding_member m WHERE m.organization_id = o.id AND m.party_org_id = l.party_org_id AND m.probationary)
+                       (SELECT count(*) FROM partybuilding_member m WHERE m.organization_id = o.id AND m.party_org_id = l.party_org_id AND NOT m.probationary) AS full_members,
+                       (SELECT count(*) FROM partybuilding_member m WHERE m.organization_id = o.id AND m.party_org_id = l.party_org_id AND m.probationary) AS probationary_members
                   FROM partybuilding_party_org_unit l JOIN partybuilding_organization o ON o.id = l.organization_id
                  WHERE l.party_org_id = :id ORDER BY o.name, o.id""").param("id", id)
-                .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
-                        rs.getInt(6))).list();
+                .query(Rows.of(Unit.class)).list();
         boolean visible = !units.isEmpty()
-                && units.stream().allMatch(u -> permissions.sees(scope, RegionCode.of(u.region()), u.competent()));
+                && units.stream().allMatch(u -> permissions.sees(scope, RegionCode.of(u.regionCode()), u.competentUnitId()));
         if (!visible) {
             throw new NotFound("party organization", id);
         }
-        return new PartyOrganizationView(id, head.kind(), head.name(), head.region(), head.committee(), head.on(),
-                units.stream().map(u -> new PartyOrganizationView.UnitMembers(u.id(), u.name(), u.full(), u.probationary()))
+        return new PartyOrganizationView(id, head.kind(), head.name(), RegionCode.of(head.regionCode()), head.committeeSize(),
+                head.formedOn(), units.stream()
+                        .map(u -> new PartyOrganizationView.UnitMembers(u.id(), u.name(), u.fullMembers(), u.probationaryMembers()))
                         .toList());
     }
 

@@ -1,18 +1,15 @@
 package org.shegong.partybuilding;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.demand.DemandManagement;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
@@ -84,7 +81,7 @@ public class Stations {
                 VALUES (:name, :region, :address, :lat, :lng, :opens, :closes, :services) RETURNING id""")
                 .param("name", s.name().strip()).param("region", region.value()).param("address", s.address().strip())
                 .param("lat", s.lat()).param("lng", s.lng()).param("opens", s.opens()).param("closes", s.closes())
-                .param("services", s.services().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("services", s.services().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .query(Long.class).single();
         return find(me.scope(), id);
     }
@@ -141,7 +138,7 @@ public class Stations {
     @Transactional(readOnly = true)
     public Station find(Scope scope, long id) {
         return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).param("since", LocalDate.now(clock).minusDays(29))
-                .query(this::station).optional().filter(s -> scope.covers(s.region()))
+                .query(Rows.of(StationRow.class)).optional().map(this::station).filter(s -> scope.covers(s.region()))
                 .orElseThrow(() -> new NotFound("station", id));
     }
 
@@ -149,7 +146,7 @@ public class Stations {
     public List<Station> list(Scope scope) {
         return jdbc.sql(SELECT + " WHERE s.region_code LIKE :region ORDER BY s.region_code, s.name LIMIT 2000")
                 .param("region", scope.regionLike()).param("since", LocalDate.now(clock).minusDays(29))
-                .query(this::station).list();
+                .query(Rows.of(StationRow.class)).list().stream().map(this::station).toList();
     }
 
     private static final String SELECT = """
@@ -158,15 +155,20 @@ public class Stations {
                               WHERE u.station_id = s.id AND u.day >= :since), 0) AS visits
               FROM partybuilding_station s""";
 
-    private Station station(ResultSet rs, int n) throws SQLException {
+    /**
+     * One row of {@code partybuilding_station} with its visits of the last 30 days; {@code services} is a {@code text[]}
+     * of {@link StationService} names (V260).
+     */
+    private record StationRow(long id, String name, String regionCode, String address, double lat, double lng,
+            @Nullable LocalTime opens, @Nullable LocalTime closes, List<String> services, long visits) {
+    }
+
+    private Station station(StationRow r) {
         Set<StationService> services = EnumSet.noneOf(StationService.class);
-        Arrays.stream(rs.getString("services").split(",")).filter(x -> !x.isEmpty())
-                .forEach(x -> services.add(StationService.valueOf(x)));
-        return new Station(rs.getLong("id"), rs.getString("name"), RegionCode.of(rs.getString("region_code")),
-                rs.getString("address"), rs.getDouble("lat"), rs.getDouble("lng"), rs.getObject("opens", LocalTime.class),
-                rs.getObject("closes", LocalTime.class), services, rs.getLong("visits"),
+        r.services().forEach(x -> services.add(StationService.valueOf(x)));
+        return new Station(r.id(), r.name(), RegionCode.of(r.regionCode()), r.address(), r.lat(), r.lng(), r.opens(),
+                r.closes(), services, r.visits(),
                 jdbc.sql("SELECT kind, reference FROM partybuilding_station_link WHERE station_id = :s ORDER BY id")
-                        .param("s", rs.getLong("id"))
-                        .query((r, i) -> new Station.Link(Station.Kind.valueOf(r.getString(1)), r.getLong(2))).list());
+                        .param("s", r.id()).query(Rows.of(Station.Link.class)).list());
     }
 }

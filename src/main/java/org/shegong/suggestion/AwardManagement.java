@@ -1,6 +1,7 @@
 package org.shegong.suggestion;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.AuditEntry;
 import org.shegong.identity.AuditLog;
@@ -83,7 +85,7 @@ public class AwardManagement {
         AwardRound r = visible(me, id);
         var scope = me.scope();
         List<Entry> all = jdbc.sql("""
-                select s.id, s.tracking_code, s.topic, s.proposer_masked, s.anonymous, s.adoption, a.grade
+                select s.id as suggestion_id, s.tracking_code, s.topic, s.proposer_masked, s.anonymous, s.adoption, a.grade
                 from suggestion s left join suggestion_award a on a.suggestion_id = s.id and a.round_id = :round
                 where %s and s.adoption in ('ADOPTED', 'PARTLY')
                   and extract(year from s.received_at at time zone 'Asia/Shanghai') = :year
@@ -91,9 +93,7 @@ public class AwardManagement {
                 """.formatted(Suggestions.VISIBLE))
                 .param("round", id).param("year", r.year()).param("regionLike", scope.regionLike())
                 .param("assignedOnly", scope.assignedOnly()).param("unitId", me.unitId())
-                .query((rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(5) ? "匿名" : rs.getString(4), Adoption.valueOf(rs.getString(6)), rs.getString(7)))
-                .list();
+                .query(Rows.of(EntryRow.class)).list().stream().map(EntryRow::entry).toList();
         return new RoundView(r, all.stream().filter(e -> e.grade() != null).toList(),
                 r.decided() ? List.of() : all.stream().filter(e -> e.grade() == null).toList());
     }
@@ -171,12 +171,25 @@ public class AwardManagement {
                     awards.put(rs.getLong(1), rs.getString(2));
                 });
         return jdbc.sql("select * from suggestion_award_round where id = :id").param("id", id)
-                .query((rs, i) -> {
-                    String panel = rs.getString("panel");
-                    return new AwardRound(rs.getLong("id"), rs.getInt("year"), rs.getString("title"),
-                            AwardRound.parseGrades(rs.getString("grades")), rs.getString("region_code"), awards,
-                            panel == null ? null : List.of(panel.split("、")), Suggestions.instant(rs, "decided_at"),
-                            rs.getInt("version"));
-                }).optional();
+                .query(Rows.of(RoundRow.class)).optional().map(r -> r.round(awards));
+    }
+
+    /** An awarded or eligible suggestion as read; the proposer is shown as 匿名 when they asked. */
+    private record EntryRow(long suggestionId, String trackingCode, String topic, String proposerMasked, boolean anonymous,
+            Adoption adoption, @Nullable String grade) {
+
+        Entry entry() {
+            return new Entry(suggestionId, trackingCode, topic, anonymous ? "匿名" : proposerMasked, adoption, grade);
+        }
+    }
+
+    /** One row of {@code suggestion_award_round}: the grades as typed ({@code 一等奖=3; …}), the panel joined by 、. */
+    private record RoundRow(long id, int year, String title, String grades, String regionCode, @Nullable String panel,
+            @Nullable Instant decidedAt, int version) {
+
+        AwardRound round(Map<Long, String> awards) {
+            return new AwardRound(id, year, title, AwardRound.parseGrades(grades), regionCode, awards,
+                    panel == null ? null : List.of(panel.split("、")), decidedAt, version);
+        }
     }
 }

@@ -1,10 +1,9 @@
 package org.shegong.suggestion;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.shegong.ConcurrentChange;
+import org.shegong.Rows;
 import org.shegong.region.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,13 +48,14 @@ class Campaigns {
     }
 
     Optional<Campaign> find(long id) {
-        return jdbc.sql("select * from suggestion_campaign where id = :id").param("id", id).query(Campaigns::map).optional();
+        return jdbc.sql("select * from suggestion_campaign where id = :id").param("id", id).query(Rows.of(Campaign.class))
+                .optional();
     }
 
     /** Every campaign that is not a draft, newest first: the public catalogue (§8). */
     List<Campaign> published(int limit) {
         return jdbc.sql("select * from suggestion_campaign where status <> 'DRAFT' order by opens_at desc, id desc limit :limit")
-                .param("limit", limit).query(Campaigns::map).list();
+                .param("limit", limit).query(Rows.of(Campaign.class)).list();
     }
 
     List<Campaign> inScope(Scope scope, int limit) {
@@ -63,15 +63,6 @@ class Campaigns {
                 select * from suggestion_campaign where region_code like :like or organ_unit_id = :unit
                 order by created_at desc, id desc limit :limit
                 """).param("like", scope.regionLike()).param("unit", scope.unitId() == null ? -1 : scope.unitId())
-                .param("limit", limit).query(Campaigns::map).list();
-    }
-
-    static Campaign map(ResultSet rs, int row) throws SQLException {
-        return new Campaign(rs.getLong("id"), rs.getString("topic"), rs.getString("background"), rs.getString("field"),
-                rs.getString("channels"), rs.getLong("organ_unit_id"), rs.getString("organ_name"),
-                rs.getString("region_code"), rs.getTimestamp("opens_at").toInstant(),
-                rs.getTimestamp("closes_at").toInstant(), CampaignStatus.valueOf(rs.getString("status")),
-                rs.getString("feedback"), Suggestions.instant(rs, "feedback_at"), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+                .param("limit", limit).query(Rows.of(Campaign.class)).list();
     }
 }

@@ -20,6 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +65,7 @@ public class PointManagement {
     @Transactional(readOnly = true)
     public List<Point> list(StaffPrincipal me) {
         return jdbc.sql("select * from suggestion_point where region_code like :like order by id desc limit 500")
-                .param("like", me.scope().regionLike()).query(PointManagement::map).list();
+                .param("like", me.scope().regionLike()).query(Rows.of(Point.class)).list();
     }
 
     /** One point in the caller's scope (404 otherwise). */
@@ -75,7 +76,7 @@ public class PointManagement {
     }
 
     Optional<Point> find(long id) {
-        return jdbc.sql("select * from suggestion_point where id = :id").param("id", id).query(PointManagement::map).optional();
+        return jdbc.sql("select * from suggestion_point where id = :id").param("id", id).query(Rows.of(Point.class)).optional();
     }
 
     /** The public page's link for a point, with its signature. */
@@ -137,10 +138,5 @@ public class PointManagement {
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode as QR: " + text.length() + " characters", e);
         }
-    }
-
-    static Point map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Point(rs.getLong("id"), rs.getString("name"), rs.getString("place"), rs.getString("region_code"),
-                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -72,6 +72,55 @@ final class Suggestion {
         this.receivedAt = receivedAt;
     }
 
+    /** One row of {@code suggestion}, read by column name (decision 0007). */
+    record Row(long id, String trackingCode, @Nullable Long campaignId, Channel channel, @Nullable Long pointId,
+            @Nullable String sourceRef, String topic, String reasons, String measures, String field, String regionCode,
+            byte @Nullable [] nameCipher, String proposerMasked, byte @Nullable [] phoneCipher, @Nullable String phoneIndex,
+            @Nullable String phoneMasked, boolean anonymous, SuggestionStatus status, @Nullable Long organUnitId,
+            @Nullable String organName, @Nullable String answer, @Nullable Instant answeredAt, @Nullable String answeredBy,
+            @Nullable LocalDate feedbackDueDate, @Nullable Instant feedbackDueAt, @Nullable String feedbackRule,
+            @Nullable String feedbackRuleEn, @Nullable Instant overdueNoticedAt, @Nullable Long groupId, List<String> words,
+            @Nullable Screening screening, @Nullable String screeningNote, @Nullable Adoption adoption,
+            @Nullable AdoptionResult adoptionResult, @Nullable String adoptionLink, @Nullable Instant adoptedAt,
+            @Nullable String idempotencyKey, Instant receivedAt, int version) {
+    }
+
+    /** A stored suggestion, copied from its row by name. */
+    Suggestion(Row r) {
+        this(r.trackingCode(), r.channel(), r.topic(), r.reasons(), r.measures(), r.field(), r.regionCode(),
+                r.proposerMasked(), r.receivedAt());
+        id = r.id();
+        campaignId = r.campaignId();
+        pointId = r.pointId();
+        sourceRef = r.sourceRef();
+        nameCipher = r.nameCipher();
+        phoneCipher = r.phoneCipher();
+        phoneIndex = r.phoneIndex();
+        phoneMasked = r.phoneMasked();
+        anonymous = r.anonymous();
+        status = r.status();
+        organUnitId = r.organUnitId();
+        organName = r.organName();
+        answer = r.answer();
+        answeredAt = r.answeredAt();
+        answeredBy = r.answeredBy();
+        feedbackDueDate = r.feedbackDueDate();
+        feedbackDueAt = r.feedbackDueAt();
+        feedbackRule = r.feedbackRule();
+        feedbackRuleEn = r.feedbackRuleEn();
+        overdueNoticedAt = r.overdueNoticedAt();
+        groupId = r.groupId();
+        words = r.words();
+        screening = r.screening();
+        screeningNote = r.screeningNote();
+        adoption = r.adoption();
+        adoptionResult = r.adoptionResult();
+        adoptionLink = r.adoptionLink();
+        adoptedAt = r.adoptedAt();
+        idempotencyKey = r.idempotencyKey();
+        version = r.version();
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("not saved yet");

@@ -3,6 +3,7 @@ package org.shegong.suggestion;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.calendar.WorkingCalendar;
 import org.shegong.demand.DemandKind;
@@ -364,15 +366,12 @@ public class SuggestionManagement {
         Campaign c = campaigns.find(campaignId).filter(x -> permissions.campaignVisible(me, x))
                 .orElseThrow(() -> new NotFound("campaign", campaignId));
         permissions.require(me, SuggestionStep.MANAGE_CAMPAIGNS);
-        List<Long> ids = new java.util.ArrayList<>();
-        List<List<String>> words = new java.util.ArrayList<>();
-        jdbc.sql("""
+        List<Worded> open = jdbc.sql("""
                 select id, words from suggestion where campaign_id = :c and status not in ('ANSWERED', 'REDIRECTED')
                 order by received_at, id
-                """).param("c", c.id()).query(rs -> {
-                    ids.add(rs.getLong(1));
-                    words.add(List.of((String[]) rs.getArray(2).getArray()));
-                });
+                """).param("c", c.id()).query(Rows.of(Worded.class)).list();
+        List<Long> ids = open.stream().map(Worded::id).toList();
+        List<List<String>> words = open.stream().map(Worded::words).toList();
         int[] lead = grouping.groupAll(words);
         Long[] groupIds = new Long[ids.size()];
         java.util.Set<Integer> leadsWithMembers = new java.util.HashSet<>();
@@ -393,6 +392,10 @@ public class SuggestionManagement {
         return leadsWithMembers.size();
     }
 
+    /** An open suggestion's words, as regrouping reads them. */
+    private record Worded(long id, List<String> words) {
+    }
+
     private List<Suggestion> groupOf(Suggestion s) {
         List<Suggestion> open = suggestions.openGroup(s.group());
         return open.stream().anyMatch(m -> m.id() == s.id()) ? open : List.of(s);
@@ -400,7 +403,7 @@ public class SuggestionManagement {
 
     private List<Suggestion> allOfGroup(Suggestion s) {
         return jdbc.sql("select * from suggestion where id = :g or group_id = :g order by id").param("g", s.group())
-                .query(Suggestions::map).list();
+                .query(Rows.of(Suggestion.Row.class)).list().stream().map(Suggestion::new).toList();
     }
 
     /** The staff list: what the caller's scope holds (a department: what was transferred to it), newest first. */
@@ -420,16 +423,18 @@ public class SuggestionManagement {
                 """).param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
                 .param("unitId", me.unitId()).param("status", status == null ? null : status.name())
                 .param("campaign", campaignId).param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, i) -> {
-                    SuggestionStatus st = SuggestionStatus.valueOf(rs.getString("status"));
-                    Instant due = Suggestions.instant(rs, "feedback_due_at");
-                    java.sql.Date dd = rs.getDate("feedback_due_date");
-                    return new InboxRow(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("topic"),
-                            rs.getString("campaign_topic"), Channel.valueOf(rs.getString("channel")), st,
-                            rs.getString("organ_name"), dd == null ? null : dd.toLocalDate(),
-                            st.open() && due != null && !now.isBefore(due), rs.getLong("group_id"),
-                            rs.getTimestamp("received_at").toInstant());
-                }).list();
+                .query(Rows.of(Listed.class)).list().stream().map(r -> r.at(now)).toList();
+    }
+
+    /** A row of the staff list as read: its feedback deadline's instant tells whether it is overdue. */
+    private record Listed(long id, String trackingCode, String topic, @Nullable String campaignTopic, Channel channel,
+            SuggestionStatus status, @Nullable String organName, @Nullable LocalDate feedbackDueDate,
+            @Nullable Instant feedbackDueAt, long groupId, Instant receivedAt) {
+
+        InboxRow at(Instant now) {
+            return new InboxRow(id, trackingCode, topic, campaignTopic, channel, status, organName, feedbackDueDate,
+                    status.open() && feedbackDueAt != null && !now.isBefore(feedbackDueAt), groupId, receivedAt);
+        }
     }
 
     /** The proposer's own view: the tracking code and the last four digits of the mobile; a wrong pair finds nothing. */
@@ -448,8 +453,8 @@ public class SuggestionManagement {
     public List<PublicSuggestion> showcase(int limit) {
         return jdbc.sql("""
                 select * from suggestion where adoption in ('ADOPTED', 'PARTLY') order by adopted_at desc, id desc limit :limit
-                """).param("limit", Math.min(Math.max(limit, 1), 200)).query(Suggestions::map).list().stream()
-                .map(this::publicView)
+                """).param("limit", Math.min(Math.max(limit, 1), 200)).query(Rows.of(Suggestion.Row.class)).list().stream()
+                .map(Suggestion::new).map(this::publicView)
                 // the showcase keeps the tracking code and the individual answer to the proposer
                 .map(p -> new PublicSuggestion(p.trackingCode().substring(0, 8) + "******", p.campaignTopic(), p.topic(), p.measures(), p.field(),
                         p.proposer(), p.status(), null, p.answeredAt(), null, null, p.adoption(), p.adoptionResult(),

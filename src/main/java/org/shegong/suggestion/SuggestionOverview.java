@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.shegong.OverviewTile;
 import org.shegong.OverviewTile.Figure;
+import org.shegong.Rows;
 import org.shegong.identity.OverviewSource;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
@@ -43,13 +44,13 @@ class SuggestionOverview implements OverviewSource {
         }
         Instant now = clock.instant();
         YearMonth month = YearMonth.now(clock.withZone(ZONE));
-        long[] n = jdbc.sql("""
-                select count(*) filter (where s.received_at >= :monthStart),
-                       count(*) filter (where s.answered_at is null and s.status not in ('ANSWERED', 'REDIRECTED')),
+        Counts n = jdbc.sql("""
+                select count(*) filter (where s.received_at >= :monthStart) as received,
+                       count(*) filter (where s.answered_at is null and s.status not in ('ANSWERED', 'REDIRECTED')) as waiting,
                        count(*) filter (where s.answered_at is null and s.status not in ('ANSWERED', 'REDIRECTED')
-                                          and s.feedback_due_at <= :now),
-                       count(*) filter (where s.adoption in ('ADOPTED', 'PARTLY') and s.received_at >= :yearStart),
-                       count(*) filter (where s.adoption is not null and s.received_at >= :yearStart)
+                                          and s.feedback_due_at <= :now) as overdue,
+                       count(*) filter (where s.adoption in ('ADOPTED', 'PARTLY') and s.received_at >= :yearStart) as adopted,
+                       count(*) filter (where s.adoption is not null and s.received_at >= :yearStart) as decided
                 from suggestion s
                 where s.region_code like :drill and %s
                 """.formatted(Suggestions.VISIBLE))
@@ -58,14 +59,17 @@ class SuggestionOverview implements OverviewSource {
                 .param("now", Timestamp.from(now))
                 .param("monthStart", Timestamp.from(month.atDay(1).atStartOfDay(ZONE).toInstant()))
                 .param("yearStart", Timestamp.from(month.atDay(1).withDayOfYear(1).atStartOfDay(ZONE).toInstant()))
-                .query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
-                .single();
-        String adoption = n[4] == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * n[3] / n[4]);
+                .query(Rows.of(Counts.class)).single();
+        String adoption = n.decided() == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * n.adopted() / n.decided());
         return Optional.of(new OverviewTile(30, "suggestion.overview.title", List.of(
-                new Figure("suggestion.overview.received", count(n[0]), false),
-                new Figure("suggestion.overview.waiting", count(n[1]), false),
-                new Figure("suggestion.overview.overdue", count(n[2]), n[2] > 0),
+                new Figure("suggestion.overview.received", count(n.received()), false),
+                new Figure("suggestion.overview.waiting", count(n.waiting()), false),
+                new Figure("suggestion.overview.overdue", count(n.overdue()), n.overdue() > 0),
                 new Figure("suggestion.overview.adoption", adoption, false)), "/suggestions/statistics"));
+    }
+
+    /** The tile's counts: received this month, waiting, overdue, adopted and decided this year. */
+    private record Counts(long received, long waiting, long overdue, long adopted, long decided) {
     }
 
     private static String count(long n) {

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
@@ -88,7 +89,15 @@ public class SuggestionStatistics {
                 """.formatted(dimension, Suggestions.VISIBLE))
                 .param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
                 .param("unitId", me.unitId()).param("campaign", campaignId)
-                .query((rs, i) -> Line.of(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+                .query(Rows.of(LineRow.class)).list().stream().map(LineRow::line).toList();
+    }
+
+    /** One group of a breakdown as counted; the rate is computed in {@link Line#of}. */
+    private record LineRow(String label, long received, long adopted, long decided) {
+
+        Line line() {
+            return Line.of(label, received, adopted, decided);
+        }
     }
 
     /** The most frequent words of a campaign's suggestions (or of routine ones), two characters or more. */
@@ -97,14 +106,14 @@ public class SuggestionStatistics {
         permissions.require(me, SuggestionStep.VIEW_STATISTICS);
         var scope = me.scope();
         return jdbc.sql("""
-                select w, count(*) from suggestion s, unnest(s.words) as w
+                select w as word, count(*) as count from suggestion s, unnest(s.words) as w
                 where %s and char_length(w) >= 2
                   and ((:campaign::bigint is null and s.campaign_id is null) or s.campaign_id = :campaign)
                 group by w order by 2 desc, w limit :limit
                 """.formatted(Suggestions.VISIBLE))
                 .param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
                 .param("unitId", me.unitId()).param("campaign", campaignId).param("limit", Math.min(Math.max(limit, 1), 100))
-                .query((rs, i) -> new Term(rs.getString(1), rs.getLong(2))).list();
+                .query(Rows.of(Term.class)).list();
     }
 
     /** The figures as an Excel workbook, one sheet per breakdown. */

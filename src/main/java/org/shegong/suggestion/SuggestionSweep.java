@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
 import org.shegong.notify.Inbox;
@@ -48,7 +50,7 @@ class SuggestionSweep {
                 .execute((instance, context) -> sweep());
     }
 
-    private record Overdue(long id, String regionCode, Long organUnitId) {
+    private record Overdue(long id, String regionCode, @Nullable Long organUnitId) {
     }
 
     /** Marks and notifies every suggestion that went overdue; returns how many. Each one is noticed once. */
@@ -74,7 +76,7 @@ class SuggestionSweep {
                     update suggestion s set overdue_noticed_at = :now from picked where s.id = picked.id
                     returning s.id, s.region_code, s.organ_unit_id
                     """).param("now", Suggestions.ts(now)).param("batch", BATCH)
-                    .query((rs, i) -> new Overdue(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3))).list();
+                    .query(Rows.of(Overdue.class)).list();
             SortedMap<Long, Integer> counts = new TreeMap<>();
             for (Overdue o : marked) {
                 jdbc.sql("""

@@ -1,15 +1,12 @@
 package org.shegong.suggestion;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,17 +76,18 @@ class Suggestions {
     }
 
     Optional<Suggestion> find(long id) {
-        return jdbc.sql("select * from suggestion where id = :id").param("id", id).query(Suggestions::map).optional();
+        return jdbc.sql("select * from suggestion where id = :id").param("id", id).query(Rows.of(Suggestion.Row.class))
+                .optional().map(Suggestion::new);
     }
 
     Optional<Suggestion> byCode(String code) {
         return jdbc.sql("select * from suggestion where tracking_code = :code").param("code", code)
-                .query(Suggestions::map).optional();
+                .query(Rows.of(Suggestion.Row.class)).optional().map(Suggestion::new);
     }
 
     Optional<Suggestion> byIdempotencyKey(String key) {
         return jdbc.sql("select * from suggestion where idempotency_key = :k").param("k", key)
-                .query(Suggestions::map).optional();
+                .query(Rows.of(Suggestion.Row.class)).optional().map(Suggestion::new);
     }
 
     /** The open members of a group, the lead first. */
@@ -97,7 +95,8 @@ class Suggestions {
         return jdbc.sql("""
                 select * from suggestion where (id = :g or group_id = :g) and status not in ('ANSWERED', 'REDIRECTED')
                 order by id
-                """).param("g", groupId).query(Suggestions::map).list();
+                """).param("g", groupId).query(Rows.of(Suggestion.Row.class)).list().stream().map(Suggestion::new)
+                .toList();
     }
 
     int groupSize(long groupId) {
@@ -119,7 +118,7 @@ class Suggestions {
                 order by id desc limit :limit
                 """).param("id", s.id == null ? -1 : s.id).param("campaign", s.campaignId)
                 .param("county", s.regionCode.substring(0, 6) + "%").param("words", String.join(" ", s.words))
-                .param("limit", limit).query(Suggestions::map).list();
+                .param("limit", limit).query(Rows.of(Suggestion.Row.class)).list().stream().map(Suggestion::new).toList();
     }
 
     void timeline(long id, Instant at, String actor, String step, @Nullable String note) {
@@ -134,59 +133,10 @@ class Suggestions {
     List<SuggestionView.Entry> timeline(long id) {
         return jdbc.sql("select at, actor, step, note from suggestion_timeline where suggestion_id = :id order by seq")
                 .param("id", id)
-                .query((rs, i) -> new SuggestionView.Entry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4)))
-                .list();
+                .query(Rows.of(SuggestionView.Entry.class)).list();
     }
 
     static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
-    }
-
-    static @Nullable Instant instant(ResultSet rs, String col) throws SQLException {
-        Timestamp t = rs.getTimestamp(col);
-        return t == null ? null : t.toInstant();
-    }
-
-    static Suggestion map(ResultSet rs, int row) throws SQLException {
-        Suggestion s = new Suggestion(rs.getString("tracking_code"), Channel.valueOf(rs.getString("channel")),
-                rs.getString("topic"), rs.getString("reasons"), rs.getString("measures"), rs.getString("field"),
-                rs.getString("region_code"), rs.getString("proposer_masked"), rs.getTimestamp("received_at").toInstant());
-        s.id = rs.getLong("id");
-        s.campaignId = (Long) rs.getObject("campaign_id");
-        s.pointId = (Long) rs.getObject("point_id");
-        s.sourceRef = rs.getString("source_ref");
-        s.nameCipher = rs.getBytes("name_cipher");
-        s.phoneCipher = rs.getBytes("phone_cipher");
-        s.phoneIndex = rs.getString("phone_index");
-        s.phoneMasked = rs.getString("phone_masked");
-        s.anonymous = rs.getBoolean("anonymous");
-        s.status = SuggestionStatus.valueOf(rs.getString("status"));
-        s.organUnitId = (Long) rs.getObject("organ_unit_id");
-        s.organName = rs.getString("organ_name");
-        s.answer = rs.getString("answer");
-        s.answeredAt = instant(rs, "answered_at");
-        s.answeredBy = rs.getString("answered_by");
-        java.sql.Date due = rs.getDate("feedback_due_date");
-        s.feedbackDueDate = due == null ? null : due.toLocalDate();
-        s.feedbackDueAt = instant(rs, "feedback_due_at");
-        s.feedbackRule = rs.getString("feedback_rule");
-        s.feedbackRuleEn = rs.getString("feedback_rule_en");
-        s.overdueNoticedAt = instant(rs, "overdue_noticed_at");
-        s.groupId = (Long) rs.getObject("group_id");
-        Array words = rs.getArray("words");
-        s.words = words == null ? List.of() : Arrays.asList((String[]) words.getArray());
-        String screening = rs.getString("screening");
-        s.screening = screening == null ? null : Screening.valueOf(screening);
-        s.screeningNote = rs.getString("screening_note");
-        String adoption = rs.getString("adoption");
-        s.adoption = adoption == null ? null : Adoption.valueOf(adoption);
-        String result = rs.getString("adoption_result");
-        s.adoptionResult = result == null ? null : AdoptionResult.valueOf(result);
-        s.adoptionLink = rs.getString("adoption_link");
-        s.adoptedAt = instant(rs, "adopted_at");
-        s.idempotencyKey = rs.getString("idempotency_key");
-        s.version = rs.getInt("version");
-        return s;
     }
 }

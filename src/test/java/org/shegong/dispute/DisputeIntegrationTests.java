@@ -386,6 +386,18 @@ class DisputeIntegrationTests {
                 grid.code().value(), "8栋1单元102", Risk.LOW, DisputeSource.SCREENING, itemId,
                 List.of(new NewDispute.Party("102住户", null), new NewDispute.Party("002住户", null)), null));
         assertThat(found.sourceRef()).isEqualTo(Long.toString(itemId));
+        // a high-risk dispute of the grid is on the grid worker's task list to watch, named by its case number
+        DisputeView risky = register.register(gridWorker, new NewDispute(DisputeKind.NEIGHBOURS, "争吵升级" + s,
+                grid.code().value(), "8栋1单元103", Risk.HIGH, null, null,
+                List.of(new NewDispute.Party("103住户", null), new NewDispute.Party("203住户", null)), null));
+        assertThat(gridTasks.stream().flatMap(g -> g.openTasks(gridWorker, List.of(grid.code().value())).stream()))
+                .anySatisfy(t -> {
+                    assertThat(t.link()).isEqualTo("/disputes/" + risky.id());
+                    assertThat(t.kindKey()).isEqualTo("dispute.task.watch");
+                    assertThat(t.title()).isEqualTo(risky.caseNumber());
+                    assertThat(t.gridCode()).isEqualTo(grid.code().value());
+                })
+                .noneMatch(t -> t.link().equals("/disputes/" + found.id()));
 
         // a mediation near its month limit is on the village mediator's to-do list
         DisputeView d = walkIn(villageStaff, "到期提醒" + s, "甲" + s, "乙" + s);

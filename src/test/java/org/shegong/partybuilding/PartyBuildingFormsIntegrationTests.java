@@ -116,6 +116,11 @@ class PartyBuildingFormsIntegrationTests {
         Station station = stations.list(Scope.of(RegionCode.of(RENHE))).stream()
                 .filter(s -> s.name().equals("仁和暖新驿站" + suffix)).findFirst().orElseThrow();
         assertThat(station.services()).containsExactlyInAnyOrder(StationService.REST, StationService.DRINKING_WATER);
+        // stored as a text[] of the services' names, sorted (V260), not as delimited text
+        assertThat(jdbc.sql("""
+                SELECT cardinality(services) || ':' || array_to_string(services, '|')
+                  FROM partybuilding_station WHERE id = :id""").param("id", station.id()).query(String.class).single())
+                .isEqualTo("2:DRINKING_WATER|REST");
 
         String created = mvc.perform(post("/api/v1/demands").with(as(province)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
