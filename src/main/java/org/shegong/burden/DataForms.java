@@ -520,15 +520,16 @@ public class DataForms {
                 sum.divide(counts.get(position), 2, RoundingMode.HALF_UP)));
         if (split) {
             jdbc.sql("""
-                    select substr(region_code, 1, :d), count(*) from burden_form_target
+                    select substr(region_code, 1, :d) as child, count(*) as submitted from burden_form_target
                     where form_id = :f and status in ('SUBMITTED', 'ACCEPTED') and region_code like :like group by 1
-                    """).param("d", digits).param("f", f.id()).param("like", like).query(rs -> {
-                        String child = pad(rs.getString(1));
+                    """).param("d", digits).param("f", f.id()).param("like", like).query(Rows.of(ChildCount.class)).list()
+                    .forEach(c -> {
+                        String child = pad(c.child());
                         AggregateRow row = children.get(child);
                         AggregateRow base = row != null ? row : new AggregateRow(child,
                                 regions.find(RegionCode.of(child)).map(Region::name).orElse(child), 0, new LinkedHashMap<>(),
                                 new LinkedHashMap<>());
-                        children.put(child, new AggregateRow(base.regionCode(), base.name(), rs.getLong(2), base.sums(),
+                        children.put(child, new AggregateRow(base.regionCode(), base.name(), c.submitted(), base.sums(),
                                 base.averages()));
                     });
         }
@@ -573,6 +574,10 @@ public class DataForms {
 
     /** A field's sum and count of numbers in one child region (a code prefix). */
     private record ChildSum(String child, int position, BigDecimal sum, long count) {
+    }
+
+    /** How many targets in one child region (a code prefix) have submitted. */
+    private record ChildCount(String child, long submitted) {
     }
 
     DataForm load(long id) {
