@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.NotPermitted;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
@@ -131,30 +132,32 @@ public class Assessments {
             throw new NotFound("county", county.value());
         }
         YearMonth m = month(month);
-        Map<Long, BigDecimal[]> rated = new HashMap<>();
+        Map<Long, Rated> rated = new HashMap<>();
         jdbc.sql("""
-                select department_id, count(*), avg(rating) from burden_rating
+                select department_id, count(*) as ratings, avg(rating) as mean from burden_rating
                 where township_code like :like and month = :m group by department_id
                 """).param("like", county.prefix() + "%").param("m", m.atDay(1))
-                .query(rs -> {
-                    rated.put(rs.getLong(1), new BigDecimal[] { BigDecimal.valueOf(rs.getLong(2)), rs.getBigDecimal(3) });
-                });
+                .query(Rows.of(Rated.class)).list().forEach(r -> rated.put(r.departmentId(), r));
         Map<Long, RankedUnit> ranked = new HashMap<>();
         rankings.monthly(Scope.of(county), m).units().forEach(r -> ranked.put(r.figures().unitId(), r));
         List<DepartmentScore> out = new ArrayList<>();
         for (UnitView d : departments(county)) {
-            BigDecimal[] r = rated.get(d.id());
-            BigDecimal mean = r == null ? null : r[1].setScale(2, RoundingMode.HALF_UP);
-            BigDecimal rs = mean == null ? null : ratingScore(r[1]);
+            Rated r = rated.get(d.id());
+            BigDecimal mean = r == null ? null : r.mean().setScale(2, RoundingMode.HALF_UP);
+            BigDecimal rs = mean == null ? null : ratingScore(r.mean());
             RankedUnit ru = ranked.get(d.id());
             BigDecimal timely = ru == null || ru.figures().dispatched() == 0 ? null
                     : BigDecimal.valueOf(ru.figures().acceptedOnTime() * 100.0 / ru.figures().dispatched())
                             .setScale(1, RoundingMode.HALF_UP);
-            out.add(new DepartmentScore(d.id(), d.name(), r == null ? 0 : r[0].intValue(), mean, rs, timely,
+            out.add(new DepartmentScore(d.id(), d.name(), r == null ? 0 : (int) r.ratings(), mean, rs, timely,
                     combine(rs, timely)));
         }
         out.sort(java.util.Comparator.comparing(DepartmentScore::score, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
         return out;
+    }
+
+    /** A department's ratings of the month in the county: how many, and their mean. */
+    private record Rated(long departmentId, long ratings, BigDecimal mean) {
     }
 
     private UnitView department(RegionCode county, long id) {

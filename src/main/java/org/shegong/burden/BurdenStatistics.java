@@ -66,26 +66,34 @@ public class BurdenStatistics {
                 """).param("like", like).param("from", m.atDay(1)).param("to", m.plusMonths(1).atDay(1))
                 .query(Rows.of(UnitBurden.class)).list();
         var totals = jdbc.sql("""
-                select count(distinct f.id), coalesce(sum(fc.n - t.prefilled), 0), coalesce(sum(t.prefilled), 0),
-                  coalesce(round(sum((fc.n - t.prefilled) * f.minutes_per_field) / 60.0, 1), 0),
-                  coalesce(round(sum(t.prefilled * f.minutes_per_field) / 60.0, 1), 0)
+                select count(distinct f.id) as forms, coalesce(sum(fc.n - t.prefilled), 0) as fields,
+                  coalesce(sum(t.prefilled), 0) as prefilled,
+                  coalesce(round(sum((fc.n - t.prefilled) * f.minutes_per_field) / 60.0, 1), 0) as hours,
+                  coalesce(round(sum(t.prefilled * f.minutes_per_field) / 60.0, 1), 0) as saved_hours
                 from burden_form_target t join burden_form f on f.id = t.form_id
                 join (select form_id, count(*) n from burden_form_field group by form_id) fc on fc.form_id = f.id
                 where t.region_code like :like and f.opens_on >= :from and f.opens_on < :to
                 """).param("like", like).param("from", m.atDay(1)).param("to", m.plusMonths(1).atDay(1))
-                .query((rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5) }).single();
+                .query(Rows.of(Totals.class)).single();
         Instant from = m.atDay(1).atStartOfDay(Deadline.ZONE).toInstant();
         Instant to = m.plusMonths(1).atDay(1).atStartOfDay(Deadline.ZONE).toInstant();
         var apps = jdbc.sql("""
-                select count(*) filter (where status = 'PENDING'), count(*) filter (where status = 'ADMITTED'),
-                  count(*) filter (where status = 'REFUSED') from burden_application where county_code like :like
-                """).param("like", like).query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
-        return new Dashboard(m, me.scope().region().value(), (Long) totals[0], (Long) totals[1], (Long) totals[2],
-                ((BigDecimal) totals[3]).setScale(1, RoundingMode.HALF_UP), ((BigDecimal) totals[4]).setScale(1, RoundingMode.HALF_UP),
+                select count(*) filter (where status = 'PENDING') as pending,
+                  count(*) filter (where status = 'ADMITTED') as admitted,
+                  count(*) filter (where status = 'REFUSED') as refused from burden_application where county_code like :like
+                """).param("like", like).query(Rows.of(Applications.class)).single();
+        return new Dashboard(m, me.scope().region().value(), totals.forms(), totals.fields(), totals.prefilled(),
+                totals.hours().setScale(1, RoundingMode.HALF_UP), totals.savedHours().setScale(1, RoundingMode.HALF_UP),
                 me.scope().assignedOnly() ? 0 : villageLists.refusals(me.scope(), from, to),
                 me.scope().assignedOnly() ? Map.of() : villageLists.refusalsByKind(me.scope(), from, to),
-                apps[0], apps[1], apps[2], units);
+                apps.pending(), apps.admitted(), apps.refused(), units);
+    }
+
+    /** The month's forms, fields asked and pre-filled and the hours they take and save, over the scope. */
+    private record Totals(long forms, long fields, long prefilled, BigDecimal hours, BigDecimal savedHours) {
+    }
+
+    private record Applications(long pending, long admitted, long refused) {
     }
 
     /** The dashboard's village rows as an Excel workbook. */

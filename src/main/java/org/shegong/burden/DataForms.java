@@ -274,9 +274,7 @@ public class DataForms {
                     select position, num_value, text_value from burden_value
                     where form_id = :f and region_code = :r and version = :v
                     """).param("f", id).param("r", unit.value()).param("v", t.currentVersion())
-                    .query((rs, i) -> current.put(rs.getInt(1), rs.getBigDecimal(2) != null
-                            ? rs.getBigDecimal(2).stripTrailingZeros().toPlainString() : rs.getString(3)))
-                    .list();
+                    .query(Rows.of(StoredValue.class)).list().forEach(v -> current.put(v.position(), v.shown()));
         }
         Map<String, BigDecimal> pre = prefillFor(fields, unit);
         List<FillValue> values = new ArrayList<>();
@@ -500,37 +498,38 @@ public class DataForms {
         // one scan (hash aggregate per child region and field); the region's total follows from the children's sums
         // and counts, so the values are read once
         Map<Integer, BigDecimal> counts = new HashMap<>();
-        jdbc.sql("""
-                select substr(region_code, 1, :d) as child, position, sum(num_value), count(num_value)
+        try (java.util.stream.Stream<ChildSum> rows = jdbc.sql("""
+                select substr(region_code, 1, :d) as child, position, sum(num_value) as sum, count(num_value) as count
                 from burden_value where form_id = :f and current and region_code like :like and num_value is not null
                 group by 1, 2
-                """).param("d", digits).param("f", f.id()).param("like", like).query(rs -> {
-                    int position = rs.getInt(2);
-                    BigDecimal sum = rs.getBigDecimal(3);
-                    BigDecimal n = rs.getBigDecimal(4);
-                    total.sums().merge(position, sum, BigDecimal::add);
-                    counts.merge(position, n, BigDecimal::add);
-                    if (split) {
-                        AggregateRow row = children.computeIfAbsent(pad(rs.getString(1)), code -> new AggregateRow(code,
-                                regions.find(RegionCode.of(code)).map(Region::name).orElse(code), 0, new LinkedHashMap<>(),
-                                new LinkedHashMap<>()));
-                        row.sums().put(position, sum);
-                        row.averages().put(position, sum.divide(n, 2, RoundingMode.HALF_UP));
-                    }
-                });
+                """).param("d", digits).param("f", f.id()).param("like", like).query(Rows.of(ChildSum.class)).stream()) {
+            rows.forEach(r -> {
+                BigDecimal n = BigDecimal.valueOf(r.count());
+                total.sums().merge(r.position(), r.sum(), BigDecimal::add);
+                counts.merge(r.position(), n, BigDecimal::add);
+                if (split) {
+                    AggregateRow row = children.computeIfAbsent(pad(r.child()), code -> new AggregateRow(code,
+                            regions.find(RegionCode.of(code)).map(Region::name).orElse(code), 0, new LinkedHashMap<>(),
+                            new LinkedHashMap<>()));
+                    row.sums().put(r.position(), r.sum());
+                    row.averages().put(r.position(), r.sum().divide(n, 2, RoundingMode.HALF_UP));
+                }
+            });
+        }
         total.sums().forEach((position, sum) -> total.averages().put(position,
                 sum.divide(counts.get(position), 2, RoundingMode.HALF_UP)));
         if (split) {
             jdbc.sql("""
-                    select substr(region_code, 1, :d), count(*) from burden_form_target
+                    select substr(region_code, 1, :d) as child, count(*) as submitted from burden_form_target
                     where form_id = :f and status in ('SUBMITTED', 'ACCEPTED') and region_code like :like group by 1
-                    """).param("d", digits).param("f", f.id()).param("like", like).query(rs -> {
-                        String child = pad(rs.getString(1));
+                    """).param("d", digits).param("f", f.id()).param("like", like).query(Rows.of(ChildCount.class)).list()
+                    .forEach(c -> {
+                        String child = pad(c.child());
                         AggregateRow row = children.get(child);
                         AggregateRow base = row != null ? row : new AggregateRow(child,
                                 regions.find(RegionCode.of(child)).map(Region::name).orElse(child), 0, new LinkedHashMap<>(),
                                 new LinkedHashMap<>());
-                        children.put(child, new AggregateRow(base.regionCode(), base.name(), rs.getLong(2), base.sums(),
+                        children.put(child, new AggregateRow(base.regionCode(), base.name(), c.submitted(), base.sums(),
                                 base.averages()));
                     });
         }
@@ -551,12 +550,34 @@ public class DataForms {
 
     List<FormField> fields(long formId) {
         return jdbc.sql("select * from burden_form_field where form_id = :f order by position").param("f", formId)
-                .query((rs, i) -> new FormField(rs.getInt("position"), rs.getString("key"), rs.getString("label"),
-                        FieldType.valueOf(rs.getString("type")), rs.getBoolean("required"), rs.getBigDecimal("min_value"),
-                        rs.getBigDecimal("max_value"), (Integer) rs.getObject("max_length"),
-                        rs.getString("choices") == null ? List.of() : List.of(rs.getString("choices").split("\\|")),
-                        rs.getString("prefill")))
-                .list();
+                .query(Rows.of(FieldRow.class)).list().stream().map(FieldRow::field).toList();
+    }
+
+    /** A field as stored: its choices one text joined by '|' (the form's input is split on '|', so no choice holds one). */
+    private record FieldRow(int position, String key, String label, FieldType type, boolean required,
+            @Nullable BigDecimal minValue, @Nullable BigDecimal maxValue, @Nullable Integer maxLength,
+            @Nullable String choices, @Nullable String prefill) {
+
+        FormField field() {
+            return new FormField(position, key, label, type, required, minValue, maxValue, maxLength,
+                    choices == null ? List.of() : List.of(choices.split("\\|")), prefill);
+        }
+    }
+
+    /** A submitted value: a number or a text. */
+    private record StoredValue(int position, @Nullable BigDecimal numValue, @Nullable String textValue) {
+
+        @Nullable String shown() {
+            return numValue != null ? numValue.stripTrailingZeros().toPlainString() : textValue;
+        }
+    }
+
+    /** A field's sum and count of numbers in one child region (a code prefix). */
+    private record ChildSum(String child, int position, BigDecimal sum, long count) {
+    }
+
+    /** How many targets in one child region (a code prefix) have submitted. */
+    private record ChildCount(String child, long submitted) {
     }
 
     DataForm load(long id) {

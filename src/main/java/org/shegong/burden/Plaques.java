@@ -136,10 +136,10 @@ public class Plaques {
     @Transactional(readOnly = true)
     public Photo photo(StaffPrincipal me, long id, boolean removal) {
         get(me, id);
-        return jdbc.sql(removal ? "select removal_photo, removal_photo_type from burden_plaque where id = :id"
-                : "select photo, photo_type from burden_plaque where id = :id").param("id", id)
-                .query((rs, i) -> rs.getBytes(1) == null ? null : new Photo(rs.getBytes(1), rs.getString(2)))
-                .optional().orElseThrow(() -> new NotFound("photo", id));
+        return jdbc.sql(removal ? "select removal_photo as bytes, removal_photo_type as content_type from burden_plaque where id = :id"
+                : "select photo as bytes, photo_type as content_type from burden_plaque where id = :id").param("id", id)
+                .query(Rows.of(StoredPhoto.class)).optional().filter(p -> p.bytes() != null)
+                .map(p -> new Photo(p.bytes(), p.contentType())).orElseThrow(() -> new NotFound("photo", id));
     }
 
     @Transactional
@@ -178,13 +178,12 @@ public class Plaques {
     }
 
     private @Nullable Campaign campaignOrNull(StaffPrincipal me, long id) {
-        var row = jdbc.sql("select region_code, title, starts_on, ends_on from burden_campaign where id = :id").param("id", id)
-                .query((rs, i) -> new Object[] { rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getDate(4).toLocalDate() }).optional().orElse(null);
+        CampaignRow row = jdbc.sql("select region_code, title, starts_on, ends_on from burden_campaign where id = :id")
+                .param("id", id).query(Rows.of(CampaignRow.class)).optional().orElse(null);
         if (row == null) {
             return null;
         }
-        RegionCode region = RegionCode.of((String) row[0]);
+        RegionCode region = RegionCode.of(row.regionCode());
         boolean visible = !me.scope().assignedOnly() && (me.scope().covers(region) || region.contains(me.unitRegion()));
         if (!visible) {
             return null;
@@ -193,7 +192,14 @@ public class Plaques {
         long excess = list(like).stream().filter(Plaque::excess).count();
         long removed = jdbc.sql("select count(*) from burden_plaque where campaign_id = :id and village_code like :like")
                 .param("id", id).param("like", like).query(Long.class).single();
-        return new Campaign(id, region.value(), (String) row[1], (LocalDate) row[2], (LocalDate) row[3], excess, removed);
+        return new Campaign(id, region.value(), row.title(), row.startsOn(), row.endsOn(), excess, removed);
+    }
+
+    /** A photo column and its type, both null when no photo was taken. */
+    private record StoredPhoto(byte @Nullable [] bytes, @Nullable String contentType) {
+    }
+
+    private record CampaignRow(String regionCode, String title, LocalDate startsOn, LocalDate endsOn) {
     }
 
     private List<Plaque> list(String like) {

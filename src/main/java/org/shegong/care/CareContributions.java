@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.GridTask;
 import org.shegong.OverviewTile;
+import org.shegong.Rows;
 import org.shegong.ShegongApplication;
 import org.shegong.ToDo;
 import org.shegong.identity.GridTaskSource;
@@ -56,6 +57,10 @@ class CareContributions implements GridTaskSource, ToDoSource, OverviewSource {
     private record Tally(long count, @Nullable Instant earliest) {
     }
 
+    /** People in care, visits due by Sunday, overdue now. */
+    private record Week(long people, long dueThisWeek, long overdue) {
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<ToDo> today(StaffPrincipal me) {
@@ -68,23 +73,23 @@ class CareContributions implements GridTaskSource, ToDoSource, OverviewSource {
         List<String> mine = gridBound ? grids.servedBy(me.username()).stream().map(RegionCode::value).toList() : null;
         if (CareStep.LOG_VISIT.allowsAnyOf(me.roles()) || CareStep.ASSIGN_VISITOR.allowsAnyOf(me.roles())) {
             Tally overdue = jdbc.sql("""
-                    SELECT count(*), min(next_due_at) FROM care_person
+                    SELECT count(*) AS count, min(next_due_at) AS earliest FROM care_person
                     WHERE active AND next_due_at <= :now AND region_code LIKE :like
                       AND (:all OR region_code IN (:grids) OR visitor_account_id = :me)""")
                     .param("now", Timestamp.from(now)).param("like", me.scope().regionLike()).param("all", mine == null)
                     .param("grids", mine == null || mine.isEmpty() ? List.of("-") : mine).param("me", me.accountId())
-                    .query((rs, n) -> new Tally(rs.getLong(1), CareRegistry.instant(rs, 2))).single();
+                    .query(Rows.of(Tally.class)).single();
             if (overdue.count() > 0) {
                 out.add(new ToDo("care.todo.overdue", overdue.count(), overdue.earliest(), true, "/care/overdue"));
             }
         }
         if (CareStep.REFER_NEED.allowsAnyOf(me.roles())) {
             Tally needs = jdbc.sql("""
-                    SELECT count(*), NULL::timestamptz FROM care_need WHERE status = 'OPEN' AND region_code LIKE :like
+                    SELECT count(*) AS count, NULL::timestamptz AS earliest FROM care_need WHERE status = 'OPEN' AND region_code LIKE :like
                       AND (:all OR region_code IN (:grids))""")
                     .param("like", me.scope().regionLike()).param("all", mine == null)
                     .param("grids", mine == null || mine.isEmpty() ? List.of("-") : mine)
-                    .query((rs, n) -> new Tally(rs.getLong(1), null)).single();
+                    .query(Rows.of(Tally.class)).single();
             if (needs.count() > 0) {
                 out.add(new ToDo("care.todo.needs", needs.count(), null, false, "/care/needs"));
             }
@@ -102,18 +107,19 @@ class CareContributions implements GridTaskSource, ToDoSource, OverviewSource {
         Instant now = clock.instant();
         LocalDate sunday = LocalDate.now(clock.withZone(ShegongApplication.ZONE)).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         Instant weekEnd = sunday.plusDays(1).atStartOfDay(ShegongApplication.ZONE).toInstant();
-        long[] f = jdbc.sql("""
-                SELECT count(*), count(*) FILTER (WHERE next_due_at > :now AND next_due_at <= :weekEnd),
-                  count(*) FILTER (WHERE next_due_at <= :now)
+        Week f = jdbc.sql("""
+                SELECT count(*) AS people,
+                  count(*) FILTER (WHERE next_due_at > :now AND next_due_at <= :weekEnd) AS due_this_week,
+                  count(*) FILTER (WHERE next_due_at <= :now) AS overdue
                 FROM care_person WHERE active AND region_code LIKE :like""")
                 .param("now", Timestamp.from(now)).param("weekEnd", Timestamp.from(weekEnd))
                 .param("like", RegionCode.of(regionCode).prefix() + "%")
-                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
+                .query(Rows.of(Week.class)).single();
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.ROOT);
         number.setGroupingUsed(true);
         return Optional.of(new OverviewTile(60, "care.overview.title", List.of(
-                new OverviewTile.Figure("care.overview.people", number.format(f[0]), false),
-                new OverviewTile.Figure("care.overview.dueThisWeek", number.format(f[1]), false),
-                new OverviewTile.Figure("care.overview.overdue", number.format(f[2]), f[2] > 0)), "/care/statistics"));
+                new OverviewTile.Figure("care.overview.people", number.format(f.people()), false),
+                new OverviewTile.Figure("care.overview.dueThisWeek", number.format(f.dueThisWeek()), false),
+                new OverviewTile.Figure("care.overview.overdue", number.format(f.overdue()), f.overdue() > 0)), "/care/statistics"));
     }
 }

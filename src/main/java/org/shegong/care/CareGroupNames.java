@@ -2,6 +2,8 @@ package org.shegong.care;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,12 @@ public class CareGroupNames {
     public Map<String, String> all() {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         Map<String, String> names = new HashMap<>();
-        jdbc.sql("SELECT code, name_zh, name_en FROM care_group").query(rs -> {
-            String en = rs.getString("name_en");
-            names.put(rs.getString("code"), english && en != null && !en.isBlank() ? en : rs.getString("name_zh"));
-        });
+        jdbc.sql("SELECT code, name_zh, name_en FROM care_group").query(Rows.of(GroupName.class)).list()
+                .forEach(g -> names.put(g.code(), english && g.nameEn() != null && !g.nameEn().isBlank() ? g.nameEn()
+                        : g.nameZh()));
         return names;
+    }
+
+    private record GroupName(String code, String nameZh, @Nullable String nameEn) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
+import org.shegong.Rows;
 import org.shegong.ShegongApplication;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Grid;
@@ -51,6 +52,10 @@ public class CareMap {
     public record Township(String code, String name) {
     }
 
+    /** A grid's people, overdue now, visits due and done over the period, as read. */
+    private record GridCount(String code, long people, long overdue, long due, long done) {
+    }
+
     /** One township's grids with their figures; {@code geometry} per grid code for drawing (GeoJSON geometry text). */
     public record Figures(String township, String townshipName, List<Township> townships, LocalDate from, LocalDate to,
             List<GridFigure> grids, Map<String, String> geometry) {
@@ -79,7 +84,7 @@ public class CareMap {
             return new Figures("", "", townships, from, to, List.of(), Map.of());
         }
         Instant now = clock.instant();
-        Map<String, long[]> counts = new HashMap<>();
+        Map<String, GridCount> counts = new HashMap<>();
         jdbc.sql("""
                 WITH people AS (
                   SELECT region_code AS k, count(*) AS people, sum(ceil(:days::numeric / visit_days))::bigint AS due,
@@ -89,23 +94,21 @@ public class CareMap {
                   SELECT region_code AS k, count(*) AS done
                   FROM care_visit WHERE region_code LIKE :scope AND region_code LIKE :township
                     AND visited_at >= :from AND visited_at < :to GROUP BY 1)
-                SELECT p.k, p.people, p.overdue, p.due, coalesce(v.done, 0)
+                SELECT p.k AS code, p.people, p.overdue, p.due, coalesce(v.done, 0) AS done
                 FROM people p LEFT JOIN visits v ON v.k = p.k""")
                 .param("days", DAYS).param("now", Timestamp.from(now)).param("scope", scope.regionLike())
                 .param("township", chosen.prefix() + "%")
                 .param("from", Timestamp.from(from.atStartOfDay(ShegongApplication.ZONE).toInstant()))
                 .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(ShegongApplication.ZONE).toInstant()))
-                .query((java.sql.ResultSet rs) -> {
-                    counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
-                });
+                .query(Rows.of(GridCount.class)).list().forEach(c -> counts.put(c.code(), c));
         List<GridFigure> figures = new ArrayList<>();
         Map<String, String> geometry = new java.util.LinkedHashMap<>();
         for (Grid g : grids.inTownship(chosen)) {
             if (!scope.covers(g.code())) {
                 continue;
             }
-            long[] c = counts.getOrDefault(g.code().value(), new long[4]);
-            figures.add(new GridFigure(g.code().value(), g.name(), c[0], c[1], c[2], c[3]));
+            GridCount c = counts.getOrDefault(g.code().value(), new GridCount(g.code().value(), 0, 0, 0, 0));
+            figures.add(new GridFigure(g.code().value(), g.name(), c.people(), c.overdue(), c.due(), c.done()));
             geometry.put(g.code().value(), g.geometry());
         }
         return new Figures(chosen.value(), regions.find(chosen).map(Region::name).orElse(chosen.value()), townships, from,

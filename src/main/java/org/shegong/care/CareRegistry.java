@@ -1,12 +1,11 @@
 package org.shegong.care;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
@@ -309,22 +308,29 @@ public class CareRegistry {
                   created_at, done_at FROM care_need WHERE person_id = :p ORDER BY id DESC LIMIT 50""")
                 .param("p", personId).query(Rows.of(PersonView.Need.class)).list();
         return jdbc.sql("""
-                SELECT p.name, p.group_code, g.name_zh, g.name_en, g.sensitive, p.risk, p.resident_id_masked, p.birth_year,
-                  p.phone_masked, p.address_masked, p.notes_cipher IS NOT NULL, p.village_code, p.region_code, p.visitor_kind,
-                  p.visitor_name, p.visitor_number, p.visit_days, p.last_visit_at, p.next_due_at, p.escalated_at
+                SELECT p.name, p.group_code, g.name_zh AS group_name, g.name_en AS group_name_en, g.sensitive, p.risk,
+                  p.resident_id_masked, p.birth_year, p.phone_masked, p.address_masked, p.notes_cipher IS NOT NULL AS has_notes,
+                  p.village_code, p.region_code AS grid_code, p.visitor_kind, p.visitor_name, p.visitor_number, p.visit_days,
+                  p.last_visit_at, p.next_due_at, p.escalated_at
                 FROM care_person p JOIN care_group g ON g.code = p.group_code WHERE p.id = :id""")
-                .param("id", personId)
-                .query((rs, n) -> {
-                    boolean sensitive = rs.getBoolean(5);
-                    Instant due = instant(rs, 19);
-                    return new PersonView(personId, sensitive && !needToKnow ? maskName(rs.getString(1)) : rs.getString(1),
-                            rs.getString(2), rs.getString(3), rs.getString(4), sensitive, Risk.valueOf(rs.getString(6)),
-                            rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
-                            rs.getString(12), rs.getString(13),
-                            rs.getString(14) == null ? null : VisitorKind.valueOf(rs.getString(14)), rs.getString(15),
-                            rs.getString(16), rs.getInt(17), instant(rs, 18), due, VisitSchedule.overdue(due, now),
-                            instant(rs, 20), visits, needs, permissions.allowed(me, f.decision()));
-                }).single();
+                .param("id", personId).query(Rows.of(PageRow.class)).single()
+                .view(personId, needToKnow, now, visits, needs, permissions.allowed(me, f.decision()));
+    }
+
+    /** A person's page as read; the name is masked for a sensitive group unless the reader has a need to know. */
+    private record PageRow(String name, String groupCode, String groupName, String groupNameEn, boolean sensitive,
+            Risk risk, String residentIdMasked, int birthYear, @Nullable String phoneMasked, @Nullable String addressMasked,
+            boolean hasNotes, String villageCode, String gridCode, @Nullable VisitorKind visitorKind,
+            @Nullable String visitorName, @Nullable String visitorNumber, int visitDays, @Nullable Instant lastVisitAt,
+            Instant nextDueAt, @Nullable Instant escalatedAt) {
+
+        PersonView view(long id, boolean needToKnow, Instant now, List<PersonView.Visit> visits,
+                List<PersonView.Need> needs, Set<CareStep> allowed) {
+            return new PersonView(id, sensitive && !needToKnow ? maskName(name) : name, groupCode, groupName,
+                    groupNameEn, sensitive, risk, residentIdMasked, birthYear, phoneMasked, addressMasked, hasNotes,
+                    villageCode, gridCode, visitorKind, visitorName, visitorNumber, visitDays, lastVisitAt, nextDueAt,
+                    VisitSchedule.overdue(nextDueAt, now), escalatedAt, visits, needs, allowed);
+        }
     }
 
     /** People in {@code me}'s region (or assigned to them), optionally of one group or matching a name; masked. */
@@ -337,9 +343,10 @@ public class CareRegistry {
         if (name.length() > MAX_NAME) {
             throw new InvalidInput("q", "care.person.name", MAX_NAME);
         }
+        Instant now = clock.instant();
         return jdbc.sql("""
-                SELECT p.id, p.name, g.sensitive, p.group_code, p.risk, p.region_code, p.visitor_name, p.last_visit_at,
-                  p.next_due_at, p.escalated_at
+                SELECT p.id, p.name, g.sensitive, p.group_code, p.risk, p.region_code AS grid_code, p.visitor_name,
+                  p.last_visit_at, p.next_due_at, p.escalated_at
                 FROM care_person p JOIN care_group g ON g.code = p.group_code
                 WHERE p.active AND (p.region_code LIKE :like OR p.visitor_account_id = :me)
                   AND (:group = '' OR p.group_code = :group)
@@ -348,25 +355,23 @@ public class CareRegistry {
                 .param("like", me.scope().regionLike()).param("me", me.accountId())
                 .param("group", groupCode == null ? "" : groupCode.strip()).param("q", name)
                 .param("limit", Math.max(1, Math.min(limit, 500)))
-                .query((rs, n) -> row(rs, clock.instant())).list();
+                .query(Rows.of(ListRow.class)).list().stream().map(r -> r.person(now)).toList();
     }
 
-    static PersonRow row(ResultSet rs, Instant now) throws SQLException {
-        Instant due = instant(rs, 9);
-        return new PersonRow(rs.getLong(1), rs.getBoolean(3) ? maskName(rs.getString(2)) : rs.getString(2),
-                rs.getString(4), Risk.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), instant(rs, 8), due,
-                VisitSchedule.overdue(due, now), instant(rs, 10));
+    /** A line of the list as read; a sensitive group's name is always masked there. */
+    private record ListRow(long id, String name, boolean sensitive, String groupCode, Risk risk, String gridCode,
+            @Nullable String visitorName, @Nullable Instant lastVisitAt, Instant nextDueAt, @Nullable Instant escalatedAt) {
+
+        PersonRow person(Instant now) {
+            return new PersonRow(id, sensitive ? maskName(name) : name, groupCode, risk, gridCode, visitorName,
+                    lastVisitAt, nextDueAt, VisitSchedule.overdue(nextDueAt, now), escalatedAt);
+        }
     }
 
     /** 张小明 → 张**: a child's name for those without a need to know. */
     static String maskName(String name) {
         int first = name.offsetByCodePoints(0, 1);
         return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
-    }
-
-    static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 
     static @Nullable String blankToNull(@Nullable String s) {

@@ -98,20 +98,21 @@ public class CareStatistics {
                 visits AS (
                   SELECT %1$s AS k, count(*) AS done, count(*) FILTER (WHERE on_time) AS on_time
                   FROM care_visit WHERE region_code LIKE :like AND visited_at >= :from AND visited_at < :to GROUP BY 1)
-                SELECT p.k, p.people, p.due, coalesce(v.done, 0), coalesce(v.on_time, 0), p.overdue
+                SELECT p.k AS code, p.people, p.due, coalesce(v.done, 0) AS done, coalesce(v.on_time, 0) AS on_time, p.overdue
                 FROM people p LEFT JOIN visits v ON v.k = p.k ORDER BY p.k LIMIT 2000""".formatted(key))
                 .param("days", days).param("now", Timestamp.from(now)).param("like", me.scope().regionLike())
                 .param("from", Timestamp.from(start.atStartOfDay(ShegongApplication.ZONE).toInstant()))
                 .param("to", Timestamp.from(end.plusDays(1).atStartOfDay(ShegongApplication.ZONE).toInstant()))
-                .query((rs, n) -> new Coverage(rs.getString(1), name(rs.getString(1)), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6)))
-                .list();
+                .query(Rows.of(CoverageRow.class)).list().stream()
+                .map(c -> new Coverage(c.code(), name(c.code()), c.people(), c.due(), c.done(), c.onTime(), c.overdue()))
+                .toList();
         List<ByGroup> byGroup = jdbc.sql("""
-                SELECT township_code, group_code, count(*) FROM care_person WHERE active AND region_code LIKE :like
+                SELECT township_code AS township, group_code, count(*) AS people FROM care_person
+                WHERE active AND region_code LIKE :like
                 GROUP BY 1, 2 ORDER BY 1, 2 LIMIT 5000""")
                 .param("like", me.scope().regionLike())
-                .query((rs, n) -> new ByGroup(rs.getString(1), name(rs.getString(1)), rs.getString(2), rs.getLong(3)))
-                .list();
+                .query(Rows.of(GroupCount.class)).list().stream()
+                .map(g -> new ByGroup(g.township(), name(g.township()), g.groupCode(), g.people())).toList();
         long overdue = coverage.stream().mapToLong(Coverage::overdue).sum();
         return new Summary(start, end, byGrid, coverage, byGroup, overdue);
     }
@@ -134,8 +135,8 @@ public class CareStatistics {
         }
         Instant now = clock.instant();
         return jdbc.sql("""
-                SELECT p.id, p.name, g.sensitive, p.group_code, p.region_code, p.visitor_name, p.last_visit_at, p.next_due_at,
-                  p.escalated_at IS NOT NULL
+                SELECT p.id, p.name, g.sensitive, p.group_code, p.region_code AS grid_code, p.visitor_name, p.last_visit_at,
+                  p.next_due_at, p.escalated_at IS NOT NULL AS escalated
                 FROM care_person p JOIN care_group g ON g.code = p.group_code
                 WHERE p.active AND p.next_due_at <= :now AND p.region_code LIKE :like
                   AND (:all OR p.region_code IN (:grids) OR p.visitor_account_id = :me)
@@ -143,12 +144,7 @@ public class CareStatistics {
                 .param("now", Timestamp.from(now)).param("like", me.scope().regionLike()).param("all", grids == null)
                 .param("grids", grids == null || grids.isEmpty() ? List.of("-") : grids).param("me", me.accountId())
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
-                .query((rs, n) -> {
-                    Instant due = rs.getTimestamp(8).toInstant();
-                    return new Overdue(rs.getLong(1), rs.getBoolean(3) ? CareRegistry.maskName(rs.getString(2)) : rs.getString(2),
-                            rs.getString(4), rs.getString(5), rs.getString(6), CareRegistry.instant(rs, 7), due,
-                            VisitSchedule.daysOverdue(due, now), rs.getBoolean(9));
-                }).list();
+                .query(Rows.of(OverdueRow.class)).list().stream().map(r -> r.overdue(now)).toList();
     }
 
     /** Visits due within a week (or overdue) in the given grids inside {@code me}'s region: a grid worker's list. */
@@ -159,16 +155,38 @@ public class CareStatistics {
         }
         Instant now = clock.instant();
         return jdbc.sql("""
-                SELECT p.id, p.name, g.sensitive, g.name_zh, p.region_code, p.next_due_at
+                SELECT p.id, p.name, g.sensitive, g.name_zh AS group_name, p.region_code AS grid_code, p.next_due_at
                 FROM care_person p JOIN care_group g ON g.code = p.group_code
                 WHERE p.active AND p.region_code IN (:grids) AND p.region_code LIKE :like AND p.next_due_at <= :soon
                 ORDER BY p.next_due_at, p.id LIMIT 200""")
                 .param("grids", List.copyOf(gridCodes)).param("like", me.scope().regionLike())
                 .param("soon", Timestamp.from(now.plus(DUE_SOON)))
-                .query((rs, n) -> new GridTask("care.task.visit", "关爱走访：" + rs.getString(4) + " "
-                        + (rs.getBoolean(3) ? CareRegistry.maskName(rs.getString(2)) : rs.getString(2)), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), "/care/people/" + rs.getLong(1)))
-                .list();
+                .query(Rows.of(DueRow.class)).list().stream().map(DueRow::task).toList();
+    }
+
+    private record CoverageRow(String code, long people, long due, long done, long onTime, long overdue) {
+    }
+
+    private record GroupCount(String township, String groupCode, long people) {
+    }
+
+    /** An overdue person as read; a sensitive group's name is masked, as in every list. */
+    private record OverdueRow(long id, String name, boolean sensitive, String groupCode, String gridCode,
+            @Nullable String visitorName, @Nullable Instant lastVisitAt, Instant nextDueAt, boolean escalated) {
+
+        Overdue overdue(Instant now) {
+            return new Overdue(id, sensitive ? CareRegistry.maskName(name) : name, groupCode, gridCode, visitorName,
+                    lastVisitAt, nextDueAt, VisitSchedule.daysOverdue(nextDueAt, now), escalated);
+        }
+    }
+
+    /** A visit due soon as read; a sensitive group's name is masked. */
+    private record DueRow(long id, String name, boolean sensitive, String groupName, String gridCode, Instant nextDueAt) {
+
+        GridTask task() {
+            return new GridTask("care.task.visit", "关爱走访：" + groupName + " "
+                    + (sensitive ? CareRegistry.maskName(name) : name), gridCode, nextDueAt, "/care/people/" + id);
+        }
     }
 
     /** Needs not yet settled in {@code me}'s region, oldest first. */

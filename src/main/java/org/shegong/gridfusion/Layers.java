@@ -1,11 +1,8 @@
 package org.shegong.gridfusion;
 
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,12 +74,12 @@ class Layers {
                 values (:layer, :position, :key, :name, :geojson, :area, :whole, :suggested) returning id
                 """).param("layer", layerId).param("position", position).param("key", key).param("name", name)
                 .param("geojson", geojson).param("area", area).param("whole", whole)
-                .param("suggested", String.join(",", suggested)).query(Long.class).single();
+                .param("suggested", suggested.toArray(String[]::new)).query(Long.class).single();
     }
 
     void updateAnalysis(long gridId, double area, double whole, List<String> suggested) {
         jdbc.sql("update gridfusion_grid set area_sq_m = :area, whole_sq_m = :whole, suggested = :suggested where id = :id")
-                .param("area", area).param("whole", whole).param("suggested", String.join(",", suggested))
+                .param("area", area).param("whole", whole).param("suggested", suggested.toArray(String[]::new))
                 .param("id", gridId).update();
     }
 
@@ -100,17 +97,13 @@ class Layers {
     }
 
     List<StoredGrid> grids(long layerId) {
-        Map<Long, List<String>> mapped = new LinkedHashMap<>();
-        jdbc.sql("""
-                select m.grid_id, m.grid_code from gridfusion_mapping m join gridfusion_grid g on g.id = m.grid_id
-                where g.layer_id = :layer order by m.grid_id, m.grid_code
-                """).param("layer", layerId).query((ResultSet rs) -> {
-                    mapped.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return jdbc.sql("select * from gridfusion_grid where layer_id = :layer order by position").param("layer", layerId)
-                .query(Rows.of(GridRow.class)).list().stream()
+        return jdbc.sql("""
+                select g.id, g.position, g.grid_key, g.name, g.geojson, g.area_sq_m, g.whole_sq_m, g.suggested,
+                       array(select m.grid_code from gridfusion_mapping m where m.grid_id = g.id order by m.grid_code) as mapped
+                from gridfusion_grid g where g.layer_id = :layer order by g.position
+                """).param("layer", layerId).query(Rows.of(GridRow.class)).list().stream()
                 .map(g -> new StoredGrid(g.id(), g.position(), g.gridKey(), g.name(), g.geojson(), g.areaSqM(), g.wholeSqM(),
-                        split(g.suggested()), List.copyOf(mapped.getOrDefault(g.id(), List.of()))))
+                        g.suggested(), g.mapped()))
                 .toList();
     }
 
@@ -163,10 +156,6 @@ class Layers {
                 .query(Rows.of(CountySums.class)).list();
     }
 
-    private static List<String> split(@Nullable String s) {
-        return s == null || s.isBlank() ? List.of() : List.of(s.split(","));
-    }
-
     private record LayerRow(long id, String countyCode, String department, @Nullable Long unitId, String name, int version,
             LayerStatus status, int gridCount, String uploadedBy, Instant uploadedAt, @Nullable String retiredBy,
             @Nullable Instant retiredAt) {
@@ -177,7 +166,8 @@ class Layers {
         }
     }
 
+    /** A departmental grid with the unified grids suggested (V261, {@code text[]}) and those it is mapped onto. */
     private record GridRow(long id, int position, String gridKey, String name, String geojson, double areaSqM, double wholeSqM,
-            @Nullable String suggested) {
+            List<String> suggested, List<String> mapped) {
     }
 }

@@ -5,7 +5,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.shegong.Role;
+import org.shegong.Rows;
+import org.shegong.region.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,16 +87,19 @@ public class ApiTokens {
                   and a.enabled and t.security_version = a.security_version
                 """)
                 .param("h", Sm3.hex(token)).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> {
-                    java.util.Set<org.shegong.Role> roles = java.util.EnumSet.noneOf(org.shegong.Role.class);
-                    for (String r : (String[]) rs.getArray("roles").getArray()) {
-                        roles.add(org.shegong.Role.valueOf(r));
-                    }
-                    return new StaffPrincipal(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                            rs.getLong("unit_id"), rs.getString("unit_name"), UnitKind.valueOf(rs.getString("kind")),
-                            org.shegong.region.RegionCode.of(rs.getString("region_code")), roles,
-                            rs.getBoolean("must_change_password"), rs.getInt("security_version"));
-                }).optional();
+                .query(Rows.of(Holder.class)).optional().map(Holder::principal);
+    }
+
+    /** The token holder's account, unit and roles (a {@code text[]}). */
+    private record Holder(long id, String username, String displayName, long unitId, String unitName, UnitKind kind,
+            String regionCode, List<String> roles, boolean mustChangePassword, int securityVersion) {
+
+        StaffPrincipal principal() {
+            Set<Role> granted = EnumSet.noneOf(Role.class);
+            roles.forEach(r -> granted.add(Role.valueOf(r)));
+            return new StaffPrincipal(id, username, displayName, unitId, unitName, kind, RegionCode.of(regionCode),
+                    granted, mustChangePassword, securityVersion);
+        }
     }
 
     @Transactional

@@ -10,7 +10,9 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,10 +100,10 @@ public class AuditLog {
     }
 
     private void append(List<Pending> group) {
-        var head = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1 for update")
-                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
-        long seq = (long) head[0];
-        String prev = (String) head[1];
+        Head head = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1 for update")
+                .query(Rows.of(Head.class)).single();
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // one multi-row insert per group: the head row stays locked for as few round trips as possible
         StringBuilder sql = new StringBuilder("""
@@ -140,29 +142,25 @@ public class AuditLog {
     /** Walks the whole chain; returns the first row whose hash or link does not match, if any. */
     @Transactional(readOnly = true)
     public Optional<Long> verify() {
-        String[] prev = { "0".repeat(64) };
-        long[] expectedSeq = { 1 };
-        Long[] broken = { null };
-        jdbc.sql("select * from identity_audit_log order by seq").query(rs -> {
-            if (broken[0] != null) {
-                return;
-            }
-            AuditRecord r = map(rs);
-            if (r.seq() != expectedSeq[0] || !r.prevHash().equals(prev[0]) || !r.expectedHash().equals(r.hash())) {
-                broken[0] = r.seq();
-                return;
-            }
-            prev[0] = r.hash();
-            expectedSeq[0]++;
-        });
-        if (broken[0] == null) {
-            var head = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1")
-                    .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
-            if ((long) head[0] != expectedSeq[0] - 1 || !head[1].equals(prev[0])) {
-                return Optional.of(expectedSeq[0]);
+        String prev = "0".repeat(64);
+        long expectedSeq = 1;
+        // streamed: the whole chain is never held at once
+        try (Stream<AuditRecord> rows = jdbc.sql("select * from identity_audit_log order by seq")
+                .query(Rows.of(AuditRecord.class)).stream()) {
+            for (AuditRecord r : (Iterable<AuditRecord>) rows::iterator) {
+                if (r.seq() != expectedSeq || !r.prevHash().equals(prev) || !r.expectedHash().equals(r.hash())) {
+                    return Optional.of(r.seq());
+                }
+                prev = r.hash();
+                expectedSeq++;
             }
         }
-        return Optional.ofNullable(broken[0]);
+        Head head = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1")
+                .query(Rows.of(Head.class)).single();
+        if (head.lastSeq() != expectedSeq - 1 || !head.lastHash().equals(prev)) {
+            return Optional.of(expectedSeq);
+        }
+        return Optional.empty();
     }
 
     /** A page of the log, newest first, filtered by actor / action text. */
@@ -180,13 +178,11 @@ public class AuditLog {
                 .param("actionLike", (action == null ? "" : action.strip().replace("%", "").replace("_", "\\_")) + "%")
                 .param("before", beforeSeq <= 0 ? Long.MAX_VALUE : beforeSeq)
                 .param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, n) -> map(rs)).list();
+                .query(Rows.of(AuditRecord.class)).list();
     }
 
-    private static AuditRecord map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new AuditRecord(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                rs.getString("actor_unit"), rs.getString("action"), rs.getString("target"), rs.getString("outcome"),
-                rs.getString("detail"), rs.getString("client_ip"), rs.getString("prev_hash"), rs.getString("hash"));
+    /** The chain's head: the last sequence number written and its hash. */
+    private record Head(long lastSeq, String lastHash) {
     }
 
     static String chainHash(String prev, long seq, Instant at, String actor, @Nullable String unit, String action,

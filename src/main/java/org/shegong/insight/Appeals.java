@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.AuditEntry;
 import org.shegong.identity.AuditLog;
 import org.shegong.identity.StaffPrincipal;
@@ -98,7 +99,7 @@ public class Appeals {
                 where (u.region_code like :like or a.unit_id = :own)
                 order by (a.status = 'PENDING') desc, a.id desc limit :limit
                 """).param("like", scope.assignedOnly() ? "-" : scope.regionLike()).param("own", ownUnitId)
-                .param("limit", Math.min(Math.max(limit, 1), 500)).query((rs, n) -> row(rs)).list();
+                .param("limit", Math.min(Math.max(limit, 1), 500)).query(Rows.of(Appeal.class)).list();
     }
 
     @Transactional(readOnly = true)
@@ -114,7 +115,7 @@ public class Appeals {
     }
 
     private Appeal find(long id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query((rs, n) -> row(rs)).optional()
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Rows.of(Appeal.class)).optional()
                 .orElseThrow(() -> new NotFound("appeal", id));
     }
 
@@ -122,14 +123,6 @@ public class Appeals {
             select a.*, coalesce(u.name, '#' || a.unit_id) as unit_name
             from insight_appeal a left join insight_unit u on u.unit_id = a.unit_id
             """;
-
-    private static Appeal row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Timestamp decided = rs.getTimestamp("decided_at");
-        return new Appeal(rs.getLong("id"), rs.getLong("demand_id"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                rs.getDate("month").toLocalDate(), rs.getString("reason"), rs.getString("evidence"), rs.getString("status"),
-                rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by"),
-                decided == null ? null : decided.toInstant(), rs.getString("decision_reason"));
-    }
 
     private static String required(@Nullable String text, String field, int max) {
         String t = text == null ? "" : text.strip();

@@ -3,6 +3,8 @@ package org.shegong.insight;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.AuditEntry;
 import org.shegong.identity.AuditLog;
 import org.shegong.identity.StaffPrincipal;
@@ -74,9 +77,9 @@ public class Hotspots {
         // default 4 MB the grouping spilled to disk in 5 batches (the planner expects ~800 groups); this transaction only
         jdbc.sql("set local work_mem = '32MB'").update();
         List<Hotspot> rows = jdbc.sql("""
-                select t.category_code, t.area, t.n, t.p,
+                select t.category_code, t.area, t.n as count, t.p as previous,
                        (select p.id from insight_problem p where p.month = :month and p.category_code = t.category_code
-                          and p.area_code = case when length(t.area) >= 12 then t.area else rpad(t.area, 12, '0') end) as problem
+                          and p.area_code = case when length(t.area) >= 12 then t.area else rpad(t.area, 12, '0') end) as problem_id
                 from (
                   -- one pass over the two months' summary rows and pending deltas (V160), no join
                   select category_code, area, (sum(n) filter (where month = :month))::bigint as n,
@@ -97,13 +100,7 @@ public class Hotspots {
                         .replace("{area}", byTownship ? "area" : "region_code")).param("digits", digits).param("month", Date.valueOf(month.atDay(1)))
                 .param("prev", Date.valueOf(month.minusMonths(1).atDay(1))).param("like", scope.regionLike())
                 .param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, n) -> {
-                    long cur = rs.getLong(3);
-                    long prev = rs.getLong(4);
-                    String area = pad(rs.getString(2));
-                    return new Hotspot(rs.getString(1), area, area, cur, prev,
-                            prev == 0 ? null : Math.round(1000.0 * (cur - prev) / prev) / 10.0, (Long) rs.getObject(5));
-                }).list();
+                .query(Rows.of(AreaCount.class)).list().stream().map(AreaCount::hotspot).toList();
         return named(rows);
     }
 
@@ -111,8 +108,8 @@ public class Hotspots {
     @Transactional(readOnly = true)
     public List<Hotspot> hotGrids(Scope scope, YearMonth month, int limit) {
         List<Hotspot> rows = jdbc.sql("""
-                select region_code, (sum(n) filter (where month = :month))::bigint as n,
-                       coalesce(sum(n) filter (where month = :prev), 0)::bigint as p
+                select region_code as area, (sum(n) filter (where month = :month))::bigint as count,
+                       coalesce(sum(n) filter (where month = :prev), 0)::bigint as previous
                 from (select month, region_code, n from insight_demand_area
                       where month in (:month, :prev) and region_code like :like and length(region_code) = 15
                       union all
@@ -123,12 +120,7 @@ public class Hotspots {
                 order by 2 desc, 1 limit :limit
                 """).param("month", Date.valueOf(month.atDay(1))).param("prev", Date.valueOf(month.minusMonths(1).atDay(1)))
                 .param("like", scope.regionLike()).param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, n) -> {
-                    long cur = rs.getLong(2);
-                    long prev = rs.getLong(3);
-                    return new Hotspot("", rs.getString(1), rs.getString(1), cur, prev,
-                            prev == 0 ? null : Math.round(1000.0 * (cur - prev) / prev) / 10.0, null);
-                }).list();
+                .query(Rows.of(GridCount.class)).list().stream().map(GridCount::hotspot).toList();
         return named(rows);
     }
 
@@ -225,15 +217,40 @@ public class Hotspots {
 
     private Problem load(long id) {
         List<Problem.Note> notes = jdbc.sql("select at, author, note from insight_problem_note where problem_id = :p order by seq")
-                .param("p", id).query((rs, n) -> new Problem.Note(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getString(3))).list();
+                .param("p", id).query(Rows.of(Problem.Note.class)).list();
         return jdbc.sql("select * from insight_problem where id = :id").param("id", id)
-                .query((rs, n) -> new Problem(rs.getLong("id"), rs.getDate("month").toLocalDate(),
-                        rs.getString("category_code"), rs.getString("area_code"), areaName(rs.getString("area_code")),
-                        rs.getLong("demand_count"), rs.getLong("lead_unit_id"),
-                        units.byId(rs.getLong("lead_unit_id")).map(UnitView::name).orElse("#" + rs.getLong("lead_unit_id")),
-                        rs.getString("plan"), rs.getString("adopted_by"), rs.getTimestamp("adopted_at").toInstant(), notes))
-                .optional().orElseThrow(() -> new NotFound("problem", id));
+                .query(Rows.of(ProblemRow.class)).optional()
+                .map(r -> new Problem(r.id(), r.month(), r.categoryCode(), r.areaCode(), areaName(r.areaCode()),
+                        r.demandCount(), r.leadUnitId(),
+                        units.byId(r.leadUnitId()).map(UnitView::name).orElse("#" + r.leadUnitId()),
+                        r.plan(), r.adoptedBy(), r.adoptedAt(), notes))
+                .orElseThrow(() -> new NotFound("problem", id));
+    }
+
+    /** A category × area count of the month and the month before (the area a prefix of a code), with its problem if adopted. */
+    private record AreaCount(String categoryCode, String area, long count, long previous, @Nullable Long problemId) {
+
+        Hotspot hotspot() {
+            String code = pad(area);
+            return new Hotspot(categoryCode, code, code, count, previous, growth(count, previous), problemId);
+        }
+    }
+
+    /** A grid's count of the month and the month before. */
+    private record GridCount(String area, long count, long previous) {
+
+        Hotspot hotspot() {
+            return new Hotspot("", area, area, count, previous, growth(count, previous), null);
+        }
+    }
+
+    private record ProblemRow(long id, LocalDate month, String categoryCode, String areaCode, long demandCount,
+            long leadUnitId, String plan, String adoptedBy, Instant adoptedAt) {
+    }
+
+    /** Growth in percent with one decimal, none when the month before had nothing. */
+    private static @Nullable Double growth(long count, long previous) {
+        return previous == 0 ? null : Math.round(1000.0 * (count - previous) / previous) / 10.0;
     }
 
     private List<Hotspot> named(List<Hotspot> rows) {

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,10 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.OverviewTile;
+import org.shegong.Rows;
 import org.shegong.identity.OverviewSource;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Region;
@@ -72,6 +75,15 @@ public class Overview {
     }
 
     /** The counts of demands and 三率 for one area (a region, or one area one level below it). */
+    /** The sums of one area (a code prefix), category and month. */
+    private record AreaMonth(String area, String categoryCode, LocalDate month, long received, long dispatched,
+            long onTime, long calledBack, long resolved, long satisfied, long basic) {
+
+        Figures figures() {
+            return new Figures(received, dispatched, onTime, calledBack, resolved, satisfied, basic);
+        }
+    }
+
     public record Figures(long received, long dispatched, long onTime, long calledBack, long resolved, long satisfied,
             long basic) {
 
@@ -152,26 +164,23 @@ public class Overview {
         String like = code.prefix() + "%";
         boolean leaf = code.level() == RegionLevel.TOWNSHIP;
         int digits = leaf ? 12 : childDigits(code.level());
-        jdbc.sql("""
-                select substr(area_code, 1, :digits) as area, category_code, month,
-                       sum(received), sum(dispatched), sum(on_time), sum(called_back), sum(resolved), sum(satisfied), sum(basic)
+        try (Stream<AreaMonth> rows = jdbc.sql("""
+                select substr(area_code, 1, :digits) as area, category_code, month, sum(received) as received,
+                       sum(dispatched) as dispatched, sum(on_time) as on_time, sum(called_back) as called_back,
+                       sum(resolved) as resolved, sum(satisfied) as satisfied, sum(basic) as basic
                 from insight_overview_area
                 where month in (:current, :previous) and area_code like :like
                 group by 1, 2, 3
                 """).param("digits", digits).param("like", like)
                 .param("current", Date.valueOf(month.atDay(1))).param("previous", Date.valueOf(month.minusMonths(1).atDay(1)))
-                .query(rs -> {
-                    boolean current = rs.getDate(3).toLocalDate().equals(month.atDay(1));
-                    Figures f = new Figures(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-                            rs.getLong(9), rs.getLong(10));
-                    long[] c = byCategory.computeIfAbsent(rs.getString(2), k -> new long[2]);
-                    c[current ? 0 : 1] += f.received();
-                    if (current) {
-                        byArea.merge(pad(rs.getString(1)), f, Figures::plus);
-                    } else {
-                        byArea.merge("prev", f, Figures::plus);
-                    }
-                });
+                .query(Rows.of(AreaMonth.class)).stream()) {
+            rows.forEach(r -> {
+                boolean current = r.month().equals(month.atDay(1));
+                long[] c = byCategory.computeIfAbsent(r.categoryCode(), k -> new long[2]);
+                c[current ? 0 : 1] += r.received();
+                byArea.merge(current ? pad(r.area()) : "prev", r.figures(), Figures::plus);
+            });
+        }
         Figures previous = byArea.getOrDefault("prev", Figures.NONE);
         byArea.remove("prev");
         Figures current = byArea.values().stream().reduce(Figures.NONE, Figures::plus);

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.AuditEntry;
 import org.shegong.identity.AuditLog;
 import org.shegong.identity.StaffPrincipal;
@@ -61,12 +62,20 @@ public class Rankings {
     @Transactional(readOnly = true)
     public LateEntries lateEntries(Scope scope, YearMonth month) {
         return jdbc.sql("""
-                select count(*) filter (where g > 0), coalesce(avg(g) filter (where g > 0), 0)
+                select count(*) filter (where g > 0) as count, coalesce(avg(g) filter (where g > 0), 0) as average_gap
                 from (select %s as g from insight_demand d
                       where d.month = :month and d.region_code like :like and d.entered_at is not null) x
                 """.formatted(ENTRY_GAP))
                 .param("month", Date.valueOf(month.atDay(1))).param("like", scope.regionLike())
-                .query((rs, n) -> new LateEntries(rs.getLong(1), Math.round(rs.getDouble(2) * 10) / 10.0)).single();
+                .query(Rows.of(Late.class)).single().entries();
+    }
+
+    /** The late entries' count and average gap as read; the gap is shown to one decimal. */
+    private record Late(long count, double averageGap) {
+
+        LateEntries entries() {
+            return new LateEntries(count, Math.round(averageGap * 10) / 10.0);
+        }
     }
 
     /** Per unit: how many of the demands dispatched to it in {@code month} had been entered late. */
@@ -84,7 +93,7 @@ public class Rankings {
     @Transactional(readOnly = true)
     public Weights weights() {
         return jdbc.sql("select response, resolution, satisfaction, basic_credit, min_sample from insight_weights order by id desc limit 1")
-                .query((rs, n) -> new Weights(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .query(Rows.of(Weights.class))
                 .optional().orElse(properties.weights());
     }
 
@@ -118,14 +127,15 @@ public class Rankings {
                         select unit_id, dispatched, on_time, called_back, resolved, satisfied, basic, whistles, summoned
                         from insight_unit_month_delta where month = :month) x
                   group by unit_id)
-                select f.unit_id, u.name, u.region_code, f.dispatched::bigint, f.on_time::bigint, f.called_back::bigint,
-                       f.resolved::bigint, f.satisfied::bigint, f.basic::bigint, f.whistles::bigint, f.summoned::bigint
+                select f.unit_id, u.name as unit_name, u.region_code, f.dispatched::bigint as dispatched,
+                       f.on_time::bigint as accepted_on_time, f.called_back::bigint as called_back,
+                       f.resolved::bigint as resolved, f.satisfied::bigint as satisfied,
+                       f.basic::bigint as basically_satisfied, f.whistles::bigint as whistles,
+                       f.summoned::bigint as summoned, 0::bigint as excluded
                 from f join insight_unit u on u.unit_id = f.unit_id
                 where u.region_code like :like and f.dispatched > 0
                 """).param("month", Date.valueOf(month.atDay(1))).param("like", scope.regionLike())
-                .query((rs, n) -> new UnitFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                        rs.getLong(11), 0)).list();
+                .query(Rows.of(UnitFigures.class)).list();
         return new Ranking(month, scope.region().value(), weights(), AssessmentPolicy.rank(figures, weights()));
     }
 
@@ -152,10 +162,7 @@ public class Rankings {
                 where o.unit_id = :unit and o.month = :month
                 order by o.dispatched_at
                 """).param("unit", unitId).param("month", Date.valueOf(month.atDay(1)))
-                .query((rs, n) -> new OrderFact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), (Boolean) rs.getObject(6), (Boolean) rs.getObject(7),
-                        (Boolean) rs.getObject(8), (Boolean) rs.getObject(9), rs.getString(10), rs.getBoolean(11),
-                        rs.getString(12)))
+                .query(Rows.of(OrderFact.class))
                 .stream().filter(o -> switch (f) {
                     case ALL -> true;
                     case LATE -> o.counted() && !Boolean.TRUE.equals(o.acceptedOnTime());

@@ -1,7 +1,6 @@
 package org.shegong.region;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,12 +102,12 @@ class GridRecords {
 
     Optional<Grid> find(RegionCode code) {
         return withWorkers(jdbc.sql("select * from region_grid where code = :code")
-                .param("code", code.value()).query(GridRecords::grid).list()).stream().findFirst();
+                .param("code", code.value()).query(Rows.of(GridRow.class)).list()).stream().findFirst();
     }
 
     List<Grid> inTownship(RegionCode township) {
         return withWorkers(jdbc.sql("select * from region_grid where township_code = :township order by code")
-                .param("township", township.value()).query(GridRecords::grid).list());
+                .param("township", township.value()).query(Rows.of(GridRow.class)).list());
     }
 
     List<String> townshipsWithGrids(String regionLike) {
@@ -144,22 +145,21 @@ class GridRecords {
                 .param("u", username).query(String.class).list();
     }
 
-    private List<Grid> withWorkers(List<Grid> grids) {
+    private List<Grid> withWorkers(List<GridRow> grids) {
         if (grids.isEmpty()) {
-            return grids;
+            return List.of();
         }
         Map<String, List<GridWorker>> workers = new LinkedHashMap<>();
-        jdbc.sql("select * from region_grid_worker where grid_code in (:codes) order by grid_code, position")
-                .param("codes", grids.stream().map(g -> g.code().value()).toList())
-                .query((ResultSet rs) -> {
-                    workers.computeIfAbsent(rs.getString("grid_code"), k -> new ArrayList<>())
-                            .add(new GridWorker(rs.getString("name"), rs.getString("phone"), rs.getString("account_username")));
-                });
+        try (Stream<WorkerRow> rows = jdbc.sql("""
+                select grid_code, name, phone, account_username from region_grid_worker
+                where grid_code in (:codes) order by grid_code, position""")
+                .param("codes", grids.stream().map(GridRow::code).toList()).query(Rows.of(WorkerRow.class)).stream()) {
+            rows.forEach(w -> workers.computeIfAbsent(w.gridCode(), k -> new ArrayList<>())
+                    .add(new GridWorker(w.name(), w.phone(), w.accountUsername())));
+        }
         List<Grid> result = new ArrayList<>(grids.size());
-        for (Grid g : grids) {
-            result.add(new Grid(g.code(), g.name(), g.villageCode(), g.townshipCode(), g.householdCount(),
-                    List.copyOf(workers.getOrDefault(g.code().value(), List.of())), g.supervisionPhone(), g.areaNote(),
-                    g.demo(), g.geometry(), g.areaSquareMetres(), g.version(), g.updatedAt()));
+        for (GridRow g : grids) {
+            result.add(g.grid(List.copyOf(workers.getOrDefault(g.code(), List.of()))));
         }
         return result;
     }
@@ -173,11 +173,17 @@ class GridRecords {
                 .param("codes", codes).query(String.class).list();
     }
 
-    private static Grid grid(ResultSet rs, int row) throws SQLException {
-        return new Grid(new RegionCode(rs.getString("code")), rs.getString("name"),
-                new RegionCode(rs.getString("village_code")), new RegionCode(rs.getString("township_code")),
-                rs.getInt("household_count"), List.of(), rs.getString("supervision_phone"), rs.getString("area_note"),
-                rs.getBoolean("demo"), rs.getString("geojson"), rs.getDouble("area_sq_m"), rs.getLong("version"),
-                rs.getTimestamp("updated_at").toInstant());
+    /** A grid as stored; its workers are read apart. */
+    private record GridRow(String code, String name, String villageCode, String townshipCode, int householdCount,
+            @Nullable String supervisionPhone, @Nullable String areaNote, boolean demo, String geojson, double areaSqM,
+            long version, Instant updatedAt) {
+
+        Grid grid(List<GridWorker> workers) {
+            return new Grid(new RegionCode(code), name, new RegionCode(villageCode), new RegionCode(townshipCode),
+                    householdCount, workers, supervisionPhone, areaNote, demo, geojson, areaSqM, version, updatedAt);
+        }
+    }
+
+    private record WorkerRow(String gridCode, String name, @Nullable String phone, @Nullable String accountUsername) {
     }
 }

@@ -70,11 +70,14 @@ public class AttendanceManagement {
     public Scanned scan(String token) {
         QrTokens.Claim c = tokens.check(token);
         return jdbc.sql("""
-                SELECT s.id, a.title, s.role_name FROM volunteer_shift s JOIN volunteer_activity a ON a.id = s.activity_id
-                WHERE s.id = :id""").param("id", c.shiftId())
-                .query((rs, n) -> new Scanned(c.shiftId(), c.kind() == QrTokens.Kind.IN, rs.getString("title"),
-                        rs.getString("role_name"), c.expiresAt()))
-                .optional().orElseThrow(() -> new InvalidInput("token", "volunteer.qr.forged"));
+                SELECT a.title, s.role_name FROM volunteer_shift s JOIN volunteer_activity a ON a.id = s.activity_id
+                WHERE s.id = :id""").param("id", c.shiftId()).query(Rows.of(TokenShift.class)).optional()
+                .map(s -> new Scanned(c.shiftId(), c.kind() == QrTokens.Kind.IN, s.title(), s.roleName(), c.expiresAt()))
+                .orElseThrow(() -> new InvalidInput("token", "volunteer.qr.forged"));
+    }
+
+    /** The shift a token names: its activity's title and the role. */
+    private record TokenShift(String title, String roleName) {
     }
 
     /** The volunteer's phone posts the token it read: check-in, or check-out after a check-in. */

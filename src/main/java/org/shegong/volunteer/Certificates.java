@@ -74,27 +74,29 @@ public class Certificates {
         if (content.length() > 2000) {
             content = content.substring(0, content.lastIndexOf('\n', 1990)) + "\n……";
         }
+        // stored line by line (V262); joined, the lines are at most 2,000 characters as checked above
+        String[] stored = content.split("\n");
         Instant now = clock.instant();
         long serial = jdbc.sql("SELECT nextval('volunteer_certificate_seq')").query(Long.class).single();
         String number = numbers.next(LocalDate.ofInstant(now, ShegongApplication.ZONE), serial);
         jdbc.sql("""
                 INSERT INTO volunteer_certificate (number, volunteer_id, organization_id, minutes, content, issued_at)
                 VALUES (:n, :v, :o, :m, :c, :at)""").param("n", number).param("v", volunteerId).param("o", organizationId)
-                .param("m", minutes).param("c", content).param("at", Timestamp.from(now)).update();
+                .param("m", minutes).param("c", stored).param("at", Timestamp.from(now)).update();
         return find(volunteerId, number);
     }
 
     @Transactional(readOnly = true)
     public List<CertificateView> of(long volunteerId) {
         return jdbc.sql(SELECT + " WHERE c.volunteer_id = :v ORDER BY c.issued_at DESC").param("v", volunteerId)
-                .query(Certificates::map).list();
+                .query(Rows.of(CertificateView.class)).list();
     }
 
     /** The volunteer's own certificate; anyone else's number does not exist for them. */
     @Transactional(readOnly = true)
     public CertificateView find(long volunteerId, String number) {
         return jdbc.sql(SELECT + " WHERE c.number = :n AND c.volunteer_id = :v").param("n", number).param("v", volunteerId)
-                .query(Certificates::map).optional().orElseThrow(() -> new NotFound("certificate", number));
+                .query(Rows.of(CertificateView.class)).optional().orElseThrow(() -> new NotFound("certificate", number));
     }
 
     /** The certificate as a PDF whose QR code leads to {@code verifyUrl}. */
@@ -110,7 +112,8 @@ public class Certificates {
         return switch (numbers.shape(n)) {
             case MALFORMED -> new Verification(shown, Verification.Result.UNKNOWN, null, null, null, null);
             case ALTERED -> new Verification(shown, Verification.Result.ALTERED, null, null, null, null);
-            case WELL_FORMED -> jdbc.sql(SELECT + " WHERE c.number = :n").param("n", n).query(Certificates::map).optional()
+            case WELL_FORMED -> jdbc.sql(SELECT + " WHERE c.number = :n").param("n", n)
+                    .query(Rows.of(CertificateView.class)).optional()
                     .map(c -> new Verification(c.number(), Verification.Result.VALID, c.organization(),
                             LocalDate.ofInstant(c.issuedAt(), ShegongApplication.ZONE), c.hours(), maskName(c.volunteerName())))
                     .orElseGet(() -> new Verification(shown, Verification.Result.UNKNOWN, null, null, null, null));
@@ -123,13 +126,8 @@ public class Certificates {
     }
 
     private static final String SELECT = """
-            SELECT c.number, v.name, v.id_masked, v.number AS volunteer_number, o.name AS organization, c.minutes, c.content, c.issued_at
+            SELECT c.number, v.name AS volunteer_name, v.id_masked, v.number AS volunteer_number, o.name AS organization,
+              c.minutes, c.content, c.issued_at
             FROM volunteer_certificate c JOIN volunteer_volunteer v ON v.id = c.volunteer_id
             JOIN volunteer_organization o ON o.id = c.organization_id""";
-
-    private static CertificateView map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new CertificateView(rs.getString("number"), rs.getString("name"), rs.getString("id_masked"),
-                rs.getString("volunteer_number"), rs.getString("organization"), rs.getLong("minutes"),
-                List.of(rs.getString("content").split("\n")), rs.getTimestamp("issued_at").toInstant());
-    }
 }

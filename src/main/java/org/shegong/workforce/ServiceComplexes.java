@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.care.VisitLog;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
@@ -172,7 +173,7 @@ public class ServiceComplexes {
     @Transactional(readOnly = true)
     public Complex find(StaffPrincipal me, long id) {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).param("since", LocalDate.now(clock).minusDays(29))
-                .query((rs, n) -> complex(me, rs)).optional().filter(c -> me.scope().covers(c.region()))
+                .query(Rows.of(ComplexRow.class)).optional().map(r -> complex(me, r)).filter(c -> me.scope().covers(c.region()))
                 .orElseThrow(() -> new NotFound("complex", id));
     }
 
@@ -180,25 +181,28 @@ public class ServiceComplexes {
     public List<Complex> list(StaffPrincipal me) {
         return jdbc.sql(SELECT + " WHERE c.region_code LIKE :region ORDER BY c.region_code, c.name LIMIT 2000")
                 .param("region", me.scope().regionLike()).param("since", LocalDate.now(clock).minusDays(29))
-                .query((rs, n) -> complex(me, rs)).list();
+                .query(Rows.of(ComplexRow.class)).list().stream().map(r -> complex(me, r)).toList();
     }
 
     private static final String SELECT = """
-            SELECT c.id, c.name, c.region_code, c.pilot, c.address, c.lat, c.lng, c.opens, c.closes, c.facilities,
-                   c.services,
+            SELECT c.id, c.name, c.region_code, c.pilot, c.address, c.lat, c.lng, c.opens, c.closes,
+                   string_to_array(c.facilities, chr(10)) AS facilities,
+                   string_to_array(c.services, chr(10)) AS services,
                    coalesce((SELECT sum(u.visits) FROM workforce_complex_usage u
                               WHERE u.complex_id = c.id AND u.day >= :since), 0) AS visits
               FROM workforce_complex c""";
 
-    private Complex complex(StaffPrincipal me, java.sql.ResultSet rs) throws java.sql.SQLException {
-        long id = rs.getLong("id");
-        RegionCode region = RegionCode.of(rs.getString("region_code"));
+    /** Facilities and services are stored one per line (no item holds a line break, see {@link #items}). */
+    private record ComplexRow(long id, String name, String regionCode, boolean pilot, String address, double lat,
+            double lng, @Nullable LocalTime opens, @Nullable LocalTime closes, List<String> facilities,
+            List<String> services, long visits) {
+    }
+
+    private Complex complex(StaffPrincipal me, ComplexRow r) {
+        RegionCode region = RegionCode.of(r.regionCode());
         List<Link> links = jdbc.sql("SELECT kind, reference FROM workforce_complex_link WHERE complex_id = :c ORDER BY id")
-                .param("c", id).query((r, n) -> new Link(LinkKind.valueOf(r.getString(1)), r.getString(2))).list();
-        return new Complex(id, rs.getString("name"), region, rs.getBoolean("pilot"), rs.getString("address"),
-                rs.getDouble("lat"), rs.getDouble("lng"), rs.getObject("opens", LocalTime.class),
-                rs.getObject("closes", LocalTime.class), List.of(rs.getString("facilities").split("\n")),
-                List.of(rs.getString("services").split("\n")), rs.getLong("visits"), links,
-                permissions.allowed(me, region));
+                .param("c", r.id()).query(Rows.of(Link.class)).list();
+        return new Complex(r.id(), r.name(), region, r.pilot(), r.address(), r.lat(), r.lng(), r.opens(), r.closes(),
+                r.facilities(), r.services(), r.visits(), links, permissions.allowed(me, region));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,27 +104,29 @@ public class ServiceProjects {
 
     @Transactional(readOnly = true)
     public Project find(StaffPrincipal me, long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query((rs, n) -> project(me, rs)).optional()
-                .filter(p -> me.scope().covers(p.region())).orElseThrow(() -> new NotFound("project", id));
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Rows.of(ProjectRow.class)).optional()
+                .map(r -> project(me, r)).filter(p -> me.scope().covers(p.region())).orElseThrow(() -> new NotFound("project", id));
     }
 
     @Transactional(readOnly = true)
     public List<Project> list(StaffPrincipal me) {
         return jdbc.sql(SELECT + " WHERE region_code LIKE :region ORDER BY starts_on DESC, id DESC LIMIT 1000")
-                .param("region", me.scope().regionLike()).query((rs, n) -> project(me, rs)).list();
+                .param("region", me.scope().regionLike()).query(Rows.of(ProjectRow.class)).list().stream()
+                .map(r -> project(me, r)).toList();
     }
 
     private static final String SELECT = """
             SELECT id, title, purchaser, provider, region_code, budget, starts_on, ends_on, deliverables, evaluation,
                    evaluated_on, evaluation_note FROM workforce_project""";
 
-    private Project project(StaffPrincipal me, java.sql.ResultSet rs) throws java.sql.SQLException {
-        RegionCode region = RegionCode.of(rs.getString("region_code"));
-        String e = rs.getString("evaluation");
-        return new Project(rs.getLong("id"), rs.getString("title"), rs.getString("purchaser"), rs.getString("provider"),
-                region, rs.getBigDecimal("budget"), rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class), rs.getString("deliverables"),
-                e == null ? null : Evaluation.valueOf(e), rs.getObject("evaluated_on", LocalDate.class),
-                rs.getString("evaluation_note"), permissions.allowed(me, region));
+    private record ProjectRow(long id, String title, String purchaser, String provider, String regionCode,
+            BigDecimal budget, LocalDate startsOn, LocalDate endsOn, String deliverables, @Nullable Evaluation evaluation,
+            @Nullable LocalDate evaluatedOn, @Nullable String evaluationNote) {
+    }
+
+    private Project project(StaffPrincipal me, ProjectRow r) {
+        RegionCode region = RegionCode.of(r.regionCode());
+        return new Project(r.id(), r.title(), r.purchaser(), r.provider(), region, r.budget(), r.startsOn(), r.endsOn(),
+                r.deliverables(), r.evaluation(), r.evaluatedOn(), r.evaluationNote(), permissions.allowed(me, region));
     }
 }

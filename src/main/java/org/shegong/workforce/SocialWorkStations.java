@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionLevel;
@@ -63,14 +64,15 @@ public class SocialWorkStations {
 
     @Transactional(readOnly = true)
     public Station find(Scope scope, long id) {
-        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(SocialWorkStations::station).optional()
-                .filter(s -> scope.covers(s.region())).orElseThrow(() -> new NotFound("station", id));
+        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(Rows.of(StationRow.class)).optional()
+                .map(StationRow::station).filter(s -> scope.covers(s.region())).orElseThrow(() -> new NotFound("station", id));
     }
 
     @Transactional(readOnly = true)
     public List<Station> list(Scope scope) {
         return jdbc.sql(SELECT + " WHERE s.region_code LIKE :region ORDER BY s.region_code, s.name LIMIT 5000")
-                .param("region", scope.regionLike()).query(SocialWorkStations::station).list();
+                .param("region", scope.regionLike()).query(Rows.of(StationRow.class)).list().stream()
+                .map(StationRow::station).toList();
     }
 
     private static final String SELECT = """
@@ -78,9 +80,11 @@ public class SocialWorkStations {
                    (SELECT count(*) FROM workforce_social_worker w WHERE w.station_id = s.id) AS staff
               FROM workforce_station s""";
 
-    private static Station station(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Station(rs.getLong("id"), rs.getString("name"), RegionCode.of(rs.getString("region_code")),
-                rs.getString("address"), rs.getDouble("lat"), rs.getDouble("lng"), rs.getObject("opened_on", LocalDate.class),
-                rs.getLong("staff"));
+    private record StationRow(long id, String name, String regionCode, String address, double lat, double lng,
+            LocalDate openedOn, long staff) {
+
+        Station station() {
+            return new Station(id, name, RegionCode.of(regionCode), address, lat, lng, openedOn, staff);
+        }
     }
 }

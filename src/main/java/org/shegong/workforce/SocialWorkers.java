@@ -1,8 +1,6 @@
 package org.shegong.workforce;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.PiiKind;
 import org.shegong.identity.PiiVault;
 import org.shegong.identity.ResidentIdNumber;
@@ -170,16 +169,19 @@ public class SocialWorkers {
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
                 .param("region", me.scope().regionLike());
         spec = spec.param(where.contains(":id") ? "id" : "limit", idOrLimit);
-        return spec.query((rs, n) -> worker(me, rs)).list();
+        return spec.query(Rows.of(WorkerRow.class)).list().stream().map(r -> worker(me, r)).toList();
     }
 
-    private SocialWorker worker(StaffPrincipal me, ResultSet rs) throws SQLException {
-        Credential credential = Credential.valueOf(rs.getString("credential"));
-        BigDecimal trained = rs.getBigDecimal("trained");
-        RegionCode region = RegionCode.of(rs.getString("region_code"));
-        return new SocialWorker(rs.getLong("id"), rs.getString("name"), rs.getString("id_masked"), credential,
-                rs.getString("employer"), rs.getObject("station_id", Long.class), rs.getString("station_name"), region,
-                trained, training.required(region), training.behind(credential, region, trained), rs.getLong("records"),
-                rs.getBigDecimal("served"), permissions.allowed(me, region));
+    private record WorkerRow(long id, String name, String idMasked, Credential credential, String employer,
+            @Nullable Long stationId, @Nullable String stationName, String regionCode, BigDecimal trained, long records,
+            BigDecimal served) {
+    }
+
+    private SocialWorker worker(StaffPrincipal me, WorkerRow r) {
+        RegionCode region = RegionCode.of(r.regionCode());
+        return new SocialWorker(r.id(), r.name(), r.idMasked(), r.credential(), r.employer(), r.stationId(),
+                r.stationName(), region, r.trained(), training.required(region),
+                training.behind(r.credential(), region, r.trained()), r.records(), r.served(),
+                permissions.allowed(me, region));
     }
 }

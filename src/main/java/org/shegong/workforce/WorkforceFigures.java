@@ -1,5 +1,6 @@
 package org.shegong.workforce;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Region;
 import org.shegong.region.RegionCode;
@@ -118,9 +120,9 @@ public class WorkforceFigures {
         for (Credential c : Credential.values()) {
             mix.put(c, 0L);
         }
-        jdbc.sql("SELECT credential, count(*) FROM workforce_social_worker WHERE region_code LIKE :r GROUP BY 1")
-                .param("r", scope.regionLike())
-                .query((rs, n) -> mix.put(Credential.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        jdbc.sql("SELECT credential, count(*) AS workers FROM workforce_social_worker WHERE region_code LIKE :r GROUP BY 1")
+                .param("r", scope.regionLike()).query(Rows.of(CredentialCount.class)).list()
+                .forEach(c -> mix.put(c.credential(), c.workers()));
         int year = java.time.LocalDate.now(clock).getYear();
         // the hours owed depend on the worker's region (TrainingPolicy), so the comparison is made here
         long behind = jdbc.sql("""
@@ -131,10 +133,15 @@ public class WorkforceFigures {
                  WHERE w.region_code LIKE :r AND w.credential <> 'NONE'""")
                 .param("r", scope.regionLike()).param("from", java.time.LocalDate.of(year, 1, 1))
                 .param("to", java.time.LocalDate.of(year + 1, 1, 1))
-                .query((rs, n) -> training.behind(Credential.valueOf(rs.getString(2)), RegionCode.of(rs.getString(1)),
-                        rs.getBigDecimal(3)))
-                .list().stream().filter(b -> b).count();
+                .query(Rows.of(Trained.class)).list().stream()
+                .filter(t -> training.behind(t.credential(), RegionCode.of(t.regionCode()), t.trained())).count();
         return new Dashboard(head, children, mix, gaps, behind);
+    }
+
+    private record CredentialCount(Credential credential, long workers) {
+    }
+
+    private record Trained(String regionCode, Credential credential, BigDecimal trained) {
     }
 
     /** Stations sit at township codes; below a township the station of that township still counts. */

@@ -357,6 +357,9 @@ class VolunteerIntegrationTests {
         CertificateView c = certificates.issue(v.id(), team.id());
         assertThat(c.minutes()).isEqualTo(240);
         assertThat(c.organization()).isEqualTo(team.name());
+        // one line per confirmed shift, stored as text[] (V262) and read back as issued
+        assertThat(c.content()).singleElement().asString().contains(a.title(), "4.0 小时");
+        assertThat(certificates.of(v.id())).singleElement().satisfies(stored -> assertThat(stored.content()).isEqualTo(c.content()));
         byte[] pdf = certificates.pdf(c, "http://localhost/public/volunteer/certificates/" + c.number());
         String text;
         try (var doc = Loader.loadPDF(pdf)) {
