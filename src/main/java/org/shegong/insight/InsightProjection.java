@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.shegong.demand.CallBackRecorded;
 import org.shegong.demand.DemandDispatched;
 import org.shegong.demand.DemandMerged;
@@ -19,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the insight tables from the demand events. A received demand is one insert in the registering transaction;
@@ -52,15 +56,78 @@ class InsightProjection {
      * In the registering transaction, not after it (issue 12's intake ledger): one insert here is cheaper than the
      * event registry's row, its listener transaction and its completion update, and the row is then exactly as durable
      * as the demand. Nothing else writes {@code insight_demand}, so no lock is needed; the hotspot delta is a trigger.
+     * The rows of one transaction are inserted together just before it commits (a group commit of registrations
+     * receives many demands in one transaction, intake's fourth round); a later change of the same transaction to
+     * {@code insight_demand} first inserts what is pending.
      */
     @EventListener
     void on(DemandReceived e) {
-        jdbc.sql("""
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            insert(List.of(e));
+            return;
+        }
+        Pending pending = pending();
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.received.add(e);
+    }
+
+    /** This transaction's received demands not inserted yet; a suspended transaction keeps its own. */
+    private final class Pending implements TransactionSynchronization {
+        final List<DemandReceived> received = new ArrayList<>();
+
+        InsightProjection owner() {
+            return InsightProjection.this;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            insertPending();
+        }
+    }
+
+    private @org.jspecify.annotations.Nullable Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Pending p && p.owner() == this) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Inserts this transaction's pending received demands now. */
+    private void insertPending() {
+        Pending pending = pending();
+        if (pending != null && !pending.received.isEmpty()) {
+            insert(List.copyOf(pending.received));
+            pending.received.clear();
+        }
+    }
+
+    private void insert(List<DemandReceived> received) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < received.size(); i++) {
+            rows.append(i == 0 ? "" : ", ").append("""
+                    (cast(:d# as bigint), cast(:region# as text), cast(:category# as text), cast(:month# as date),
+                     cast(:at# as timestamptz), cast(:entered# as timestamptz))""".replace("#", String.valueOf(i)));
+        }
+        var statement = jdbc.sql("""
                 insert into insight_demand (demand_id, region_code, category_code, month, received_at, entered_at)
-                values (:d, :region, :category, :month, :at, :entered) on conflict (demand_id) do nothing
-                """).param("d", e.demandId()).param("region", e.regionCode()).param("category", e.categoryCode())
-                .param("month", Date.valueOf(month(e.at()))).param("at", Timestamp.from(e.at()))
-                .param("entered", enteredLate(e) ? Timestamp.from(e.enteredAt()) : null).update();
+                values %s on conflict (demand_id) do nothing
+                """.formatted(rows));
+        for (int i = 0; i < received.size(); i++) {
+            DemandReceived e = received.get(i);
+            statement = statement.param("d" + i, e.demandId()).param("region" + i, e.regionCode())
+                    .param("category" + i, e.categoryCode()).param("month" + i, Date.valueOf(month(e.at())))
+                    .param("at" + i, Timestamp.from(e.at()))
+                    .param("entered" + i, enteredLate(e) ? Timestamp.from(e.enteredAt()) : null);
+        }
+        statement.update();
     }
 
     /** Entered on a later day than received (decision 0006); only then is the entry time kept. */
@@ -72,6 +139,7 @@ class InsightProjection {
     /** A category corrected at re-dispatch: the demand counts under the new one (the hotspot delta is a trigger). */
     @EventListener
     void on(org.shegong.demand.DemandRecategorised e) {
+        insertPending();
         jdbc.sql("update insight_demand set category_code = :category where demand_id = :d").param("d", e.demandId())
                 .param("category", e.toCategory()).update();
     }
