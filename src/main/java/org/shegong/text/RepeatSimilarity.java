@@ -41,10 +41,12 @@ public final class RepeatSimilarity {
         }
         String na = TextNormal.normalize(a);
         String nb = TextNormal.normalize(b);
-        if (overlap < THRESHOLD && !DifferentMatter.sameProblem(na, nb)) {
+        DifferentMatter.Details da = DifferentMatter.Details.of(na);
+        DifferentMatter.Details db = DifferentMatter.Details.of(nb);
+        if (overlap < THRESHOLD && !da.sameProblem(db)) {
             return false;
         }
-        return (sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b)) && DifferentMatter.inNormalized(na, nb).isEmpty();
+        return da.conflictWith(db).isEmpty() && (sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b));
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学") reports a different matter. */
