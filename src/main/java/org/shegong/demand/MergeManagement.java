@@ -70,7 +70,7 @@ public class MergeManagement {
             words = ChineseText.words(d.intake().matter());
         }
         return repeats.like(demandId, d.categoryCode(), d.region(), d.intake().lat(), d.intake().lng(), d.receivedAt(),
-                words, scope.regionLike());
+                words, d.intake().matter(), scope.regionLike());
     }
 
     /** At intake, before registering: stored demands like this text at this place in this category. */
@@ -96,7 +96,7 @@ public class MergeManagement {
             throw new InvalidInput("matter", "merge.check.incomplete");
         }
         return repeats.like(null, categoryCode.strip(), RegionCode.of(regionCode), lat, lng, clock.instant(),
-                ChineseText.words(matter), scope.regionLike());
+                ChineseText.words(matter), matter, scope.regionLike());
     }
 
     /** Merges {@code childId} into {@code parentId}; both must be in the actor's scope and in the same category. */

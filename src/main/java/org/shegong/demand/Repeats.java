@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionLevel;
 import org.shegong.text.ChineseText;
+import org.shegong.text.DifferentMatter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +37,13 @@ class Repeats {
         return region.level() == RegionLevel.GRID ? region.ancestorAt(RegionLevel.VILLAGE).value() : region.value();
     }
 
-    /** Open or answered demands like these words, most similar first, excluding {@code self} and merged repeats. */
+    /**
+     * Open or answered demands like these words, most similar first, excluding {@code self} and merged repeats, and
+     * those whose matter gives a detail that conflicts with {@code matter} (another building, the other end of the road,
+     * another kind of problem: {@link DifferentMatter}).
+     */
     List<Repeat> like(@Nullable Long self, String categoryCode, RegionCode region, @Nullable Double lat, @Nullable Double lng,
-            Instant at, List<String> words, String regionLike) {
+            Instant at, List<String> words, String matter, String regionLike) {
         // 1 degree of latitude ≈ 111 km; longitude shrinks with cos(latitude)
         double dLat = properties.nearbyMetres() / 111_000.0;
         double dLng = lat == null ? 0 : dLat / Math.cos(Math.toRadians(lat));
@@ -74,7 +79,7 @@ class Repeats {
             Repeat r = (Repeat) row[0];
             @SuppressWarnings("unchecked")
             double s = ChineseText.similarity(words, (List<String>) row[1]);
-            if (s >= properties.threshold()) {
+            if (s >= properties.threshold() && (r.matter() == null || DifferentMatter.between(matter, r.matter()).isEmpty())) {
                 out.add(new Repeat(r.demandId(), r.trackingCode(), r.status(), r.categoryCode(), r.regionCode(),
                         r.receivedAt(), r.matter(), s, r.nearby()));
             }

@@ -24,24 +24,41 @@ public final class RepeatSimilarity {
     /** How many of each text's likeliest catalogue entries are compared by {@link #sameMatter}. */
     static final int MATTER_DEPTH = 3;
 
-    /** Whether two texts at places that can hold one matter, in one field, are offered as repeats. */
+    /**
+     * The smaller overlap enough when both texts name one kind of problem (both a closure, both unpaid wages, both a
+     * smell: {@link DifferentMatter#sameProblem}): a short "竹核到县城的班车好多天都没开了" and the first long report
+     * share the matter but few words.
+     */
+    public static final double SAME_PROBLEM_THRESHOLD = 0.05;
+
+    /**
+     * Whether two texts at places that can hold one matter, in one field, are offered as repeats: alike enough, naming
+     * the same matter, and with no detail that tells a person they are two matters ({@link DifferentMatter}).
+     */
     public static boolean offered(double overlap, CatalogueClassifier catalogue, String a, String b) {
-        if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find()) {
+        if (overlap < SAME_PROBLEM_THRESHOLD || ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find()) {
             return false;
         }
-        return overlap >= THRESHOLD && (sharesMatterWord(catalogue, a, b) || sameMatter(catalogue, a, b));
+        String na = TextNormal.normalize(a);
+        String nb = TextNormal.normalize(b);
+        DifferentMatter.Details da = DifferentMatter.Details.of(na);
+        DifferentMatter.Details db = DifferentMatter.Details.of(nb);
+        if (overlap < THRESHOLD && !da.sameProblem(db)) {
+            return false;
+        }
+        return da.conflictWith(db).isEmpty() && (sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b));
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学") reports a different matter. */
     private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)");
 
-    /** Whether both texts name one word of the matter the catalogue and the field lexicon know (停水, 路灯, 欠薪 …). */
+    /** Whether both normalized texts name one word of the matter the catalogue and the field lexicon know (停水, 路灯, 欠薪 …). */
     static boolean sharesMatterWord(CatalogueClassifier catalogue, String a, String b) {
-        java.util.Set<String> inA = matterWords(catalogue, a);
+        java.util.Set<String> inA = catalogue.matterWordsIn(a);
         if (inA.isEmpty()) {
             return true;
         }
-        java.util.Set<String> inB = matterWords(catalogue, b);
+        java.util.Set<String> inB = catalogue.matterWordsIn(b);
         if (inB.isEmpty()) {
             return true;
         }

@@ -68,10 +68,12 @@ class MergeIntegrationTests {
         long otherMatter = submit("HJ-02", v, "玉林西路工地夜间渣土车扬尘严重，路面全是泥", "13822220004", "李先生").id();
         long otherCategory = submit("ZF-01", v, "玉林西路32号小区物业费上涨没有公示，业主不认可", "13822220005", "周先生").id();
         long otherVillage = submit("HJ-02", "510107005008", "玉林西路串串店油烟直排熏得不敢开窗", "13822220006", "吴女士").id();
+        // as alike in words, but under another building: another shop, so another matter (DifferentMatter)
+        long otherBuilding = submit("HJ-02", v, "玉林西路40号楼下的串串店油烟直排，熏得三楼以上住户不敢开窗", "13822220007", "郑先生").id();
 
         List<Repeat> found = merges.repeatsOf(operator.scope(), first);
         assertThat(found).extracting(Repeat::demandId).contains(repeat, repeat2)
-                .doesNotContain(otherMatter, otherCategory, otherVillage, first);
+                .doesNotContain(otherMatter, otherCategory, otherVillage, otherBuilding, first);
         assertThat(found).allSatisfy(r -> assertThat(r.similarity()).isBetween(0.4, 1.0));
         // what staff see of a repeat carries no contact of its requester
         assertThat(found.toString()).doesNotContain("钱先生", "13822220002", "孙女士");

@@ -30,13 +30,18 @@ public final class JudgementEvaluation {
     /**
      * Prints every figure for the shipped development set; {@code -Ddata=file.json} judges another set of the same
      * kind instead (cross-validated within it), and {@code -Dtrained=true} with it teaches the whole development set
-     * and judges every item of the other set (nothing of it is learned).
+     * and judges every item of the other set (nothing of it is learned). {@code -Donly=repeats} prints the repeat
+     * figures only (the quick loop when working on the repeat rule).
      */
     public static void main(String[] args) throws IOException {
         String file = System.getProperty("data");
         List<Item> items = load(file);
         List<Item> train = file != null && Boolean.getBoolean("trained") ? load() : null;
         System.out.printf("%s: %d demands%n", file == null ? "development set" : file, items.size());
+        if ("repeats".equals(System.getProperty("only"))) {
+            repeats(items, true);
+            return;
+        }
         emergencies(items, true);
         fields(items, train, true);
         repeats(items, true);
@@ -281,7 +286,6 @@ public final class JudgementEvaluation {
         CatalogueClassifier catalogue = catalogueModel();
         var rarity = RepeatSimilarity.rarityOver(items.stream().map(Item::text).toList());
         List<java.util.Map<String, Double>> vectors = items.stream().map(i -> RepeatSimilarity.vector(i.text(), rarity)).toList();
-        double threshold = Double.parseDouble(System.getProperty("repeat.threshold", String.valueOf(RepeatSimilarity.THRESHOLD)));
         int tp = 0, fp = 0, truth = 0, nearMisses = 0, reachable = 0;
         for (int a = 0; a < items.size(); a++) {
             for (int b = a + 1; b < items.size(); b++) {
@@ -297,7 +301,6 @@ public final class JudgementEvaluation {
                     reachable++;
                 }
                 boolean offered = candidate && x.field().equals(y.field())
-                        && SIM.applyAsDouble(vectors.get(a), vectors.get(b)) >= threshold
                         && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text());
                 if (same && !offered && print && System.getProperty("verbose") != null) {
                     System.out.printf("  missed (%s, %.2f): %s | %s%n", candidate ? "compared" : "not compared",
@@ -323,8 +326,8 @@ public final class JudgementEvaluation {
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
         if (print) {
             System.out.printf("  true pairs at contained places within 30 days: %d of %d%n", reachable, truth);
-            System.out.printf("repeats (threshold %.2f): precision %.3f, recall %.3f, F1 %.3f (%d of %d true pairs, %d wrong, %d near-misses offered)%n",
-                    threshold, p, r, f1, tp, truth, fp, nearMisses);
+            System.out.printf("repeats (overlap %.2f, %.2f for one kind of problem): precision %.3f, recall %.3f, F1 %.3f (%d of %d true pairs, %d wrong, %d near-misses offered)%n",
+                    RepeatSimilarity.THRESHOLD, RepeatSimilarity.SAME_PROBLEM_THRESHOLD, p, r, f1, tp, truth, fp, nearMisses);
         }
         return new double[] { p, r, f1, nearMisses };
     }
