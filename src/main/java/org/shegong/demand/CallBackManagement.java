@@ -53,13 +53,13 @@ public class CallBackManagement {
     }
 
     /** A demand waiting for call-back: the unit's reply (if any), how many attempts failed so far. */
-    public record QueueRow(long demandId, String trackingCode, String categoryCode, String regionCode, String matter,
+    public record QueueRow(DemandId demandId, String trackingCode, String categoryCode, String regionCode, String matter,
             String phoneMasked, DemandStatus status, long leadUnitId, Instant replyBy, @Nullable Instant repliedAt,
             @Nullable String reply, int round, int failedAttempts) {
     }
 
     /** A reopen request waiting for a supervisor: what the requester said at call-back. */
-    public record ReopenRow(long demandId, String trackingCode, String categoryCode, String regionCode, String matter,
+    public record ReopenRow(DemandId demandId, String trackingCode, String categoryCode, String regionCode, String matter,
             int round, boolean resolved, Satisfaction satisfaction, @Nullable String comment, Instant recordedAt) {
     }
 
@@ -94,7 +94,7 @@ public class CallBackManagement {
                 .query((rs, n) -> {
                     boolean fresh = rs.getString("cb_status") == null || "APPROVED".equals(rs.getString("reopen"));
                     Timestamp replied = rs.getTimestamp("replied_at");
-                    return new QueueRow(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("category_code"),
+                    return new QueueRow(new DemandId(rs.getLong("id")), rs.getString("tracking_code"), rs.getString("category_code"),
                             rs.getString("region_code"), rs.getString("matter"), rs.getString("phone_masked"),
                             DemandStatus.valueOf(rs.getString("status")), rs.getLong("unit_id"),
                             rs.getTimestamp("reply_by").toInstant(), replied == null ? null : replied.toInstant(),
@@ -112,13 +112,13 @@ public class CallBackManagement {
                 where c.reopen = 'REQUESTED' and d.region_code like :like
                 order by c.recorded_at limit :limit
                 """).param("like", scope.regionLike()).param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, n) -> new ReopenRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new ReopenRow(new DemandId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getInt(6), rs.getBoolean(7), Satisfaction.valueOf(rs.getString(8)),
                         rs.getString(9), rs.getTimestamp(10).toInstant())).list();
     }
 
     @Transactional(readOnly = true)
-    public List<RoundView> rounds(Scope scope, long demandId) {
+    public List<RoundView> rounds(Scope scope, DemandId demandId) {
         load(scope, demandId);
         return jdbc.sql("""
                 select c.round, c.status, c.resolved, c.satisfaction, c.comment, c.channel, c.recorded_at, c.reopen,
@@ -126,12 +126,12 @@ public class CallBackManagement {
                   (select count(*) from demand_callback_attempt a where a.demand_id = c.demand_id and a.round = c.round)
                     as failed_attempts
                 from demand_callback c where c.demand_id = :d order by c.round
-                """).param("d", demandId).query(Rows.of(RoundView.class)).list();
+                """).param("d", demandId.value()).query(Rows.of(RoundView.class)).list();
     }
 
     /** The phone was not answered; the last allowed failure marks the requester unreachable. */
     @Transactional
-    public RoundView notReached(StaffPrincipal operator, long demandId) {
+    public RoundView notReached(StaffPrincipal operator, DemandId demandId) {
         Demand d = load(operator.scope(), demandId);
         permissions.require(operator, d, DemandStep.CALL_BACK);
         requireDue(d);
@@ -149,7 +149,7 @@ public class CallBackManagement {
 
     /** The operator reached the requester and records the result. */
     @Transactional
-    public RoundView record(StaffPrincipal operator, long demandId, @Nullable Boolean resolved,
+    public RoundView record(StaffPrincipal operator, DemandId demandId, @Nullable Boolean resolved,
             @Nullable Satisfaction satisfaction, @Nullable String comment) {
         Demand d = load(operator.scope(), demandId);
         permissions.require(operator, d, DemandStep.CALL_BACK);
@@ -200,13 +200,13 @@ public class CallBackManagement {
         }
         callBacks.save(c);
         demands.save(d);
-        events.publishEvent(new CallBackRecorded(id.value(), c.round(), true, resolved, satisfaction, channel.name(), now));
+        events.publishEvent(new CallBackRecorded(id, c.round(), true, resolved, satisfaction, channel.name(), now));
         return view(c);
     }
 
     /** A supervisor sends the demand back to its lead unit with a new handling deadline from the calendar. */
     @Transactional
-    public DemandView approveReopen(StaffPrincipal supervisor, long demandId, String reason) {
+    public DemandView approveReopen(StaffPrincipal supervisor, DemandId demandId, String reason) {
         Demand d = load(supervisor.scope(), demandId);
         permissions.require(supervisor, d, DemandStep.DECIDE_REOPEN);
         CallBack c = callBacks.latest(d.id()).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
@@ -223,7 +223,7 @@ public class CallBackManagement {
 
     /** A supervisor refuses to reopen, with a reason; the demand is closed with the result it has. */
     @Transactional
-    public DemandView rejectReopen(StaffPrincipal supervisor, long demandId, String reason) {
+    public DemandView rejectReopen(StaffPrincipal supervisor, DemandId demandId, String reason) {
         Demand d = load(supervisor.scope(), demandId);
         permissions.require(supervisor, d, DemandStep.DECIDE_REOPEN);
         CallBack c = callBacks.latest(d.id()).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
@@ -262,8 +262,8 @@ public class CallBackManagement {
                 c.reopen() == null ? null : c.reopen().name(), c.reopenReason());
     }
 
-    private Demand load(Scope scope, long id) {
-        return demands.find(new DemandId(id), scope).orElseThrow(() -> new NotFound("demand", id));
+    private Demand load(Scope scope, DemandId id) {
+        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
     }
 
     private static Actor actorOf(StaffPrincipal p) {

@@ -69,7 +69,7 @@ public class IntakeJudgement {
     }
 
     /** A stored demand that looks like the same matter, with why. */
-    public record LikelyRepeat(long demandId, String trackingCode, DemandStatus status, String categoryCode, String matter,
+    public record LikelyRepeat(DemandId demandId, String trackingCode, DemandStatus status, String categoryCode, String matter,
             Instant receivedAt, double similarity, String reasons) {
     }
 
@@ -299,7 +299,7 @@ public class IntakeJudgement {
             }
             String reasons = placeReason(area, RegionCode.of(r.area())) + "、" + daysReason(Duration.between(r.at(), now)) + "、内容相似："
                     + String.join("，", RepeatSimilarity.sharedWords(r.matter(), text, m::rarity, m.matterWords));
-            out.add(new LikelyRepeat(r.id(), r.tracking(), r.status(), r.category(), r.matter(), r.at(),
+            out.add(new LikelyRepeat(new DemandId(r.id()), r.tracking(), r.status(), r.category(), r.matter(), r.at(),
                     Math.round(s * 1000) / 1000.0, reasons));
         }
         out.sort(Comparator.comparingDouble(LikelyRepeat::similarity).reversed());
@@ -330,7 +330,8 @@ public class IntakeJudgement {
      * intake committed: a failure here is logged and never undoes the intake.
      */
     @Transactional
-    public void recordChoice(long demandId, @Nullable String itemCode, @Nullable String suggested, @Nullable String emergency) {
+    public void recordChoice(DemandId demand, @Nullable String itemCode, @Nullable String suggested, @Nullable String emergency) {
+        long demandId = demand.value();
         record Row(String matter, String category) {
         }
         Row row = jdbc.sql("select matter, category_code from demand where id = :id").param("id", demandId)
@@ -390,7 +391,7 @@ public class IntakeJudgement {
         jdbc.sql("""
                 insert into demand_lesson (demand_id, label, source, other_id)
                 select :child, category_code, 'MERGE_CONFIRMED', :parent from demand where id = :parent
-                """).param("child", merged.childId()).param("parent", merged.parentId()).update();
+                """).param("child", merged.childId().value()).param("parent", merged.parentId().value()).update();
     }
 
     /**
@@ -402,10 +403,10 @@ public class IntakeJudgement {
     void recategorised(DemandRecategorised corrected) {
         String label = corrected.itemCode() != null ? corrected.itemCode() : corrected.toCategory();
         jdbc.sql("insert into demand_lesson (demand_id, label, source) values (:id, :label, 'CORRECTION')")
-                .param("id", corrected.demandId()).param("label", label).update();
+                .param("id", corrected.demandId().value()).param("label", label).update();
         Model m = model;
         if (m != null) {
-            jdbc.sql("select matter from demand where id = :id").param("id", corrected.demandId()).query(String.class).optional()
+            jdbc.sql("select matter from demand where id = :id").param("id", corrected.demandId().value()).query(String.class).optional()
                     .ifPresent(matter -> m.learn(matter, label, CORRECTION_WEIGHT));
         }
     }

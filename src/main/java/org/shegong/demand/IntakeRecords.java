@@ -40,7 +40,7 @@ public class IntakeRecords {
 
     /** The intake record of a demand in the scope; none for a demand registered before judgements were kept. */
     @Transactional(readOnly = true)
-    public Optional<IntakeRecord> of(Scope scope, long demandId) {
+    public Optional<IntakeRecord> of(Scope scope, DemandId demandId) {
         record Row(int edition, String category, @Nullable String item, @Nullable String suggested, @Nullable String emergency,
                 @Nullable Boolean took) {
         }
@@ -48,7 +48,7 @@ public class IntakeRecords {
                 select j.catalogue_edition, j.category_code, j.item_code, j.suggested, j.emergency, j.took_suggestion
                 from demand_judgement j join demand d on d.id = j.demand_id
                 where j.demand_id = :id and d.region_code like :scope
-                """).param("id", demandId).param("scope", scope.regionLike())
+                """).param("id", demandId.value()).param("scope", scope.regionLike())
                 .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         (Boolean) rs.getObject(6)))
                 .optional().map(r -> {

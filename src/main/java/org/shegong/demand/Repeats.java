@@ -64,7 +64,7 @@ class Repeats {
                 .param("like", regionLike).param("max", properties.maxCandidates())
                 .query((rs, n) -> {
                     Array tokens = rs.getArray("tokens");
-                    return new Object[] { new Repeat(rs.getLong("demand_id"), rs.getString("tracking_code"),
+                    return new Object[] { new Repeat(new DemandId(rs.getLong("demand_id")), rs.getString("tracking_code"),
                             DemandStatus.valueOf(rs.getString("status")), rs.getString("category_code"),
                             rs.getString("region_code"), rs.getTimestamp("received_at").toInstant(), rs.getString("matter"), 0,
                             rs.getBoolean("nearby")), Arrays.asList((String[]) tokens.getArray()) };
@@ -124,7 +124,7 @@ class Repeats {
                 where l.source = 'MERGE_REFUSED' and (l.demand_id = :id or l.other_id = :id)
                 order by 5, 2
                 """).param("id", demandId)
-                .query((rs, n) -> new PairDecision(PairDecision.Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
+                .query((rs, n) -> new PairDecision(PairDecision.Kind.valueOf(rs.getString(1)), new DemandId(rs.getLong(2)), rs.getString(3),
                         rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .list();
     }

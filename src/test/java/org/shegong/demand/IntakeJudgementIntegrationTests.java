@@ -97,7 +97,7 @@ class IntakeJudgementIntegrationTests {
 
     @Test
     void aGasSmellWarnsWithTheNumberAndARepeatComesWithItsReasons() throws Exception {
-        long earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+        DemandId earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "簇锦街道高碑社区锦园小区停水三天了，自来水公司电话打不通", "13822231003", "孙女士", null, null, null,
                 "510107014005"), operator, null).id();
 
