@@ -72,10 +72,14 @@ public class CallBackManagement {
     @Transactional(readOnly = true)
     public List<QueueRow> queue(Scope scope, int limit) {
         return jdbc.sql("""
-                select d.id, d.tracking_code, d.category_code, d.region_code, d.matter, d.phone_masked, d.status,
-                       o.unit_id, o.reply_by, o.replied_at, o.reply,
-                       coalesce(cb.round, 0) as round, cb.status as cb_status, cb.reopen,
-                       (select count(*) from demand_callback_attempt a where a.demand_id = d.id and a.round = cb.round) as failed
+                select d.id as demand_id, d.tracking_code, d.category_code, d.region_code, d.matter, d.phone_masked, d.status,
+                       o.unit_id as lead_unit_id, o.reply_by, o.replied_at, o.reply,
+                       -- a round not yet called (none, or a reopen approved) is the next one, with no failed attempts
+                       case when cb.status is null or cb.reopen = 'APPROVED' then coalesce(cb.round, 0) + 1 else cb.round end
+                         as round,
+                       case when cb.status is null or cb.reopen = 'APPROVED' then 0
+                            else (select count(*) from demand_callback_attempt a where a.demand_id = d.id and a.round = cb.round)
+                       end as failed_attempts
                 from (select r.id from demand r where r.status = 'REPLIED' and r.region_code like :like
                       union
                       select w.demand_id from demand_work_order w join demand r on r.id = w.demand_id
@@ -91,30 +95,19 @@ public class CallBackManagement {
                 limit :limit
                 """).param("like", scope.regionLike()).param("now", Timestamp.from(clock.instant()))
                 .param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, n) -> {
-                    boolean fresh = rs.getString("cb_status") == null || "APPROVED".equals(rs.getString("reopen"));
-                    Timestamp replied = rs.getTimestamp("replied_at");
-                    return new QueueRow(new DemandId(rs.getLong("id")), rs.getString("tracking_code"), rs.getString("category_code"),
-                            rs.getString("region_code"), rs.getString("matter"), rs.getString("phone_masked"),
-                            DemandStatus.valueOf(rs.getString("status")), rs.getLong("unit_id"),
-                            rs.getTimestamp("reply_by").toInstant(), replied == null ? null : replied.toInstant(),
-                            rs.getString("reply"), fresh ? rs.getInt("round") + 1 : rs.getInt("round"),
-                            fresh ? 0 : rs.getInt("failed"));
-                }).list();
+                .query(Rows.of(QueueRow.class)).list();
     }
 
     @Transactional(readOnly = true)
     public List<ReopenRow> reopenRequests(Scope scope, int limit) {
         return jdbc.sql("""
-                select d.id, d.tracking_code, d.category_code, d.region_code, d.matter, c.round, c.resolved, c.satisfaction,
-                       c.comment, c.recorded_at
+                select d.id as demand_id, d.tracking_code, d.category_code, d.region_code, d.matter, c.round,
+                       coalesce(c.resolved, false) as resolved, c.satisfaction, c.comment, c.recorded_at
                 from demand_callback c join demand d on d.id = c.demand_id
                 where c.reopen = 'REQUESTED' and d.region_code like :like
                 order by c.recorded_at limit :limit
                 """).param("like", scope.regionLike()).param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, n) -> new ReopenRow(new DemandId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getBoolean(7), Satisfaction.valueOf(rs.getString(8)),
-                        rs.getString(9), rs.getTimestamp(10).toInstant())).list();
+                .query(Rows.of(ReopenRow.class)).list();
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
+import org.shegong.Rows;
 import org.shegong.duty.Category;
 import org.shegong.duty.CategoryCatalogue;
 import org.shegong.duty.CategoryField;
@@ -274,10 +275,11 @@ public class IntakeJudgement {
             around.add(c.value());
         }
         Instant now = clock.instant();
-        record Row(long id, String tracking, DemandStatus status, String category, String matter, Instant at, String area) {
+        record Row(DemandId id, String tracking, DemandStatus status, String category, String matter, Instant at, String area) {
         }
         List<Row> rows = jdbc.sql("""
-                select t.demand_id, d.tracking_code, d.status, d.category_code, d.matter, d.received_at, t.area_code
+                select t.demand_id as id, d.tracking_code as tracking, d.status, d.category_code as category, d.matter,
+                  d.received_at as at, t.area_code as area
                 from demand_text t join demand d on d.id = t.demand_id
                 where (t.area_code like :inside or t.area_code in (:around))
                   and t.received_at >= :from and t.category_code like :field
@@ -287,9 +289,7 @@ public class IntakeJudgement {
                 """).param("inside", area.prefix() + "%").param("around", around)
                 .param("from", Timestamp.from(now.minus(merge.window()))).param("field", field + "-%")
                 .param("scope", scope.regionLike()).param("max", merge.maxCandidates())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), DemandStatus.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
-                .list();
+                .query(Rows.of(Row.class)).list();
         Map<String, Double> mine = RepeatSimilarity.vector(text, m::rarity);
         List<LikelyRepeat> out = new ArrayList<>();
         for (Row r : rows) {
@@ -299,7 +299,7 @@ public class IntakeJudgement {
             }
             String reasons = placeReason(area, RegionCode.of(r.area())) + "、" + daysReason(Duration.between(r.at(), now)) + "、内容相似："
                     + String.join("，", RepeatSimilarity.sharedWords(r.matter(), text, m::rarity, m.matterWords));
-            out.add(new LikelyRepeat(new DemandId(r.id()), r.tracking(), r.status(), r.category(), r.matter(), r.at(),
+            out.add(new LikelyRepeat(r.id(), r.tracking(), r.status(), r.category(), r.matter(), r.at(),
                     Math.round(s * 1000) / 1000.0, reasons));
         }
         out.sort(Comparator.comparingDouble(LikelyRepeat::similarity).reversed());
@@ -334,8 +334,8 @@ public class IntakeJudgement {
         long demandId = demand.value();
         record Row(String matter, String category) {
         }
-        Row row = jdbc.sql("select matter, category_code from demand where id = :id").param("id", demandId)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2))).optional().orElse(null);
+        Row row = jdbc.sql("select matter, category_code as category from demand where id = :id").param("id", demandId)
+                .query(Rows.of(Row.class)).optional().orElse(null);
         if (row == null) {
             return;
         }
@@ -497,8 +497,7 @@ public class IntakeJudgement {
         List<Lesson> lessons = jdbc.sql("""
                 select l.label, l.source, d.matter from demand_lesson l join demand d on d.id = l.demand_id
                 order by l.id desc limit :max
-                """).param("max", KEPT_LESSONS).query((rs, n) -> new Lesson(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+                """).param("max", KEPT_LESSONS).query(Rows.of(Lesson.class)).list();
         for (Lesson l : lessons) {
             double weight = "CORRECTION".equals(l.source()) ? CORRECTION_WEIGHT : "INTAKE".equals(l.source()) ? 1 : 0;
             if (weight > 0) {
