@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.RowMapper;
  * names are ignored, a component no column names is an error. Each value is read with the getter of the component's
  * type: {@code timestamptz} → {@link Instant}, text → enum by name, nullable numbers → {@code Long}/{@code Integer}/
  * {@code Double}, {@code date} → {@link LocalDate}, {@code bytea} → {@code byte[]}, {@code text[]} → {@code List<String>},
- * {@code bigint} → a typed id (a record of one {@code long}, such as {@code DemandId}); a SQL null into a primitive is an error. One mapper per record type, kept.
+ * {@code bigint} → a typed id (a record of one {@code long}, such as {@code DemandId}, null for a SQL null); a SQL null
+ * into a primitive is an error. One mapper per record type, kept.
  * <p>
  * Why not {@code JdbcClient}'s own {@code .query(Record.class)}: it maps by name too, but per value it goes through a
  * generic converter, and for an {@code Instant} it first asks the PostgreSQL driver for {@code getObject(i,
