@@ -432,7 +432,7 @@ class DemandIntegrationTests {
         var view = demands.findByTrackingCode(code).orElseThrow();
         assertThat(view.channel()).isEqualTo(Channel.WEB);
         assertThat(view.timeline().get(0).actor()).isEqualTo("citizen");
-        assertThat(jdbc.sql("select count(*) from demand_photo where demand_id = :id").param("id", view.id())
+        assertThat(jdbc.sql("select count(*) from demand_photo where demand_id = :id").param("id", view.id().value())
                 .query(Integer.class).single()).isEqualTo(1);
         mvc.perform(get("/demands/" + view.id() + "/photos/0").with(as(yulin))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("image/png"));

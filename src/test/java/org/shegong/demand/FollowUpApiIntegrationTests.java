@@ -75,7 +75,7 @@ class FollowUpApiIntegrationTests {
                         .param("code", open.trackingCode()).param("lastFour", "9999").param("resolved", "true")
                         .param("satisfaction", "SATISFIED"))
                 .andExpect(status().isNotFound()).andExpect(content().string(org.hamcrest.Matchers.containsString("未找到该诉求")));
-        assertThat(jdbc.sql("select count(*) from demand_callback where demand_id = :id").param("id", open.id())
+        assertThat(jdbc.sql("select count(*) from demand_callback where demand_id = :id").param("id", open.id().value())
                 .query(Long.class).single()).isZero();
     }
 

@@ -88,7 +88,7 @@ class IntakeJudgementIntegrationTests {
         var submitted = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "簇锦街道团结社区停水两天了，也没贴通知", "13822231002", "钱先生", null, null, null, "510107014001"), operator, null);
         Integer edition = jdbc.sql("select catalogue_edition from demand_judgement where demand_id = :id")
-                .param("id", submitted.id()).query(Integer.class).single();
+                .param("id", submitted.id().value()).query(Integer.class).single();
         assertThat(edition).isPositive().isLessThanOrEqualTo(
                 jdbc.sql("select max(number) from duty_catalogue_edition").query(Integer.class).single());
         assertThat(jdbc.sql("select count(*) from duty_catalogue_snapshot where edition = :e and code = 'CJ-05-01'")
