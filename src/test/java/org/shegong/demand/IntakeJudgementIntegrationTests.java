@@ -118,7 +118,7 @@ class IntakeJudgementIntegrationTests {
         assertThat(advice.categories().get(0).pathEn())
                 .isEqualTo("Urban construction / municipal facilities › Water supply › Water outage");
         assertThat(advice.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).contains(earlier);
-        IntakeJudgement.LikelyRepeat repeat = advice.repeats().stream().filter(r -> r.demandId() == earlier).findFirst().orElseThrow();
+        IntakeJudgement.LikelyRepeat repeat = advice.repeats().stream().filter(r -> r.demandId().equals(earlier)).findFirst().orElseThrow();
         assertThat(repeat.reasons()).startsWith("同一社区（村）、当天、内容相似：").contains("停水/没水");
         // what the operator sees of a repeat carries no contact of its requester
         assertThat(advice.toString()).doesNotContain("孙女士", "13822231003");

@@ -102,7 +102,7 @@ class MergeIntegrationTests {
         assertThat(merged.status()).isEqualTo(DemandStatus.MERGED);
         assertThat(merged.orders()).allSatisfy(o -> assertThat(o.status()).isEqualTo("WITHDRAWN"));
         assertThat(demands.find(Scope.PROVINCE, parent.id()).timeline()).extracting(TimelineEntry::action).contains("MERGE:PARENT");
-        assertThat(events.stream(DemandMerged.class)).filteredOn(e -> e.childId() == child.id()).singleElement()
+        assertThat(events.stream(DemandMerged.class)).filteredOn(e -> e.childId().equals(child.id())).singleElement()
                 .satisfies(e -> assertThat(e.parentId()).isEqualTo(parent.id()));
         assertThat(merges.repeatsOf(operator.scope(), parent.id())).extracting(Repeat::demandId).doesNotContain(child.id());
 
