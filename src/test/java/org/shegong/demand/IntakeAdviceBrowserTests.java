@@ -91,7 +91,7 @@ class IntakeAdviceBrowserTests {
                 .isEqualTo("MERGED");
         assertThat(jdbc.sql("""
                 select m.parent_id from demand_merge m join demand d on d.id = m.child_id where d.tracking_code = :c
-                """).param("c", child).query(Long.class).single()).isEqualTo(earlier);
+                """).param("c", child).query(Long.class).single()).isEqualTo(earlier.value());
     }
 
     @Test
@@ -136,7 +136,7 @@ class IntakeAdviceBrowserTests {
         String child = driver.findElement(By.id("tracking-code")).getText();
         long childId = jdbc.sql("select id from demand where tracking_code = :c").param("c", child).query(Long.class).single();
         assertThat(jdbc.sql("select parent_id from demand_merge where child_id = :c").param("c", childId).query(Long.class)
-                .single()).isEqualTo(first);
+                .single()).isEqualTo(first.value());
         assertThat(jdbc.sql("select count(*) from demand_lesson where source = 'MERGE_REFUSED' and demand_id = :c and other_id = :o")
                 .param("c", childId).param("o", second.value()).query(Integer.class).single()).isEqualTo(1);
 

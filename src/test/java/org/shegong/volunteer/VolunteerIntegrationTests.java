@@ -391,7 +391,7 @@ class VolunteerIntegrationTests {
                 null, List.of(new NewActivity.Shift("保洁", null, start, start.plusSeconds(7200), 2)));
         assertThatThrownBy(() -> tasksFor().create(outsider, demandId.value(), task)).isInstanceOf(NotFound.class);
         ActivityView a = tasksFor().create(organizer, demandId.value(), task);
-        assertThat(a.demandId()).isEqualTo(demandId);
+        assertThat(a.demandId()).isEqualTo(demandId.value());
         VolunteerProfile v = registry.register(VolunteerFixtures.adult("郑十二", ""));
         activities.signUp(v.id(), shiftOf(a));
         Instant in = clock.instant().minus(Duration.ofHours(2));
