@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.RowMapper;
  * component named after its column in camel case ({@code received_at} → {@code receivedAt}); columns no component
  * names are ignored, a component no column names is an error. Each value is read with the getter of the component's
  * type: {@code timestamptz} → {@link Instant}, text → enum by name, nullable numbers → {@code Long}/{@code Integer}/
- * {@code Double}, {@code date} → {@link LocalDate}, {@code bytea} → {@code byte[]}, {@code text[]} → {@code List<String>}; a
- * SQL null into a primitive is an error. One mapper per record type, kept.
+ * {@code Double}, {@code date} → {@link LocalDate}, {@code bytea} → {@code byte[]}, {@code text[]} → {@code List<String>},
+ * {@code bigint} → a typed id (a record of one {@code long}, such as {@code DemandId}, null for a SQL null); a SQL null
+ * into a primitive is an error. One mapper per record type, kept.
  * <p>
  * Why not {@code JdbcClient}'s own {@code .query(Record.class)}: it maps by name too, but per value it goes through a
  * generic converter, and for an {@code Instant} it first asks the PostgreSQL driver for {@code getObject(i,
@@ -48,6 +49,8 @@ public final class Rows {
         private final Class<T> type;
         private final RecordComponent[] components;
         private final Constructor<T> constructor;
+        /** For a component that is a typed id (a record of one {@code long}, e.g. {@code DemandId}): its constructor. */
+        private final @Nullable Constructor<?>[] ids;
         /** The column index of each component in the last result set's layout, and that layout's column names. */
         private volatile @Nullable Layout layout;
 
@@ -64,6 +67,18 @@ public final class Rows {
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("no canonical constructor in " + type, e);
             }
+            this.ids = new Constructor<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Class<?> t = components[i].getType();
+                if (t.isRecord() && t.getRecordComponents().length == 1 && t.getRecordComponents()[0].getType() == long.class) {
+                    try {
+                        ids[i] = t.getDeclaredConstructor(long.class);
+                        ids[i].setAccessible(true);
+                    } catch (NoSuchMethodException e) {
+                        throw new IllegalStateException("no canonical constructor in " + t, e);
+                    }
+                }
+            }
         }
 
         @Override
@@ -71,7 +86,7 @@ public final class Rows {
             int[] indexes = indexes(rs);
             Object[] args = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
-                args[i] = value(rs, indexes[i], components[i]);
+                args[i] = ids[i] == null ? value(rs, indexes[i], components[i]) : id(rs, indexes[i], ids[i]);
             }
             try {
                 return constructor.newInstance(args);
@@ -111,6 +126,19 @@ public final class Rows {
             }
             layout = new Layout(columns, indexes);
             return indexes;
+        }
+
+        /** A typed id from a {@code bigint} column; a SQL null is a null id. */
+        private static @Nullable Object id(ResultSet rs, int index, Constructor<?> id) throws SQLException {
+            long value = rs.getLong(index);
+            if (rs.wasNull()) {
+                return null;
+            }
+            try {
+                return id.newInstance(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @SuppressWarnings({ "unchecked", "rawtypes" })

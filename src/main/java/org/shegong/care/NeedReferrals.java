@@ -96,7 +96,7 @@ public class NeedReferrals {
         DemandManagement.Submitted s = demands.submit(new SubmitDemand(DemandKind.HELP, TimeLimitClass.ORDINARY,
                 Channel.PARTNER, categoryCode, matter, phone, CareRegistry.blankToNull(contactName), null, null, null,
                 f.villageCode()), new Actor("care:" + me.username(), me.unitId()), me.scope(), "care-need-" + needId);
-        referred(me, needId, NeedKind.DEMAND).param("demand", s.id()).param("code", s.trackingCode()).update();
+        referred(me, needId, NeedKind.DEMAND).param("demand", s.id().value()).param("code", s.trackingCode()).update();
         return s.trackingCode();
     }
 
@@ -156,7 +156,7 @@ public class NeedReferrals {
 
     @ApplicationModuleListener
     void on(DemandClosed closed) {
-        settle("demand_id", closed.demandId(), "工单已办结 / The demand was closed", closed.at());
+        settle("demand_id", closed.demandId().value(), "工单已办结 / The demand was closed", closed.at());
     }
 
     @ApplicationModuleListener

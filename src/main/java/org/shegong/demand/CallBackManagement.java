@@ -53,13 +53,13 @@ public class CallBackManagement {
     }
 
     /** A demand waiting for call-back: the unit's reply (if any), how many attempts failed so far. */
-    public record QueueRow(long demandId, String trackingCode, String categoryCode, String regionCode, String matter,
+    public record QueueRow(DemandId demandId, String trackingCode, String categoryCode, String regionCode, String matter,
             String phoneMasked, DemandStatus status, long leadUnitId, Instant replyBy, @Nullable Instant repliedAt,
             @Nullable String reply, int round, int failedAttempts) {
     }
 
     /** A reopen request waiting for a supervisor: what the requester said at call-back. */
-    public record ReopenRow(long demandId, String trackingCode, String categoryCode, String regionCode, String matter,
+    public record ReopenRow(DemandId demandId, String trackingCode, String categoryCode, String regionCode, String matter,
             int round, boolean resolved, Satisfaction satisfaction, @Nullable String comment, Instant recordedAt) {
     }
 
@@ -72,10 +72,14 @@ public class CallBackManagement {
     @Transactional(readOnly = true)
     public List<QueueRow> queue(Scope scope, int limit) {
         return jdbc.sql("""
-                select d.id, d.tracking_code, d.category_code, d.region_code, d.matter, d.phone_masked, d.status,
-                       o.unit_id, o.reply_by, o.replied_at, o.reply,
-                       coalesce(cb.round, 0) as round, cb.status as cb_status, cb.reopen,
-                       (select count(*) from demand_callback_attempt a where a.demand_id = d.id and a.round = cb.round) as failed
+                select d.id as demand_id, d.tracking_code, d.category_code, d.region_code, d.matter, d.phone_masked, d.status,
+                       o.unit_id as lead_unit_id, o.reply_by, o.replied_at, o.reply,
+                       -- a round not yet called (none, or a reopen approved) is the next one, with no failed attempts
+                       case when cb.status is null or cb.reopen = 'APPROVED' then coalesce(cb.round, 0) + 1 else cb.round end
+                         as round,
+                       case when cb.status is null or cb.reopen = 'APPROVED' then 0
+                            else (select count(*) from demand_callback_attempt a where a.demand_id = d.id and a.round = cb.round)
+                       end as failed_attempts
                 from (select r.id from demand r where r.status = 'REPLIED' and r.region_code like :like
                       union
                       select w.demand_id from demand_work_order w join demand r on r.id = w.demand_id
@@ -91,34 +95,23 @@ public class CallBackManagement {
                 limit :limit
                 """).param("like", scope.regionLike()).param("now", Timestamp.from(clock.instant()))
                 .param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, n) -> {
-                    boolean fresh = rs.getString("cb_status") == null || "APPROVED".equals(rs.getString("reopen"));
-                    Timestamp replied = rs.getTimestamp("replied_at");
-                    return new QueueRow(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("category_code"),
-                            rs.getString("region_code"), rs.getString("matter"), rs.getString("phone_masked"),
-                            DemandStatus.valueOf(rs.getString("status")), rs.getLong("unit_id"),
-                            rs.getTimestamp("reply_by").toInstant(), replied == null ? null : replied.toInstant(),
-                            rs.getString("reply"), fresh ? rs.getInt("round") + 1 : rs.getInt("round"),
-                            fresh ? 0 : rs.getInt("failed"));
-                }).list();
+                .query(Rows.of(QueueRow.class)).list();
     }
 
     @Transactional(readOnly = true)
     public List<ReopenRow> reopenRequests(Scope scope, int limit) {
         return jdbc.sql("""
-                select d.id, d.tracking_code, d.category_code, d.region_code, d.matter, c.round, c.resolved, c.satisfaction,
-                       c.comment, c.recorded_at
+                select d.id as demand_id, d.tracking_code, d.category_code, d.region_code, d.matter, c.round,
+                       coalesce(c.resolved, false) as resolved, c.satisfaction, c.comment, c.recorded_at
                 from demand_callback c join demand d on d.id = c.demand_id
                 where c.reopen = 'REQUESTED' and d.region_code like :like
                 order by c.recorded_at limit :limit
                 """).param("like", scope.regionLike()).param("limit", Math.min(Math.max(limit, 1), 500))
-                .query((rs, n) -> new ReopenRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getBoolean(7), Satisfaction.valueOf(rs.getString(8)),
-                        rs.getString(9), rs.getTimestamp(10).toInstant())).list();
+                .query(Rows.of(ReopenRow.class)).list();
     }
 
     @Transactional(readOnly = true)
-    public List<RoundView> rounds(Scope scope, long demandId) {
+    public List<RoundView> rounds(Scope scope, DemandId demandId) {
         load(scope, demandId);
         return jdbc.sql("""
                 select c.round, c.status, c.resolved, c.satisfaction, c.comment, c.channel, c.recorded_at, c.reopen,
@@ -126,12 +119,12 @@ public class CallBackManagement {
                   (select count(*) from demand_callback_attempt a where a.demand_id = c.demand_id and a.round = c.round)
                     as failed_attempts
                 from demand_callback c where c.demand_id = :d order by c.round
-                """).param("d", demandId).query(Rows.of(RoundView.class)).list();
+                """).param("d", demandId.value()).query(Rows.of(RoundView.class)).list();
     }
 
     /** The phone was not answered; the last allowed failure marks the requester unreachable. */
     @Transactional
-    public RoundView notReached(StaffPrincipal operator, long demandId) {
+    public RoundView notReached(StaffPrincipal operator, DemandId demandId) {
         Demand d = load(operator.scope(), demandId);
         permissions.require(operator, d, DemandStep.CALL_BACK);
         requireDue(d);
@@ -149,7 +142,7 @@ public class CallBackManagement {
 
     /** The operator reached the requester and records the result. */
     @Transactional
-    public RoundView record(StaffPrincipal operator, long demandId, @Nullable Boolean resolved,
+    public RoundView record(StaffPrincipal operator, DemandId demandId, @Nullable Boolean resolved,
             @Nullable Satisfaction satisfaction, @Nullable String comment) {
         Demand d = load(operator.scope(), demandId);
         permissions.require(operator, d, DemandStep.CALL_BACK);
@@ -200,13 +193,13 @@ public class CallBackManagement {
         }
         callBacks.save(c);
         demands.save(d);
-        events.publishEvent(new CallBackRecorded(id.value(), c.round(), true, resolved, satisfaction, channel.name(), now));
+        events.publishEvent(new CallBackRecorded(id, c.round(), true, resolved, satisfaction, channel.name(), now));
         return view(c);
     }
 
     /** A supervisor sends the demand back to its lead unit with a new handling deadline from the calendar. */
     @Transactional
-    public DemandView approveReopen(StaffPrincipal supervisor, long demandId, String reason) {
+    public DemandView approveReopen(StaffPrincipal supervisor, DemandId demandId, String reason) {
         Demand d = load(supervisor.scope(), demandId);
         permissions.require(supervisor, d, DemandStep.DECIDE_REOPEN);
         CallBack c = callBacks.latest(d.id()).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
@@ -223,7 +216,7 @@ public class CallBackManagement {
 
     /** A supervisor refuses to reopen, with a reason; the demand is closed with the result it has. */
     @Transactional
-    public DemandView rejectReopen(StaffPrincipal supervisor, long demandId, String reason) {
+    public DemandView rejectReopen(StaffPrincipal supervisor, DemandId demandId, String reason) {
         Demand d = load(supervisor.scope(), demandId);
         permissions.require(supervisor, d, DemandStep.DECIDE_REOPEN);
         CallBack c = callBacks.latest(d.id()).orElseThrow(() -> new InvalidInput("reopen", "callback.reopen.notRequested"));
@@ -262,8 +255,8 @@ public class CallBackManagement {
                 c.reopen() == null ? null : c.reopen().name(), c.reopenReason());
     }
 
-    private Demand load(Scope scope, long id) {
-        return demands.find(new DemandId(id), scope).orElseThrow(() -> new NotFound("demand", id));
+    private Demand load(Scope scope, DemandId id) {
+        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
     }
 
     private static Actor actorOf(StaffPrincipal p) {

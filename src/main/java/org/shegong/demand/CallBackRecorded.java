@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
  * {@code resolved} and {@code satisfaction}, or {@code reached = false} after the last allowed attempt
  * (unreachable; not counted in the rates). {@code round} grows with each reopen; the latest round counts.
  */
-public record CallBackRecorded(long demandId, int round, boolean reached, @Nullable Boolean resolved,
+public record CallBackRecorded(DemandId demandId, int round, boolean reached, @Nullable Boolean resolved,
         @Nullable Satisfaction satisfaction, String channel, Instant at) {
 }

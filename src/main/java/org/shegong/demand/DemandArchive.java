@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -95,7 +97,7 @@ class DemandArchive {
             long from = after;
             Batch b = tx.execute(status -> jdbc.sql("select moved, last_id from demand_archive_batch(:cutOff, :batch, :after)")
                     .param("cutOff", Timestamp.from(cutOff)).param("batch", settings.batch()).param("after", from)
-                    .query((rs, i) -> new Batch(rs.getInt(1), rs.getObject(2) == null ? null : rs.getLong(2))).single());
+                    .query(Rows.of(Batch.class)).single());
             if (b == null || b.lastId() == null) {
                 break;
             }
@@ -108,7 +110,7 @@ class DemandArchive {
         return total;
     }
 
-    private record Batch(int moved, Long lastId) {
+    private record Batch(int moved, @Nullable Long lastId) {
     }
 
     /** An archived demand by tracking code, with its timeline; empty when it is not in the archive. */
@@ -119,14 +121,16 @@ class DemandArchive {
         return jdbc.sql("""
                 select id, tracking_code, kind, category_code, region_code, matter, status, received_at
                 from demand_archive.demand where tracking_code = :code
-                """).param("code", trackingCode).query((rs, i) -> new Archived(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), List.of()))
-                .optional()
+                """).param("code", trackingCode).query(Rows.of(Head.class)).optional()
                 .map(d -> new Archived(d.id(), d.trackingCode(), d.kind(), d.categoryCode(), d.regionCode(), d.matter(), d.status(),
                         d.receivedAt(), jdbc.sql("""
                                 select seq, at, actor, action from demand_archive.demand_timeline where demand_id = :id order by seq
                                 """).param("id", d.id())
-                                .query((t, j) -> new TimelineEntry(t.getInt(1), t.getTimestamp(2).toInstant(), t.getString(3),
-                                        t.getString(4))).list()));
+                                .query(Rows.of(TimelineEntry.class)).list()));
+    }
+
+    /** An archived demand's row, before its timeline is read. */
+    private record Head(long id, String trackingCode, String kind, String categoryCode, String regionCode, String matter,
+            String status, Instant receivedAt) {
     }
 }

@@ -17,7 +17,7 @@ final class DemandEvents {
     }
 
     static List<Object> of(Demand d, List<TimelineEntry> fresh) {
-        long id = Objects.requireNonNull(d.id()).value();
+        DemandId id = Objects.requireNonNull(d.id());
         String region = d.region().value();
         String category = d.categoryCode();
         List<Object> events = new ArrayList<>();

@@ -1,9 +1,10 @@
 package org.shegong.demand;
 
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.shegong.GridTask;
+import org.shegong.Rows;
 import org.shegong.identity.GridTaskSource;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,18 +34,20 @@ class DemandGridTasks implements GridTaskSource {
             return List.of();
         }
         return jdbc.sql("""
-                select d.id, d.matter, d.region_code, o.status, o.accept_by, o.reply_by
+                select d.id, d.matter, d.region_code, o.status = 'DISPATCHED' as to_accept,
+                       case when o.status = 'DISPATCHED' then o.accept_by else o.reply_by end as due_at
                 from demand d join demand_work_order o on o.demand_id = d.id
                 where o.unit_id = :unit and o.status in ('DISPATCHED', 'ACCEPTED') and d.region_code in (:codes)
                 order by case when o.status = 'DISPATCHED' then o.accept_by else o.reply_by end, d.id
                 limit 500
-                """).param("unit", me.unitId()).param("codes", gridCodes).query((rs, n) -> {
-                    boolean toAccept = rs.getString("status").equals("DISPATCHED");
-                    Timestamp due = rs.getTimestamp(toAccept ? "accept_by" : "reply_by");
-                    String matter = rs.getString("matter");
-                    String title = matter.length() > TITLE ? matter.substring(0, TITLE) + "…" : matter;
-                    return new GridTask(toAccept ? "demand.gridTask.accept" : "demand.gridTask.reply", title,
-                            rs.getString("region_code"), due.toInstant(), "/demands/" + rs.getLong("id"));
-                }).list();
+                """).param("unit", me.unitId()).param("codes", gridCodes).query(Rows.of(Open.class)).stream()
+                .map(o -> new GridTask(o.toAccept() ? "demand.gridTask.accept" : "demand.gridTask.reply",
+                        o.matter().length() > TITLE ? o.matter().substring(0, TITLE) + "…" : o.matter(), o.regionCode(), o.dueAt(),
+                        "/demands/" + o.id()))
+                .toList();
+    }
+
+    /** An open work order of the unit: to accept (by its acceptance deadline) or to reply to (by its reply deadline). */
+    private record Open(DemandId id, String matter, String regionCode, boolean toAccept, Instant dueAt) {
     }
 }

@@ -93,7 +93,7 @@ public class DemandManagement {
     }
 
     /** The result of a submit: what the caller keeps, above all the citizen's tracking code. */
-    public record Submitted(long id, String trackingCode, DemandStatus status, Instant dispatchBy,
+    public record Submitted(DemandId id, String trackingCode, DemandStatus status, Instant dispatchBy,
             String dispatchExplanation, boolean replayed) {
     }
 
@@ -119,7 +119,7 @@ public class DemandManagement {
         SubmitDemand web = new SubmitDemand(cmd.kind(), TimeLimitClass.ORDINARY, Channel.WEB, cmd.categoryCode(), cmd.matter(),
                 cmd.phone(), cmd.contactName(), cmd.address(), cmd.lat(), cmd.lng(), null);
         Submitted s = submit(web, new Actor("citizen", 0), Scope.PROVINCE, null);
-        demands.savePhotos(s.id(), photos);
+        demands.savePhotos(s.id().value(), photos);
         return s;
     }
 
@@ -173,7 +173,7 @@ public class DemandManagement {
             throw new org.shegong.ConcurrentChange("Idempotency-Key", idempotencyKey);
         }
         replies.registerDispatch(d, dispatchBy, receivedAt);
-        return new Submitted(d.id().value(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
+        return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 
     /** Checks a submission and builds the demand it registers (nothing stored). */
@@ -236,11 +236,11 @@ public class DemandManagement {
                 dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
                 "人民建议 " + suggestionCode));
         replies.registerDispatch(d, dispatchBy, now);
-        return new Submitted(d.id().value(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
+        return new Submitted(d.id(), intake.trackingCode(), d.status(), dispatchBy.dueAt(), dispatchBy.explanation(), false);
     }
 
     private Submitted submitted(Demand d, boolean replayed) {
-        return new Submitted(d.id().value(), d.intake().trackingCode(), d.status(), d.dispatchBy(), "", replayed);
+        return new Submitted(d.id(), d.intake().trackingCode(), d.status(), d.dispatchBy(), "", replayed);
     }
 
     /** lat/lng → grid (whose code extends its village's); else address → deepest division (a city at least); else the given code. */
@@ -282,7 +282,7 @@ public class DemandManagement {
      * item); empty when the demand is not located at township level or below, so it is dispatched by hand.
      */
     @Transactional(readOnly = true)
-    public Optional<DispatchProposal> proposal(Scope scope, long id) {
+    public Optional<DispatchProposal> proposal(Scope scope, DemandId id) {
         return proposalFor(load(scope, id));
     }
 
@@ -298,16 +298,16 @@ public class DemandManagement {
 
     /** How many photos the citizen attached. */
     @Transactional(readOnly = true)
-    public int photoCount(Scope scope, long id) {
+    public int photoCount(Scope scope, DemandId id) {
         load(scope, id);
-        return demands.photoCount(id);
+        return demands.photoCount(id.value());
     }
 
     /** One attached photo, for staff who can see the demand. */
     @Transactional(readOnly = true)
-    public Photo photo(Scope scope, long id, int seq) {
+    public Photo photo(Scope scope, DemandId id, int seq) {
         load(scope, id);
-        return demands.photo(id, seq).orElseThrow(() -> new NotFound("photo", id + "/" + seq));
+        return demands.photo(id.value(), seq).orElseThrow(() -> new NotFound("photo", id + "/" + seq));
     }
 
     /** For partner systems holding an Open311 key: a demand by its public tracking code, as that partner may see it. */
@@ -360,13 +360,13 @@ public class DemandManagement {
 
     /** A demand as {@code me} sees it, with the steps {@code me} may take on it now. */
     @Transactional(readOnly = true)
-    public DemandView find(StaffPrincipal me, long id) {
+    public DemandView find(StaffPrincipal me, DemandId id) {
         Demand d = load(me.scope(), id);
         return DemandView.of(d, permissions.allowed(me, d));
     }
 
     @Transactional(readOnly = true)
-    public DemandView find(Scope scope, long id) {
+    public DemandView find(Scope scope, DemandId id) {
         return DemandView.of(load(scope, id));
     }
 
@@ -415,7 +415,7 @@ public class DemandManagement {
     }
 
     @Transactional
-    public DemandView dispatch(StaffPrincipal actor, long id, Dispatch cmd) {
+    public DemandView dispatch(StaffPrincipal actor, DemandId id, Dispatch cmd) {
         List<DemandRecategorised> corrected = new ArrayList<>(1);
         DemandView view = change(actor, id, DemandStep.DISPATCH, d -> {
             if (cmd.reason() == null || cmd.reason().isBlank()) {
@@ -463,7 +463,7 @@ public class DemandManagement {
         permissions.require(actor, d, DemandStep.RECATEGORISE);
         String from = d.categoryCode();
         d.recategorise(to.code(), categoryPath(from, null) + " → " + categoryPath(to.code(), item), actorOf(actor), now);
-        return Optional.of(new DemandRecategorised(java.util.Objects.requireNonNull(d.id()).value(), from, to.code(),
+        return Optional.of(new DemandRecategorised(java.util.Objects.requireNonNull(d.id()), from, to.code(),
                 item == null ? null : item.code(), now));
     }
 
@@ -476,12 +476,12 @@ public class DemandManagement {
     }
 
     @Transactional
-    public DemandView answerOnSpot(StaffPrincipal actor, long id, String answer) {
+    public DemandView answerOnSpot(StaffPrincipal actor, DemandId id, String answer) {
         return change(actor, id, DemandStep.ANSWER_ON_SPOT, d -> d.answerOnSpot(answer, actorOf(actor), clock.instant()));
     }
 
     @Transactional
-    public DemandView exclude(StaffPrincipal actor, long id, @Nullable Exclusion reason, String notice) {
+    public DemandView exclude(StaffPrincipal actor, DemandId id, @Nullable Exclusion reason, String notice) {
         return change(actor, id, DemandStep.EXCLUDE, d -> {
             if (reason == null) {
                 throw new InvalidInput("exclusion", "demand.exclusion.required");
@@ -491,33 +491,33 @@ public class DemandManagement {
     }
 
     @Transactional
-    public DemandView accept(StaffPrincipal actor, long id) {
+    public DemandView accept(StaffPrincipal actor, DemandId id) {
         return change(actor, id, DemandStep.ACCEPT, d -> d.accept(actorOf(actor), clock.instant()));
     }
 
     @Transactional
-    public DemandView reply(StaffPrincipal actor, long id, String text) {
+    public DemandView reply(StaffPrincipal actor, DemandId id, String text) {
         return change(actor, id, DemandStep.REPLY, d -> d.reply(text, actorOf(actor), clock.instant()));
     }
 
     @Transactional
-    public DemandView returnOrder(StaffPrincipal actor, long id, String reason) {
+    public DemandView returnOrder(StaffPrincipal actor, DemandId id, String reason) {
         return change(actor, id, DemandStep.RETURN, d -> d.returnOrder(reason, actorOf(actor), clock.instant()));
     }
 
     @Transactional
-    public DemandView upholdReturn(StaffPrincipal actor, long id) {
+    public DemandView upholdReturn(StaffPrincipal actor, DemandId id) {
         return change(actor, id, DemandStep.UPHOLD_RETURN, d -> d.upholdReturn(actorOf(actor), clock.instant()));
     }
 
     @Transactional
-    public DemandView refuseReturn(StaffPrincipal actor, long id, String reason) {
+    public DemandView refuseReturn(StaffPrincipal actor, DemandId id, String reason) {
         return change(actor, id, DemandStep.REFUSE_RETURN, d -> d.refuseReturn(reason, actorOf(actor), clock.instant()));
     }
 
     /** The lead asks for a new reply date (end of that day, Asia/Shanghai). */
     @Transactional
-    public DemandView requestExtension(StaffPrincipal actor, long id, @Nullable LocalDate until, String reason) {
+    public DemandView requestExtension(StaffPrincipal actor, DemandId id, @Nullable LocalDate until, String reason) {
         return change(actor, id, DemandStep.REQUEST_EXTENSION, d -> {
             if (until == null) {
                 throw new InvalidInput("until", "demand.extension.dateRequired");
@@ -527,17 +527,17 @@ public class DemandManagement {
     }
 
     @Transactional
-    public DemandView approveExtension(StaffPrincipal actor, long id) {
+    public DemandView approveExtension(StaffPrincipal actor, DemandId id) {
         return change(actor, id, DemandStep.APPROVE_EXTENSION, d -> d.approveExtension(actorOf(actor), clock.instant()));
     }
 
     @Transactional
-    public DemandView rejectExtension(StaffPrincipal actor, long id, String reason) {
+    public DemandView rejectExtension(StaffPrincipal actor, DemandId id, String reason) {
         return change(actor, id, DemandStep.REJECT_EXTENSION, d -> d.rejectExtension(reason, actorOf(actor), clock.instant()));
     }
 
     @Transactional
-    public DemandView supervise(StaffPrincipal actor, long id, String note) {
+    public DemandView supervise(StaffPrincipal actor, DemandId id, String note) {
         return change(actor, id, DemandStep.SUPERVISE, d -> d.supervise(note, actorOf(actor), clock.instant()));
     }
 
@@ -545,7 +545,7 @@ public class DemandManagement {
     }
 
     @Transactional
-    public DemandView blowWhistle(StaffPrincipal actor, long id, List<Summon> departments, String matter) {
+    public DemandView blowWhistle(StaffPrincipal actor, DemandId id, List<Summon> departments, String matter) {
         return change(actor, id, DemandStep.WHISTLE, d -> {
             Map<Long, Instant> summoned = new LinkedHashMap<>();
             for (Summon s : departments == null ? List.<Summon>of() : departments) {
@@ -560,17 +560,17 @@ public class DemandManagement {
     }
 
     @Transactional
-    public DemandView reportIn(StaffPrincipal actor, long id, String action) {
+    public DemandView reportIn(StaffPrincipal actor, DemandId id, String action) {
         return change(actor, id, DemandStep.REPORT_IN, d -> d.reportIn(action, actorOf(actor), clock.instant()));
     }
 
     @Transactional
-    public DemandView close(StaffPrincipal actor, long id) {
+    public DemandView close(StaffPrincipal actor, DemandId id) {
         return change(actor, id, DemandStep.CLOSE, d -> d.close(actorOf(actor), clock.instant()));
     }
 
     /** Loads in scope (404 outside it), asks the permissions (403 naming the rule), takes the step, saves. */
-    private DemandView change(StaffPrincipal actor, long id, DemandStep step, Consumer<Demand> change) {
+    private DemandView change(StaffPrincipal actor, DemandId id, DemandStep step, Consumer<Demand> change) {
         Demand d = load(actor.scope(), id);
         permissions.require(actor, d, step);
         change.accept(d);
@@ -578,8 +578,8 @@ public class DemandManagement {
         return DemandView.of(saved, permissions.allowed(actor, saved));
     }
 
-    private Demand load(Scope scope, long id) {
-        return demands.find(new DemandId(id), scope).orElseThrow(() -> new NotFound("demand", id));
+    private Demand load(Scope scope, DemandId id) {
+        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
     }
 
     private UnitView activeUnit(@Nullable Long unitId, String field) {

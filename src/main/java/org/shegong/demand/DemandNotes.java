@@ -22,15 +22,15 @@ public class DemandNotes {
 
     /** Appends "volunteers served" to the demand's timeline (action {@code VOLUNTEER_SERVICE}). */
     @Transactional
-    public void recordVolunteerService(long demandId, String organization, String detail, Instant at) {
-        if (jdbc.sql("update demand set version = version + 1 where id = :id").param("id", demandId).update() != 1) {
+    public void recordVolunteerService(DemandId demandId, String organization, String detail, Instant at) {
+        if (jdbc.sql("update demand set version = version + 1 where id = :id").param("id", demandId.value()).update() != 1) {
             throw new NotFound("demand", demandId);
         }
         jdbc.sql("""
                 insert into demand_timeline (demand_id, seq, at, actor, actor_unit_id, action, detail)
                 values (:id, (select coalesce(max(seq), -1) + 1 from demand_timeline where demand_id = :id), :at, :actor, null,
                         'VOLUNTEER_SERVICE', :detail)""")
-                .param("id", demandId).param("at", Timestamp.from(at)).param("actor", organization).param("detail", detail)
+                .param("id", demandId.value()).param("at", Timestamp.from(at)).param("actor", organization).param("detail", detail)
                 .update();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.shegong.OverviewTile;
 import org.shegong.OverviewTile.Figure;
+import org.shegong.Rows;
 import org.shegong.identity.OverviewSource;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
@@ -39,22 +40,26 @@ class DemandOverview implements OverviewSource {
         }
         String like = RegionCode.of(regionCode).prefix() + "%";
         Timestamp now = Timestamp.from(clock.instant());
-        long[] dispatch = jdbc.sql("""
-                select count(*), count(*) filter (where dispatch_by <= :now) from demand
+        Counts dispatch = jdbc.sql("""
+                select count(*) as total, count(*) filter (where dispatch_by <= :now) as overdue from demand
                 where status in ('RECEIVED', 'RETURNED') and region_code like :like
                 """).param("now", now).param("like", like)
-                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-        long[] orders = jdbc.sql("""
-                select count(*), count(*) filter (where o.reply_by <= :now) from demand_work_order o
+                .query(Rows.of(Counts.class)).single();
+        Counts orders = jdbc.sql("""
+                select count(*) as total, count(*) filter (where o.reply_by <= :now) as overdue from demand_work_order o
                 join demand d on d.id = o.demand_id
                 where o.status in ('DISPATCHED', 'ACCEPTED') and d.region_code like :like
                 """).param("now", now).param("like", like)
-                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+                .query(Rows.of(Counts.class)).single();
         return Optional.of(new OverviewTile(10, "demand.overview.title", List.of(
-                new Figure("demand.overview.toDispatch", format(dispatch[0]), false),
-                new Figure("demand.overview.dispatchOverdue", format(dispatch[1]), dispatch[1] > 0),
-                new Figure("demand.overview.open", format(orders[0]), false),
-                new Figure("demand.overview.overdue", format(orders[1]), orders[1] > 0)), "/demands/board"));
+                new Figure("demand.overview.toDispatch", format(dispatch.total()), false),
+                new Figure("demand.overview.dispatchOverdue", format(dispatch.overdue()), dispatch.overdue() > 0),
+                new Figure("demand.overview.open", format(orders.total()), false),
+                new Figure("demand.overview.overdue", format(orders.overdue()), orders.overdue() > 0)), "/demands/board"));
+    }
+
+    /** How many wait, and how many of them are past their deadline. */
+    private record Counts(long total, long overdue) {
     }
 
     static String format(long n) {

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
  * walk-in entered later keeps the day it arrived, decision 0006), {@code enteredAt} when it was entered (null in events
  * stored before it existed: entered when received). Never carries the requester's contact.
  */
-public record DemandReceived(long demandId, String regionCode, String categoryCode, DemandKind kind, Instant at,
+public record DemandReceived(DemandId demandId, String regionCode, String categoryCode, DemandKind kind, Instant at,
         @Nullable Instant enteredAt) {
 
-    public DemandReceived(long demandId, String regionCode, String categoryCode, DemandKind kind, Instant at) {
+    public DemandReceived(DemandId demandId, String regionCode, String categoryCode, DemandKind kind, Instant at) {
         this(demandId, regionCode, categoryCode, kind, at, at);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.ToDo;
 import org.shegong.identity.ToDoSource;
 import org.shegong.identity.StaffPrincipal;
@@ -82,42 +83,37 @@ class DemandToDos implements ToDoSource {
     private Tally orders(StaffPrincipal me, @Nullable String status, String deadline, boolean overdueOnly) {
         String due = "accept_by".equals(deadline) ? "o.accept_by" : "o.reply_by";
         return jdbc.sql("""
-                select count(*), min(%s), min(o.demand_id)
+                select count(*) as count, min(%s) as earliest, min(o.demand_id) as first_demand_id
                 from demand_work_order o
                 where o.unit_id = :unit and o.status in ('DISPATCHED', 'ACCEPTED')
                   and (cast(:status as text) is null or o.status = :status)
                   and (:overdueOnly = false or o.reply_by <= :now)
                 """.formatted(due)).param("unit", me.unitId()).param("status", status)
                 .param("overdueOnly", overdueOnly).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> tally(rs)).single();
+                .query(Rows.of(Tally.class)).single();
     }
 
     private Tally toDispatch(StaffPrincipal me, String status) {
         return jdbc.sql("""
-                select count(*), min(d.dispatch_by), min(d.id) from demand d
+                select count(*) as count, min(d.dispatch_by) as earliest, min(d.id) as first_demand_id from demand d
                 where d.status = :status and d.region_code like :like
-                """).param("status", status).param("like", me.scope().regionLike()).query((rs, n) -> tally(rs)).single();
+                """).param("status", status).param("like", me.scope().regionLike()).query(Rows.of(Tally.class)).single();
     }
 
     /** Extensions asked for in the region, not by the person's own unit (接诉即办工作条例 §15: never one's own). */
     private Tally extensions(StaffPrincipal me) {
         return jdbc.sql("""
-                select count(*), min(o.reply_by), min(d.id) from demand d
+                select count(*) as count, min(o.reply_by) as earliest, min(d.id) as first_demand_id from demand d
                 join demand_work_order o on o.demand_id = d.id and o.role = 'LEAD' and o.status in ('DISPATCHED', 'ACCEPTED')
                 where d.requested_extension is not null and d.region_code like :like and o.unit_id <> :unit
-                """).param("like", me.scope().regionLike()).param("unit", me.unitId()).query((rs, n) -> tally(rs)).single();
+                """).param("like", me.scope().regionLike()).param("unit", me.unitId()).query(Rows.of(Tally.class)).single();
     }
 
     private Tally overdueInRegion(StaffPrincipal me) {
         return jdbc.sql("""
-                select count(*), min(o.reply_by), min(d.id) from demand_work_order o join demand d on d.id = o.demand_id
+                select count(*) as count, min(o.reply_by) as earliest, min(d.id) as first_demand_id from demand_work_order o join demand d on d.id = o.demand_id
                 where o.status in ('DISPATCHED', 'ACCEPTED') and o.reply_by <= :now and d.region_code like :like
                 """).param("like", me.scope().regionLike()).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> tally(rs)).single();
-    }
-
-    private static Tally tally(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Timestamp earliest = rs.getTimestamp(2);
-        return new Tally(rs.getLong(1), earliest == null ? null : earliest.toInstant(), (Long) rs.getObject(3));
+                .query(Rows.of(Tally.class)).single();
     }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A demand as staff see it: the requester's phone masked, every work order and the whole timeline, and the
  * steps the viewer may take on it now ({@link DemandPermissions}).
  */
-public record DemandView(long id, String trackingCode, DemandKind kind, TimeLimitClass limitClass, Channel channel,
+public record DemandView(DemandId id, String trackingCode, DemandKind kind, TimeLimitClass limitClass, Channel channel,
         DemandStatus status, String regionCode, String categoryCode, String matter, @Nullable String address,
         @Nullable String contactName, String phoneMasked, Instant receivedAt, Instant dispatchBy,
         @Nullable String dispatchNote, @Nullable String dispatchNoteEn, int failedDispatches,
@@ -52,7 +52,7 @@ public record DemandView(long id, String trackingCode, DemandKind kind, TimeLimi
 
     static DemandView of(Demand d, Set<DemandStep> allowed) {
         Intake in = d.intake();
-        return new DemandView(d.id() == null ? 0 : d.id().value(), in.trackingCode(), d.kind(), d.limitClass(), in.channel(),
+        return new DemandView(d.id() == null ? new DemandId(0) : d.id(), in.trackingCode(), d.kind(), d.limitClass(), in.channel(),
                 d.status(), d.region().value(), d.categoryCode(), in.matter(), in.address(), in.contactName(),
                 in.phone().masked(), d.receivedAt(), d.dispatchBy(), d.dispatchNote(), d.dispatchNoteEn(), d.failedDispatches(), d.extended(),
                 d.requestedExtension(), d.exclusion().map(Enum::name).orElse(null),

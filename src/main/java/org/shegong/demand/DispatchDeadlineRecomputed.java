@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * schedule, moved when the schedule was loaded or edited. {@code regionCode} is where the demand belongs (its
  * dispatch is answered for by that region's supervising unit); no requester data.
  */
-public record DispatchDeadlineRecomputed(long demandId, String regionCode, LocalDate oldDate, LocalDate newDate) {
+public record DispatchDeadlineRecomputed(DemandId demandId, String regionCode, LocalDate oldDate, LocalDate newDate) {
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
+import org.shegong.Rows;
 import org.shegong.duty.Category;
 import org.shegong.duty.CategoryCatalogue;
 import org.shegong.duty.CategoryField;
@@ -69,7 +70,7 @@ public class IntakeJudgement {
     }
 
     /** A stored demand that looks like the same matter, with why. */
-    public record LikelyRepeat(long demandId, String trackingCode, DemandStatus status, String categoryCode, String matter,
+    public record LikelyRepeat(DemandId demandId, String trackingCode, DemandStatus status, String categoryCode, String matter,
             Instant receivedAt, double similarity, String reasons) {
     }
 
@@ -274,10 +275,11 @@ public class IntakeJudgement {
             around.add(c.value());
         }
         Instant now = clock.instant();
-        record Row(long id, String tracking, DemandStatus status, String category, String matter, Instant at, String area) {
+        record Row(DemandId id, String tracking, DemandStatus status, String category, String matter, Instant at, String area) {
         }
         List<Row> rows = jdbc.sql("""
-                select t.demand_id, d.tracking_code, d.status, d.category_code, d.matter, d.received_at, t.area_code
+                select t.demand_id as id, d.tracking_code as tracking, d.status, d.category_code as category, d.matter,
+                  d.received_at as at, t.area_code as area
                 from demand_text t join demand d on d.id = t.demand_id
                 where (t.area_code like :inside or t.area_code in (:around))
                   and t.received_at >= :from and t.category_code like :field
@@ -287,9 +289,7 @@ public class IntakeJudgement {
                 """).param("inside", area.prefix() + "%").param("around", around)
                 .param("from", Timestamp.from(now.minus(merge.window()))).param("field", field + "-%")
                 .param("scope", scope.regionLike()).param("max", merge.maxCandidates())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), DemandStatus.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
-                .list();
+                .query(Rows.of(Row.class)).list();
         Map<String, Double> mine = RepeatSimilarity.vector(text, m::rarity);
         List<LikelyRepeat> out = new ArrayList<>();
         for (Row r : rows) {
@@ -330,11 +330,12 @@ public class IntakeJudgement {
      * intake committed: a failure here is logged and never undoes the intake.
      */
     @Transactional
-    public void recordChoice(long demandId, @Nullable String itemCode, @Nullable String suggested, @Nullable String emergency) {
+    public void recordChoice(DemandId demand, @Nullable String itemCode, @Nullable String suggested, @Nullable String emergency) {
+        long demandId = demand.value();
         record Row(String matter, String category) {
         }
-        Row row = jdbc.sql("select matter, category_code from demand where id = :id").param("id", demandId)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2))).optional().orElse(null);
+        Row row = jdbc.sql("select matter, category_code as category from demand where id = :id").param("id", demandId)
+                .query(Rows.of(Row.class)).optional().orElse(null);
         if (row == null) {
             return;
         }
@@ -390,7 +391,7 @@ public class IntakeJudgement {
         jdbc.sql("""
                 insert into demand_lesson (demand_id, label, source, other_id)
                 select :child, category_code, 'MERGE_CONFIRMED', :parent from demand where id = :parent
-                """).param("child", merged.childId()).param("parent", merged.parentId()).update();
+                """).param("child", merged.childId().value()).param("parent", merged.parentId().value()).update();
     }
 
     /**
@@ -402,10 +403,10 @@ public class IntakeJudgement {
     void recategorised(DemandRecategorised corrected) {
         String label = corrected.itemCode() != null ? corrected.itemCode() : corrected.toCategory();
         jdbc.sql("insert into demand_lesson (demand_id, label, source) values (:id, :label, 'CORRECTION')")
-                .param("id", corrected.demandId()).param("label", label).update();
+                .param("id", corrected.demandId().value()).param("label", label).update();
         Model m = model;
         if (m != null) {
-            jdbc.sql("select matter from demand where id = :id").param("id", corrected.demandId()).query(String.class).optional()
+            jdbc.sql("select matter from demand where id = :id").param("id", corrected.demandId().value()).query(String.class).optional()
                     .ifPresent(matter -> m.learn(matter, label, CORRECTION_WEIGHT));
         }
     }
@@ -496,8 +497,7 @@ public class IntakeJudgement {
         List<Lesson> lessons = jdbc.sql("""
                 select l.label, l.source, d.matter from demand_lesson l join demand d on d.id = l.demand_id
                 order by l.id desc limit :max
-                """).param("max", KEPT_LESSONS).query((rs, n) -> new Lesson(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+                """).param("max", KEPT_LESSONS).query(Rows.of(Lesson.class)).list();
         for (Lesson l : lessons) {
             double weight = "CORRECTION".equals(l.source()) ? CORRECTION_WEIGHT : "INTAKE".equals(l.source()) ? 1 : 0;
             if (weight > 0) {

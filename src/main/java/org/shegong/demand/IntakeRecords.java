@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.duty.Category;
 import org.shegong.duty.CategoryCatalogue;
 import org.shegong.duty.CategoryItem;
@@ -40,18 +41,17 @@ public class IntakeRecords {
 
     /** The intake record of a demand in the scope; none for a demand registered before judgements were kept. */
     @Transactional(readOnly = true)
-    public Optional<IntakeRecord> of(Scope scope, long demandId) {
+    public Optional<IntakeRecord> of(Scope scope, DemandId demandId) {
         record Row(int edition, String category, @Nullable String item, @Nullable String suggested, @Nullable String emergency,
                 @Nullable Boolean took) {
         }
         return jdbc.sql("""
-                select j.catalogue_edition, j.category_code, j.item_code, j.suggested, j.emergency, j.took_suggestion
+                select j.catalogue_edition as edition, j.category_code as category, j.item_code as item, j.suggested,
+                       j.emergency, j.took_suggestion as took
                 from demand_judgement j join demand d on d.id = j.demand_id
                 where j.demand_id = :id and d.region_code like :scope
-                """).param("id", demandId).param("scope", scope.regionLike())
-                .query((rs, n) -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        (Boolean) rs.getObject(6)))
-                .optional().map(r -> {
+                """).param("id", demandId.value()).param("scope", scope.regionLike())
+                .query(Rows.of(Row.class)).optional().map(r -> {
                     List<Named> offered = new ArrayList<>();
                     if (r.suggested() != null) {
                         for (String part : r.suggested().split(",")) {

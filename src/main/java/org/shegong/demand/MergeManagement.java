@@ -55,21 +55,21 @@ public class MergeManagement {
     @EventListener
     void recategorised(DemandRecategorised corrected) {
         jdbc.sql("update demand_text set category_code = :c where demand_id = :id").param("c", corrected.toCategory())
-                .param("id", corrected.demandId()).update();
+                .param("id", corrected.demandId().value()).update();
     }
 
     /** Likely repeats of a stored demand, most similar first. */
     @Transactional(readOnly = true)
-    public List<Repeat> repeatsOf(Scope scope, long demandId) {
+    public List<Repeat> repeatsOf(Scope scope, DemandId demandId) {
         Demand d = load(scope, demandId);
         if (d.status() == DemandStatus.MERGED) {
             return List.of();
         }
-        List<String> words = repeats.words(demandId);
+        List<String> words = repeats.words(demandId.value());
         if (words.isEmpty()) {
             words = ChineseText.words(d.intake().matter());
         }
-        return repeats.like(demandId, d.categoryCode(), d.region(), d.intake().lat(), d.intake().lng(), d.receivedAt(),
+        return repeats.like(demandId.value(), d.categoryCode(), d.region(), d.intake().lat(), d.intake().lng(), d.receivedAt(),
                 words, d.intake().matter(), scope.regionLike());
     }
 
@@ -101,8 +101,8 @@ public class MergeManagement {
 
     /** Merges {@code childId} into {@code parentId}; both must be in the actor's scope and in the same category. */
     @Transactional
-    public DemandView merge(StaffPrincipal actor, long childId, long parentId) {
-        if (childId == parentId) {
+    public DemandView merge(StaffPrincipal actor, DemandId childId, DemandId parentId) {
+        if (childId.equals(parentId)) {
             throw new InvalidInput("parentId", "merge.self");
         }
         Demand child = load(actor.scope(), childId);
@@ -112,7 +112,7 @@ public class MergeManagement {
         if (!child.categoryCode().equals(parent.categoryCode())) {
             throw new InvalidInput("parentId", "merge.category.differs");
         }
-        if (repeats.parentOf(parentId).isPresent()) {
+        if (repeats.parentOf(parentId.value()).isPresent()) {
             throw new InvalidInput("parentId", "merge.parent.notAllowed", DemandStatus.MERGED);
         }
         double similarity = ChineseText.similarity(words(child), words(parent));
@@ -123,7 +123,7 @@ public class MergeManagement {
         child.mergeInto(parent.id(), "相似度 " + percent, who, now);
         demands.save(parent);
         demands.save(child);
-        repeats.merged(childId, parentId, similarity, actor.username(), now);
+        repeats.merged(childId.value(), parentId.value(), similarity, actor.username(), now);
         events.publishEvent(new DemandMerged(childId, parentId, similarity, now));
         return DemandView.of(child, permissions.allowed(actor, child));
     }
@@ -134,8 +134,8 @@ public class MergeManagement {
      * scope; refusing a pair twice changes nothing; a pair already merged cannot be refused.
      */
     @Transactional
-    public DemandView refuse(StaffPrincipal actor, long demandId, long otherId) {
-        if (demandId == otherId) {
+    public DemandView refuse(StaffPrincipal actor, DemandId demandId, DemandId otherId) {
+        if (demandId.equals(otherId)) {
             throw new InvalidInput("otherId", "merge.self");
         }
         Demand d = load(actor.scope(), demandId);
@@ -145,25 +145,25 @@ public class MergeManagement {
         if (d.status() == DemandStatus.MERGED || d.status() == DemandStatus.EXCLUDED) {
             throw new InvalidInput("demandId", "merge.refuse.notOpen", d.status());
         }
-        if (repeats.parentOf(demandId).filter(p -> p == otherId).isPresent()
-                || repeats.parentOf(otherId).filter(p -> p == demandId).isPresent()) {
+        if (repeats.parentOf(demandId.value()).filter(p -> p == otherId.value()).isPresent()
+                || repeats.parentOf(otherId.value()).filter(p -> p == demandId.value()).isPresent()) {
             throw new InvalidInput("otherId", "merge.refuse.merged");
         }
-        repeats.refused(demandId, otherId, d.categoryCode(), actor.username(), clock.instant());
+        repeats.refused(demandId.value(), otherId.value(), d.categoryCode(), actor.username(), clock.instant());
         return DemandView.of(d, permissions.allowed(actor, d));
     }
 
     /** What operators decided about this demand's pairs (merged either way, refused as repeats), oldest first. */
     @Transactional(readOnly = true)
-    public List<PairDecision> decisions(Scope scope, long demandId) {
+    public List<PairDecision> decisions(Scope scope, DemandId demandId) {
         load(scope, demandId);
-        return repeats.decisions(demandId);
+        return repeats.decisions(demandId.value());
     }
 
     /** The demand a repeat was merged into, if it was. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> parentOf(long childId) {
-        return repeats.parentOf(childId);
+    public java.util.Optional<DemandId> parentOf(DemandId childId) {
+        return repeats.parentOf(childId.value()).map(DemandId::new);
     }
 
     private List<String> words(Demand d) {
@@ -171,7 +171,7 @@ public class MergeManagement {
         return stored.isEmpty() ? ChineseText.words(d.intake().matter()) : stored;
     }
 
-    private Demand load(Scope scope, long id) {
-        return demands.find(new DemandId(id), scope).orElseThrow(() -> new NotFound("demand", id));
+    private Demand load(Scope scope, DemandId id) {
+        return demands.find(id, scope).orElseThrow(() -> new NotFound("demand", id));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.InvalidInput;
+import org.shegong.Rows;
 import org.shegong.duty.CategoryCatalogue;
 import org.shegong.identity.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,10 +99,11 @@ public class Open311Keys {
 
     @Transactional(readOnly = true)
     public List<KeyInfo> list() {
-        return jdbc.sql("select * from demand_open311_key order by created_at desc")
-                .query((rs, i) -> new KeyInfo(rs.getString("name"), rs.getString("key_hash").substring(0, 8),
-                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("revoked")))
-                .list();
+        record Key(String name, String keyHash, String createdBy, Instant createdAt, boolean revoked) {
+        }
+        return jdbc.sql("select * from demand_open311_key order by created_at desc").query(Rows.of(Key.class)).stream()
+                .map(k -> new KeyInfo(k.name(), k.keyHash().substring(0, 8), k.createdBy(), k.createdAt(), k.revoked()))
+                .toList();
     }
 
     /**
@@ -141,7 +143,7 @@ public class Open311Keys {
             return Optional.of(new Partner("configured-" + h.substring(0, 8), 0));
         }
         return jdbc.sql("select name, unit_id from demand_open311_key where key_hash = :h and not revoked").param("h", h)
-                .query((rs, i) -> new Partner(rs.getString("name"), rs.getLong("unit_id"))).optional();
+                .query(Rows.of(Partner.class)).optional();
     }
 
     private static String hash(String key) {

@@ -6,7 +6,7 @@ import java.time.Instant;
  * What an operator decided about a demand and another one offered as its repeat: merged into it, merged here, or
  * refused ("不是重复"); by whom and when. The repeat matcher never offers a decided pair again.
  */
-public record PairDecision(Kind kind, long otherId, String otherTrackingCode, String decidedBy, Instant at) {
+public record PairDecision(Kind kind, DemandId otherId, String otherTrackingCode, String decidedBy, Instant at) {
 
     public enum Kind {
         /** This demand was merged into the other. */

@@ -104,7 +104,7 @@ class ProvisionalReplies {
             return;
         }
         record(demandId, null, e);
-        events.publishEvent(new WorkOrderDeadlineRecomputed(demandId, unitId, "REPLY", e.oldDate(), e.newDate()));
+        events.publishEvent(new WorkOrderDeadlineRecomputed(new DemandId(demandId), unitId, "REPLY", e.oldDate(), e.newDate()));
     }
 
     /** The acceptance or return-window deadline of an order not yet accepted (both end with acceptance or a return). */
@@ -128,7 +128,7 @@ class ProvisionalReplies {
         if (moved > 0) {
             String deadline = which.toUpperCase(java.util.Locale.ROOT);
             record(demandId, deadline, e);
-            events.publishEvent(new WorkOrderDeadlineRecomputed(demandId, unitId, deadline, e.oldDate(), e.newDate()));
+            events.publishEvent(new WorkOrderDeadlineRecomputed(new DemandId(demandId), unitId, deadline, e.oldDate(), e.newDate()));
         }
     }
 
@@ -148,7 +148,7 @@ class ProvisionalReplies {
             record(demandId, "DISPATCH", e);
             String region = jdbc.sql("select region_code from demand where id = :d").param("d", demandId).query(String.class)
                     .single();
-            events.publishEvent(new DispatchDeadlineRecomputed(demandId, region, e.oldDate(), e.newDate()));
+            events.publishEvent(new DispatchDeadlineRecomputed(new DemandId(demandId), region, e.oldDate(), e.newDate()));
         }
     }
 

@@ -145,7 +145,7 @@ class RegistrationGroups {
             Waiting w = group.get(i);
             Demand d = w.registration().demand();
             replies.registerDispatch(d, w.dispatchBy(), w.receivedAt());
-            out.add(new DemandManagement.Submitted(ids.get(i).value(), d.intake().trackingCode(), d.status(),
+            out.add(new DemandManagement.Submitted(ids.get(i), d.intake().trackingCode(), d.status(),
                     w.dispatchBy().dueAt(), w.dispatchBy().explanation(), false));
         }
         return out;

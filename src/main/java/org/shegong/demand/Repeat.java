@@ -7,6 +7,6 @@ import java.time.Instant;
  * ({@code similarity} 0…1); {@code nearby} when found by map point rather than by village. Never the other
  * requester's contact.
  */
-public record Repeat(long demandId, String trackingCode, DemandStatus status, String categoryCode, String regionCode,
+public record Repeat(DemandId demandId, String trackingCode, DemandStatus status, String categoryCode, String regionCode,
         Instant receivedAt, String matter, double similarity, boolean nearby) {
 }

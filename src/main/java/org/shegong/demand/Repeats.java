@@ -1,6 +1,5 @@
 package org.shegong.demand;
 
-import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Rows;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionLevel;
 import org.shegong.text.ChineseText;
@@ -47,7 +47,10 @@ class Repeats {
         // 1 degree of latitude ≈ 111 km; longitude shrinks with cos(latitude)
         double dLat = properties.nearbyMetres() / 111_000.0;
         double dLng = lat == null ? 0 : dLat / Math.cos(Math.toRadians(lat));
-        List<Object[]> rows = jdbc.sql("""
+        record Candidate(DemandId demandId, List<String> tokens, String trackingCode, DemandStatus status,
+                String categoryCode, String regionCode, Instant receivedAt, String matter, boolean nearby) {
+        }
+        List<Candidate> rows = jdbc.sql("""
                 select t.demand_id, t.tokens, d.tracking_code, d.status, d.category_code, d.region_code, d.received_at,
                        d.matter, t.area_code <> :area as nearby
                 from demand_text t join demand d on d.id = t.demand_id
@@ -67,18 +70,10 @@ class Repeats {
                 .param("from", Timestamp.from(at.minus(properties.window()))).param("to", Timestamp.from(at.plus(properties.window())))
                 .param("lat", lat).param("lng", lng).param("dLat", dLat).param("dLng", dLng).param("self", self)
                 .param("like", regionLike).param("max", properties.maxCandidates())
-                .query((rs, n) -> {
-                    Array tokens = rs.getArray("tokens");
-                    return new Object[] { new Repeat(rs.getLong("demand_id"), rs.getString("tracking_code"),
-                            DemandStatus.valueOf(rs.getString("status")), rs.getString("category_code"),
-                            rs.getString("region_code"), rs.getTimestamp("received_at").toInstant(), rs.getString("matter"), 0,
-                            rs.getBoolean("nearby")), Arrays.asList((String[]) tokens.getArray()) };
-                }).list();
+                .query(Rows.of(Candidate.class)).list();
         List<Repeat> out = new ArrayList<>();
-        for (Object[] row : rows) {
-            Repeat r = (Repeat) row[0];
-            @SuppressWarnings("unchecked")
-            double s = ChineseText.similarity(words, (List<String>) row[1]);
+        for (Candidate r : rows) {
+            double s = ChineseText.similarity(words, r.tokens());
             if (s >= properties.threshold() && (r.matter() == null || DifferentMatter.between(matter, r.matter()).isEmpty())) {
                 out.add(new Repeat(r.demandId(), r.trackingCode(), r.status(), r.categoryCode(), r.regionCode(),
                         r.receivedAt(), r.matter(), s, r.nearby()));
@@ -117,7 +112,8 @@ class Repeats {
      */
     List<PairDecision> decisions(long demandId) {
         return jdbc.sql("""
-                select 'MERGED_INTO' as kind, m.parent_id as other, d.tracking_code, m.merged_by as by, m.merged_at as at
+                select 'MERGED_INTO' as kind, m.parent_id as other_id, d.tracking_code as other_tracking_code,
+                       m.merged_by as decided_by, m.merged_at as at
                 from demand_merge m join demand d on d.id = m.parent_id where m.child_id = :id
                 union all
                 select 'MERGED_HERE', m.child_id, d.tracking_code, m.merged_by, m.merged_at
@@ -129,23 +125,11 @@ class Repeats {
                 where l.source = 'MERGE_REFUSED' and (l.demand_id = :id or l.other_id = :id)
                 order by 5, 2
                 """).param("id", demandId)
-                .query((rs, n) -> new PairDecision(PairDecision.Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
-                .list();
+                .query(Rows.of(PairDecision.class)).list();
     }
 
     Optional<Long> parentOf(long childId) {
         return jdbc.sql("select parent_id from demand_merge where child_id = :c").param("c", childId)
                 .query(Long.class).optional();
-    }
-
-    /** The repeats merged into a demand, with their similarity. */
-    List<Object[]> children(long parentId) {
-        return jdbc.sql("""
-                select m.child_id, d.tracking_code, m.similarity, m.merged_at from demand_merge m join demand d on d.id = m.child_id
-                where m.parent_id = :p order by m.merged_at
-                """).param("p", parentId)
-                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getTimestamp(4).toInstant() })
-                .list();
     }
 }

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * ({@code ACCEPT}) or return-window ({@code RETURN}) deadline. Carries no requester data: the demand id, the unit
  * holding the order, which deadline and the dates. ({@code deadline} is null in events stored before it existed: a reply.)
  */
-public record WorkOrderDeadlineRecomputed(long demandId, long unitId, @Nullable String deadline, LocalDate oldDate,
+public record WorkOrderDeadlineRecomputed(DemandId demandId, long unitId, @Nullable String deadline, LocalDate oldDate,
         LocalDate newDate) {
 
-    public WorkOrderDeadlineRecomputed(long demandId, long unitId, LocalDate oldDate, LocalDate newDate) {
+    public WorkOrderDeadlineRecomputed(DemandId demandId, long unitId, LocalDate oldDate, LocalDate newDate) {
         this(demandId, unitId, "REPLY", oldDate, newDate);
     }
 }

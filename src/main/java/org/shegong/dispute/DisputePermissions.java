@@ -5,6 +5,7 @@ import java.util.Set;
 import org.shegong.NotFound;
 import org.shegong.NotPermitted;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.petition.PetitionId;
 import org.shegong.petition.PetitionManagement;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,7 +61,7 @@ class DisputePermissions {
         if (petitionId == null) {
             return false;
         }
-        return finds(() -> petitions.find(me, petitionId));
+        return finds(() -> petitions.find(me, new PetitionId(petitionId)));
     }
 
     /** The steps {@code me} may take on the dispute now (role, holder and state). */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
+import org.shegong.demand.DemandId;
 import org.shegong.demand.DemandManagement;
 import org.shegong.identity.PiiKind;
 import org.shegong.identity.PiiVault;
@@ -18,6 +19,7 @@ import org.shegong.identity.ResidentIdNumber;
 import org.shegong.identity.SealedValue;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.petition.Category;
+import org.shegong.petition.PetitionId;
 import org.shegong.petition.PetitionManagement;
 import org.shegong.petition.PetitionView;
 import org.shegong.region.Region;
@@ -83,14 +85,14 @@ public class DisputeRegister {
             ref = Long.toString(d.sourceId());
         }
         if (source == DisputeSource.DEMAND) {
-            if (!permissions.finds(() -> demands.find(me, d.sourceId()))) {
+            if (!permissions.finds(() -> demands.find(me, new DemandId(d.sourceId())))) {
                 throw new InvalidInput("sourceId", "dispute.source.unknown", d.sourceId());
             }
         } else if (source == DisputeSource.PETITION) {
             if (!permissions.seesPetition(me, d.sourceId())) {
                 throw new InvalidInput("sourceId", "dispute.source.unknown", d.sourceId());
             }
-            PetitionView p = petitions.find(me, d.sourceId());
+            PetitionView p = petitions.find(me, new PetitionId(d.sourceId()));
             // 信访工作条例 §30 ¶3: an accusation's dispute is seen only by those who see the petition itself
             confidential = p.category() == Category.ACCUSATION;
         } else if (source == DisputeSource.SCREENING) {
@@ -217,7 +219,7 @@ public class DisputeRegister {
         String sourceRef = d.sourceRef();
         if (d.source() == DisputeSource.DEMAND && sourceRef != null) {
             long demandId = Long.parseLong(sourceRef);
-            if (!permissions.finds(() -> demands.find(me, demandId))) {
+            if (!permissions.finds(() -> demands.find(me, new DemandId(demandId)))) {
                 sourceRef = null;
             }
         } else if (d.source() == DisputeSource.PETITION && !permissions.seesPetition(me, d.petitionId())) {

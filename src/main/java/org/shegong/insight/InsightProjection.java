@@ -122,7 +122,7 @@ class InsightProjection {
                 """.formatted(rows));
         for (int i = 0; i < received.size(); i++) {
             DemandReceived e = received.get(i);
-            statement = statement.param("d" + i, e.demandId()).param("region" + i, e.regionCode())
+            statement = statement.param("d" + i, e.demandId().value()).param("region" + i, e.regionCode())
                     .param("category" + i, e.categoryCode()).param("month" + i, Date.valueOf(month(e.at())))
                     .param("at" + i, Timestamp.from(e.at()))
                     .param("entered" + i, enteredLate(e) ? Timestamp.from(e.enteredAt()) : null);
@@ -140,89 +140,89 @@ class InsightProjection {
     @EventListener
     void on(org.shegong.demand.DemandRecategorised e) {
         insertPending();
-        jdbc.sql("update insight_demand set category_code = :category where demand_id = :d").param("d", e.demandId())
+        jdbc.sql("update insight_demand set category_code = :category where demand_id = :d").param("d", e.demandId().value())
                 .param("category", e.toCategory()).update();
     }
 
     @ApplicationModuleListener
     void on(DemandDispatched e) {
-        lock(e.demandId());
+        lock(e.demandId().value());
         unit(e.unitId());
-        order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.at());
+        order(e.demandId().value(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.at());
     }
 
     @ApplicationModuleListener
     void on(WorkOrderAccepted e) {
-        lock(e.demandId());
-        order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.dispatchedAt());
+        lock(e.demandId().value());
+        order(e.demandId().value(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.dispatchedAt());
         jdbc.sql("""
                 update insight_order set accepted_at = :at, accepted_on_time = :onTime
                 where demand_id = :d and unit_id = :u and accepted_at is null
-                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId())
+                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId().value())
                 .param("u", e.unitId()).update();
     }
 
     @ApplicationModuleListener
     void on(WorkOrderReplied e) {
-        lock(e.demandId());
-        order(e.demandId(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.dispatchedAt());
+        lock(e.demandId().value());
+        order(e.demandId().value(), e.unitId(), e.lead() ? "LEAD" : "CO_HANDLER", e.regionCode(), e.categoryCode(), e.dispatchedAt());
         jdbc.sql("""
                 update insight_order set replied_at = :at, replied_on_time = :onTime
                 where demand_id = :d and unit_id = :u and (replied_at is null or replied_at < :at)
-                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId())
+                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId().value())
                 .param("u", e.unitId()).update();
     }
 
     /** 吹哨报到 (接诉即办工作条例 §33): the whistle-blowing township and every summoned department are assessed. */
     @ApplicationModuleListener
     void on(WhistleBlown e) {
-        lock(e.demandId());
+        lock(e.demandId().value());
         unit(e.townshipUnitId());
-        order(e.demandId(), e.townshipUnitId(), "LEAD", e.regionCode(), e.categoryCode(), e.at());
+        order(e.demandId().value(), e.townshipUnitId(), "LEAD", e.regionCode(), e.categoryCode(), e.at());
         jdbc.sql("update insight_order set whistle = true where demand_id = :d and unit_id = :u")
-                .param("d", e.demandId()).param("u", e.townshipUnitId()).update();
+                .param("d", e.demandId().value()).param("u", e.townshipUnitId()).update();
         for (long department : e.departmentUnitIds()) {
             unit(department);
-            order(e.demandId(), department, "SUMMONED", e.regionCode(), e.categoryCode(), e.at());
+            order(e.demandId().value(), department, "SUMMONED", e.regionCode(), e.categoryCode(), e.at());
         }
     }
 
     @ApplicationModuleListener
     void on(ReportedIn e) {
-        lock(e.demandId());
+        lock(e.demandId().value());
         unit(e.unitId());
-        order(e.demandId(), e.unitId(), "SUMMONED", e.regionCode(), e.categoryCode(), e.summonedAt());
+        order(e.demandId().value(), e.unitId(), "SUMMONED", e.regionCode(), e.categoryCode(), e.summonedAt());
         jdbc.sql("""
                 update insight_order set accepted_at = :at, accepted_on_time = :onTime
                 where demand_id = :d and unit_id = :u and accepted_at is null
-                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId())
+                """).param("at", Timestamp.from(e.at())).param("onTime", e.onTime()).param("d", e.demandId().value())
                 .param("u", e.unitId()).update();
     }
 
     @ApplicationModuleListener
     void on(CallBackRecorded e) {
-        lock(e.demandId());
+        lock(e.demandId().value());
         jdbc.sql("""
                 insert into insight_callback (demand_id, round, reached, resolved, satisfaction, at)
                 values (:d, :round, :reached, :resolved, :satisfaction, :at)
                 on conflict (demand_id) do update set round = excluded.round, reached = excluded.reached,
                   resolved = excluded.resolved, satisfaction = excluded.satisfaction, at = excluded.at
                 where insight_callback.round <= excluded.round
-                """).param("d", e.demandId()).param("round", e.round()).param("reached", e.reached())
+                """).param("d", e.demandId().value()).param("round", e.round()).param("reached", e.reached())
                 .param("resolved", e.resolved()).param("satisfaction", e.satisfaction() == null ? null : e.satisfaction().name())
                 .param("at", Timestamp.from(e.at())).update();
         jdbc.sql("""
                 update insight_order o set reached = c.reached, resolved = c.resolved, satisfaction = c.satisfaction
                 from insight_callback c where c.demand_id = o.demand_id and o.demand_id = :d
-                """).param("d", e.demandId()).update();
+                """).param("d", e.demandId().value()).update();
     }
 
     @ApplicationModuleListener
     void on(DemandMerged e) {
-        lock(e.childId());
+        lock(e.childId().value());
         jdbc.sql("insert into insight_merged (demand_id, parent_id, at) values (:c, :p, :at) on conflict do nothing")
-                .param("c", e.childId()).param("p", e.parentId()).param("at", Timestamp.from(e.at())).update();
-        jdbc.sql("update insight_order set merged = true where demand_id = :c").param("c", e.childId()).update();
+                .param("c", e.childId().value()).param("p", e.parentId().value()).param("at", Timestamp.from(e.at())).update();
+        jdbc.sql("update insight_order set merged = true where demand_id = :c").param("c", e.childId().value()).update();
     }
 
     private void lock(long demandId) {

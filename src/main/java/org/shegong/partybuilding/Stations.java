@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.Rows;
+import org.shegong.demand.DemandId;
 import org.shegong.demand.DemandManagement;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
@@ -123,7 +124,7 @@ public class Stations {
             if (kind == Station.Kind.VOLUNTEER_ACTIVITY) {
                 activities.find(me, reference);
             } else {
-                demands.find(me, reference);
+                demands.find(me, new DemandId(reference));
             }
         } catch (NotFound e) {
             throw new InvalidInput("reference", "partybuilding.station.link.reference.unknown", reference);

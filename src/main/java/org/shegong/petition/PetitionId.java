@@ -1,7 +1,20 @@
 package org.shegong.petition;
 
-/** A stored petition's id (decision 0007: aggregates are referred to by a typed id, not a bare number). */
-record PetitionId(long value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
+
+/**
+ * A stored petition's id (decision 0007: aggregates are referred to by a typed id, not a bare number). In JSON (the
+ * API, and the events kept in the publication registry) it is the bare number, as it was before it had a type of its
+ * own.
+ */
+public record PetitionId(@JsonValue long value) implements Serializable {
+
+    @JsonCreator
+    public static PetitionId of(long value) {
+        return new PetitionId(value);
+    }
 
     @Override
     public String toString() {

@@ -84,7 +84,7 @@ public class PetitionManagement {
     }
 
     /** The result of a registration: the case number, the petitioner's tracking code, and earlier cases in progress. */
-    public record Registered(long id, String caseNumber, String trackingCode, PetitionStatus status, List<EarlierPetition> earlier) {
+    public record Registered(PetitionId id, String caseNumber, String trackingCode, PetitionStatus status, List<EarlierPetition> earlier) {
     }
 
     @Transactional
@@ -173,7 +173,7 @@ public class PetitionManagement {
                 "依照《信访工作条例》第二十二条、第二十三条，本机关将于" + day(sortBy.dueAt(), sortBy) + "前登记转送、交办，并于"
                         + day(noticeBy.dueAt(), noticeBy) + "前书面告知处理情况。",
                 "可凭查询码及手机号码后四位在网上信访平台查询办理进度。"));
-        return new Registered(p.id().value(), p.caseNumber(), p.trackingCode(), p.status(), me == null ? List.of() : earlier);
+        return new Registered(p.id(), p.caseNumber(), p.trackingCode(), p.status(), me == null ? List.of() : earlier);
     }
 
     /** The staff named as accused at registration, each picked within the registering person's scope. */
@@ -243,14 +243,14 @@ public class PetitionManagement {
     }
 
     @Transactional(readOnly = true)
-    public PetitionView find(StaffPrincipal me, long id) {
+    public PetitionView find(StaffPrincipal me, PetitionId id) {
         return view(load(me, id), me);
     }
 
     // ---- classification ----
 
     @Transactional
-    public PetitionView classify(StaffPrincipal me, long id, @Nullable Integer version, Category category, @Nullable Integer route,
+    public PetitionView classify(StaffPrincipal me, PetitionId id, @Nullable Integer version, Category category, @Nullable Integer route,
             @Nullable List<Long> organs) {
         Set<Long> checked = organs == null ? null : organs(organs);
         return change(me, id, version, PetitionStep.CLASSIFY, (p, a) -> p.classify(category, route == null ? null : Route.of(route), checked, a, now()));
@@ -258,23 +258,23 @@ public class PetitionManagement {
 
     /** Adds material to a petition; for 检举控告 it is as confidential as the petition itself. */
     @Transactional
-    public PetitionView attach(StaffPrincipal me, long id, Attachment attachment) {
+    public PetitionView attach(StaffPrincipal me, PetitionId id, Attachment attachment) {
         Instant now = now();
         change(me, id, null, PetitionStep.ATTACH, (p, a) -> {
-            if (petitions.attachments(new PetitionId(id)).size() >= Attachment.MAX_PER_PETITION) {
+            if (petitions.attachments(id).size() >= Attachment.MAX_PER_PETITION) {
                 throw new InvalidInput("file", "petition.attachment.tooMany", Attachment.MAX_PER_PETITION);
             }
             p.attached(attachment.filename(), a, now);
         });
-        petitions.attach(new PetitionId(id), attachment, me.username(), now);
+        petitions.attach(id, attachment, me.username(), now);
         return find(me, id);
     }
 
     /** An attachment, if the petition is visible to {@code me}. */
     @Transactional(readOnly = true)
-    public Attachment attachment(StaffPrincipal me, long id, int seq) {
+    public Attachment attachment(StaffPrincipal me, PetitionId id, int seq) {
         load(me, id);
-        return petitions.attachment(new PetitionId(id), seq).orElseThrow(() -> new NotFound("petition attachment", id + "/" + seq));
+        return petitions.attachment(id, seq).orElseThrow(() -> new NotFound("petition attachment", id + "/" + seq));
     }
 
     private Set<Long> organs(List<Long> ids) {
@@ -289,7 +289,7 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView forwardOpinion(StaffPrincipal me, long id, @Nullable Integer version) {
+    public PetitionView forwardOpinion(StaffPrincipal me, PetitionId id, @Nullable Integer version) {
         Instant now = now();
         PetitionView v = change(me, id, version, PetitionStep.FORWARD_OPINION, (p, a) -> p.forwardOpinion(a, now));
         events.publishEvent(new PetitionOpinionReceived(id, v.caseNumber(), v.regionCode(), v.matter(), now));
@@ -298,7 +298,7 @@ public class PetitionManagement {
 
     /** 信访工作条例 §31 (1)–(5): the written notice of the proper channel; the matter never enters the track. */
     @Transactional
-    public PetitionView channel(StaffPrincipal me, long id, @Nullable Integer version, @Nullable String notice) {
+    public PetitionView channel(StaffPrincipal me, PetitionId id, @Nullable Integer version, @Nullable String notice) {
         Instant now = now();
         return change(me, id, version, PetitionStep.CHANNEL, (p, a) -> {
             Route r = p.route();
@@ -316,7 +316,7 @@ public class PetitionManagement {
     // ---- transfer, objection, acceptance ----
 
     @Transactional
-    public PetitionView transfer(StaffPrincipal me, long id, @Nullable Integer version, long unitId, @Nullable TransferMode mode) {
+    public PetitionView transfer(StaffPrincipal me, PetitionId id, @Nullable Integer version, long unitId, @Nullable TransferMode mode) {
         units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant now = now();
         return change(me, id, version, PetitionStep.TRANSFER, (p, a) -> p.transfer(unitId, mode, a, now,
@@ -324,24 +324,24 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView object(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
+    public PetitionView object(StaffPrincipal me, PetitionId id, @Nullable Integer version, String reason) {
         return change(me, id, version, PetitionStep.OBJECT, (p, a) -> p.object(reason, a, now()));
     }
 
     @Transactional
-    public PetitionView agreeObjection(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+    public PetitionView agreeObjection(StaffPrincipal me, PetitionId id, @Nullable Integer version, String note) {
         Instant now = now();
         return change(me, id, version, PetitionStep.AGREE_OBJECTION, (p, a) -> p.agreeObjection(note, a, now,
                 limits.due(Limit.SORT, now, p.regionCode(), p.receivingUnitId())));
     }
 
     @Transactional
-    public PetitionView refuseObjection(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+    public PetitionView refuseObjection(StaffPrincipal me, PetitionId id, @Nullable Integer version, String note) {
         return change(me, id, version, PetitionStep.REFUSE_OBJECTION, (p, a) -> p.refuseObjection(note, a, now()));
     }
 
     @Transactional
-    public PetitionView accept(StaffPrincipal me, long id, @Nullable Integer version) {
+    public PetitionView accept(StaffPrincipal me, PetitionId id, @Nullable Integer version) {
         Instant now = now();
         return change(me, id, version, PetitionStep.ACCEPT, (p, a) -> {
             Due decideBy = limits.due(Limit.DECIDE, now, p.regionCode(), a.unitId());
@@ -355,7 +355,7 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView decline(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
+    public PetitionView decline(StaffPrincipal me, PetitionId id, @Nullable Integer version, String reason) {
         Instant now = now();
         return change(me, id, version, PetitionStep.DECLINE, (p, a) -> {
             p.decline(reason, a, now);
@@ -368,13 +368,13 @@ public class PetitionManagement {
     // ---- handling ----
 
     @Transactional
-    public PetitionView requestExtension(StaffPrincipal me, long id, @Nullable Integer version, int days, String reason) {
+    public PetitionView requestExtension(StaffPrincipal me, PetitionId id, @Nullable Integer version, int days, String reason) {
         return change(me, id, version, PetitionStep.REQUEST_EXTENSION, (p, a) -> p.requestExtension(days, reason, a, now()));
     }
 
     /** The head's approval (信访工作条例 §34); the extension notice with the reason goes to the petitioner. */
     @Transactional
-    public PetitionView approveExtension(StaffPrincipal me, long id, @Nullable Integer version, String head) {
+    public PetitionView approveExtension(StaffPrincipal me, PetitionId id, @Nullable Integer version, String head) {
         Instant now = now();
         return change(me, id, version, PetitionStep.APPROVE_EXTENSION, (p, a) -> {
             Due decide = p.due(Limit.DECIDE);
@@ -390,12 +390,12 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView settle(StaffPrincipal me, long id, @Nullable Integer version, String agreement) {
+    public PetitionView settle(StaffPrincipal me, PetitionId id, @Nullable Integer version, String agreement) {
         return change(me, id, version, PetitionStep.SETTLE, (p, a) -> p.settle(agreement, a, now()));
     }
 
     @Transactional
-    public PetitionView decide(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome, String facts,
+    public PetitionView decide(StaffPrincipal me, PetitionId id, @Nullable Integer version, @Nullable Outcome outcome, String facts,
             String reasons, String legalBasis) {
         Instant now = now();
         return change(me, id, version, PetitionStep.DECIDE, (p, a) -> {
@@ -409,7 +409,7 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView requestReview(StaffPrincipal me, long id, @Nullable Integer version, long unitId,
+    public PetitionView requestReview(StaffPrincipal me, PetitionId id, @Nullable Integer version, long unitId,
             @Nullable LocalDate requestedOn) {
         var upper = units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant at = requestedAt(requestedOn);
@@ -420,7 +420,7 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView decideReview(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome,
+    public PetitionView decideReview(StaffPrincipal me, PetitionId id, @Nullable Integer version, @Nullable Outcome outcome,
             String facts, String reasons, String legalBasis) {
         Instant now = now();
         return change(me, id, version, PetitionStep.DECIDE_REVIEW, (p, a) -> {
@@ -434,7 +434,7 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView requestReReview(StaffPrincipal me, long id, @Nullable Integer version, long unitId,
+    public PetitionView requestReReview(StaffPrincipal me, PetitionId id, @Nullable Integer version, long unitId,
             @Nullable LocalDate requestedOn) {
         var upper = units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant at = requestedAt(requestedOn);
@@ -453,7 +453,7 @@ public class PetitionManagement {
 
     /** 信访工作条例 §36: hearing days are not counted; the re-review limit moves by them. */
     @Transactional
-    public PetitionView recordHearing(StaffPrincipal me, long id, @Nullable Integer version, int days, String note) {
+    public PetitionView recordHearing(StaffPrincipal me, PetitionId id, @Nullable Integer version, int days, String note) {
         return change(me, id, version, PetitionStep.RECORD_HEARING, (p, a) -> {
             Due current = p.due(Limit.RE_REVIEW_DECIDE);
             Instant requested = p.lastTaken(PetitionStep.RE_REVIEW_REQUEST).orElse(now());
@@ -463,7 +463,7 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView decideReReview(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Outcome outcome,
+    public PetitionView decideReReview(StaffPrincipal me, PetitionId id, @Nullable Integer version, @Nullable Outcome outcome,
             String facts, String reasons, String legalBasis) {
         Instant now = now();
         return change(me, id, version, PetitionStep.DECIDE_RE_REVIEW, (p, a) -> {
@@ -475,20 +475,20 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView recordExecution(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+    public PetitionView recordExecution(StaffPrincipal me, PetitionId id, @Nullable Integer version, String note) {
         return change(me, id, version, PetitionStep.RECORD_EXECUTION, (p, a) -> p.recordExecution(note, a, now()));
     }
 
     // ---- recusal, assignment, major flag, supervision ----
 
     @Transactional
-    public void recuse(StaffPrincipal me, long id, String reason) {
+    public void recuse(StaffPrincipal me, PetitionId id, String reason) {
         change(me, id, null, PetitionStep.RECUSE, (p, a) -> p.declareRecusal(reason, a, now()));
     }
 
     /** Names a staff account accused in a 检举控告; from then on it cannot see the case or be assigned to it. */
     @Transactional
-    public PetitionView nameAccusedPerson(StaffPrincipal me, long id, @Nullable Integer version, long accountId) {
+    public PetitionView nameAccusedPerson(StaffPrincipal me, PetitionId id, @Nullable Integer version, long accountId) {
         return change(me, id, version, PetitionStep.NAME_ACCUSED, (p, a) -> {
             // picked within the office's scope, like at registration
             String username = account(me.scope(), accountId, "accountId").username();
@@ -498,7 +498,7 @@ public class PetitionManagement {
 
     /** Assigns a staff member of one of the case's units; besides the petition office they alone see the case. */
     @Transactional
-    public PetitionView assign(StaffPrincipal me, long id, @Nullable Integer version, long accountId) {
+    public PetitionView assign(StaffPrincipal me, PetitionId id, @Nullable Integer version, long accountId) {
         return change(me, id, version, PetitionStep.ASSIGN, (p, a) -> {
             AccountView account = account(Scope.PROVINCE, accountId, "accountId");
             p.assign(accountId, account.username(), account.unitId(), a, now());
@@ -507,7 +507,7 @@ public class PetitionManagement {
 
     /** The staff who may be assigned: those of the unit the case is with now, less recused and accused staff. */
     @Transactional(readOnly = true)
-    public List<AccountView> assignable(StaffPrincipal me, long id) {
+    public List<AccountView> assignable(StaffPrincipal me, PetitionId id) {
         Petition p = load(me, id);
         if (!PetitionPermissions.allowed(p, me).contains(PetitionStep.ASSIGN)) {
             return List.of();
@@ -526,31 +526,31 @@ public class PetitionManagement {
     }
 
     @Transactional
-    public PetitionView flagMajor(StaffPrincipal me, long id, @Nullable Integer version, String reason) {
+    public PetitionView flagMajor(StaffPrincipal me, PetitionId id, @Nullable Integer version, String reason) {
         Instant now = now();
         PetitionView v = change(me, id, version, PetitionStep.MARK_MAJOR, (p, a) -> p.flagMajor(reason, a, now));
         long unit = v.handlingUnit() == null ? v.receivingUnit().id() : v.handlingUnit().id();
         // 信访工作条例 §25: major or urgent matters are reported upward at once
         jdbc.sql("insert into petition_alert (petition_id, unit_id, alert, raised_at) values (:p, :u, 'MAJOR', :at)")
-                .param("p", id).param("u", unit).param("at", Petitions.ts(now)).update();
+                .param("p", id.value()).param("u", unit).param("at", Petitions.ts(now)).update();
         events.publishEvent(new PetitionAlertRaised(id, v.caseNumber(), unit, "MAJOR", now));
         return v;
     }
 
     @Transactional
-    public PetitionView supervise(StaffPrincipal me, long id, @Nullable Integer version, String note) {
+    public PetitionView supervise(StaffPrincipal me, PetitionId id, @Nullable Integer version, String note) {
         Instant now = now();
         String text = PetitionRules.required(note, "note", 2000);
         PetitionView v = change(me, id, version, PetitionStep.SUPERVISE, (p, a) -> p.recordSupervision(text, a, now));
-        petitions.supervise(new PetitionId(id), me.unitId(), me.username(), text, now);
+        petitions.supervise(id, me.unitId(), me.username(), text, now);
         return v;
     }
 
     /** An archived document, if the petition is visible to {@code me}. */
     @Transactional(readOnly = true)
-    public byte[] document(StaffPrincipal me, long id, int seq) {
+    public byte[] document(StaffPrincipal me, PetitionId id, int seq) {
         load(me, id);
-        return petitions.document(new PetitionId(id), seq).orElseThrow(() -> new NotFound("petition document", id + "/" + seq));
+        return petitions.document(id, seq).orElseThrow(() -> new NotFound("petition document", id + "/" + seq));
     }
 
     // ---- the petitioner's own queries (信访工作条例 §21) ----
@@ -598,12 +598,12 @@ public class PetitionManagement {
 
     // ---- helpers ----
 
-    private Petition load(StaffPrincipal me, long id) {
-        return petitions.find(new PetitionId(id), Viewer.of(me)).orElseThrow(() -> new NotFound("petition", id));
+    private Petition load(StaffPrincipal me, PetitionId id) {
+        return petitions.find(id, Viewer.of(me)).orElseThrow(() -> new NotFound("petition", id));
     }
 
     /** Every transition: load within visibility (404), decide the person (403), check the version (409), then the step. */
-    private PetitionView change(StaffPrincipal me, long id, @Nullable Integer version, PetitionStep taken,
+    private PetitionView change(StaffPrincipal me, PetitionId id, @Nullable Integer version, PetitionStep taken,
             BiConsumer<Petition, Actor> step) {
         Petition p = load(me, id);
         PetitionPermissions.require(p, me, taken);
@@ -771,7 +771,7 @@ public class PetitionManagement {
         List<PetitionView.PetitionerView> people = p.petitioners().stream()
                 .map(pt -> new PetitionView.PetitionerView(pt.name(), pt.phone() == null ? null : pt.phone().masked(),
                         pt.residentId() == null ? null : pt.residentId().masked(), pt.representative())).toList();
-        return new PetitionView(p.id().value(), p.version(), p.caseNumber(), p.channel(), p.groupVisit(), p.regionCode(), p.matter(),
+        return new PetitionView(p.id(), p.version(), p.caseNumber(), p.channel(), p.groupVisit(), p.regionCode(), p.matter(),
                 p.category(), p.route() == null ? null : p.route().number(), p.status(), people,
                 p.organs().stream().sorted().map(this::ref).toList(), p.receivingUnitId() == 0
                         ? new PetitionView.UnitRef(0, "网上信访平台") : ref(p.receivingUnitId()),

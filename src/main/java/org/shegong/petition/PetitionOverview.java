@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.shegong.OverviewTile;
 import org.shegong.OverviewTile.Figure;
+import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.OverviewSource;
 import org.shegong.identity.StaffPrincipal;
@@ -60,25 +61,34 @@ class PetitionOverview implements OverviewSource {
         String visibleLimit = " cross join lateral (select 1 from petition p where p.id = d.petition_id" + visible + ") v\n";
         long received = jdbc.sql("select count(*) from petition p where p.received_at >= :monthStart and p.received_at < :monthEnd" + visible)
                 .params(params).query(Long.class).single();
-        long[] open = jdbc.sql("""
-                select count(distinct d.petition_id), count(distinct d.petition_id) filter (where d.due_at <= :now)
+        Open open = jdbc.sql("""
+                select count(distinct d.petition_id) as total,
+                       count(distinct d.petition_id) filter (where d.due_at <= :now) as overdue
                 from petition_deadline d""" + visibleLimit + """
                  where d.met_at is null and d.alertable""").params(params)
-                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-        long[] met = jdbc.sql("""
-                select count(*), count(*) filter (where d.met_at <= d.due_at)
+                .query(Rows.of(Open.class)).single();
+        Met met = jdbc.sql("""
+                select count(*) as total, count(*) filter (where d.met_at <= d.due_at) as in_time
                 from petition_deadline d""" + visibleLimit + """
                  where d.met_at is not null and d.alertable and d.met_at >= :monthStart and d.met_at < :monthEnd""").params(params)
-                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+                .query(Rows.of(Met.class)).single();
         long alerts = jdbc.sql("select count(*) from petition_alert a join petition p on p.id = a.petition_id"
                 + " where a.raised_at >= :alertsFrom and a.raised_at <= :now" + visible).params(params).query(Long.class).single();
-        String inTime = met[0] == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * met[1] / met[0]);
+        String inTime = met.total() == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * met.inTime() / met.total());
         return Optional.of(new OverviewTile(20, "petition.overview.title", List.of(
                 new Figure("petition.overview.received", count(received), false),
-                new Figure("petition.overview.open", count(open[0]), false),
-                new Figure("petition.overview.overdue", count(open[1]), open[1] > 0),
-                new Figure("petition.overview.inTime", inTime, met[0] > 0 && met[1] < met[0]),
+                new Figure("petition.overview.open", count(open.total()), false),
+                new Figure("petition.overview.overdue", count(open.overdue()), open.overdue() > 0),
+                new Figure("petition.overview.inTime", inTime, met.total() > 0 && met.inTime() < met.total()),
                 new Figure("petition.overview.alerts", count(alerts), alerts > 0)), "/petitions/statistics"));
+    }
+
+    /** Petitions with a limit running, and how many of them are past one. */
+    private record Open(long total, long overdue) {
+    }
+
+    /** Limits met this month, and how many of them in time. */
+    private record Met(long total, long inTime) {
     }
 
     private static String count(long n) {

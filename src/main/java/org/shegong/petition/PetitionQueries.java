@@ -83,7 +83,7 @@ public class PetitionQueries {
         if (!rows.isEmpty()) {
             jdbc.sql("""
                     select id, (registered_at at time zone 'Asia/Shanghai')::date - (received_at at time zone 'Asia/Shanghai')::date
-                    from petition where id in (:ids)""").param("ids", rows.stream().map(PetitionRow::id).toList())
+                    from petition where id in (:ids)""").param("ids", rows.stream().map(r -> r.id().value()).toList())
                     .query((rs, n) -> gaps.put(rs.getLong(1), rs.getLong(2))).list();
         }
         for (PetitionRow r : rows) {
@@ -96,7 +96,7 @@ public class PetitionQueries {
                             .orElse(r.regionCode()))).append(',').append(csv(r.matter())).append(',')
                     .append(MINUTE.format(r.receivedAt().atZone(Deadline.ZONE))).append(',')
                     .append(r.nextDueAt() == null ? "" : lastDay(r.nextDueAt())).append(',')
-                    .append(Math.max(0, gaps.getOrDefault(r.id(), 0L))).append("\r\n");
+                    .append(Math.max(0, gaps.getOrDefault(r.id().value(), 0L))).append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -121,7 +121,7 @@ public class PetitionQueries {
     }
 
     /** An accountability alert as supervisors see it. */
-    public record AlertRow(long id, long petitionId, String caseNumber, String alert, @Nullable String limit, String unitName,
+    public record AlertRow(long id, PetitionId petitionId, String caseNumber, String alert, @Nullable String limit, String unitName,
             Instant raisedAt) {
     }
 
@@ -138,7 +138,7 @@ public class PetitionQueries {
     }
 
     /** An alert's row, before the unit's id is turned into its name. */
-    private record Alert(long id, long petitionId, String caseNumber, String alert, @Nullable String limitKind, long unitId,
+    private record Alert(long id, PetitionId petitionId, String caseNumber, String alert, @Nullable String limitKind, long unitId,
             Instant raisedAt) {
     }
 

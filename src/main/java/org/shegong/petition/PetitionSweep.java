@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.shegong.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +53,7 @@ class PetitionSweep {
         return total;
     }
 
-    private record Marked(long petitionId, String limit, long unitId) {
+    private record Marked(PetitionId petitionId, String limitKind, long unitId) {
     }
 
     private int batch() {
@@ -67,14 +68,14 @@ class PetitionSweep {
                     from picked where d.petition_id = picked.petition_id and d.limit_kind = picked.limit_kind
                     returning d.petition_id, d.limit_kind, d.unit_id
                     """).param("now", Petitions.ts(now)).param("batch", BATCH)
-                    .query((rs, i) -> new Marked(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+                    .query(Rows.of(Marked.class)).list();
             for (Marked m : marked) {
-                String alert = Limit.valueOf(m.limit()).alert();
+                String alert = Limit.valueOf(m.limitKind()).alert();
                 String caseNumber = jdbc.sql("""
                         with a as (insert into petition_alert (petition_id, unit_id, alert, limit_kind, raised_at)
                                    values (:p, :u, :alert, :limit, :now))
                         select case_number from petition where id = :p
-                        """).param("p", m.petitionId()).param("u", m.unitId()).param("alert", alert).param("limit", m.limit())
+                        """).param("p", m.petitionId().value()).param("u", m.unitId()).param("alert", alert).param("limit", m.limitKind())
                         .param("now", Petitions.ts(now)).query(String.class).single();
                 events.publishEvent(new PetitionAlertRaised(m.petitionId(), caseNumber, m.unitId(), alert, now));
             }

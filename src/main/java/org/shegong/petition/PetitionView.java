@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A petition as staff see it: personal information masked, limits with their legal basis, the timeline, documents. */
-public record PetitionView(long id, int version, String caseNumber, Channel channel, boolean groupVisit, String regionCode,
+public record PetitionView(PetitionId id, int version, String caseNumber, Channel channel, boolean groupVisit, String regionCode,
         String matter, Category category, @Nullable Integer route, PetitionStatus status, List<PetitionerView> petitioners,
         List<UnitRef> organs, UnitRef receivingUnit, @Nullable UnitRef handlingUnit, @Nullable TransferMode transferMode,
         @Nullable UnitRef reviewUnit, @Nullable UnitRef reReviewUnit, @Nullable Long assigneeAccountId, boolean major,

@@ -189,8 +189,7 @@ class Petitions {
     List<PetitionView.Document> documents(PetitionId petition) {
         return jdbc.sql("select seq, kind, created_at from petition_document where petition_id = :p order by seq")
                 .param("p", petition.value())
-                .query((rs, n) -> new PetitionView.Document(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-                .list();
+                .query(Rows.of(PetitionView.Document.class)).list();
     }
 
     Optional<byte[]> document(PetitionId petition, int seq) {
@@ -208,15 +207,14 @@ class Petitions {
     }
 
     List<PetitionView.AttachmentRef> attachments(PetitionId petition) {
-        return jdbc.sql("select seq, filename, content_type, length(bytes) from petition_attachment where petition_id = :p order by seq")
-                .param("p", petition.value()).query((rs, n) -> new PetitionView.AttachmentRef(rs.getInt(1), rs.getString(2),
-                        rs.getString(3), rs.getLong(4))).list();
+        return jdbc.sql("select seq, filename, content_type, length(bytes) as size from petition_attachment where petition_id = :p"
+                + " order by seq").param("p", petition.value()).query(Rows.of(PetitionView.AttachmentRef.class)).list();
     }
 
     Optional<Attachment> attachment(PetitionId petition, int seq) {
         return jdbc.sql("select filename, content_type, bytes from petition_attachment where petition_id = :p and seq = :s")
                 .param("p", petition.value()).param("s", seq)
-                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+                .query(Rows.of(Attachment.class)).optional();
     }
 
     void supervise(PetitionId petition, long unitId, String by, String note, Instant at) {

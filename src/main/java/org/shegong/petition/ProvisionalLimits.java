@@ -48,7 +48,7 @@ class ProvisionalLimits {
             return;
         }
         petitions.save(p);
-        events.publishEvent(new PetitionDeadlineRecomputed(p.id().value(), p.caseNumber(), unit, limit.name(), e.oldDate(),
+        events.publishEvent(new PetitionDeadlineRecomputed(p.id(), p.caseNumber(), unit, limit.name(), e.oldDate(),
                 e.newDate()));
     }
 }

@@ -61,7 +61,7 @@ class RepeatPolicy {
                 .query((rs, n) -> {
                     double s = similarity(grams, grams(rs.getString("matter")));
                     if (s >= SAME_FACTS) {
-                        out.add(new EarlierPetition(rs.getLong("id"), rs.getString("case_number"),
+                        out.add(new EarlierPetition(new PetitionId(rs.getLong("id")), rs.getString("case_number"),
                                 PetitionStatus.valueOf(rs.getString("status")), rs.getTimestamp("received_at").toInstant(), s,
                                 rs.getBoolean("final")));
                     }

@@ -16,7 +16,7 @@ class HotlineProposals {
 
     @ApplicationModuleListener
     void on(ProposalReceived proposal) {
-        suggestions.receiveFromHotline(proposal.demandId(), proposal.trackingCode(), proposal.regionCode(), proposal.matter(),
+        suggestions.receiveFromHotline(proposal.demandId().value(), proposal.trackingCode(), proposal.regionCode(), proposal.matter(),
                 proposal.receivedAt());
     }
 }

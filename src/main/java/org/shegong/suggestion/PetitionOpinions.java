@@ -16,7 +16,7 @@ class PetitionOpinions {
 
     @ApplicationModuleListener
     void on(PetitionOpinionReceived opinion) {
-        suggestions.receiveFromPetition(opinion.petitionId(), opinion.caseNumber(), opinion.regionCode(), opinion.matter(),
+        suggestions.receiveFromPetition(opinion.petitionId().value(), opinion.caseNumber(), opinion.regionCode(), opinion.matter(),
                 opinion.at());
     }
 }

@@ -1,6 +1,7 @@
 package org.shegong.volunteer;
 
 import org.shegong.NotPermitted;
+import org.shegong.demand.DemandId;
 import org.shegong.demand.DemandManagement;
 import org.shegong.demand.DemandNotes;
 import org.shegong.demand.DemandView;
@@ -29,7 +30,7 @@ public class TaskManagement {
     /** The demand as the staff member may see it (404 outside their scope), to prefill a task. */
     @Transactional(readOnly = true)
     public DemandView demand(StaffPrincipal me, long demandId) {
-        return demands.find(me.scope(), demandId);
+        return demands.find(me.scope(), new DemandId(demandId));
     }
 
     /** Creates the task: an activity of the staff member's own organization tied to a demand in their scope. */
@@ -38,8 +39,8 @@ public class TaskManagement {
         if (!VolunteerStep.CREATE_TASK.allowsAnyOf(me.roles())) {
             throw new NotPermitted("volunteer.rule.role");
         }
-        DemandView d = demands.find(me.scope(), demandId);
-        return activities.create(me, activity, d.id());
+        DemandView d = demands.find(me.scope(), new DemandId(demandId));
+        return activities.create(me, activity, d.id().value());
     }
 
     /**
@@ -60,7 +61,7 @@ public class TaskManagement {
         if (done.demandId() == null) {
             return;
         }
-        notes.recordVolunteerService(done.demandId(), done.organization(),
+        notes.recordVolunteerService(new DemandId(done.demandId()), done.organization(),
                 done.organization() + "：" + done.volunteers() + " 名志愿者服务 " + Hours.text(done.minutes()) + " 小时 / "
                         + done.volunteers() + " volunteer(s) served " + Hours.text(done.minutes()) + " h",
                 done.at());

@@ -6,6 +6,7 @@ import static org.shegong.identity.StaffFixtures.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.shegong.demand.DemandId;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -99,10 +100,10 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
 
         // a complaint in a category whose handling limit is 60 working days (test configuration) reaches into 2027 too
         StaffPrincipal operator = StaffFixtures.provinceAdmin();
-        long demandId = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-03",
+        DemandId demandId = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-03",
                 "超市商品标价与结算价不一致" + s, "13833330002", "李先生", null, null, null, "510107005002"), operator, null).id();
         demands.dispatch(operator, demandId, new DemandManagement.Dispatch(market.id(), List.of(), "价格投诉"));
-        Instant replyBefore = replyBy(demandId);
+        Instant replyBefore = replyBy(demandId.value());
         LocalDate dispatchedOn = LocalDate.now(Deadline.ZONE);
         assertThat(replyBefore).isEqualTo(calendar.apply(DeadlineRule.workingDays(60), dispatchedOn, "510107005002").dueAt());
         assertThat(replyBefore.atZone(Deadline.ZONE).getYear()).isEqualTo(2027);
@@ -126,7 +127,7 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(dueDate(petitionId, "DECIDE")).isEqualTo(decideAfter);
-            assertThat(replyBy(demandId)).isEqualTo(replyAfter);
+            assertThat(replyBy(demandId.value())).isEqualTo(replyAfter);
             assertThat(notices(housing.id(), "petition.deadline")).hasSize(1);
             assertThat(notices(market.id(), "demand.deadline")).hasSize(1);
         });
@@ -138,7 +139,7 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         LocalDate replyBeforeDay = replyBefore.minusSeconds(1).atZone(Deadline.ZONE).toLocalDate();
         LocalDate replyAfterDay = replyAfter.minusSeconds(1).atZone(Deadline.ZONE).toLocalDate();
         assertThat(jdbc.sql("select actor || ' ' || detail from demand_timeline where demand_id = :d and action = 'RECOMPUTE_DEADLINE'")
-                .param("d", demandId).query(String.class).list())
+                .param("d", demandId.value()).query(String.class).list())
                 .containsExactly("platform " + replyBeforeDay + " → " + replyAfterDay);
 
         // the notices name the case and the dates, never the petitioner or the requester
@@ -167,17 +168,17 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         units.create(province, "武侯区社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
         long supervisor = units.supervisorFor(org.shegong.region.RegionCode.of("510107005002")).orElseThrow().id();
         // SC-02 (test configuration): dispatch, acceptance and return window of 40 working days reach into 2027
-        long waiting = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
+        DemandId waiting = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
                 "商场促销价格虚标" + s, "13833330003", "王女士", null, null, null, "510107005002"), province, null).id();
-        long dispatched = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
+        DemandId dispatched = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
                 "网店退款不到账" + s, "13833330004", "赵先生", null, null, null, "510107005002"), province, null).id();
         demands.dispatch(province, dispatched, new DemandManagement.Dispatch(market.id(), List.of(), "价格投诉"));
         LocalDate today = LocalDate.now(Deadline.ZONE);
         Deadline before = calendar.apply(DeadlineRule.workingDays(40), today, "510107005002");
         assertThat(before.date().getYear()).isEqualTo(2027);
-        assertThat(dispatchBy(waiting)).isEqualTo(before.dueAt());
-        assertThat(order(dispatched, "accept_by")).isEqualTo(before.dueAt());
-        assertThat(order(dispatched, "return_by")).isEqualTo(before.dueAt());
+        assertThat(dispatchBy(waiting.value())).isEqualTo(before.dueAt());
+        assertThat(order(dispatched.value(), "accept_by")).isEqualTo(before.dueAt());
+        assertThat(order(dispatched.value(), "return_by")).isEqualTo(before.dueAt());
         assertThat(jdbc.sql("select reference_id from calendar_provisional_deadline where owner = 'demand'")
                 .query(String.class).list())
                 .contains(waiting + ":dispatch", dispatched + ":" + market.id() + ":accept", dispatched + ":" + market.id() + ":return");
@@ -191,14 +192,14 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         assertThat(after.date()).isAfter(before.date());
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(dispatchBy(waiting)).isEqualTo(after.dueAt());
-            assertThat(order(dispatched, "accept_by")).isEqualTo(after.dueAt());
-            assertThat(order(dispatched, "return_by")).isEqualTo(after.dueAt());
+            assertThat(dispatchBy(waiting.value())).isEqualTo(after.dueAt());
+            assertThat(order(dispatched.value(), "accept_by")).isEqualTo(after.dueAt());
+            assertThat(order(dispatched.value(), "return_by")).isEqualTo(after.dueAt());
         });
         String line = before.date() + " → " + after.date();
-        assertThat(timeline(waiting)).containsExactly("platform DISPATCH " + line);
-        assertThat(timeline(dispatched)).containsExactlyInAnyOrder("platform ACCEPT " + line, "platform RETURN " + line);
-        assertThat(jdbc.sql("select dispatch_note from demand where id = :d").param("d", waiting).query(String.class).single())
+        assertThat(timeline(waiting.value())).containsExactly("platform DISPATCH " + line);
+        assertThat(timeline(dispatched.value())).containsExactlyInAnyOrder("platform ACCEPT " + line, "platform RETURN " + line);
+        assertThat(jdbc.sql("select dispatch_note from demand where id = :d").param("d", waiting.value()).query(String.class).single())
                 .endsWith("按正式节假日安排重算派单期限：" + line + "。");
 
         // and each move is told: the unit holding the order of its acceptance and return deadlines, the region's

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.shegong.demand.DemandId;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -288,7 +289,7 @@ class CareIntegrationTests {
         assertThat(referred.kind()).isEqualTo(NeedKind.DEMAND);
         assertThat(referred.status()).isEqualTo("REFERRED");
         assertThat(referred.demandCode()).isEqualTo(code);
-        var demand = demands.find(province.scope(), referred.demandId());
+        var demand = demands.find(province.scope(), new DemandId(referred.demandId()));
         assertThat(demand.matter()).contains("CN-" + needId, "屋顶漏雨需要维修" + s);
         assertThat(demand.channel()).isEqualTo(org.shegong.demand.Channel.PARTNER);
         assertThatThrownBy(() -> referrals.toDemand(worker, needId, "SB-02", "13877776543", null))

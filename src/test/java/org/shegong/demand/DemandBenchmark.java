@@ -123,7 +123,7 @@ public final class DemandBenchmark {
         for (int i = 0; i < 300; i++) {
             long id = firstDemand + ThreadLocalRandom.current().nextLong(history);
             long s0 = System.nanoTime();
-            management.find(org.shegong.region.Scope.PROVINCE, id);
+            management.find(org.shegong.region.Scope.PROVINCE, new DemandId(id));
             if (i >= 50) {
                 page.add(System.nanoTime() - s0);
             }

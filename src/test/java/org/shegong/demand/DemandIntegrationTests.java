@@ -98,9 +98,9 @@ class DemandIntegrationTests {
     @Test
     void anAddressResolvesToTheTownshipAndAMapPointToItsGrid() throws Exception {
         long byAddress = submit(body("玉林北路夜间烧烤油烟噪声扰民", "13812345678", ",\"address\":\"成都市武侯区玉林街道玉林北路1号\""));
-        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, byAddress).regionCode()).isEqualTo("510107005000");
+        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, new DemandId(byAddress)).regionCode()).isEqualTo("510107005000");
         long byPoint = submit(body("小区门口井盖缺失", "13812345678", ",\"lat\":30.632,\"lng\":104.063"));
-        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, byPoint).regionCode()).startsWith("510107005").hasSize(15);
+        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, new DemandId(byPoint)).regionCode()).startsWith("510107005").hasSize(15);
     }
 
     @Test
@@ -179,7 +179,7 @@ class DemandIntegrationTests {
         mvc.perform(get("/api/v1/demands/" + id).with(as(yulin))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/demands/" + id).with(as(otherTownship))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isNotFound());
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(housingBureau.id(), List.of(yulinOffice.id()),
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(housingBureau.id(), List.of(yulinOffice.id()),
                 "配合履职事项：住建牵头"));
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.phoneMasked").value("135****5678"));
@@ -192,14 +192,14 @@ class DemandIntegrationTests {
     @Test
     void twoConcurrentAcceptancesOfOneOrderLetExactlyOneWin() throws Exception {
         long id = submit(body("人行道树木倒伏", "13712345678", ",\"address\":\"成都市武侯区玉林街道\""));
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> results = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return demands.accept(yulin, id);
+                return demands.accept(yulin, new DemandId(id));
             }));
         }
         start.countDown();
@@ -215,7 +215,7 @@ class DemandIntegrationTests {
         }
         pool.shutdown();
         assertThat(won).isEqualTo(1);
-        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, id).timeline())
+        assertThat(demands.find(org.shegong.region.Scope.PROVINCE, new DemandId(id)).timeline())
                 .filteredOn(e -> e.step() == DemandStep.ACCEPT).hasSize(1);
     }
 
@@ -231,7 +231,7 @@ class DemandIntegrationTests {
     @Test
     void aCoHandlerGetsItsOwnEarlierDeadlineAndTheDemandPageExplainsEveryDeadline() throws Exception {
         long id = submit(body("小区外墙脱落砸坏车辆", "13712340009", ",\"address\":\"成都市武侯区玉林街道\""));
-        var view = demands.dispatch(operator, id,
+        var view = demands.dispatch(operator, new DemandId(id),
                 new DemandManagement.Dispatch(yulinOffice.id(), List.of(housingBureau.id()), "协助履职事项：房屋安全"));
         var lead = view.orders().stream().filter(o -> o.role().equals("LEAD")).findFirst().orElseThrow();
         var co = view.orders().stream().filter(o -> o.role().equals("CO_HANDLER")).findFirst().orElseThrow();
@@ -310,8 +310,8 @@ class DemandIntegrationTests {
         long late = submit(body("排水沟堵塞", "13712340001", ",\"address\":\"成都市武侯区玉林街道\""));
         long soon = submit(body("广场舞噪声", "13712340002", ",\"address\":\"成都市武侯区玉林街道\""));
         long undispatched = submit(body("共享单车乱停放", "13712340003", ",\"address\":\"成都市武侯区玉林街道\""));
-        demands.dispatch(operator, late, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
-        demands.dispatch(operator, soon, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(late), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(soon), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
         jdbc.sql("update demand_work_order set reply_by = now() - interval '1 minute' where demand_id = :id").param("id", late).update();
         jdbc.sql("update demand_work_order set reply_by = now() + interval '3 hours' where demand_id = :id").param("id", soon).update();
         jdbc.sql("update demand set dispatch_by = now() - interval '1 minute' where id = :id").param("id", undispatched).update();
@@ -334,7 +334,7 @@ class DemandIntegrationTests {
         long digest = inbox.list(yulin, true, 50).stream().filter(n -> n.kind().equals("demand.overdue")).findFirst()
                 .orElseThrow().id();
         long later = submit(body("井盖松动有异响", "13712340004", ",\"address\":\"成都市武侯区玉林街道\""));
-        demands.dispatch(operator, later, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(later), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
         // due this instant: after everything the sweep has already announced
         jdbc.sql("update demand_work_order set reply_by = now() where demand_id = :id").param("id", later).update();
         sweep.sweep();
@@ -376,23 +376,23 @@ class DemandIntegrationTests {
         String where = ",\"regionCode\":\"510104022000\"";
 
         long property = submit(body("小区物业不作为，楼道灯坏了一个月", "13812340010", where));
-        var basic = demands.proposal(org.shegong.region.Scope.PROVINCE, property).orElseThrow();
+        var basic = demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(property)).orElseThrow();
         assertThat(basic.leadUnitId()).isEqualTo(office.id());
         assertThat(basic.manualDispatch()).isFalse();
         assertThat(basic.reason()).contains("B-001", "基本履职事项");
 
         long consumer = submit(body("商场预付卡商家跑路", "13812340011", where).replace("ZF-01", "SC-01"));
-        var assisting = demands.proposal(org.shegong.region.Scope.PROVINCE, consumer).orElseThrow();
+        var assisting = demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(consumer)).orElseThrow();
         assertThat(assisting.leadUnitId()).isEqualTo(market.id());
         assertThat(assisting.coHandlerUnitId()).isEqualTo(office.id());
 
         long noise = submit(body("广场舞音响声音过大", "13812340012", where).replace("ZF-01", "HJ-01"));
-        assertThat(demands.proposal(org.shegong.region.Scope.PROVINCE, noise).orElseThrow().manualDispatch()).isTrue();
+        assertThat(demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(noise)).orElseThrow().manualDispatch()).isTrue();
 
         mvc.perform(get("/api/v1/demands/" + property + "/proposal").with(as(operator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.leadUnitId").value(office.id())).andExpect(jsonPath("$.reasonEn").isNotEmpty());
 
-        var overridden = demands.dispatch(operator, property, new DemandManagement.Dispatch(market.id(), List.of(),
+        var overridden = demands.dispatch(operator, new DemandId(property), new DemandManagement.Dispatch(market.id(), List.of(),
                 "涉及预付卡消费，由市场监管部门办理"));
         assertThat(overridden.timeline()).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("DISPATCH");
@@ -432,7 +432,7 @@ class DemandIntegrationTests {
         var view = demands.findByTrackingCode(code).orElseThrow();
         assertThat(view.channel()).isEqualTo(Channel.WEB);
         assertThat(view.timeline().get(0).actor()).isEqualTo("citizen");
-        assertThat(jdbc.sql("select count(*) from demand_photo where demand_id = :id").param("id", view.id())
+        assertThat(jdbc.sql("select count(*) from demand_photo where demand_id = :id").param("id", view.id().value())
                 .query(Integer.class).single()).isEqualTo(1);
         mvc.perform(get("/demands/" + view.id() + "/photos/0").with(as(yulin))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("image/png"));
@@ -442,8 +442,8 @@ class DemandIntegrationTests {
     @Test
     void aTownshipBlowsTheWhistleTheSummonedDepartmentSeesItAndReportsOnce() throws Exception {
         long id = submit(body("违规搭建占用消防通道", "13812345001", ",\"address\":\"成都市武侯区玉林街道\""));
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
-        demands.accept(yulin, id);
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.accept(yulin, new DemandId(id));
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isNotFound());
         String reportBy = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString();
         mvc.perform(post("/api/v1/demands/" + id + "/whistle").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
@@ -451,8 +451,8 @@ class DemandIntegrationTests {
                                 + "\"}],\"matter\":\"违建需住建部门依法处置\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.summoned[0].unitId").value(housingBureau.id()));
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isOk());
-        assertThat(queries.whistles(housing, 50)).extracting(InboxRow::demandId).contains(id);
-        assertThat(queries.whistles(yulin, 50)).extracting(InboxRow::demandId).contains(id);
+        assertThat(queries.whistles(housing, 50)).extracting(InboxRow::demandId).contains(new DemandId(id));
+        assertThat(queries.whistles(yulin, 50)).extracting(InboxRow::demandId).contains(new DemandId(id));
         mvc.perform(post("/api/v1/demands/" + id + "/report-in").with(as(housing)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\":\"明日派执法队现场处置\"}")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.summoned[0].late").value(false));
@@ -465,7 +465,7 @@ class DemandIntegrationTests {
     @Test
     void theOperatorSeesTheCallersEarlierDemandsByPhoneWithoutDecryptingAnything() throws Exception {
         long id = submit(body("噪声扰民再次反映", "13812345002", ",\"address\":\"成都市武侯区玉林街道\""));
-        String code = demands.find(org.shegong.region.Scope.PROVINCE, id).trackingCode();
+        String code = demands.find(org.shegong.region.Scope.PROVINCE, new DemandId(id)).trackingCode();
         mvc.perform(get("/demands/caller-history").param("phone", "13812345002").with(as(operator)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -86,13 +86,13 @@ class DemandPermissionsIntegrationTests {
 
     private long submit(String matter) {
         return demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "ZF-01", matter, "13800001111",
-                "王女士", null, null, null, "510107005001"), operator, null).id();
+                "王女士", null, null, null, "510107005001"), operator, null).id().value();
     }
 
     private long acceptedBy(UnitView unit, StaffPrincipal handler, String matter) {
         long id = submit(matter);
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(unit.id(), List.of(), "基本履职事项"));
-        demands.accept(handler, id);
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(unit.id(), List.of(), "基本履职事项"));
+        demands.accept(handler, new DemandId(id));
         return id;
     }
 
@@ -112,7 +112,7 @@ class DemandPermissionsIntegrationTests {
         String until = LocalDate.now().plusDays(60).toString();
         mvc.perform(post("/demands/" + id + "/extension").with(as(yulin)).param("until", until).param("text", "需协调产权单位"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(demands.find(Scope.PROVINCE, id).requestedExtension()).isNotNull();
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(id)).requestedExtension()).isNotNull();
         assertThat(page(yulin, id)).contains("extension-pending").doesNotContain("approve-extension-form")
                 .doesNotContain("reject-extension-form").doesNotContain("extension-form\"");
 
@@ -125,7 +125,7 @@ class DemandPermissionsIntegrationTests {
         mvc.perform(post("/api/v1/demands/" + id + "/extension/reject").with(as(yulin))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"自己驳回\"}")).andExpect(status().isForbidden());
 
-        var unchanged = demands.find(Scope.PROVINCE, id);
+        var unchanged = demands.find(Scope.PROVINCE, new DemandId(id));
         assertThat(unchanged.extended()).isFalse();
         assertThat(unchanged.requestedExtension()).isNotNull();
         assertThat(unchanged.timeline()).extracting(TimelineEntry::step).doesNotContain(DemandStep.APPROVE_EXTENSION);
@@ -136,15 +136,15 @@ class DemandPermissionsIntegrationTests {
         mvc.perform(post("/demands/" + id + "/approve-extension").with(as(jinjiangAdmin))).andExpect(status().isNotFound());
         assertThat(page(wuhouAdmin, id)).contains("approve-extension-form", "reject-extension-form");
         mvc.perform(post("/demands/" + id + "/approve-extension").with(as(wuhouAdmin))).andExpect(status().is3xxRedirection());
-        assertThat(demands.find(Scope.PROVINCE, id).extended()).isTrue();
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(id)).extended()).isTrue();
     }
 
     @Test
     void whoeverAskedForAnExtensionAndTheirUnitMayNotDecideItEvenHoldingAnAdministratorsRole() throws Exception {
         long id = acceptedBy(housingBureau, housing, "违建需住建部门处置，需延期");
-        demands.requestExtension(housing, id, LocalDate.now().plusDays(60), "需联合执法");
+        demands.requestExtension(housing, new DemandId(id), LocalDate.now().plusDays(60), "需联合执法");
         // the unit's head holds COUNTY_ADMIN, so the route lets them through; the demand refuses by relation
-        assertThat(demands.find(housingChief, id).allowed()).doesNotContain(DemandStep.APPROVE_EXTENSION,
+        assertThat(demands.find(housingChief, new DemandId(id)).allowed()).doesNotContain(DemandStep.APPROVE_EXTENSION,
                 DemandStep.REJECT_EXTENSION);
         mvc.perform(post("/api/v1/demands/" + id + "/extension/approve").with(as(housingChief)))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("demand.rule.ownExtension"))
@@ -152,9 +152,9 @@ class DemandPermissionsIntegrationTests {
                 .andExpect(jsonPath("$.errorEn").value(Matchers.containsString("art. 15")));
         mvc.perform(post("/demands/" + id + "/reject-extension").with(as(housingChief)).param("text", "本单位自行驳回"))
                 .andExpect(status().isForbidden());
-        assertThatThrownBy(() -> demands.approveExtension(housingChief, id)).isInstanceOf(NotPermitted.class)
+        assertThatThrownBy(() -> demands.approveExtension(housingChief, new DemandId(id))).isInstanceOf(NotPermitted.class)
                 .satisfies(e -> assertThat(((NotPermitted) e).rule()).isEqualTo("demand.rule.ownExtension"));
-        assertThat(demands.find(Scope.PROVINCE, id).extended()).isFalse();
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(id)).extended()).isFalse();
         // nor supervise a demand their own unit handles; the rule is named in both languages, with the step
         mvc.perform(post("/api/v1/demands/" + id + "/supervise").with(as(housingChief))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"自我督办\"}"))
@@ -162,7 +162,7 @@ class DemandPermissionsIntegrationTests {
                 .andExpect(jsonPath("$.error").value("只有诉求所在区域、且不承办该诉求的上级管理员可以“督办”。"))
                 .andExpect(jsonPath("$.errorEn").value(Matchers.containsString("the demand's region")))
                 .andExpect(jsonPath("$.errorEn").value(Matchers.endsWith("\"Supervise\".")));
-        assertThat(demands.find(wuhouAdmin, id).allowed()).contains(DemandStep.APPROVE_EXTENSION, DemandStep.SUPERVISE);
+        assertThat(demands.find(wuhouAdmin, new DemandId(id)).allowed()).contains(DemandStep.APPROVE_EXTENSION, DemandStep.SUPERVISE);
     }
 
     @Test
@@ -170,7 +170,7 @@ class DemandPermissionsIntegrationTests {
         long id = acceptedBy(yulinOffice, yulin, "楼道堆放杂物堵塞通道");
         StaffPrincipal otherTownshipInScope = StaffFixtures.staff(306, "pm-ylb" + s, jiangxijie.id(), jiangxijie.name(),
                 UnitKind.TOWNSHIP_OFFICE, "510107005000", Role.TOWNSHIP_STAFF);
-        int version = demands.find(Scope.PROVINCE, id).version();
+        int version = demands.find(Scope.PROVINCE, new DemandId(id)).version();
         mvc.perform(post("/api/v1/demands/" + id + "/reply").with(as(otherTownshipInScope))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"抢答\"}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("demand.rule.handlerUnit"));
@@ -183,14 +183,14 @@ class DemandPermissionsIntegrationTests {
         mvc.perform(post("/api/v1/demands/" + id + "/supervise").with(as(operator))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"督办\"}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("identity.rule.role"));
-        assertThat(demands.find(Scope.PROVINCE, id).version()).isEqualTo(version);
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(id)).version()).isEqualTo(version);
 
         // each viewer is offered exactly their steps
-        assertThat(demands.find(yulin, id).allowed()).containsExactlyInAnyOrder(DemandStep.REPLY,
+        assertThat(demands.find(yulin, new DemandId(id)).allowed()).containsExactlyInAnyOrder(DemandStep.REPLY,
                 DemandStep.REQUEST_EXTENSION, DemandStep.WHISTLE);
-        assertThat(demands.find(otherTownshipInScope, id).allowed()).isEmpty();
-        assertThat(demands.find(operator, id).allowed()).containsExactlyInAnyOrder(DemandStep.MERGE, DemandStep.REFUSE_MERGE);
-        assertThat(demands.find(wuhouAdmin, id).allowed()).contains(DemandStep.SUPERVISE).doesNotContain(DemandStep.REPLY);
+        assertThat(demands.find(otherTownshipInScope, new DemandId(id)).allowed()).isEmpty();
+        assertThat(demands.find(operator, new DemandId(id)).allowed()).containsExactlyInAnyOrder(DemandStep.MERGE, DemandStep.REFUSE_MERGE);
+        assertThat(demands.find(wuhouAdmin, new DemandId(id)).allowed()).contains(DemandStep.SUPERVISE).doesNotContain(DemandStep.REPLY);
         assertThat(page(yulin, id)).contains("reply-submit", "whistle-form").doesNotContain("dispatch-form");
         assertThat(page(operator, id)).doesNotContain("reply-submit", "whistle-form", "dispatch-form");
     }
@@ -198,9 +198,9 @@ class DemandPermissionsIntegrationTests {
     @Test
     void eachReturnIsDecidedExactlyOnceAndOnlyUpheldReturnsCountTowardsDesignation() throws Exception {
         long id = submit("电梯故障多日无人维修");
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
-        demands.returnOrder(yulin, id, "属于住建部门职责");
-        assertThat(demands.find(operator, id).allowed()).contains(DemandStep.UPHOLD_RETURN, DemandStep.REFUSE_RETURN)
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.returnOrder(yulin, new DemandId(id), "属于住建部门职责");
+        assertThat(demands.find(operator, new DemandId(id)).allowed()).contains(DemandStep.UPHOLD_RETURN, DemandStep.REFUSE_RETURN)
                 .doesNotContain(DemandStep.DISPATCH);
         // a return waits for its decision before the demand is dispatched again
         mvc.perform(post("/api/v1/demands/" + id + "/dispatch").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
@@ -215,19 +215,19 @@ class DemandPermissionsIntegrationTests {
                     .andExpect(jsonPath("$.code").value("demand.return.alreadyDecided"))
                     .andExpect(jsonPath("$.error").isNotEmpty()).andExpect(jsonPath("$.errorEn").isNotEmpty());
         }
-        assertThat(demands.find(Scope.PROVINCE, id).failedDispatches()).isEqualTo(1);
-        assertThat(demands.find(operator, id).allowed()).contains(DemandStep.DISPATCH).doesNotContain(DemandStep.UPHOLD_RETURN);
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(id)).failedDispatches()).isEqualTo(1);
+        assertThat(demands.find(operator, new DemandId(id)).allowed()).contains(DemandStep.DISPATCH).doesNotContain(DemandStep.UPHOLD_RETURN);
 
         // a refused return counts for nothing, and is refused only once
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(housingBureau.id(), List.of(), "住建部门职责"));
-        demands.returnOrder(housing, id, "属于街道职责");
-        demands.refuseReturn(operator, id, "清单明确由住建部门承办");
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(housingBureau.id(), List.of(), "住建部门职责"));
+        demands.returnOrder(housing, new DemandId(id), "属于街道职责");
+        demands.refuseReturn(operator, new DemandId(id), "清单明确由住建部门承办");
         mvc.perform(post("/api/v1/demands/" + id + "/return/refuse").with(as(operator))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"再驳回\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("demand.return.alreadyDecided"));
         mvc.perform(post("/api/v1/demands/" + id + "/return/uphold").with(as(operator)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("demand.return.alreadyDecided"));
-        var d = demands.find(Scope.PROVINCE, id);
+        var d = demands.find(Scope.PROVINCE, new DemandId(id));
         assertThat(d.failedDispatches()).isEqualTo(1);
         assertThat(d.timeline()).extracting(TimelineEntry::step).containsOnlyOnce(DemandStep.UPHOLD_RETURN,
                 DemandStep.REFUSE_RETURN);

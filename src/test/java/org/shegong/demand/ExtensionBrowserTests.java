@@ -67,7 +67,7 @@ class ExtensionBrowserTests {
                 "Initial#2026pw", null, null));
         var operator = StaffFixtures.staff(400, "extop" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
-        long id = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "ZF-02",
+        DemandId id = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "ZF-02",
                 "老旧小区外墙脱落，需协调产权单位维修", "13800002222", "陈先生", null, null, null, "510107005001"), operator, null).id();
         demands.dispatch(operator, id, new DemandManagement.Dispatch(office.id(), List.of(), "基本履职事项"));
 

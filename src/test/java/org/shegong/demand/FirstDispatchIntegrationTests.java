@@ -63,7 +63,7 @@ class FirstDispatchIntegrationTests {
         var submitted = demands.submit(at("四川省绵阳市"), mianyang, null);
         assertThat(demands.find(mianyang, submitted.id()).regionCode()).isEqualTo("510700000000");
         assertThat(demands.proposal(mianyang.scope(), submitted.id())).isEmpty();
-        String page = detail(submitted.id());
+        String page = detail(submitted.id().value());
         // no proposal: the dispatch form preselects nobody
         assertThat(page).contains("id=\"dispatch-form\"").containsPattern("<option value=\"\" selected=\"selected\">");
         // the province alone is still not a place (a clear message, nothing stored)
@@ -77,7 +77,7 @@ class FirstDispatchIntegrationTests {
         var submitted = demands.submit(at("绵阳市涪城区城厢街道"), mianyang, null);
         var proposal = demands.proposal(mianyang.scope(), submitted.id()).orElseThrow();
         assertThat(proposal.leadUnitId()).isNull();
-        String page = detail(submitted.id());
+        String page = detail(submitted.id().value());
         assertThat(page).contains("id=\"missing-unit\"", proposal.leadName() + "”尚未建立", "id=\"create-missing-unit\"")
                 .contains("/admin/units?name=").contains("kind=GOVERNMENT").contains("regionCode=510703000000")
                 .containsPattern("<option value=\"\" selected=\"selected\">")
@@ -89,7 +89,7 @@ class FirstDispatchIntegrationTests {
         assertThat(form).contains("value=\"" + proposal.leadName() + "\"", "value=\"510703000000\"");
 
         var government = units.create(mianyang, proposal.leadName() + s, UnitKind.GOVERNMENT, "510703000000");
-        String after = detail(submitted.id());
+        String after = detail(submitted.id().value());
         assertThat(after).doesNotContain("id=\"missing-unit\"")
                 .containsPattern("<option value=\"" + government.id() + "\" selected=\"selected\"");
         demands.dispatch(mianyang, submitted.id(), new DemandManagement.Dispatch(government.id(), List.of(), "人工派单"));

@@ -75,14 +75,14 @@ class FollowUpApiIntegrationTests {
                         .param("code", open.trackingCode()).param("lastFour", "9999").param("resolved", "true")
                         .param("satisfaction", "SATISFIED"))
                 .andExpect(status().isNotFound()).andExpect(content().string(org.hamcrest.Matchers.containsString("未找到该诉求")));
-        assertThat(jdbc.sql("select count(*) from demand_callback where demand_id = :id").param("id", open.id())
+        assertThat(jdbc.sql("select count(*) from demand_callback where demand_id = :id").param("id", open.id().value())
                 .query(Long.class).single()).isZero();
     }
 
     @Test
     void theDuplicateCheckAtIntakeAnswersWithSimilarDemandsAndRefusesAnIncompleteQuery() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 6);
-        long first = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "JT-03",
+        DemandId first = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "JT-03",
                 "棕北小区" + s + "门口红绿灯坏了三天，路口车辆乱行很危险", "13866660011", "孙先生", null, null, null, "510107005009"),
                 province, null).id();
         mvc.perform(post("/api/v1/demands/repeats/check").with(as(province)).contentType(MediaType.APPLICATION_JSON)

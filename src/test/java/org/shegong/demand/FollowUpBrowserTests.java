@@ -55,10 +55,10 @@ class FollowUpBrowserTests {
         StaffPrincipal staff = StaffFixtures.staff(700, "yl" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
         String village = "510107005002";
-        long parent = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "HJ-01",
+        DemandId parent = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "HJ-01",
                 "玉林东路" + s + "号酒吧每晚音乐声很大，凌晨两点还不停，吵得睡不着", "13855550001", "郑女士", null, null, null, village),
                 province, null).id();
-        long child = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "HJ-01",
+        DemandId child = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "HJ-01",
                 "玉林东路" + s + "号那家酒吧半夜音乐声太大，睡不着觉", "13855550002", "王先生", null, null, null, village),
                 province, null).id();
         demands.dispatch(province, parent, new DemandManagement.Dispatch(office.id(), List.of(), "基本履职事项"));

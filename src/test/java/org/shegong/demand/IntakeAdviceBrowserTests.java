@@ -56,10 +56,10 @@ class IntakeAdviceBrowserTests {
         StaffPrincipal operator = StaffFixtures.staff(320, "ib-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
         // an earlier call about the same outage, at 华兴街道南桥社区 (no other test uses it)
-        long earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+        DemandId earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "华兴街道南桥社区桥南苑小区停水两天了，自来水公司一直没说法", "13822241001", "周先生", null, null, null,
                 "510107015001"), operator, null).id();
-        String parentCode = jdbc.sql("select tracking_code from demand where id = :id").param("id", earlier).query(String.class).single();
+        String parentCode = jdbc.sql("select tracking_code from demand where id = :id").param("id", earlier.value()).query(String.class).single();
 
         driver = Browser.start(1366, 900);
         Browser.logIn(driver, url(""), "admin", "Shegong#Test2026");
@@ -91,7 +91,7 @@ class IntakeAdviceBrowserTests {
                 .isEqualTo("MERGED");
         assertThat(jdbc.sql("""
                 select m.parent_id from demand_merge m join demand d on d.id = m.child_id where d.tracking_code = :c
-                """).param("c", child).query(Long.class).single()).isEqualTo(earlier);
+                """).param("c", child).query(Long.class).single()).isEqualTo(earlier.value());
     }
 
     @Test
@@ -101,13 +101,13 @@ class IntakeAdviceBrowserTests {
         StaffPrincipal operator = StaffFixtures.staff(321, "ib-op2" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
         // two earlier calls about one outage at 华兴街道沈家桥社区 (no other test uses it)
-        long first = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+        DemandId first = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "沈家桥社区桥北苑小区停水三天了，自来水公司电话打不通", "13822261001", "郑先生", null, null, null,
                 "510107015003"), operator, null).id();
-        long second = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+        DemandId second = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "沈家桥社区桥北苑小区停水三天了，自来水公司一直没人接电话", "13822261002", "王女士", null, null, null,
                 "510107015003"), operator, null).id();
-        String secondCode = jdbc.sql("select tracking_code from demand where id = :id").param("id", second).query(String.class).single();
+        String secondCode = jdbc.sql("select tracking_code from demand where id = :id").param("id", second.value()).query(String.class).single();
 
         driver = Browser.start(1366, 900);
         Browser.logIn(driver, url(""), "admin", "Shegong#Test2026");
@@ -136,9 +136,9 @@ class IntakeAdviceBrowserTests {
         String child = driver.findElement(By.id("tracking-code")).getText();
         long childId = jdbc.sql("select id from demand where tracking_code = :c").param("c", child).query(Long.class).single();
         assertThat(jdbc.sql("select parent_id from demand_merge where child_id = :c").param("c", childId).query(Long.class)
-                .single()).isEqualTo(first);
+                .single()).isEqualTo(first.value());
         assertThat(jdbc.sql("select count(*) from demand_lesson where source = 'MERGE_REFUSED' and demand_id = :c and other_id = :o")
-                .param("c", childId).param("o", second).query(Integer.class).single()).isEqualTo(1);
+                .param("c", childId).param("o", second.value()).query(Integer.class).single()).isEqualTo(1);
 
         // on the first demand's page the second is offered as a likely repeat; the operator says it is not one
         driver.get(url("/demands/" + first));

@@ -88,7 +88,7 @@ class IntakeJudgementIntegrationTests {
         var submitted = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "簇锦街道团结社区停水两天了，也没贴通知", "13822231002", "钱先生", null, null, null, "510107014001"), operator, null);
         Integer edition = jdbc.sql("select catalogue_edition from demand_judgement where demand_id = :id")
-                .param("id", submitted.id()).query(Integer.class).single();
+                .param("id", submitted.id().value()).query(Integer.class).single();
         assertThat(edition).isPositive().isLessThanOrEqualTo(
                 jdbc.sql("select max(number) from duty_catalogue_edition").query(Integer.class).single());
         assertThat(jdbc.sql("select count(*) from duty_catalogue_snapshot where edition = :e and code = 'CJ-05-01'")
@@ -97,7 +97,7 @@ class IntakeJudgementIntegrationTests {
 
     @Test
     void aGasSmellWarnsWithTheNumberAndARepeatComesWithItsReasons() throws Exception {
-        long earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+        DemandId earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "簇锦街道高碑社区锦园小区停水三天了，自来水公司电话打不通", "13822231003", "孙女士", null, null, null,
                 "510107014005"), operator, null).id();
 
@@ -118,7 +118,7 @@ class IntakeJudgementIntegrationTests {
         assertThat(advice.categories().get(0).pathEn())
                 .isEqualTo("Urban construction / municipal facilities › Water supply › Water outage");
         assertThat(advice.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).contains(earlier);
-        IntakeJudgement.LikelyRepeat repeat = advice.repeats().stream().filter(r -> r.demandId() == earlier).findFirst().orElseThrow();
+        IntakeJudgement.LikelyRepeat repeat = advice.repeats().stream().filter(r -> r.demandId().equals(earlier)).findFirst().orElseThrow();
         assertThat(repeat.reasons()).startsWith("同一社区（村）、当天、内容相似：").contains("停水/没水");
         // what the operator sees of a repeat carries no contact of its requester
         assertThat(advice.toString()).doesNotContain("孙女士", "13822231003");

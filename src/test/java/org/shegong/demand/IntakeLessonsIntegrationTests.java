@@ -72,7 +72,7 @@ class IntakeLessonsIntegrationTests {
 
     private long submit(String category, String village, String matter, String phone) {
         return demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, category, matter, phone, "吴女士",
-                null, null, null, village), operator, null).id();
+                null, null, null, village), operator, null).id().value();
     }
 
     private static String json(Object o) {
@@ -98,8 +98,8 @@ class IntakeLessonsIntegrationTests {
         long first = submit("HJ-02", v, "跳伞塔社区棕树南街的烧烤店油烟直排，熏得楼上住户不敢开窗", "13822250001");
         long alike = submit("HJ-02", v, "棕树南街烧烤店油烟直接排到居民楼，窗户都不敢开", "13822250002");
         long third = submit("HJ-02", v, "再次反映棕树南街烧烤店油烟扰民，熏得不敢开窗", "13822250003");
-        assertThat(merges.repeatsOf(operator.scope(), first)).extracting(Repeat::demandId).contains(alike, third);
-        assertThat(demands.find(operator, first).allowed()).contains(DemandStep.REFUSE_MERGE);
+        assertThat(merges.repeatsOf(operator.scope(), new DemandId(first))).extracting(r -> r.demandId().value()).contains(alike, third);
+        assertThat(demands.find(operator, new DemandId(first)).allowed()).contains(DemandStep.REFUSE_MERGE);
 
         // the API: "not a repeat", stored with who and when
         mvc.perform(post("/api/v1/demands/" + first + "/not-repeat").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
@@ -108,10 +108,10 @@ class IntakeLessonsIntegrationTests {
         assertThat(refusalsOf(first, alike)).isEqualTo(1);
         assertThat(jdbc.sql("select decided_by from demand_lesson where source = 'MERGE_REFUSED' and demand_id = :a")
                 .param("a", first).query(String.class).single()).isEqualTo(operator.username());
-        assertThat(merges.repeatsOf(operator.scope(), first)).extracting(Repeat::demandId).doesNotContain(alike).contains(third);
-        assertThat(merges.repeatsOf(operator.scope(), alike)).extracting(Repeat::demandId).doesNotContain(first);
+        assertThat(merges.repeatsOf(operator.scope(), new DemandId(first))).extracting(r -> r.demandId().value()).doesNotContain(alike).contains(third);
+        assertThat(merges.repeatsOf(operator.scope(), new DemandId(alike))).extracting(r -> r.demandId().value()).doesNotContain(first);
         // refused again (from the other side): nothing more is stored
-        merges.refuse(operator, alike, first);
+        merges.refuse(operator, new DemandId(alike), new DemandId(first));
         assertThat(refusalsOf(first, alike)).isEqualTo(1);
 
         // the page form calls the same method; the decided pairs are shown as such, with who
@@ -121,13 +121,13 @@ class IntakeLessonsIntegrationTests {
         String panel = page("/demands/" + first + "/follow-up");
         assertThat(panel).contains("repeat-decisions", "不是重复", operator.username())
                 .doesNotContain("name=\"otherId\" value=\"" + alike + "\"");
-        assertThat(merges.decisions(Scope.PROVINCE, first)).extracting(PairDecision::kind, PairDecision::otherId)
+        assertThat(merges.decisions(Scope.PROVINCE, new DemandId(first))).extracting(PairDecision::kind, d -> d.otherId().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PairDecision.Kind.NOT_A_REPEAT, alike),
                         org.assertj.core.groups.Tuple.tuple(PairDecision.Kind.NOT_A_REPEAT, third));
 
         // a merged pair cannot be refused; nor a demand itself; a handling unit may not refuse at all
         long merged = submit("HJ-02", v, "棕树南街烧烤店油烟熏人，开不了窗", "13822250004");
-        merges.merge(operator, merged, first);
+        merges.merge(operator, new DemandId(merged), new DemandId(first));
         mvc.perform(post("/api/v1/demands/" + first + "/not-repeat").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"otherId\":" + merged + "}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("merge.refuse.merged"))
@@ -154,7 +154,7 @@ class IntakeLessonsIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.sql("select id from demand where matter = :m").param("m", text).query(Long.class).single();
         assertThat(refusalsOf(id, earlier)).isEqualTo(1);
-        assertThat(merges.repeatsOf(operator.scope(), id)).extracting(Repeat::demandId).doesNotContain(earlier);
+        assertThat(merges.repeatsOf(operator.scope(), new DemandId(id))).extracting(r -> r.demandId().value()).doesNotContain(earlier);
     }
 
     @Test
@@ -168,23 +168,23 @@ class IntakeLessonsIntegrationTests {
         assertThat(right.code()).isNotEqualTo(first.code());
 
         long id = submit(first.categoryCode(), v, text, "13822250021");
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
 
         // a category cannot be changed by a first dispatch, nor before the return is upheld
         long fresh = submit("CJ-08", v, "新南路社区菜市场旁边的垃圾桶三天没人清", "13822250022");
-        int version = demands.find(Scope.PROVINCE, fresh).version();
+        int version = demands.find(Scope.PROVINCE, new DemandId(fresh)).version();
         mvc.perform(post("/api/v1/demands/" + fresh + "/dispatch").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
                         .content(json(Map.of("leadUnitId", yulinOffice.id(), "coHandlerUnitIds", List.of(), "reason", "派单",
                                 "categoryCode", right.code()))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("demand.recategorise.afterUpheldReturn"))
                 .andExpect(jsonPath("$.errorEn").isNotEmpty());
-        assertThat(demands.find(Scope.PROVINCE, fresh).version()).isEqualTo(version);
-        assertThat(demands.find(Scope.PROVINCE, fresh).categoryCode()).isEqualTo("CJ-08");
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(fresh)).version()).isEqualTo(version);
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(fresh)).categoryCode()).isEqualTo("CJ-08");
 
-        demands.returnOrder(yulin, id, "不属于街道职责，应由城管执法处理");
-        assertThat(demands.find(operator, id).allowed()).doesNotContain(DemandStep.RECATEGORISE);
-        demands.upholdReturn(operator, id);
-        assertThat(demands.find(operator, id).allowed()).contains(DemandStep.RECATEGORISE, DemandStep.DISPATCH);
+        demands.returnOrder(yulin, new DemandId(id), "不属于街道职责，应由城管执法处理");
+        assertThat(demands.find(operator, new DemandId(id)).allowed()).doesNotContain(DemandStep.RECATEGORISE);
+        demands.upholdReturn(operator, new DemandId(id));
+        assertThat(demands.find(operator, new DemandId(id)).allowed()).contains(DemandStep.RECATEGORISE, DemandStep.DISPATCH);
         String detail = page("/demands/" + id);
         assertThat(detail).contains("id=\"recategorise\"", "value=\"" + right.code() + "\"");
 
@@ -193,14 +193,14 @@ class IntakeLessonsIntegrationTests {
                         .param("leadUnitId", String.valueOf(housingBureau.id())).param("text", "改派")
                         .param("categoryCode", "XX-99"))
                 .andExpect(status().isBadRequest());
-        assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.RETURNED);
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(id)).status()).isEqualTo(DemandStatus.RETURNED);
 
         // re-dispatched from the page with the corrected item
         mvc.perform(post("/demands/" + id + "/dispatch").with(as(operator)).with(csrf())
                         .param("leadUnitId", String.valueOf(housingBureau.id())).param("text", "退单理由成立，改派")
                         .param("categoryCode", right.code()))
                 .andExpect(status().is3xxRedirection());
-        var after = demands.find(Scope.PROVINCE, id);
+        var after = demands.find(Scope.PROVINCE, new DemandId(id));
         assertThat(after.status()).isEqualTo(DemandStatus.DISPATCHED);
         assertThat(after.categoryCode()).isEqualTo(right.categoryCode());
         TimelineEntry corrected = after.timeline().stream().filter(e -> e.step() == DemandStep.RECATEGORISE).findFirst()
@@ -268,7 +268,7 @@ class IntakeLessonsIntegrationTests {
                         .param("notRepeatOf", "999999998"))
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.sql("select id from demand where matter = :m").param("m", text).query(Long.class).single();
-        assertThat(demands.find(Scope.PROVINCE, id).status()).isEqualTo(DemandStatus.RECEIVED);
+        assertThat(demands.find(Scope.PROVINCE, new DemandId(id)).status()).isEqualTo(DemandStatus.RECEIVED);
     }
 
     @Test

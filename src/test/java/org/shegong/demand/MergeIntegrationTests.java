@@ -62,14 +62,14 @@ class MergeIntegrationTests {
     void findsTrueRepeatsOnRealTextsAndLeavesOtherMattersAlone() throws Exception {
         // a village of our own in 玉林街道 so other tests' demands do not interfere: 510107005007
         String v = "510107005007";
-        long first = submit("HJ-02", v, "玉林西路32号楼下的串串店油烟直排，熏得三楼以上住户不敢开窗，晚上还有排风扇噪声", "13822220001", "赵女士").id();
-        long repeat = submit("HJ-02", v, "玉林西路串串店油烟直接排到居民楼，家里窗户都不敢开", "13822220002", "钱先生").id();
-        long repeat2 = submit("HJ-02", v, "再次反映玉林西路32号串串火锅店油烟扰民，一直没人管", "13822220003", "孙女士").id();
-        long otherMatter = submit("HJ-02", v, "玉林西路工地夜间渣土车扬尘严重，路面全是泥", "13822220004", "李先生").id();
-        long otherCategory = submit("ZF-01", v, "玉林西路32号小区物业费上涨没有公示，业主不认可", "13822220005", "周先生").id();
-        long otherVillage = submit("HJ-02", "510107005008", "玉林西路串串店油烟直排熏得不敢开窗", "13822220006", "吴女士").id();
+        DemandId first = submit("HJ-02", v, "玉林西路32号楼下的串串店油烟直排，熏得三楼以上住户不敢开窗，晚上还有排风扇噪声", "13822220001", "赵女士").id();
+        DemandId repeat = submit("HJ-02", v, "玉林西路串串店油烟直接排到居民楼，家里窗户都不敢开", "13822220002", "钱先生").id();
+        DemandId repeat2 = submit("HJ-02", v, "再次反映玉林西路32号串串火锅店油烟扰民，一直没人管", "13822220003", "孙女士").id();
+        DemandId otherMatter = submit("HJ-02", v, "玉林西路工地夜间渣土车扬尘严重，路面全是泥", "13822220004", "李先生").id();
+        DemandId otherCategory = submit("ZF-01", v, "玉林西路32号小区物业费上涨没有公示，业主不认可", "13822220005", "周先生").id();
+        DemandId otherVillage = submit("HJ-02", "510107005008", "玉林西路串串店油烟直排熏得不敢开窗", "13822220006", "吴女士").id();
         // as alike in words, but under another building: another shop, so another matter (DifferentMatter)
-        long otherBuilding = submit("HJ-02", v, "玉林西路40号楼下的串串店油烟直排，熏得三楼以上住户不敢开窗", "13822220007", "郑先生").id();
+        DemandId otherBuilding = submit("HJ-02", v, "玉林西路40号楼下的串串店油烟直排，熏得三楼以上住户不敢开窗", "13822220007", "郑先生").id();
 
         List<Repeat> found = merges.repeatsOf(operator.scope(), first);
         assertThat(found).extracting(Repeat::demandId).contains(repeat, repeat2)
@@ -104,7 +104,7 @@ class MergeIntegrationTests {
         assertThat(merged.status()).isEqualTo(DemandStatus.MERGED);
         assertThat(merged.orders()).allSatisfy(o -> assertThat(o.status()).isEqualTo("WITHDRAWN"));
         assertThat(demands.find(Scope.PROVINCE, parent.id()).timeline()).extracting(TimelineEntry::action).contains("MERGE:PARENT");
-        assertThat(events.stream(DemandMerged.class)).filteredOn(e -> e.childId() == child.id()).singleElement()
+        assertThat(events.stream(DemandMerged.class)).filteredOn(e -> e.childId().equals(child.id())).singleElement()
                 .satisfies(e -> assertThat(e.parentId()).isEqualTo(parent.id()));
         assertThat(merges.repeatsOf(operator.scope(), parent.id())).extracting(Repeat::demandId).doesNotContain(child.id());
 

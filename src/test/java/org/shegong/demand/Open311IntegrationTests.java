@@ -116,7 +116,7 @@ class Open311IntegrationTests {
 
         String s = UUID.randomUUID().toString().substring(0, 6);
         var office = units.create(StaffFixtures.provinceAdmin(), "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
-        long demandId = demands.findByTrackingCode(id).orElseThrow().id();
+        DemandId demandId = demands.findByTrackingCode(id).orElseThrow().id();
         demands.dispatch(StaffFixtures.provinceAdmin(), demandId, new DemandManagement.Dispatch(office.id(), List.of(), "基本履职事项"));
         mvc.perform(get("/open311/v2/requests.xml").param("api_key", "test-partner-key-1").param("service_request_id", id))
                 .andExpect(status().isOk())
@@ -207,7 +207,7 @@ class Open311IntegrationTests {
                     .andExpect(xpath("/service_requests/request[service_request_id='" + code + "']/description").string(""));
 
             // excluded (here: private matters) — never shown to another partner, public category or not
-            long id = demands.findByTrackingCode(code).orElseThrow().id();
+            DemandId id = demands.findByTrackingCode(code).orElseThrow().id();
             demands.exclude(StaffFixtures.provinceAdmin(), id, Exclusion.SECRET_OR_PRIVATE, "涉及个人隐私，不予公开派单");
             mvc.perform(get("/open311/v2/requests/" + code + ".json").param("api_key", theirs))
                     .andExpect(status().isNotFound());

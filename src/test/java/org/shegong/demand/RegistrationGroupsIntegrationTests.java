@@ -80,7 +80,7 @@ class RegistrationGroupsIntegrationTests {
         Set<Long> ids = new HashSet<>();
         Set<String> codes = new HashSet<>();
         all.forEach(s -> {
-            ids.add(s.id());
+            ids.add(s.id().value());
             codes.add(s.trackingCode());
         });
         assertThat(ids).hasSize(threads * each);
@@ -94,7 +94,7 @@ class RegistrationGroupsIntegrationTests {
                       (select count(*) from demand_lesson l where l.demand_id = d.id and l.source = 'INTAKE') as lessons,
                       (select count(*) from insight_demand i where i.demand_id = d.id) as projected
                     from demand d where d.id = :id
-                    """).param("id", s.id()).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getLong(3),
+                    """).param("id", s.id().value()).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getLong(3),
                     rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))).single();
             assertThat(row.get(0)).isEqualTo(s.trackingCode());
             assertThat((String) row.get(1)).startsWith("玉林北路路灯不亮第");
@@ -146,7 +146,7 @@ class RegistrationGroupsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from demand where matter = :m").param("m", refusedMatter).query(Long.class).single())
                 .isZero();
         for (DemandManagement.Submitted s : stored) {
-            assertThat(jdbc.sql("select count(*) from demand_timeline where demand_id = :id").param("id", s.id())
+            assertThat(jdbc.sql("select count(*) from demand_timeline where demand_id = :id").param("id", s.id().value())
                     .query(Long.class).single()).isEqualTo(1);
         }
     }

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.shegong.petition.PetitionId;
+import org.shegong.demand.DemandId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -304,15 +306,15 @@ class DisputeIntegrationTests {
     void aDisputeFromAnAccusationIsSeenOnlyByThoseWhoSeeThePetition() {
         StaffPrincipal officer = DisputeFixtures.staff(units, accounts, "tjx" + s, "武侯区信访局" + s, UnitKind.GOVERNMENT,
                 "510107000000", Role.PETITION_OFFICER);
-        long petition = petitions.register(new RegisterPetition(Channel.LETTER, false,
+        PetitionId petition = petitions.register(new RegisterPetition(Channel.LETTER, false,
                 List.of(new RegisterPetition.PetitionerInput("举报人" + s, "13800001234", null, false)),
                 "检举社区干部在调解中收受好处" + s, List.of(), "510107005000", Category.ACCUSATION, null, List.of()), officer).id();
         long total = statistics.figures(Scope.of(RegionCode.of(village))).total();
         DisputeView d = register.register(officer, new NewDispute(DisputeKind.OTHER, "举报所涉邻里纠纷" + s, village, null,
-                Risk.LOW, DisputeSource.PETITION, petition,
+                Risk.LOW, DisputeSource.PETITION, petition.value(),
                 List.of(new NewDispute.Party("举报人" + s, null), new NewDispute.Party("被举报人" + s, null)), null));
         assertThat(d.confidential()).isTrue();
-        assertThat(d.sourceRef()).isEqualTo(Long.toString(petition));
+        assertThat(d.sourceRef()).isEqualTo(Long.toString(petition.value()));
         // the village (where the accused may sit) sees neither the dispute nor its line nor a task; the count only
         assertThatThrownBy(() -> register.find(villageStaff, d.id())).isInstanceOf(NotFound.class);
         assertThat(register.list(villageStaff, false, 500)).noneMatch(l -> l.id() == d.id());
@@ -320,7 +322,7 @@ class DisputeIntegrationTests {
         assertThat(register.find(officer, d.id()).parties()).extracting(DisputeView.PartyView::name).contains("举报人" + s);
         // a petition the caller cannot see cannot be turned into a dispute
         assertThat(key(() -> register.register(villageStaff, new NewDispute(DisputeKind.OTHER, "x", village, null, Risk.LOW,
-                DisputeSource.PETITION, petition, List.of(new NewDispute.Party("甲", null), new NewDispute.Party("乙", null)),
+                DisputeSource.PETITION, petition.value(), List.of(new NewDispute.Party("甲", null), new NewDispute.Party("乙", null)),
                 null)))).isEqualTo("dispute.source.unknown");
     }
 
@@ -328,21 +330,21 @@ class DisputeIntegrationTests {
     void aDemandBecomesADisputeWithTheLinkKeptAndCareRegistersThroughItsApi() throws Exception {
         StaffPrincipal operator = DisputeFixtures.staff(units, accounts, "tjh" + s, "武侯区12345" + s, UnitKind.GOVERNMENT,
                 "510107000000", Role.HOTLINE_OPERATOR);
-        long demand = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, org.shegong.demand.Channel.HOTLINE, "HJ-01",
+        DemandId demand = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, org.shegong.demand.Channel.HOTLINE, "HJ-01",
                 "楼上住户长期噪音，多次协商未果" + s, "13800005678", "刘女士", null, null, null, village), operator, null).id();
         assertThat(mvc.perform(get("/demands/" + demand).with(as(operator))).andReturn().getResponse().getContentAsString())
                 .as("the demand page offers the operator to register it as a dispute")
                 .contains("/disputes?source=DEMAND&amp;sourceId=" + demand);
-        assertThat(mvc.perform(get("/disputes").param("source", "DEMAND").param("sourceId", Long.toString(demand)).with(as(operator)))
+        assertThat(mvc.perform(get("/disputes").param("source", "DEMAND").param("sourceId", Long.toString(demand.value())).with(as(operator)))
                 .andReturn().getResponse().getContentAsString()).as("the register form opens with the demand as its source")
                 .contains("value=\"" + demand + "\"");
         DisputeView d = register.register(operator, new NewDispute(DisputeKind.NEIGHBOURS, "噪音纠纷" + s, village, null,
-                Risk.LOW, DisputeSource.DEMAND, demand,
+                Risk.LOW, DisputeSource.DEMAND, demand.value(),
                 List.of(new NewDispute.Party("刘女士", null), new NewDispute.Party("楼上住户", null)), null));
         assertThat(d.source()).isEqualTo(DisputeSource.DEMAND);
-        assertThat(d.sourceRef()).isEqualTo(Long.toString(demand));
+        assertThat(d.sourceRef()).isEqualTo(Long.toString(demand.value()));
         assertThat(key(() -> register.register(dongqu, new NewDispute(DisputeKind.NEIGHBOURS, "x", "510402001002", null,
-                Risk.LOW, DisputeSource.DEMAND, demand,
+                Risk.LOW, DisputeSource.DEMAND, demand.value(),
                 List.of(new NewDispute.Party("甲", null), new NewDispute.Party("乙", null)), null))))
                 .isEqualTo("dispute.source.unknown");
         assertThat(key(() -> register.register(villageStaff, new NewDispute(DisputeKind.NEIGHBOURS, "x", village, null,

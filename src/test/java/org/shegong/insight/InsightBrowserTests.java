@@ -3,6 +3,7 @@ package org.shegong.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.shegong.demand.DemandId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,11 +72,11 @@ class InsightBrowserTests {
         List<Object> events = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long d = base + i;
-            events.add(new DemandDispatched(d, office.id(), true, "510107004001", "ZF-01", DemandKind.COMPLAINT, at,
+            events.add(new DemandDispatched(new DemandId(d), office.id(), true, "510107004001", "ZF-01", DemandKind.COMPLAINT, at,
                     at.plusSeconds(86_400), at.plusSeconds(15 * 86_400)));
-            events.add(new WorkOrderAccepted(d, office.id(), true, "510107004001", "ZF-01", at, at.plusSeconds(60), i < 8));
+            events.add(new WorkOrderAccepted(new DemandId(d), office.id(), true, "510107004001", "ZF-01", at, at.plusSeconds(60), i < 8));
             if (i < 8) {
-                events.add(new CallBackRecorded(d, 1, true, i < 6, i < 7 ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED,
+                events.add(new CallBackRecorded(new DemandId(d), 1, true, i < 6, i < 7 ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED,
                         "PHONE", at.plusSeconds(5 * 86_400)));
             }
         }

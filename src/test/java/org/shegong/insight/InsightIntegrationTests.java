@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import org.shegong.demand.DemandId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -104,9 +105,9 @@ class InsightIntegrationTests {
     /** Builds the events of one demand handled by {@code unitId}: dispatched, accepted, and a call-back outcome. */
     private List<Object> handled(long demand, long unitId, String region, boolean onTime, Supplier<CallBackRecorded> callBack) {
         List<Object> e = new ArrayList<>();
-        e.add(new DemandDispatched(demand, unitId, true, region, "HJ-01", DemandKind.COMPLAINT, MARCH_AT,
+        e.add(new DemandDispatched(new DemandId(demand), unitId, true, region, "HJ-01", DemandKind.COMPLAINT, MARCH_AT,
                 MARCH_AT.plusSeconds(86_400), MARCH_AT.plusSeconds(15 * 86_400)));
-        e.add(new WorkOrderAccepted(demand, unitId, true, region, "HJ-01", MARCH_AT, MARCH_AT.plusSeconds(600), onTime));
+        e.add(new WorkOrderAccepted(new DemandId(demand), unitId, true, region, "HJ-01", MARCH_AT, MARCH_AT.plusSeconds(600), onTime));
         CallBackRecorded c = callBack.get();
         if (c != null) {
             e.add(c);
@@ -115,7 +116,7 @@ class InsightIntegrationTests {
     }
 
     private static CallBackRecorded reached(long demand, boolean resolved, Satisfaction s) {
-        return new CallBackRecorded(demand, 1, true, resolved, s, "PHONE", MARCH_AT.plusSeconds(5 * 86_400));
+        return new CallBackRecorded(new DemandId(demand), 1, true, resolved, s, "PHONE", MARCH_AT.plusSeconds(5 * 86_400));
     }
 
     /**
@@ -134,7 +135,7 @@ class InsightIntegrationTests {
             ids.add(d);
             int k = i;
             events.addAll(handled(d, unitId, region, i < 8, () -> k < 8 ? reached(d, k < 6, verdicts[k])
-                    : k == 8 ? new CallBackRecorded(d, 1, false, null, null, "PHONE", MARCH_AT.plusSeconds(6 * 86_400)) : null));
+                    : k == 8 ? new CallBackRecorded(new DemandId(d), 1, false, null, null, "PHONE", MARCH_AT.plusSeconds(6 * 86_400)) : null));
         }
         publish(events);
         awaitRows("select count(*) from insight_order where unit_id = :id", unitId, 10);
@@ -185,7 +186,7 @@ class InsightIntegrationTests {
         long child = ++nextDemand;
         // the repeat was dispatched (late, never called back) before it was merged: it must not count
         List<Object> events = new ArrayList<>(handled(child, unit.id(), "510107011001", false, () -> null));
-        events.add(new DemandMerged(child, ids.get(0), 0.8, MARCH_AT.plusSeconds(3600)));
+        events.add(new DemandMerged(new DemandId(child), new DemandId(ids.get(0)), 0.8, MARCH_AT.plusSeconds(3600)));
         publish(events);
         awaitRows("select count(*) from insight_merged where demand_id = :id", child, 1);
         RankedUnit r = row(Scope.PROVINCE, unit.id(), MARCH);
@@ -264,8 +265,8 @@ class InsightIntegrationTests {
         long d = ++nextDemand;
         List<Object> events = new ArrayList<>(handled(d, township.id(), "510107010001", true,
                 () -> reached(d, true, Satisfaction.SATISFIED)));
-        events.add(new WhistleBlown(d, township.id(), "510107010001", "HJ-01", MARCH_AT.plusSeconds(3600), List.of(police.id())));
-        events.add(new ReportedIn(d, police.id(), "510107010001", "HJ-01", MARCH_AT.plusSeconds(3600),
+        events.add(new WhistleBlown(new DemandId(d), township.id(), "510107010001", "HJ-01", MARCH_AT.plusSeconds(3600), List.of(police.id())));
+        events.add(new ReportedIn(new DemandId(d), police.id(), "510107010001", "HJ-01", MARCH_AT.plusSeconds(3600),
                 MARCH_AT.plusSeconds(7200), true));
         publish(events);
         awaitRows("select count(*) from insight_order where demand_id = :id and accepted_at is not null", d, 2);
@@ -303,14 +304,14 @@ class InsightIntegrationTests {
         long first = nextDemand + 1;
         for (YearMonth m : List.of(YearMonth.of(2025, 2), YearMonth.of(2025, 3))) {
             for (int i = 0; i < 100; i++) {
-                events.add(new DemandReceived(++nextDemand, villages[random.nextInt(villages.length)],
+                events.add(new DemandReceived(new DemandId(++nextDemand), villages[random.nextInt(villages.length)],
                         categories[random.nextInt(categories.length)], DemandKind.COMPLAINT,
                         m.atDay(1 + random.nextInt(27)).atStartOfDay(InsightProjection.ZONE).toInstant()));
             }
         }
         for (int i = 0; i < 30; i++) {
             String grid = "510117002001" + (i % 3 == 0 ? "001" : "002");
-            events.add(new DemandReceived(++nextDemand, grid, "HJ-01", DemandKind.COMPLAINT,
+            events.add(new DemandReceived(new DemandId(++nextDemand), grid, "HJ-01", DemandKind.COMPLAINT,
                     Instant.parse("2025-03-15T02:00:00Z").plusSeconds(i * 3600L)));
         }
         publish(events);
@@ -354,15 +355,15 @@ class InsightIntegrationTests {
                 "510100000000", Role.HOTLINE_OPERATOR);
         StaffPrincipal staff = StaffFixtures.staff(404, "yl" + s, yulin.id(), yulin.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
-        long id = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02", "独居老人需要助餐服务",
+        DemandId id = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02", "独居老人需要助餐服务",
                 "13833330001", "陈女士", null, null, null, "510107005002"), operator, null).id();
         demands.dispatch(operator, id, new DemandManagement.Dispatch(yulin.id(), List.of(), "基本履职事项"));
         demands.accept(staff, id);
         demands.reply(staff, id, "已纳入社区长者食堂助餐名单");
         callBacks.record(operator, id, true, Satisfaction.SATISFIED, null);
-        awaitRows("select count(*) from insight_order where demand_id = :id and reached", id, 1);
-        awaitRows("select count(*) from insight_order where demand_id = :id and accepted_on_time", id, 1);
-        awaitRows("select count(*) from insight_demand where demand_id = :id", id, 1);
+        awaitRows("select count(*) from insight_order where demand_id = :id and reached", id.value(), 1);
+        awaitRows("select count(*) from insight_order where demand_id = :id and accepted_on_time", id.value(), 1);
+        awaitRows("select count(*) from insight_demand where demand_id = :id", id.value(), 1);
         YearMonth now = rankings.month(null);
         RankedUnit r = row(Scope.PROVINCE, yulin.id(), now);
         assertThat(r.figures().dispatched()).isEqualTo(1);

@@ -3,6 +3,7 @@ package org.shegong.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.shegong.demand.DemandId;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,9 +116,9 @@ class InsightSummaryIntegrationTests {
         for (int i = 0; i < 12; i++) {
             long d = ++nextDemand;
             ids.add(d);
-            events.add(new DemandDispatched(d, unit.id(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, at,
+            events.add(new DemandDispatched(new DemandId(d), unit.id(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, at,
                     at.plusSeconds(86_400), at.plusSeconds(15 * 86_400)));
-            events.add(new WorkOrderAccepted(d, unit.id(), true, "510107005001", "HJ-01", at, at.plusSeconds(600), i % 3 != 0));
+            events.add(new WorkOrderAccepted(new DemandId(d), unit.id(), true, "510107005001", "HJ-01", at, at.plusSeconds(600), i % 3 != 0));
         }
         publish(events);
         awaitOrders("accepted_at is not null", unit.id(), 12);
@@ -127,10 +128,10 @@ class InsightSummaryIntegrationTests {
         events = new ArrayList<>();
         Satisfaction[] verdicts = Satisfaction.values();
         for (int i = 0; i < 6; i++) {
-            events.add(new CallBackRecorded(ids.get(i), 1, i != 5, i == 5 ? null : i % 2 == 0, i == 5 ? null : verdicts[i % verdicts.length],
+            events.add(new CallBackRecorded(new DemandId(ids.get(i)), 1, i != 5, i == 5 ? null : i % 2 == 0, i == 5 ? null : verdicts[i % verdicts.length],
                     "PHONE", at.plusSeconds(5 * 86_400)));
         }
-        events.add(new WhistleBlown(ids.get(6), unit.id(), "510107005001", "HJ-01", at.plusSeconds(3600), List.of(department.id())));
+        events.add(new WhistleBlown(new DemandId(ids.get(6)), unit.id(), "510107005001", "HJ-01", at.plusSeconds(3600), List.of(department.id())));
         publish(events);
         awaitOrders("reached is not null", unit.id(), 6);
         awaitOrders("whistle", unit.id(), 1);
@@ -139,12 +140,12 @@ class InsightSummaryIntegrationTests {
         assertSameBeforeAndAfterFold(department.id(), month, 1);
 
         // a merged repeat and an approved appeal leave the figures; an earlier dispatch moves an order a month back
-        publish(List.of(new DemandMerged(ids.get(7), ids.get(8), 0.9, at.plusSeconds(7200))));
+        publish(List.of(new DemandMerged(new DemandId(ids.get(7)), new DemandId(ids.get(8)), 0.9, at.plusSeconds(7200))));
         awaitOrders("merged", unit.id(), 1);
         jdbc.sql("update insight_order set excluded = true where demand_id = :d and unit_id = :u").param("d", ids.get(9))
                 .param("u", unit.id()).update();
         Instant earlier = month.minusMonths(1).atDay(20).atStartOfDay().toInstant(ZoneOffset.UTC);
-        publish(List.of(new DemandDispatched(ids.get(10), unit.id(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, earlier,
+        publish(List.of(new DemandDispatched(new DemandId(ids.get(10)), unit.id(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, earlier,
                 earlier.plusSeconds(86_400), earlier.plusSeconds(15 * 86_400))));
         awaitOrders("month = '" + month.minusMonths(1).atDay(1) + "'", unit.id(), 1);
         assertSameBeforeAndAfterFold(unit.id(), month, 9);
@@ -158,9 +159,9 @@ class InsightSummaryIntegrationTests {
         String category = "ZZ-" + UUID.randomUUID().toString().substring(0, 4);
         List<Object> events = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            events.add(new DemandReceived(++nextDemand, village, category, DemandKind.COMPLAINT, at.plusSeconds(i)));
+            events.add(new DemandReceived(new DemandId(++nextDemand), village, category, DemandKind.COMPLAINT, at.plusSeconds(i)));
         }
-        events.add(new DemandReceived(++nextDemand, village, category, DemandKind.COMPLAINT,
+        events.add(new DemandReceived(new DemandId(++nextDemand), village, category, DemandKind.COMPLAINT,
                 month.minusMonths(1).atDay(3).atStartOfDay().toInstant(ZoneOffset.UTC)));
         publish(events);
         Scope county = Scope.of(RegionCode.of("510402000000"));

@@ -2,6 +2,7 @@ package org.shegong.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.shegong.petition.PetitionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -43,7 +44,7 @@ class PetitionNoticesIntegrationTests {
                 "513332000000", Role.COUNTY_ADMIN);
 
         tx.executeWithoutResult(status -> events.publishEvent(
-                new PetitionAlertRaised(4711, "川信2026-" + s, bureau.id(), "NOTICE_LATE", Instant.now())));
+                new PetitionAlertRaised(new PetitionId(4711), "川信2026-" + s, bureau.id(), "NOTICE_LATE", Instant.now())));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(inbox.list(officer, true, 10)).singleElement().satisfies(n -> {

@@ -3,6 +3,7 @@ package org.shegong.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import org.shegong.demand.DemandId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -187,10 +188,10 @@ class HostileNamesBrowserTests {
         List<Object> events = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long d = base + i;
-            events.add(new DemandDispatched(d, unitId, true, gridCode, categoryCode, DemandKind.COMPLAINT, at,
+            events.add(new DemandDispatched(new DemandId(d), unitId, true, gridCode, categoryCode, DemandKind.COMPLAINT, at,
                     at.plusSeconds(86_400), at.plusSeconds(15 * 86_400)));
-            events.add(new WorkOrderAccepted(d, unitId, true, gridCode, categoryCode, at, at.plusSeconds(60), true));
-            events.add(new CallBackRecorded(d, 1, true, true, Satisfaction.SATISFIED, "PHONE", at.plusSeconds(5 * 86_400)));
+            events.add(new WorkOrderAccepted(new DemandId(d), unitId, true, gridCode, categoryCode, at, at.plusSeconds(60), true));
+            events.add(new CallBackRecorded(new DemandId(d), 1, true, true, Satisfaction.SATISFIED, "PHONE", at.plusSeconds(5 * 86_400)));
         }
         tx.executeWithoutResult(status -> events.forEach(publisher::publishEvent));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from insight_order where unit_id = :u")

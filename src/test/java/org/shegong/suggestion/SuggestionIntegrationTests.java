@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.shegong.petition.PetitionId;
+import org.shegong.demand.DemandId;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -392,12 +394,12 @@ class SuggestionIntegrationTests {
                 .andExpect(status().isCreated()));
         long complaintId = ((Number) JsonPath.read(complaint, "$.id")).longValue();
         // only the proposal is announced as one, without the caller's contact
-        assertThat(events.stream(org.shegong.demand.ProposalReceived.class).filter(e -> e.demandId() == demandId))
+        assertThat(events.stream(org.shegong.demand.ProposalReceived.class).filter(e -> e.demandId().value() == demandId))
                 .singleElement().satisfies(e -> {
                     assertThat(e.trackingCode()).isEqualTo(demandCode);
                     assertThat(e.toString()).doesNotContain("13700007777").doesNotContain("陈先生");
                 });
-        assertThat(events.stream(org.shegong.demand.ProposalReceived.class).filter(e -> e.demandId() == complaintId)).isEmpty();
+        assertThat(events.stream(org.shegong.demand.ProposalReceived.class).filter(e -> e.demandId().value() == complaintId)).isEmpty();
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "select count(*) from suggestion where source_ref = :r").param("r", "demand:" + demandCode)
@@ -414,7 +416,7 @@ class SuggestionIntegrationTests {
         assertThat(row.get("no_phone")).isEqualTo(true);
         assertThat(row.get("no_name")).isEqualTo(true);
         // the same event delivered again (a republished event after a restart) adds nothing
-        tx.executeWithoutResult(st -> publisher.publishEvent(new org.shegong.demand.ProposalReceived(demandId, demandCode,
+        tx.executeWithoutResult(st -> publisher.publishEvent(new org.shegong.demand.ProposalReceived(new DemandId(demandId), demandCode,
                 "510107000000", "建议在玉林路口增设左转信号灯" + s, java.time.Instant.now())));
         suggestionManagement.receiveFromHotline(demandId, demandCode, "510107000000", "重复", java.time.Instant.now());
         assertThat(jdbc.sql("select count(*) from suggestion where source_ref = :r").param("r", "demand:" + demandCode)
@@ -460,7 +462,7 @@ class SuggestionIntegrationTests {
     @Test
     void aPetitionClassifiedAsAnOpinionBecomesASuggestionLinkedByItsCaseNumber() {
         String caseNumber = "XF510107-" + s;
-        tx.executeWithoutResult(st -> publisher.publishEvent(new PetitionOpinionReceived(77, caseNumber, "510107000000",
+        tx.executeWithoutResult(st -> publisher.publishEvent(new PetitionOpinionReceived(new PetitionId(77), caseNumber, "510107000000",
                 "建议在地铁站增设无障碍电梯", java.time.Instant.now())));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "select count(*) from suggestion where source_ref = :r").param("r", "petition:" + caseNumber)

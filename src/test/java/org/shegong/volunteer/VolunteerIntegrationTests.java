@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.shegong.demand.DemandId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -386,14 +387,14 @@ class VolunteerIntegrationTests {
 
     @Test
     void aDemandBecomesAVolunteerTaskAndItsCompletionReachesTheDemandTimeline() throws Exception {
-        long demandId = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02",
+        DemandId demandId = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02",
                 "独居老人" + s + "需要有人帮忙打扫卫生", "13866661234", "刘女士", null, null, null, "510107005001"), province, null).id();
         Instant start = clock.instant().plus(Duration.ofMinutes(1));
         NewActivity task = new NewActivity(team.id(), "上门打扫" + s, null, "510107005001", "玉林北路1号", Risk.LOW, false, null,
                 null, List.of(new NewActivity.Shift("保洁", null, start, start.plusSeconds(7200), 2)));
-        assertThatThrownBy(() -> tasksFor().create(outsider, demandId, task)).isInstanceOf(NotFound.class);
-        ActivityView a = tasksFor().create(organizer, demandId, task);
-        assertThat(a.demandId()).isEqualTo(demandId);
+        assertThatThrownBy(() -> tasksFor().create(outsider, demandId.value(), task)).isInstanceOf(NotFound.class);
+        ActivityView a = tasksFor().create(organizer, demandId.value(), task);
+        assertThat(a.demandId()).isEqualTo(demandId.value());
         VolunteerProfile v = registry.register(VolunteerFixtures.adult("郑十二", ""));
         activities.signUp(v.id(), shiftOf(a));
         Instant in = clock.instant().minus(Duration.ofHours(2));
@@ -510,7 +511,7 @@ class VolunteerIntegrationTests {
                         .param("capacity", "8"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content -> assertThat(content.getResponse().getContentAsString()).contains("结束时间须晚于开始时间"));
-        long demandId = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02",
+        DemandId demandId = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02",
                 "行动不便老人" + s + "需要陪同就医", "13866665678", "何女士", null, null, null, "510107005001"), province, null).id();
         mvc.perform(get("/volunteering/tasks/new").param("demandId", String.valueOf(demandId)).with(as(organizer)))
                 .andExpect(status().isOk())

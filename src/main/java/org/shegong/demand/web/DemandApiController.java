@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.shegong.demand.DemandId;
 import org.shegong.demand.DemandManagement;
 import org.shegong.demand.DemandView;
 import org.shegong.demand.Exclusion;
@@ -74,13 +75,13 @@ class DemandApiController {
     @GetMapping("/api/v1/demands/{id}")
     @SignedIn
     DemandView get(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return demands.find(me, id);
+        return demands.find(me, new DemandId(id));
     }
 
     @GetMapping("/api/v1/demands/{id}/proposal")
     @SignedIn
     ResponseEntity<?> proposal(Scope scope, @PathVariable long id) {
-        return demands.proposal(scope, id).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return demands.proposal(scope, new DemandId(id)).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
@@ -94,13 +95,13 @@ class DemandApiController {
     @DemandRoute(DemandStep.DISPATCH)
     DemandView dispatch(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody DemandManagement.Dispatch body) {
-        return demands.dispatch(me, id, body);
+        return demands.dispatch(me, new DemandId(id), body);
     }
 
     @PostMapping("/api/v1/demands/{id}/answer-on-spot")
     @DemandRoute(DemandStep.ANSWER_ON_SPOT)
     DemandView answerOnSpot(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
-        return demands.answerOnSpot(me, id, body.value());
+        return demands.answerOnSpot(me, new DemandId(id), body.value());
     }
 
     record ExclusionBody(@Nullable Exclusion exclusion, @Nullable String notice) {
@@ -109,37 +110,37 @@ class DemandApiController {
     @PostMapping("/api/v1/demands/{id}/exclude")
     @DemandRoute(DemandStep.EXCLUDE)
     DemandView exclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ExclusionBody body) {
-        return demands.exclude(me, id, body.exclusion(), body.notice() == null ? "" : body.notice());
+        return demands.exclude(me, new DemandId(id), body.exclusion(), body.notice() == null ? "" : body.notice());
     }
 
     @PostMapping("/api/v1/demands/{id}/accept")
     @DemandRoute(DemandStep.ACCEPT)
     DemandView accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return demands.accept(me, id);
+        return demands.accept(me, new DemandId(id));
     }
 
     @PostMapping("/api/v1/demands/{id}/reply")
     @DemandRoute(DemandStep.REPLY)
     DemandView reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
-        return demands.reply(me, id, body.value());
+        return demands.reply(me, new DemandId(id), body.value());
     }
 
     @PostMapping("/api/v1/demands/{id}/return")
     @DemandRoute(DemandStep.RETURN)
     DemandView returnOrder(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
-        return demands.returnOrder(me, id, body.value());
+        return demands.returnOrder(me, new DemandId(id), body.value());
     }
 
     @PostMapping("/api/v1/demands/{id}/return/uphold")
     @DemandRoute(DemandStep.UPHOLD_RETURN)
     DemandView upholdReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return demands.upholdReturn(me, id);
+        return demands.upholdReturn(me, new DemandId(id));
     }
 
     @PostMapping("/api/v1/demands/{id}/return/refuse")
     @DemandRoute(DemandStep.REFUSE_RETURN)
     DemandView refuseReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
-        return demands.refuseReturn(me, id, body.value());
+        return demands.refuseReturn(me, new DemandId(id), body.value());
     }
 
     record ExtensionBody(@Nullable LocalDate until, @Nullable String reason) {
@@ -149,25 +150,25 @@ class DemandApiController {
     @DemandRoute(DemandStep.REQUEST_EXTENSION)
     DemandView requestExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody ExtensionBody body) {
-        return demands.requestExtension(me, id, body.until(), body.reason() == null ? "" : body.reason());
+        return demands.requestExtension(me, new DemandId(id), body.until(), body.reason() == null ? "" : body.reason());
     }
 
     @PostMapping("/api/v1/demands/{id}/extension/approve")
     @DemandRoute(DemandStep.APPROVE_EXTENSION)
     DemandView approveExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return demands.approveExtension(me, id);
+        return demands.approveExtension(me, new DemandId(id));
     }
 
     @PostMapping("/api/v1/demands/{id}/extension/reject")
     @DemandRoute(DemandStep.REJECT_EXTENSION)
     DemandView rejectExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
-        return demands.rejectExtension(me, id, body.value());
+        return demands.rejectExtension(me, new DemandId(id), body.value());
     }
 
     @PostMapping("/api/v1/demands/{id}/supervise")
     @DemandRoute(DemandStep.SUPERVISE)
     DemandView supervise(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
-        return demands.supervise(me, id, body.value());
+        return demands.supervise(me, new DemandId(id), body.value());
     }
 
     record WhistleBody(@Nullable List<DemandManagement.Summon> departments, @Nullable String matter) {
@@ -176,20 +177,20 @@ class DemandApiController {
     @PostMapping("/api/v1/demands/{id}/whistle")
     @DemandRoute(DemandStep.WHISTLE)
     DemandView whistle(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody WhistleBody body) {
-        return demands.blowWhistle(me, id, body.departments() == null ? List.of() : body.departments(),
+        return demands.blowWhistle(me, new DemandId(id), body.departments() == null ? List.of() : body.departments(),
                 body.matter() == null ? "" : body.matter());
     }
 
     @PostMapping("/api/v1/demands/{id}/report-in")
     @DemandRoute(DemandStep.REPORT_IN)
     DemandView reportIn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Text body) {
-        return demands.reportIn(me, id, body.value());
+        return demands.reportIn(me, new DemandId(id), body.value());
     }
 
     @PostMapping("/api/v1/demands/{id}/close")
     @DemandRoute(DemandStep.CLOSE)
     DemandView close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return demands.close(me, id);
+        return demands.close(me, new DemandId(id));
     }
 
     /** Public: tracking code + last four phone digits. A wrong pair answers exactly like an unknown code. */

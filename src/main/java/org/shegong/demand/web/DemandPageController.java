@@ -11,6 +11,7 @@ import java.util.List;
 import org.shegong.InvalidInput;
 import org.shegong.demand.Channel;
 import org.shegong.demand.DemandKind;
+import org.shegong.demand.DemandId;
 import org.shegong.demand.DemandManagement;
 import org.shegong.demand.DemandQueries;
 import org.shegong.demand.Exclusion;
@@ -94,7 +95,7 @@ class DemandPageController {
             for (Long other : notRepeatOf == null ? List.<Long>of() : notRepeatOf.stream().distinct().limit(20).toList()) {
                 try {
                     if (other != null && !other.equals(mergeInto)) {
-                        merges.refuse(me, submitted.id(), other);
+                        merges.refuse(me, submitted.id(), new DemandId(other));
                     }
                 } catch (RuntimeException e) {
                     org.slf4j.LoggerFactory.getLogger(DemandPageController.class).warn("refusal not recorded: {}", e.toString());
@@ -102,7 +103,7 @@ class DemandPageController {
             }
             if (mergeInto != null) {
                 try {
-                    merges.merge(me, submitted.id(), mergeInto);
+                    merges.merge(me, submitted.id(), new DemandId(mergeInto));
                 } catch (RuntimeException e) {
                     return "redirect:/demands/" + submitted.id() + "?created&mergeRefused";
                 }
@@ -162,7 +163,7 @@ class DemandPageController {
     @SignedIn
     org.springframework.http.ResponseEntity<byte[]> photo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @PathVariable int seq) {
-        var p = demands.photo(me.scope(), id, seq);
+        var p = demands.photo(me.scope(), new DemandId(id), seq);
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(p.contentType()))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, max-age=600")
@@ -172,22 +173,22 @@ class DemandPageController {
     @GetMapping("/demands/{id}")
     @SignedIn
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        var demand = demands.find(me, id);
+        var demand = demands.find(me, new DemandId(id));
         model.addAttribute("d", demand);
         // the place by its names, province down (a grid's code is shown by its village)
         model.addAttribute("regionPath", regions.ancestors(org.shegong.region.RegionCode.of(demand.regionCode().substring(0, 12)))
                 .stream().map(org.shegong.region.Region::name).collect(java.util.stream.Collectors.joining(" ")));
-        var proposal = demand.may("DISPATCH") ? demands.proposal(me.scope(), id).orElse(null) : null;
+        var proposal = demand.may("DISPATCH") ? demands.proposal(me.scope(), new DemandId(id)).orElse(null) : null;
         model.addAttribute("proposal", proposal);
         model.addAttribute("missingUnit", proposal == null ? null : MissingUnit.of(proposal));
-        model.addAttribute("photoCount", demands.photoCount(me.scope(), id));
+        model.addAttribute("photoCount", demands.photoCount(me.scope(), new DemandId(id)));
         model.addAttribute("me", me);
         model.addAttribute("units", demand.may("DISPATCH") ? units.search(me.scope(), "", 300) : List.of());
         model.addAttribute("exclusions", Exclusion.values());
         // in re-dispatching an upheld return the category (item) may be corrected
         model.addAttribute("catalogue", demand.may("RECATEGORISE") ? categories.tree() : List.of());
         model.addAttribute("catalogueItems", demand.may("RECATEGORISE") ? categories.itemsByCategory() : java.util.Map.of());
-        model.addAttribute("intake", intakeRecords.of(me.scope(), id).orElse(null));
+        model.addAttribute("intake", intakeRecords.of(me.scope(), new DemandId(id)).orElse(null));
         model.addAttribute("unitNames", java.util.stream.Stream.concat(demand.orders().stream().map(o -> o.unitId()),
                         demand.summoned().stream().map(x -> x.unitId())).distinct()
                 .collect(java.util.stream.Collectors.toMap(u -> u, u -> units.byId(u).map(v -> v.name()).orElse("#" + u))));
@@ -224,7 +225,7 @@ class DemandPageController {
             @RequestParam(defaultValue = "") String text,
             @RequestParam(required = false) @org.jspecify.annotations.Nullable String categoryCode, Model model,
             HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.dispatch(me, id, new DemandManagement.Dispatch(
+        return step(me, id, model, response, () -> demands.dispatch(me, new DemandId(id), new DemandManagement.Dispatch(
                 leadUnitId == null ? -1 : leadUnitId, coHandlerUnitIds == null ? List.of() : coHandlerUnitIds, text,
                 categoryCode)));
     }
@@ -233,7 +234,7 @@ class DemandPageController {
     @DemandRoute(DemandStep.ANSWER_ON_SPOT)
     String answerOnSpot(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.answerOnSpot(me, id, text));
+        return step(me, id, model, response, () -> demands.answerOnSpot(me, new DemandId(id), text));
     }
 
     @PostMapping("/demands/{id}/exclude")
@@ -241,42 +242,42 @@ class DemandPageController {
     String exclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) Exclusion exclusion, @RequestParam(defaultValue = "") String text, Model model,
             HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.exclude(me, id, exclusion, text));
+        return step(me, id, model, response, () -> demands.exclude(me, new DemandId(id), exclusion, text));
     }
 
     @PostMapping("/demands/{id}/accept")
     @DemandRoute(DemandStep.ACCEPT)
     String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model,
             HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.accept(me, id));
+        return step(me, id, model, response, () -> demands.accept(me, new DemandId(id)));
     }
 
     @PostMapping("/demands/{id}/reply")
     @DemandRoute(DemandStep.REPLY)
     String reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.reply(me, id, text));
+        return step(me, id, model, response, () -> demands.reply(me, new DemandId(id), text));
     }
 
     @PostMapping("/demands/{id}/return")
     @DemandRoute(DemandStep.RETURN)
     String returnOrder(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.returnOrder(me, id, text));
+        return step(me, id, model, response, () -> demands.returnOrder(me, new DemandId(id), text));
     }
 
     @PostMapping("/demands/{id}/uphold-return")
     @DemandRoute(DemandStep.UPHOLD_RETURN)
     String upholdReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model,
             HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.upholdReturn(me, id));
+        return step(me, id, model, response, () -> demands.upholdReturn(me, new DemandId(id)));
     }
 
     @PostMapping("/demands/{id}/refuse-return")
     @DemandRoute(DemandStep.REFUSE_RETURN)
     String refuseReturn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.refuseReturn(me, id, text));
+        return step(me, id, model, response, () -> demands.refuseReturn(me, new DemandId(id), text));
     }
 
     @PostMapping("/demands/{id}/extension")
@@ -284,28 +285,28 @@ class DemandPageController {
     String requestExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) LocalDate until, @RequestParam(defaultValue = "") String text, Model model,
             HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.requestExtension(me, id, until, text));
+        return step(me, id, model, response, () -> demands.requestExtension(me, new DemandId(id), until, text));
     }
 
     @PostMapping("/demands/{id}/approve-extension")
     @DemandRoute(DemandStep.APPROVE_EXTENSION)
     String approveExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model,
             HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.approveExtension(me, id));
+        return step(me, id, model, response, () -> demands.approveExtension(me, new DemandId(id)));
     }
 
     @PostMapping("/demands/{id}/reject-extension")
     @DemandRoute(DemandStep.REJECT_EXTENSION)
     String rejectExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.rejectExtension(me, id, text));
+        return step(me, id, model, response, () -> demands.rejectExtension(me, new DemandId(id), text));
     }
 
     @PostMapping("/demands/{id}/supervise")
     @DemandRoute(DemandStep.SUPERVISE)
     String supervise(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.supervise(me, id, text));
+        return step(me, id, model, response, () -> demands.supervise(me, new DemandId(id), text));
     }
 
     @PostMapping("/demands/{id}/whistle")
@@ -313,7 +314,7 @@ class DemandPageController {
     String whistle(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) List<Long> departmentIds, @RequestParam(required = false) LocalDateTime reportBy,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.blowWhistle(me, id,
+        return step(me, id, model, response, () -> demands.blowWhistle(me, new DemandId(id),
                 (departmentIds == null ? List.<Long>of() : departmentIds).stream()
                         .map(u -> new DemandManagement.Summon(u, reportBy == null ? null
                                 : reportBy.atZone(org.shegong.calendar.Deadline.ZONE).toInstant()))
@@ -324,14 +325,14 @@ class DemandPageController {
     @DemandRoute(DemandStep.REPORT_IN)
     String reportIn(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.reportIn(me, id, text));
+        return step(me, id, model, response, () -> demands.reportIn(me, new DemandId(id), text));
     }
 
     @PostMapping("/demands/{id}/close")
     @DemandRoute(DemandStep.CLOSE)
     String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model,
             HttpServletResponse response) {
-        return step(me, id, model, response, () -> demands.close(me, id));
+        return step(me, id, model, response, () -> demands.close(me, new DemandId(id)));
     }
 
     /** Takes the step and shows the demand again; bad input shows it with the message (400), nothing changed. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.demand.CallBackManagement;
+import org.shegong.demand.DemandId;
 import org.shegong.demand.DemandManagement;
 import org.shegong.demand.DemandView;
 import org.shegong.demand.MergeManagement;
@@ -58,9 +59,9 @@ class FollowUpController {
             @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
         try {
             if (reached) {
-                callBacks.record(me, id, resolved, satisfaction, comment);
+                callBacks.record(me, new DemandId(id), resolved, satisfaction, comment);
             } else {
-                callBacks.notReached(me, id);
+                callBacks.notReached(me, new DemandId(id));
             }
             return "redirect:/demands/callbacks";
         } catch (InvalidInput e) {
@@ -82,9 +83,9 @@ class FollowUpController {
             @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
         try {
             if (approve) {
-                callBacks.approveReopen(me, id, reason);
+                callBacks.approveReopen(me, new DemandId(id), reason);
             } else {
-                callBacks.rejectReopen(me, id, reason);
+                callBacks.rejectReopen(me, new DemandId(id), reason);
             }
             return "redirect:/demands/reopens";
         } catch (InvalidInput e) {
@@ -98,11 +99,11 @@ class FollowUpController {
     @SignedIn
     String followUp(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         model.addAttribute("id", id);
-        model.addAttribute("rounds", callBacks.rounds(me.scope(), id));
-        model.addAttribute("repeats", merges.repeatsOf(me.scope(), id));
-        model.addAttribute("parent", merges.parentOf(id).orElse(null));
-        model.addAttribute("decisions", merges.decisions(me.scope(), id));
-        model.addAttribute("d", demands.find(me, id));
+        model.addAttribute("rounds", callBacks.rounds(me.scope(), new DemandId(id)));
+        model.addAttribute("repeats", merges.repeatsOf(me.scope(), new DemandId(id)));
+        model.addAttribute("parent", merges.parentOf(new DemandId(id)).orElse(null));
+        model.addAttribute("decisions", merges.decisions(me.scope(), new DemandId(id)));
+        model.addAttribute("d", demands.find(me, new DemandId(id)));
         return "demand/follow-up :: panel";
     }
 
@@ -111,14 +112,14 @@ class FollowUpController {
     @SignedIn
     String repeatBadge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         model.addAttribute("id", id);
-        model.addAttribute("count", merges.repeatsOf(me.scope(), id).size());
+        model.addAttribute("count", merges.repeatsOf(me.scope(), new DemandId(id)).size());
         return "demand/repeat-badge";
     }
 
     @PostMapping("/demands/{id}/merge")
     @DemandRoute(DemandStep.MERGE)
     String merge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long parentId) {
-        merges.merge(me, id, parentId);
+        merges.merge(me, new DemandId(id), new DemandId(parentId));
         return "redirect:/demands/" + id;
     }
 
@@ -126,7 +127,7 @@ class FollowUpController {
     @PostMapping("/demands/{id}/not-repeat")
     @DemandRoute(DemandStep.REFUSE_MERGE)
     String refuseMerge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long otherId) {
-        merges.refuse(me, id, otherId);
+        merges.refuse(me, new DemandId(id), new DemandId(otherId));
         return "redirect:/demands/" + id;
     }
 
@@ -195,15 +196,15 @@ class FollowUpController {
     @ResponseBody
     CallBackManagement.RoundView apiCallBack(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody CallBackBody body) {
-        return body.reached() ? callBacks.record(me, id, body.resolved(), body.satisfaction(), body.comment())
-                : callBacks.notReached(me, id);
+        return body.reached() ? callBacks.record(me, new DemandId(id), body.resolved(), body.satisfaction(), body.comment())
+                : callBacks.notReached(me, new DemandId(id));
     }
 
     @GetMapping("/api/v1/demands/{id}/callbacks")
     @SignedIn
     @ResponseBody
     List<CallBackManagement.RoundView> apiRounds(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return callBacks.rounds(me.scope(), id);
+        return callBacks.rounds(me.scope(), new DemandId(id));
     }
 
     @GetMapping("/api/v1/demands/reopens")
@@ -217,21 +218,21 @@ class FollowUpController {
     @DemandRoute(DemandStep.DECIDE_REOPEN)
     @ResponseBody
     DemandView apiApprove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ReasonBody body) {
-        return callBacks.approveReopen(me, id, body.reason() == null ? "" : body.reason());
+        return callBacks.approveReopen(me, new DemandId(id), body.reason() == null ? "" : body.reason());
     }
 
     @PostMapping("/api/v1/demands/{id}/reopen/reject")
     @DemandRoute(DemandStep.DECIDE_REOPEN)
     @ResponseBody
     DemandView apiReject(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ReasonBody body) {
-        return callBacks.rejectReopen(me, id, body.reason() == null ? "" : body.reason());
+        return callBacks.rejectReopen(me, new DemandId(id), body.reason() == null ? "" : body.reason());
     }
 
     @GetMapping("/api/v1/demands/{id}/repeats")
     @SignedIn
     @ResponseBody
     List<Repeat> apiRepeats(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return merges.repeatsOf(me.scope(), id);
+        return merges.repeatsOf(me.scope(), new DemandId(id));
     }
 
     @PostMapping("/api/v1/demands/repeats/check")
@@ -245,20 +246,20 @@ class FollowUpController {
     @DemandRoute(DemandStep.REFUSE_MERGE)
     @ResponseBody
     DemandView apiRefuseMerge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody RefuseBody body) {
-        return merges.refuse(me, id, body.otherId());
+        return merges.refuse(me, new DemandId(id), new DemandId(body.otherId()));
     }
 
     @GetMapping("/api/v1/demands/{id}/decisions")
     @SignedIn
     @ResponseBody
     List<org.shegong.demand.PairDecision> apiDecisions(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return merges.decisions(me.scope(), id);
+        return merges.decisions(me.scope(), new DemandId(id));
     }
 
     @PostMapping("/api/v1/demands/{id}/merge")
     @DemandRoute(DemandStep.MERGE)
     @ResponseBody
     DemandView apiMerge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody MergeBody body) {
-        return merges.merge(me, id, body.parentId());
+        return merges.merge(me, new DemandId(id), new DemandId(body.parentId()));
     }
 }

@@ -10,6 +10,7 @@ import org.shegong.calendar.Deadline;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.petition.Attachment;
 import org.shegong.petition.EarlierPetition;
+import org.shegong.petition.PetitionId;
 import org.shegong.petition.PetitionManagement;
 import org.shegong.petition.PetitionQueries;
 import org.shegong.petition.PetitionRoute;
@@ -102,13 +103,13 @@ class PetitionApiController {
     @GetMapping("/api/v1/petitions/{id}")
     @PetitionRoute(PetitionStep.VIEW)
     PetitionView get(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return petitions.find(me, id);
+        return petitions.find(me, new PetitionId(id));
     }
 
     @GetMapping("/api/v1/petitions/{id}/documents/{seq}")
     @PetitionRoute(PetitionStep.VIEW)
     ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, id, seq));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, new PetitionId(id), seq));
     }
 
     @PostMapping(path = "/api/v1/petitions/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -119,20 +120,20 @@ class PetitionApiController {
             throw new InvalidInput("file", "petition.attachment.size", Attachment.MAX_BYTES / 1024 / 1024);
         }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(petitions.attach(me, id, Attachment.of(file.getOriginalFilename(), file.getBytes())));
+                .body(petitions.attach(me, new PetitionId(id), Attachment.of(file.getOriginalFilename(), file.getBytes())));
     }
 
     @GetMapping("/api/v1/petitions/{id}/attachments/{seq}")
     @PetitionRoute(PetitionStep.VIEW)
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
-        return Downloads.attachment(petitions.attachment(me, id, seq));
+        return Downloads.attachment(petitions.attachment(me, new PetitionId(id), seq));
     }
 
     @PostMapping("/api/v1/petitions/{id}/recusal")
     @PetitionRoute(PetitionStep.RECUSE)
     ResponseEntity<Map<String, String>> recuse(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody StepFields f) {
-        petitions.recuse(me, id, f.reason());
+        petitions.recuse(me, new PetitionId(id), f.reason());
         return ResponseEntity.ok(Map.of("status", "recused"));
     }
 
@@ -141,138 +142,138 @@ class PetitionApiController {
     @PostMapping("/api/v1/petitions/{id}/classify")
     @PetitionRoute(PetitionStep.CLASSIFY)
     PetitionView classify(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.classify(me, id, f.version(), f.requiredCategory(), f.route(), f.organs());
+        return petitions.classify(me, new PetitionId(id), f.version(), f.requiredCategory(), f.route(), f.organs());
     }
 
     @PostMapping("/api/v1/petitions/{id}/forward-opinion")
     @PetitionRoute(PetitionStep.FORWARD_OPINION)
     PetitionView forwardOpinion(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.forwardOpinion(me, id, f.version());
+        return petitions.forwardOpinion(me, new PetitionId(id), f.version());
     }
 
     @PostMapping("/api/v1/petitions/{id}/channel")
     @PetitionRoute(PetitionStep.CHANNEL)
     PetitionView channel(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.channel(me, id, f.version(), f.notice());
+        return petitions.channel(me, new PetitionId(id), f.version(), f.notice());
     }
 
     @PostMapping("/api/v1/petitions/{id}/transfer")
     @PetitionRoute(PetitionStep.TRANSFER)
     PetitionView transfer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.transfer(me, id, f.version(), f.unit(), f.mode());
+        return petitions.transfer(me, new PetitionId(id), f.version(), f.unit(), f.mode());
     }
 
     @PostMapping("/api/v1/petitions/{id}/object")
     @PetitionRoute(PetitionStep.OBJECT)
     PetitionView object(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.object(me, id, f.version(), f.reason());
+        return petitions.object(me, new PetitionId(id), f.version(), f.reason());
     }
 
     @PostMapping("/api/v1/petitions/{id}/agree-objection")
     @PetitionRoute(PetitionStep.AGREE_OBJECTION)
     PetitionView agreeObjection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.agreeObjection(me, id, f.version(), f.note());
+        return petitions.agreeObjection(me, new PetitionId(id), f.version(), f.note());
     }
 
     @PostMapping("/api/v1/petitions/{id}/refuse-objection")
     @PetitionRoute(PetitionStep.REFUSE_OBJECTION)
     PetitionView refuseObjection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.refuseObjection(me, id, f.version(), f.note());
+        return petitions.refuseObjection(me, new PetitionId(id), f.version(), f.note());
     }
 
     @PostMapping("/api/v1/petitions/{id}/accept")
     @PetitionRoute(PetitionStep.ACCEPT)
     PetitionView accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.accept(me, id, f.version());
+        return petitions.accept(me, new PetitionId(id), f.version());
     }
 
     @PostMapping("/api/v1/petitions/{id}/decline")
     @PetitionRoute(PetitionStep.DECLINE)
     PetitionView decline(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.decline(me, id, f.version(), f.reason());
+        return petitions.decline(me, new PetitionId(id), f.version(), f.reason());
     }
 
     @PostMapping("/api/v1/petitions/{id}/extension")
     @PetitionRoute(PetitionStep.REQUEST_EXTENSION)
     PetitionView extension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.requestExtension(me, id, f.version(), f.dayCount(), f.reason());
+        return petitions.requestExtension(me, new PetitionId(id), f.version(), f.dayCount(), f.reason());
     }
 
     @PostMapping("/api/v1/petitions/{id}/extension-approval")
     @PetitionRoute(PetitionStep.APPROVE_EXTENSION)
     PetitionView extensionApproval(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.approveExtension(me, id, f.version(), f.head());
+        return petitions.approveExtension(me, new PetitionId(id), f.version(), f.head());
     }
 
     @PostMapping("/api/v1/petitions/{id}/execution")
     @PetitionRoute(PetitionStep.RECORD_EXECUTION)
     PetitionView execution(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.recordExecution(me, id, f.version(), f.note());
+        return petitions.recordExecution(me, new PetitionId(id), f.version(), f.note());
     }
 
     @PostMapping("/api/v1/petitions/{id}/settle")
     @PetitionRoute(PetitionStep.SETTLE)
     PetitionView settle(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.settle(me, id, f.version(), f.agreement());
+        return petitions.settle(me, new PetitionId(id), f.version(), f.agreement());
     }
 
     @PostMapping("/api/v1/petitions/{id}/decision")
     @PetitionRoute(PetitionStep.DECIDE)
     PetitionView decision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.decide(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis());
+        return petitions.decide(me, new PetitionId(id), f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis());
     }
 
     @PostMapping("/api/v1/petitions/{id}/review-request")
     @PetitionRoute(PetitionStep.REVIEW_REQUEST)
     PetitionView reviewRequest(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.requestReview(me, id, f.version(), f.unit(), f.requestedOn());
+        return petitions.requestReview(me, new PetitionId(id), f.version(), f.unit(), f.requestedOn());
     }
 
     @PostMapping("/api/v1/petitions/{id}/review-decision")
     @PetitionRoute(PetitionStep.DECIDE_REVIEW)
     PetitionView reviewDecision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.decideReview(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis());
+        return petitions.decideReview(me, new PetitionId(id), f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis());
     }
 
     @PostMapping("/api/v1/petitions/{id}/re-review-request")
     @PetitionRoute(PetitionStep.RE_REVIEW_REQUEST)
     PetitionView reReviewRequest(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.requestReReview(me, id, f.version(), f.unit(), f.requestedOn());
+        return petitions.requestReReview(me, new PetitionId(id), f.version(), f.unit(), f.requestedOn());
     }
 
     @PostMapping("/api/v1/petitions/{id}/hearing")
     @PetitionRoute(PetitionStep.RECORD_HEARING)
     PetitionView hearing(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.recordHearing(me, id, f.version(), f.dayCount(), f.note());
+        return petitions.recordHearing(me, new PetitionId(id), f.version(), f.dayCount(), f.note());
     }
 
     @PostMapping("/api/v1/petitions/{id}/re-review-decision")
     @PetitionRoute(PetitionStep.DECIDE_RE_REVIEW)
     PetitionView reReviewDecision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.decideReReview(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis());
+        return petitions.decideReReview(me, new PetitionId(id), f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis());
     }
 
     @PostMapping("/api/v1/petitions/{id}/accused-person")
     @PetitionRoute(PetitionStep.NAME_ACCUSED)
     PetitionView accusedPerson(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.nameAccusedPerson(me, id, f.version(), f.account());
+        return petitions.nameAccusedPerson(me, new PetitionId(id), f.version(), f.account());
     }
 
     @PostMapping("/api/v1/petitions/{id}/assignee")
     @PetitionRoute(PetitionStep.ASSIGN)
     PetitionView assignee(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.assign(me, id, f.version(), f.account());
+        return petitions.assign(me, new PetitionId(id), f.version(), f.account());
     }
 
     @PostMapping("/api/v1/petitions/{id}/major")
     @PetitionRoute(PetitionStep.MARK_MAJOR)
     PetitionView major(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.flagMajor(me, id, f.version(), f.reason());
+        return petitions.flagMajor(me, new PetitionId(id), f.version(), f.reason());
     }
 
     @PostMapping("/api/v1/petitions/{id}/supervision")
     @PetitionRoute(PetitionStep.SUPERVISE)
     PetitionView supervision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody StepFields f) {
-        return petitions.supervise(me, id, f.version(), f.note());
+        return petitions.supervise(me, new PetitionId(id), f.version(), f.note());
     }
 }

@@ -16,6 +16,7 @@ import org.shegong.petition.Attachment;
 import org.shegong.petition.Category;
 import org.shegong.petition.Channel;
 import org.shegong.petition.Outcome;
+import org.shegong.petition.PetitionId;
 import org.shegong.petition.PetitionManagement;
 import org.shegong.petition.PetitionQueries;
 import org.shegong.petition.PetitionRoute;
@@ -156,7 +157,7 @@ class PetitionPageController {
     @GetMapping("/petitions/{id}")
     @PetitionRoute(PetitionStep.VIEW)
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        return detail(me, petitions.find(me, id), model);
+        return detail(me, petitions.find(me, new PetitionId(id)), model);
     }
 
     private String detail(StaffPrincipal me, PetitionView p, Model model) {
@@ -183,7 +184,7 @@ class PetitionPageController {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return detail(me, petitions.find(me, id), model);
+            return detail(me, petitions.find(me, new PetitionId(id)), model);
         }
     }
 
@@ -192,7 +193,7 @@ class PetitionPageController {
     String recusal(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
         String back = act(me, id, model, response, () -> {
-            petitions.recuse(me, id, f.reason());
+            petitions.recuse(me, new PetitionId(id), f.reason());
             return null;
         });
         return back.startsWith("redirect:") ? "redirect:/petitions?recused" : back;
@@ -207,20 +208,20 @@ class PetitionPageController {
             if (file.getSize() > Attachment.MAX_BYTES) {
                 throw new InvalidInput("file", "petition.attachment.size", Attachment.MAX_BYTES / 1024 / 1024);
             }
-            return petitions.attach(me, id, Attachment.of(file.getOriginalFilename(), bytes));
+            return petitions.attach(me, new PetitionId(id), Attachment.of(file.getOriginalFilename(), bytes));
         });
     }
 
     @GetMapping("/petitions/{id}/attachments/{seq}")
     @PetitionRoute(PetitionStep.VIEW)
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
-        return Downloads.attachment(petitions.attachment(me, id, seq));
+        return Downloads.attachment(petitions.attachment(me, new PetitionId(id), seq));
     }
 
     @GetMapping("/petitions/{id}/documents/{seq}")
     @PetitionRoute(PetitionStep.VIEW)
     ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int seq) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, id, seq));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(petitions.document(me, new PetitionId(id), seq));
     }
 
     @GetMapping("/petitions/statistics")
@@ -237,160 +238,160 @@ class PetitionPageController {
     @PetitionRoute(PetitionStep.CLASSIFY)
     String classify(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.classify(me, id, f.version(), f.requiredCategory(), f.route(), f.organs()));
+        return act(me, id, model, response, () -> petitions.classify(me, new PetitionId(id), f.version(), f.requiredCategory(), f.route(), f.organs()));
     }
 
     @PostMapping("/petitions/{id}/forward-opinion")
     @PetitionRoute(PetitionStep.FORWARD_OPINION)
     String forwardOpinion(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.forwardOpinion(me, id, f.version()));
+        return act(me, id, model, response, () -> petitions.forwardOpinion(me, new PetitionId(id), f.version()));
     }
 
     @PostMapping("/petitions/{id}/channel")
     @PetitionRoute(PetitionStep.CHANNEL)
     String channel(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.channel(me, id, f.version(), f.notice()));
+        return act(me, id, model, response, () -> petitions.channel(me, new PetitionId(id), f.version(), f.notice()));
     }
 
     @PostMapping("/petitions/{id}/transfer")
     @PetitionRoute(PetitionStep.TRANSFER)
     String transfer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.transfer(me, id, f.version(), f.unit(), f.mode()));
+        return act(me, id, model, response, () -> petitions.transfer(me, new PetitionId(id), f.version(), f.unit(), f.mode()));
     }
 
     @PostMapping("/petitions/{id}/object")
     @PetitionRoute(PetitionStep.OBJECT)
     String object(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.object(me, id, f.version(), f.reason()));
+        return act(me, id, model, response, () -> petitions.object(me, new PetitionId(id), f.version(), f.reason()));
     }
 
     @PostMapping("/petitions/{id}/agree-objection")
     @PetitionRoute(PetitionStep.AGREE_OBJECTION)
     String agreeObjection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.agreeObjection(me, id, f.version(), f.note()));
+        return act(me, id, model, response, () -> petitions.agreeObjection(me, new PetitionId(id), f.version(), f.note()));
     }
 
     @PostMapping("/petitions/{id}/refuse-objection")
     @PetitionRoute(PetitionStep.REFUSE_OBJECTION)
     String refuseObjection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.refuseObjection(me, id, f.version(), f.note()));
+        return act(me, id, model, response, () -> petitions.refuseObjection(me, new PetitionId(id), f.version(), f.note()));
     }
 
     @PostMapping("/petitions/{id}/accept")
     @PetitionRoute(PetitionStep.ACCEPT)
     String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.accept(me, id, f.version()));
+        return act(me, id, model, response, () -> petitions.accept(me, new PetitionId(id), f.version()));
     }
 
     @PostMapping("/petitions/{id}/decline")
     @PetitionRoute(PetitionStep.DECLINE)
     String decline(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.decline(me, id, f.version(), f.reason()));
+        return act(me, id, model, response, () -> petitions.decline(me, new PetitionId(id), f.version(), f.reason()));
     }
 
     @PostMapping("/petitions/{id}/extension")
     @PetitionRoute(PetitionStep.REQUEST_EXTENSION)
     String extension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.requestExtension(me, id, f.version(), f.dayCount(), f.reason()));
+        return act(me, id, model, response, () -> petitions.requestExtension(me, new PetitionId(id), f.version(), f.dayCount(), f.reason()));
     }
 
     @PostMapping("/petitions/{id}/extension-approval")
     @PetitionRoute(PetitionStep.APPROVE_EXTENSION)
     String extensionApproval(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.approveExtension(me, id, f.version(), f.head()));
+        return act(me, id, model, response, () -> petitions.approveExtension(me, new PetitionId(id), f.version(), f.head()));
     }
 
     @PostMapping("/petitions/{id}/execution")
     @PetitionRoute(PetitionStep.RECORD_EXECUTION)
     String execution(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.recordExecution(me, id, f.version(), f.note()));
+        return act(me, id, model, response, () -> petitions.recordExecution(me, new PetitionId(id), f.version(), f.note()));
     }
 
     @PostMapping("/petitions/{id}/settle")
     @PetitionRoute(PetitionStep.SETTLE)
     String settle(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.settle(me, id, f.version(), f.agreement()));
+        return act(me, id, model, response, () -> petitions.settle(me, new PetitionId(id), f.version(), f.agreement()));
     }
 
     @PostMapping("/petitions/{id}/decision")
     @PetitionRoute(PetitionStep.DECIDE)
     String decision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.decide(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
+        return act(me, id, model, response, () -> petitions.decide(me, new PetitionId(id), f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
     }
 
     @PostMapping("/petitions/{id}/review-request")
     @PetitionRoute(PetitionStep.REVIEW_REQUEST)
     String reviewRequest(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.requestReview(me, id, f.version(), f.unit(), f.requestedOn()));
+        return act(me, id, model, response, () -> petitions.requestReview(me, new PetitionId(id), f.version(), f.unit(), f.requestedOn()));
     }
 
     @PostMapping("/petitions/{id}/review-decision")
     @PetitionRoute(PetitionStep.DECIDE_REVIEW)
     String reviewDecision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.decideReview(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
+        return act(me, id, model, response, () -> petitions.decideReview(me, new PetitionId(id), f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
     }
 
     @PostMapping("/petitions/{id}/re-review-request")
     @PetitionRoute(PetitionStep.RE_REVIEW_REQUEST)
     String reReviewRequest(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.requestReReview(me, id, f.version(), f.unit(), f.requestedOn()));
+        return act(me, id, model, response, () -> petitions.requestReReview(me, new PetitionId(id), f.version(), f.unit(), f.requestedOn()));
     }
 
     @PostMapping("/petitions/{id}/hearing")
     @PetitionRoute(PetitionStep.RECORD_HEARING)
     String hearing(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.recordHearing(me, id, f.version(), f.dayCount(), f.note()));
+        return act(me, id, model, response, () -> petitions.recordHearing(me, new PetitionId(id), f.version(), f.dayCount(), f.note()));
     }
 
     @PostMapping("/petitions/{id}/re-review-decision")
     @PetitionRoute(PetitionStep.DECIDE_RE_REVIEW)
     String reReviewDecision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.decideReReview(me, id, f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
+        return act(me, id, model, response, () -> petitions.decideReReview(me, new PetitionId(id), f.version(), f.outcome(), f.facts(), f.reasons(), f.legalBasis()));
     }
 
     @PostMapping("/petitions/{id}/accused-person")
     @PetitionRoute(PetitionStep.NAME_ACCUSED)
     String accusedPerson(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.nameAccusedPerson(me, id, f.version(), f.account()));
+        return act(me, id, model, response, () -> petitions.nameAccusedPerson(me, new PetitionId(id), f.version(), f.account()));
     }
 
     @PostMapping("/petitions/{id}/assignee")
     @PetitionRoute(PetitionStep.ASSIGN)
     String assignee(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.assign(me, id, f.version(), f.account()));
+        return act(me, id, model, response, () -> petitions.assign(me, new PetitionId(id), f.version(), f.account()));
     }
 
     @PostMapping("/petitions/{id}/major")
     @PetitionRoute(PetitionStep.MARK_MAJOR)
     String major(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.flagMajor(me, id, f.version(), f.reason()));
+        return act(me, id, model, response, () -> petitions.flagMajor(me, new PetitionId(id), f.version(), f.reason()));
     }
 
     @PostMapping("/petitions/{id}/supervision")
     @PetitionRoute(PetitionStep.SUPERVISE)
     String supervision(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, StepFields f, Model model,
             HttpServletResponse response) {
-        return act(me, id, model, response, () -> petitions.supervise(me, id, f.version(), f.note()));
+        return act(me, id, model, response, () -> petitions.supervise(me, new PetitionId(id), f.version(), f.note()));
     }
 }
