@@ -62,7 +62,10 @@ public final class EmergencyPolicy {
                     + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
                     + "|(摔|掉|坠|跌)(了)?下来" + C + "{0,12}(血|不动|昏|晕|起不来)|坠楼|流了(好|很)多血|(人|他|她|老人|工人)(都|已经)?不动了|一动不动|(撞|撞倒)" + C + "{0,8}(躺|倒)|喘不(过|上)气|憋(红|紫)|卡(到|住)(了)?" + C + "{0,6}(喘|憋|脸)|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"
                     // waters broken: a birth under way needs 120
-                    + "|破水|羊水(破|流)"),
+                    + "|破水|羊水(破|流)"
+                    // a stroke's signs (face, arm, speech: 中风识别 FAST / BE FAST) and a collapse's (eyes rolling up, no answer)
+                    + "|嘴(巴)?[也是都有点]{0,3}歪|说话(就|都|也)?(不清楚|说不清|含糊|大舌头)|(一边|半边|一只)(手|脚)" + C + "{0,4}(拿不稳|没力|抬不起|动不了|不听使唤)"
+                    + "|眼睛(往上)?翻|翻白眼|(喊|叫)(他|她)?(也)?(不说话|没反应|不答应)"),
             cue(Emergency.POISONING, "烧炭|一氧化碳|中毒" + C + "{0,6}(昏|吐|倒|晕)|头昏想吐|(喝|吃)(了)?" + C + "{0,4}(农药|老鼠药|鼠药|敌敌畏|百草枯)|(农药|老鼠药|鼠药|敌敌畏|百草枯)" + C + "{0,3}(吃|喝)了|(菌子|野生菌|蘑菇)" + C + "{0,16}(吐|晕|昏|胡话|不醒)"),
             cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
             cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留(?!守))(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
@@ -84,6 +87,13 @@ public final class EmergencyPolicy {
     private static final String LASTING = "(已经|已|都|快)(连续|持续)?[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)(了|多了|以上)"
             + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|每次|经常|天天|每天|总是|隐患";
     private static final Pattern LASTING_MATTER = Pattern.compile(LASTING);
+
+    /**
+     * A danger the caller fears or says has not happened, or a place nobody is in ("怕娃娃去摸", "担心起火", "没冒火",
+     * "暂时没倒", "车上没人也没宠物"): what is asked is prevention or a service, not a rescue.
+     */
+    private static final Pattern NOT_YET = Pattern.compile("(暂时|还|并|也)?(没|没有|莫得|没得|未)(倒|冒火|冒烟|着火|起火|燃起来|烧起来|漏气|塌|垮|得烟|得火|有烟|有火)"
+            + "|(怕|担心|担忧)(有人|娃娃|小孩|孩子|哪天|以后|出事|起火|着火|引起|爆炸|漏电|触电)|(车上|车里|屋头|屋里|家里|里面|里头)(也)?(没人|莫得人|没得人|没有人)");
 
     /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
@@ -107,7 +117,7 @@ public final class EmergencyPolicy {
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
     private static final Pattern OVER = Pattern.compile("(已经|已)(扑灭|灭了|被救出|救出来|脱险|没事)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
             // calmed down, come round, taken to hospital, talked down: what is left to ask is the aftermath
-            + "|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)(救下来|劝下来)");
+            + "|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
     private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困");
 
     /** The parts of a call a caller says in one breath: between commas and sentence ends. */
@@ -130,7 +140,7 @@ public final class EmergencyPolicy {
         Optional<Emergency> cued = cued(text);
         String t = Simplified.of(text);
         if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())
-                || (LASTING_MATTER.matcher(t).find() && !NOW.matcher(t).find() && !STILL_IN_IT.matcher(t).find())) {
+                || ((LASTING_MATTER.matcher(t).find() || NOT_YET.matcher(t).find()) && !NOW.matcher(t).find() && !STILL_IN_IT.matcher(t).find())) {
             return cued;
         }
         boolean lookalike = false;
