@@ -35,10 +35,10 @@ public final class EmergencyPolicy {
     private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|油烟|烧烤");
 
     /**
-     * A sewer or a sewage manhole overflowing is a blocked drain for the drainage office, and a main the water company
-     * is already repairing ("在抢修") is an outage to follow up: neither is a burst main to transfer.
+     * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst
+     * main to transfer.
      */
-    private static final Pattern NOT_A_BURST_MAIN = Pattern.compile("污水|下水道|化粪池|窨井|检查井|粪水|(在|正在)抢修");
+    private static final Pattern NOT_A_BURST_MAIN = Pattern.compile("污水|下水道|化粪池|窨井|检查井|粪水");
 
     /** Water up to a shop door or over the pavement, not into a home, is a drain to clear ("漫到店门口", "还没进屋"). */
     private static final Pattern NOT_A_FLOOD = Pattern.compile("(漫|淹)到" + "[^。！？!?；;，,]{0,4}(门口|人行道|路上|路面|路边|街上|马路)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼))");
@@ -116,8 +116,9 @@ public final class EmergencyPolicy {
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
     private static final Pattern OVER = Pattern.compile("(已经|已)(扑灭|灭了|被救出|救出来|脱险|没事)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
-            // calmed down, come round, taken to hospital, talked down: what is left to ask is the aftermath
-            + "|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
+            // calmed down, come round, taken to hospital, talked down, the utility already repairing it: what is left
+            // to ask is the aftermath or when the service comes back
+            + "|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
     private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困");
 
     /** The parts of a call a caller says in one breath: between commas and sentence ends. */
