@@ -13,7 +13,19 @@ import java.util.regex.Pattern;
 public final class EmergencyPolicy {
 
     private record Cue(Emergency kind, Pattern pattern, Pattern unless) {
+
+        /**
+         * A danger to a person's body or life that often recurs (a beating at home, a suicide attempt, poison, a sick
+         * person's collapse): that it keeps happening ("天天打我", "经常说不想活了") makes it no less urgent today. A lift
+         * that traps people every week is a maintenance complaint.
+         */
+        boolean toAPerson() {
+            return TO_A_PERSON.contains(kind);
+        }
     }
+
+    private static final java.util.Set<Emergency> TO_A_PERSON = java.util.EnumSet.of(Emergency.VIOLENCE, Emergency.SUICIDE_ATTEMPT,
+            Emergency.PERSON_COLLAPSED, Emergency.POISONING);
 
     private static Cue cue(Emergency kind, String regex) {
         return new Cue(kind, Pattern.compile(regex), switch (kind) {
@@ -81,8 +93,8 @@ public final class EmergencyPolicy {
 
     /**
      * A matter that has lasted days or keeps coming back, or that the caller calls a hazard ("已经两天了", "好久了",
-     * "一下雨就", "天天", "隐患"): a nuisance to put right, not a danger to transfer — unless the caller says it is
-     * happening now ({@link #NOW}). No danger happening now in the labelled sets is worded so.
+     * "一下雨就", "天天", "经常", "隐患"): a nuisance to put right, not a danger to transfer — unless the caller says it
+     * is happening now ({@link #NOW}) or it is a danger to a person ("天天打我，今天又拿刀", {@link Cue#toAPerson()}).
      */
     private static final String LASTING = "(已经|已|都|快)(连续|持续)?[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)(了|多了|以上)"
             + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|每次|经常|天天|每天|总是|隐患";
@@ -98,9 +110,9 @@ public final class EmergencyPolicy {
     /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
             "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间)|去年|以前|曾经|当时|灾后|事后|万一|一旦|怕(哪天|以后|出事|起火|着火|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|如果|要是|"
-                    + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|每次|一下雨|一涨水|下点雨|经常|总是|每年|会不会|容易|听说|网上|"
+                    + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|一下雨|一涨水|下点雨|每年|会不会|容易|听说|网上|"
                     + "警示|报警器|护栏|年前|康复|身亡|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的|"
-                    + "担心(哪天|以后|出事|起火|着火|引起|爆炸|漏电)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前|" + LASTING);
+                    + "担心(哪天|以后|出事|起火|着火|引起|爆炸|漏电)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前");
 
     /**
      * An enquiry or a suggestion ("请问…", "咨询…", "建议…") speaks for its own part of a sentence only: a caller who rang
@@ -141,7 +153,8 @@ public final class EmergencyPolicy {
         Optional<Emergency> cued = cued(text);
         String t = Simplified.of(text);
         if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())
-                || ((LASTING_MATTER.matcher(t).find() || NOT_YET.matcher(t).find()) && !NOW.matcher(t).find() && !STILL_IN_IT.matcher(t).find())) {
+                || ((LASTING_MATTER.matcher(t).find() || NOT_YET.matcher(t).find()) && !NOW.matcher(t).find() && !STILL_IN_IT.matcher(t).find()
+                        && !namesADangerToAPerson(t))) {
             return cued;
         }
         boolean lookalike = false;
@@ -160,6 +173,21 @@ public final class EmergencyPolicy {
         return lookalike ? Optional.empty() : Optional.of(Emergency.DANGER_NOW);
     }
 
+    /** Whether a clause that is no figure of speech names a recurring danger to a person ("天天打我，今天又拿刀"). */
+    private static boolean namesADangerToAPerson(String text) {
+        for (String clause : clauses(text)) {
+            if (FIGURE_OF_SPEECH.matcher(clause).find()) {
+                continue;
+            }
+            for (Cue c : CUES) {
+                if (c.toAPerson() && c.pattern().matcher(clause).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The danger a cue names in a clause about now, if any (the rules alone, without the learned likelihood). */
     public static Optional<Emergency> cued(String text) {
         for (String clause : clauses(Simplified.of(text))) {
@@ -171,8 +199,9 @@ public final class EmergencyPolicy {
                 if (ENQUIRY.matcher(part).find()) {
                     continue;
                 }
+                boolean lasting = LASTING_MATTER.matcher(part).find() && !NOW.matcher(part).find();
                 for (Cue c : CUES) {
-                    if (c.pattern().matcher(part).find() && !c.unless().matcher(part).find()) {
+                    if (c.pattern().matcher(part).find() && !c.unless().matcher(part).find() && (c.toAPerson() || !lasting)) {
                         return Optional.of(c.kind());
                     }
                 }

@@ -77,6 +77,19 @@ class EmergencyPolicyUnitTests {
     }
 
     @Test
+    void aBeatingOrAnAttemptThatKeepsHappeningIsStillADangerToday() {
+        assertThat(EmergencyPolicy.assess("老公天天打我，今天又拿刀要砍我，我躲在厕所里头")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.assess("他经常说不想活了，今天站到楼顶边边上去了")).contains(Emergency.SUICIDE_ATTEMPT);
+        assertThat(EmergencyPolicy.assess("我爸天天喝酒，今天喝了农药，现在在吐")).contains(Emergency.POISONING);
+        assertThat(EmergencyPolicy.assess("已经三天了，老人一个人在家，敲门没人应，喊不答应")).contains(Emergency.PERSON_COLLAPSED);
+        // a lift that traps people whenever it breaks is a maintenance complaint; a figure of speech stays one
+        assertThat(EmergencyPolicy.assess("我们那栋电梯经常故障困人，每次坏了都要等好久才来修，请督促物业大修")).isEmpty();
+        String fumes = "楼下饭馆的油烟天天往屋头灌，熏得我们快窒息了";
+        assertThat(likelihoodAloneWarns(fumes)).isTrue();
+        assertThat(EmergencyPolicy.assess(fumes)).isEmpty();
+    }
+
+    @Test
     void aQuarrelThatHasCalmedDownIsAMatterForMediation() {
         assertThat(EmergencyPolicy.assess("楼上两口子刚才打得好凶，现在已经平息了，想请社区调解一下")).isEmpty();
         assertThat(EmergencyPolicy.assess("小区有个人闹着要跳楼，已经被消防员劝下来了，想问后续有没有人管")).isEmpty();
