@@ -16,8 +16,8 @@ public final class EmergencyPolicy {
 
         /**
          * A danger to a person's body or life that often recurs (a beating at home, a suicide attempt, poison, a sick
-         * person's collapse): that it keeps happening ("天天打我", "经常说不想活了") makes it no less urgent today. A lift
-         * that traps people every week is a maintenance complaint.
+         * person's collapse) and a gas smell, however long it has lasted: that it keeps happening ("天天打我", "经常说不想活了",
+         * "煤气味好几天了") makes it no less urgent today. A lift that traps people every week is a maintenance complaint.
          */
         boolean toAPerson() {
             return TO_A_PERSON.contains(kind);
@@ -25,7 +25,7 @@ public final class EmergencyPolicy {
     }
 
     private static final java.util.Set<Emergency> TO_A_PERSON = java.util.EnumSet.of(Emergency.VIOLENCE, Emergency.SUICIDE_ATTEMPT,
-            Emergency.PERSON_COLLAPSED, Emergency.POISONING);
+            Emergency.PERSON_COLLAPSED, Emergency.POISONING, Emergency.GAS_LEAK);
 
     private static Cue cue(Emergency kind, String regex) {
         return new Cue(kind, Pattern.compile(regex), switch (kind) {
@@ -50,10 +50,11 @@ public final class EmergencyPolicy {
      * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst
      * main to transfer.
      */
-    private static final Pattern NOT_A_BURST_MAIN = Pattern.compile("污水|下水道|化粪池|窨井|检查井|粪水");
+    private static final Pattern NOT_A_BURST_MAIN = Pattern.compile("(污水|下水道|化粪池|窨井|检查井|粪)" + "[^，,。！？!?；;]{0,6}(冒|漫|溢|涌|反)");
 
-    /** Water up to a shop door or over the pavement, not into a home, is a drain to clear ("漫到店门口", "还没进屋"). */
-    private static final Pattern NOT_A_FLOOD = Pattern.compile("(漫|淹)到" + "[^。！？!?；;，,]{0,4}(门口|人行道|路上|路面|路边|街上|马路)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼))");
+    /** Sewage up to a shop door or over the pavement, not into a home and not rising, is a drain to clear ("污水漫到店门口"). */
+    private static final Pattern NOT_A_FLOOD = Pattern.compile("(污水|脏水|粪水|黑水|下水道|阴沟|排水沟)" + "[^。！？!?；;]{0,8}(漫|淹|流|冒)到"
+            + "[^。！？!?；;，,]{0,4}(门口|人行道|路上|路面|路边|街上|马路)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼|涨))");
 
     /** A manhole cover or a road surface that has sunk is a road defect, not a person going under ("井盖沉下去了"). */
     private static final Pattern NOT_DROWNING = Pattern.compile("(井盖|路面|地面|路基|地砖)" + "[^。！？!?；;]{0,3}沉");
@@ -89,7 +90,7 @@ public final class EmergencyPolicy {
             cue(Emergency.LANDSLIDE, "滑坡|泥石流|垮泥巴|(掉|滚|落|垮)(下来)?石头|石头" + C + "{0,4}(滚|掉)下来|山体" + C + "{0,6}(垮|塌|裂|滑)|裂缝越来越大|(边坡|堡坎|挡墙|后山)" + C + "{0,12}(垮|塌|滑|动)"),
             cue(Emergency.ROAD_COLLAPSE, "(路面|地面|马路|人行道|路)" + C + "{0,6}(突然|刚刚|刚才)?" + C + "{0,2}(塌|陷|垮)" + C + "{0,16}(突然|刚刚|刚才|还在|往下掉|掉下去|冒水|封路|快)"
                     + "|(突然|刚刚|刚才)" + C + "{0,6}(塌|陷|垮)|开裂下沉"),
-            cue(Emergency.CRIME_IN_PROGRESS, "(偷|砸|" + GRAB + "|撬)[^了。！？!?；;]{0,8}(就现在|正在|现在|还在)|(正在|就现在|现在)(还)?" + C + "{0,8}(偷|砸|" + GRAB + "|撬)|抢(我|了我)|爬进来|有人(在)?撬"));
+            cue(Emergency.CRIME_IN_PROGRESS, "(?<![遭被])(偷|砸|" + GRAB + "|撬)" + C + "{0,8}(就现在|正在|现在|还在)|(正在|就现在|现在)(还)?" + C + "{0,8}(偷|砸|" + GRAB + "|撬)|抢(我|了我)|爬进来|有人(在)?撬"));
 
     /**
      * A matter that has lasted days or keeps coming back, or that the caller calls a hazard ("已经两天了", "好久了",

@@ -20,6 +20,9 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("水已经漫进屋头了，淹到膝盖了，老人走不动")).contains(Emergency.FLOODING);
         assertThat(EmergencyPolicy.assess("人行道上那个污水井一直在冒水，黑水流了一地，臭得很")).isEmpty();
         assertThat(EmergencyPolicy.assess("下水道堵了，脏水漫到我们店门口了，喊市政来通一下")).isEmpty();
+        // a burst main draining into a sewer, and a river rising in the street, are still dangers
+        assertThat(EmergencyPolicy.assess("主管道爆了，水柱冒起好高，水都流进下水道了")).contains(Emergency.BURST_MAIN);
+        assertThat(EmergencyPolicy.assess("河水漫到街上了，水还在涨")).contains(Emergency.FLOODING);
         // the likelihood takes these for dangers; their only danger words are a sewer's
         String manhole = "污水井在往外冒水，脏水漫到路上了，臭得很，快来处理";
         String cesspit = "化粪池满了在往外冒，粪水漫到路面上了";
@@ -54,6 +57,7 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("医生正在抢救，医院要我们先交五万押金，有没有救助政策")).isEmpty();
         assertThat(EmergencyPolicy.assess("钱包刚才遭偷了，现在身上一分钱都没有，回不了家")).isEmpty();
         assertThat(EmergencyPolicy.assess("有人正在撬我家隔壁的门")).contains(Emergency.CRIME_IN_PROGRESS);
+        assertThat(EmergencyPolicy.assess("小偷偷了东西现在还在楼道里头")).contains(Emergency.CRIME_IN_PROGRESS);
     }
 
     @Test
@@ -82,6 +86,7 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("他经常说不想活了，今天站到楼顶边边上去了")).contains(Emergency.SUICIDE_ATTEMPT);
         assertThat(EmergencyPolicy.assess("我爸天天喝酒，今天喝了农药，现在在吐")).contains(Emergency.POISONING);
         assertThat(EmergencyPolicy.assess("已经三天了，老人一个人在家，敲门没人应，喊不答应")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("楼道里煤气味道已经好几天了，一直没人来查")).contains(Emergency.GAS_LEAK);
         // a lift that traps people whenever it breaks is a maintenance complaint; a figure of speech stays one
         assertThat(EmergencyPolicy.assess("我们那栋电梯经常故障困人，每次坏了都要等好久才来修，请督促物业大修")).isEmpty();
         String fumes = "楼下饭馆的油烟天天往屋头灌，熏得我们快窒息了";
