@@ -192,19 +192,26 @@ public final class EmergencyPolicy {
     /** The danger a cue names in a clause about now, if any (the rules alone, without the learned likelihood). */
     public static Optional<Emergency> cued(String text) {
         for (String clause : clauses(Simplified.of(text))) {
-            if ((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || FIGURE_OF_SPEECH.matcher(clause).find()
-                    || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find())) {
+            // the cue first: most clauses name no danger, and then whether they are about now does not matter
+            Optional<Emergency> named = named(clause);
+            if (named.isPresent() && !((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find())
+                    || FIGURE_OF_SPEECH.matcher(clause).find() || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find()))) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first danger a cue names in a clause, whether or not the clause is about now (an enquiry's part aside). */
+    private static Optional<Emergency> named(String clause) {
+        for (String part : ENQUIRY.matcher(clause).find() ? List.of(clause.split("[，,、：:]")) : List.of(clause)) {
+            if (ENQUIRY.matcher(part).find()) {
                 continue;
             }
-            for (String part : ENQUIRY.matcher(clause).find() ? List.of(clause.split("[，,、：:]")) : List.of(clause)) {
-                if (ENQUIRY.matcher(part).find()) {
-                    continue;
-                }
-                boolean lasting = LASTING_MATTER.matcher(part).find() && !NOW.matcher(part).find();
-                for (Cue c : CUES) {
-                    if (c.pattern().matcher(part).find() && !c.unless().matcher(part).find() && (c.toAPerson() || !lasting)) {
-                        return Optional.of(c.kind());
-                    }
+            for (Cue c : CUES) {
+                if (c.pattern().matcher(part).find() && !c.unless().matcher(part).find()
+                        && (c.toAPerson() || !LASTING_MATTER.matcher(part).find() || NOW.matcher(part).find())) {
+                    return Optional.of(c.kind());
                 }
             }
         }
