@@ -143,7 +143,8 @@ public final class EmergencyPolicy {
     /**
      * The most likely danger happening now, if any: a cue in a clause about now, or else a call the learned
      * likelihood takes for a danger ({@link EmergencyLikelihood}), named by any cue in it, past or not, or else as
-     * {@link Emergency#DANGER_NOW}.
+     * {@link Emergency#DANGER_NOW} — unless the call says the danger is over, has lasted days or recurs (for dangers to
+     * things), is feared or has not happened, or its only danger words are a known look-alike's.
      */
     public static Optional<Emergency> assess(String text) {
         return assess(text, EmergencyLikelihood.shipped());
