@@ -13,17 +13,51 @@ import java.util.regex.Pattern;
 public final class EmergencyPolicy {
 
     private record Cue(Emergency kind, Pattern pattern, Pattern unless) {
+
+        /**
+         * A danger to a person's body or life that often recurs (a beating at home, a suicide attempt, poison, a sick
+         * person's collapse) and a gas smell, however long it has lasted: that it keeps happening ("天天打我", "经常说不想活了",
+         * "煤气味好几天了") makes it no less urgent today. A lift that traps people every week is a maintenance complaint.
+         */
+        boolean toAPerson() {
+            return TO_A_PERSON.contains(kind);
+        }
     }
 
+    private static final java.util.Set<Emergency> TO_A_PERSON = java.util.EnumSet.of(Emergency.VIOLENCE, Emergency.SUICIDE_ATTEMPT,
+            Emergency.PERSON_COLLAPSED, Emergency.POISONING, Emergency.GAS_LEAK);
+
     private static Cue cue(Emergency kind, String regex) {
-        return new Cue(kind, Pattern.compile(regex), kind == Emergency.FIRE ? NOT_A_FIRE : NEVER);
+        return new Cue(kind, Pattern.compile(regex), switch (kind) {
+            case FIRE -> NOT_A_FIRE;
+            case BURST_MAIN -> NOT_A_BURST_MAIN;
+            case FLOODING -> NOT_A_FLOOD;
+            case DROWNING -> NOT_DROWNING;
+            default -> NEVER;
+        });
     }
 
     // one clause of what a caller says: no sentence end inside
     private static final String C = "[^。！？!?；;]";
 
+    // 抢 as robbing, not as rushing to save, repair or take a lane (抢救, 抢修, 抢道, 抢险, 抢购, 抢票, 抢先)
+    private static final String GRAB = "抢(?!救|修|道|险|购|票|先|占|单|红包)";
+
     /** Smoke from burning rubbish, straw or firewood, or a chimney, is pollution or a welfare matter, not a fire. */
-    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|烧(生活)?垃圾|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|油烟|烧烤");
+    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|油烟|烧烤");
+
+    /**
+     * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst
+     * main to transfer.
+     */
+    private static final Pattern NOT_A_BURST_MAIN = Pattern.compile("(污水|下水道|化粪池|窨井|检查井|粪)" + "[^，,。！？!?；;]{0,6}(冒|漫|溢|涌|反)");
+
+    /** Sewage up to a shop door or over the pavement, not into a home and not rising, is a drain to clear ("污水漫到店门口"). */
+    private static final Pattern NOT_A_FLOOD = Pattern.compile("(污水|脏水|粪水|黑水|下水道|阴沟|排水沟)" + "[^。！？!?；;]{0,8}(漫|淹|流|冒)到"
+            + "[^。！？!?；;，,]{0,4}(门口|人行道|路上|路面|路边|街上|马路)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼|涨))");
+
+    /** A manhole cover or a road surface that has sunk is a road defect, not a person going under ("井盖沉下去了"). */
+    private static final Pattern NOT_DROWNING = Pattern.compile("(井盖|路面|地面|路基|地砖)" + "[^。！？!?；;]{0,3}沉");
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
@@ -39,7 +73,12 @@ public final class EmergencyPolicy {
             cue(Emergency.SUICIDE_ATTEMPT, "跳楼|要跳(?!槽|舞|绳|远|高|广场)|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
                     + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
-                    + "|(摔|掉|坠|跌)(了)?下来" + C + "{0,12}(血|不动|昏|晕|起不来)|坠楼|流了(好|很)多血|(人|他|她|老人|工人)(都|已经)?不动了|一动不动|(撞|撞倒)" + C + "{0,8}(躺|倒)|喘不(过|上)气|憋(红|紫)|卡(到|住)(了)?" + C + "{0,6}(喘|憋|脸)|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"),
+                    + "|(摔|掉|坠|跌)(了)?下来" + C + "{0,12}(血|不动|昏|晕|起不来)|坠楼|流了(好|很)多血|(人|他|她|老人|工人)(都|已经)?不动了|一动不动|(撞|撞倒)" + C + "{0,8}(躺|倒)|喘不(过|上)气|憋(红|紫)|卡(到|住)(了)?" + C + "{0,6}(喘|憋|脸)|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"
+                    // waters broken: a birth under way needs 120
+                    + "|破水|羊水(破|流)"
+                    // a stroke's signs (face, arm, speech: 中风识别 FAST / BE FAST) and a collapse's (eyes rolling up, no answer)
+                    + "|嘴(巴)?[也是都有点]{0,3}歪|说话(就|都|也)?(不清楚|说不清|含糊|大舌头)|(一边|半边|一只)(手|脚)" + C + "{0,4}(拿不稳|没力|抬不起|动不了|不听使唤)"
+                    + "|眼睛(往上)?翻|翻白眼|(喊|叫)(他|她)?(也)?(不说话|没反应|不答应)"),
             cue(Emergency.POISONING, "烧炭|一氧化碳|中毒" + C + "{0,6}(昏|吐|倒|晕)|头昏想吐|(喝|吃)(了)?" + C + "{0,4}(农药|老鼠药|鼠药|敌敌畏|百草枯)|(农药|老鼠药|鼠药|敌敌畏|百草枯)" + C + "{0,3}(吃|喝)了|(菌子|野生菌|蘑菇)" + C + "{0,16}(吐|晕|昏|胡话|不醒)"),
             cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
             cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留(?!守))(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
@@ -51,13 +90,30 @@ public final class EmergencyPolicy {
             cue(Emergency.LANDSLIDE, "滑坡|泥石流|垮泥巴|(掉|滚|落|垮)(下来)?石头|石头" + C + "{0,4}(滚|掉)下来|山体" + C + "{0,6}(垮|塌|裂|滑)|裂缝越来越大|(边坡|堡坎|挡墙|后山)" + C + "{0,12}(垮|塌|滑|动)"),
             cue(Emergency.ROAD_COLLAPSE, "(路面|地面|马路|人行道|路)" + C + "{0,6}(突然|刚刚|刚才)?" + C + "{0,2}(塌|陷|垮)" + C + "{0,16}(突然|刚刚|刚才|还在|往下掉|掉下去|冒水|封路|快)"
                     + "|(突然|刚刚|刚才)" + C + "{0,6}(塌|陷|垮)|开裂下沉"),
-            cue(Emergency.CRIME_IN_PROGRESS, "(偷|砸|抢|撬)" + C + "{0,8}(就现在|正在|现在|还在)|(正在|就现在|现在)(还)?" + C + "{0,8}(偷|砸|抢|撬)|抢(我|了我)|爬进来|有人(在)?撬"));
+            cue(Emergency.CRIME_IN_PROGRESS, "(?<![遭被])(偷|砸|" + GRAB + "|撬)" + C + "{0,8}(就现在|正在|现在|还在)|(正在|就现在|现在)(还)?" + C + "{0,8}(偷|砸|" + GRAB + "|撬)|抢(我|了我)|爬进来|有人(在)?撬"));
+
+    /**
+     * A matter that has lasted days or keeps coming back, or that the caller calls a hazard ("已经两天了", "好久了",
+     * "一下雨就", "天天", "经常", "隐患"): a nuisance to put right, not a danger to transfer — unless the caller says it
+     * is happening now ({@link #NOW}) or it is a danger to a person ("天天打我，今天又拿刀", {@link Cue#toAPerson()}).
+     */
+    private static final String LASTING = "(已经|已|都|快)(连续|持续)?[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)(了|多了|以上)"
+            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|每次|经常|天天|每天|总是|隐患";
+    private static final Pattern LASTING_MATTER = Pattern.compile(LASTING);
+
+    /**
+     * A danger the caller fears or says has not happened, or a place nobody is in ("怕娃娃去摸", "担心起火", "没冒火",
+     * "暂时没倒", "车上没人也没宠物"): what is asked is prevention or a service, not a rescue.
+     */
+    private static final Pattern NOT_YET = Pattern.compile("(暂时|还|并|也)?(没|没有|莫得|没得|未)(倒|冒火|冒烟|着火|起火|燃起来|烧起来|漏气|塌|垮|得烟|得火|有烟|有火)"
+            + "|(怕|担心|担忧)(有人|娃娃|小孩|孩子|哪天|以后|出事|起火|着火|引起|爆炸|漏电|触电)|(车上|车里|屋头|屋里|家里|里面|里头)(也)?(没人|莫得人|没得人|没有人)");
 
     /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
             "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间)|去年|以前|曾经|当时|灾后|事后|万一|一旦|怕(哪天|以后|出事|起火|着火|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|如果|要是|"
-                    + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|每次|一下雨|一涨水|下点雨|经常|总是|每年|会不会|容易|听说|网上|"
-                    + "警示|报警器|护栏|年前|康复|身亡|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的");
+                    + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|一下雨|一涨水|下点雨|每年|会不会|容易|听说|网上|"
+                    + "警示|报警器|护栏|年前|康复|身亡|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的|"
+                    + "担心(哪天|以后|出事|起火|着火|引起|爆炸|漏电)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前");
 
     /**
      * An enquiry or a suggestion ("请问…", "咨询…", "建议…") speaks for its own part of a sentence only: a caller who rang
@@ -66,14 +122,20 @@ public final class EmergencyPolicy {
     private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
 
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
-    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|救命|现场");
+    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|救命|(?<!处理|清理|勘查)现场");
 
     /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
     private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习");
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
-    private static final Pattern OVER = Pattern.compile("(已经|已)(扑灭|灭了|被救出|救出来|脱险|没事)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了");
+    private static final Pattern OVER = Pattern.compile("(已经|已)(扑灭|灭了|被救出|救出来|脱险|没事)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
+            // calmed down, come round, taken to hospital, talked down, the utility already repairing it: what is left
+            // to ask is the aftermath or when the service comes back
+            + "|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
     private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困");
+
+    /** The parts of a call a caller says in one breath: between commas and sentence ends. */
+    private static final Pattern PARTS = Pattern.compile("[，,。！？!?；;\\n]+");
 
     private EmergencyPolicy() {
     }
@@ -81,7 +143,8 @@ public final class EmergencyPolicy {
     /**
      * The most likely danger happening now, if any: a cue in a clause about now, or else a call the learned
      * likelihood takes for a danger ({@link EmergencyLikelihood}), named by any cue in it, past or not, or else as
-     * {@link Emergency#DANGER_NOW}.
+     * {@link Emergency#DANGER_NOW} — unless the call says the danger is over, has lasted days or recurs (for dangers to
+     * things), is feared or has not happened, or its only danger words are a known look-alike's.
      */
     public static Optional<Emergency> assess(String text) {
         return assess(text, EmergencyLikelihood.shipped());
@@ -91,32 +154,65 @@ public final class EmergencyPolicy {
     public static Optional<Emergency> assess(String text, EmergencyLikelihood likelihood) {
         Optional<Emergency> cued = cued(text);
         String t = Simplified.of(text);
-        if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())) {
+        if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())
+                || ((LASTING_MATTER.matcher(t).find() || NOT_YET.matcher(t).find()) && !NOW.matcher(t).find() && !STILL_IN_IT.matcher(t).find()
+                        && !namesADangerToAPerson(t))) {
             return cued;
         }
+        boolean lookalike = false;
         for (Cue c : CUES) {
-            if (c.pattern().matcher(t).find()) {
-                return Optional.of(c.kind());
+            for (String part : PARTS.split(t)) {
+                if (c.pattern().matcher(part).find()) {
+                    if (!c.unless().matcher(part).find()) {
+                        return Optional.of(c.kind());
+                    }
+                    lookalike = true;
+                }
             }
         }
-        return Optional.of(Emergency.DANGER_NOW);
+        // the only danger words of the call are those of a known look-alike in the same breath (rubbish burning, a
+        // sewer overflowing at a shop door, a sunken manhole cover): the likelihood took a nuisance for a danger
+        return lookalike ? Optional.empty() : Optional.of(Emergency.DANGER_NOW);
+    }
+
+    /** Whether a clause that is no figure of speech names a recurring danger to a person ("天天打我，今天又拿刀"). */
+    private static boolean namesADangerToAPerson(String text) {
+        for (String clause : clauses(text)) {
+            if (FIGURE_OF_SPEECH.matcher(clause).find()) {
+                continue;
+            }
+            for (Cue c : CUES) {
+                if (c.toAPerson() && c.pattern().matcher(clause).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The danger a cue names in a clause about now, if any (the rules alone, without the learned likelihood). */
     public static Optional<Emergency> cued(String text) {
         for (String clause : clauses(Simplified.of(text))) {
-            if ((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || FIGURE_OF_SPEECH.matcher(clause).find()
-                    || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find())) {
+            // the cue first: most clauses name no danger, and then whether they are about now does not matter
+            Optional<Emergency> named = named(clause);
+            if (named.isPresent() && !((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find())
+                    || FIGURE_OF_SPEECH.matcher(clause).find() || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find()))) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first danger a cue names in a clause, whether or not the clause is about now (an enquiry's part aside). */
+    private static Optional<Emergency> named(String clause) {
+        for (String part : ENQUIRY.matcher(clause).find() ? List.of(clause.split("[，,、：:]")) : List.of(clause)) {
+            if (ENQUIRY.matcher(part).find()) {
                 continue;
             }
-            for (String part : ENQUIRY.matcher(clause).find() ? List.of(clause.split("[，,、：:]")) : List.of(clause)) {
-                if (ENQUIRY.matcher(part).find()) {
-                    continue;
-                }
-                for (Cue c : CUES) {
-                    if (c.pattern().matcher(part).find() && !c.unless().matcher(part).find()) {
-                        return Optional.of(c.kind());
-                    }
+            for (Cue c : CUES) {
+                if (c.pattern().matcher(part).find() && !c.unless().matcher(part).find()
+                        && (c.toAPerson() || !LASTING_MATTER.matcher(part).find() || NOW.matcher(part).find())) {
+                    return Optional.of(c.kind());
                 }
             }
         }

@@ -125,6 +125,20 @@ class JudgementUnitTests {
     }
 
     @Test
+    void theEmergencyWarningHoldsOnTheFifthAndSixthSets() throws IOException {
+        // 150 danger calls (text/emergency-set5.json) and 300 demands (text/demand-set6.json) written by other hands,
+        // each judged by a likelihood learned without it; set 6 was first judged held out at 0.613 / 0.950
+        // (docs/benchmarks.md, issue 11)
+        var sixth = JudgementEvaluation.load("src/test/resources/text/demand-set6.json");
+        double[] e = JudgementEvaluation.emergencies(sixth, false);
+        assertThat(e[1]).as("emergency recall, set 6").isGreaterThanOrEqualTo(0.95);
+        assertThat(e[0]).as("emergency precision, set 6").isGreaterThanOrEqualTo(0.85);
+        double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set5.json", false);
+        assertThat(danger[1]).as("recall on 50 dangers worded as a hotline would not expect").isGreaterThanOrEqualTo(0.95);
+        assertThat(danger[0]).as("precision against 100 calls that are no danger").isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void aDangerSaidInDialectOrBackToFrontIsStillADanger() {
         assertThat(EmergencyPolicy.assess("我家楼下厨房好像着起了，烟从窗户冒出来")).contains(Emergency.FIRE);
         assertThat(EmergencyPolicy.assess("我闻到好大一股味道，像是天然气，就在我们这栋")).contains(Emergency.GAS_LEAK);

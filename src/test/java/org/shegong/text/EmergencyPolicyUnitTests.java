@@ -1,0 +1,112 @@
+package org.shegong.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules added after the sixth labelled set (issue 11): each keeps a danger that is one and drops a look-alike that
+ * is none. Where the drop is the learned likelihood's, the test first shows the likelihood alone would have warned.
+ */
+class EmergencyPolicyUnitTests {
+
+    private static boolean likelihoodAloneWarns(String text) {
+        return EmergencyLikelihood.shipped().danger(text);
+    }
+
+    @Test
+    void aSewerOverflowingIsADrainToClearNotABurstMainOrAFlood() {
+        assertThat(EmergencyPolicy.assess("路面突然在冒水，水柱冒起好高，把地砖都顶起来了")).contains(Emergency.BURST_MAIN);
+        assertThat(EmergencyPolicy.assess("水已经漫进屋头了，淹到膝盖了，老人走不动")).contains(Emergency.FLOODING);
+        assertThat(EmergencyPolicy.assess("人行道上那个污水井一直在冒水，黑水流了一地，臭得很")).isEmpty();
+        assertThat(EmergencyPolicy.assess("下水道堵了，脏水漫到我们店门口了，喊市政来通一下")).isEmpty();
+        // a burst main draining into a sewer, and a river rising in the street, are still dangers
+        assertThat(EmergencyPolicy.assess("主管道爆了，水柱冒起好高，水都流进下水道了")).contains(Emergency.BURST_MAIN);
+        assertThat(EmergencyPolicy.assess("河水漫到街上了，水还在涨")).contains(Emergency.FLOODING);
+        // the likelihood takes these for dangers; their only danger words are a sewer's
+        String manhole = "污水井在往外冒水，脏水漫到路上了，臭得很，快来处理";
+        String cesspit = "化粪池满了在往外冒，粪水漫到路面上了";
+        assertThat(likelihoodAloneWarns(manhole)).isTrue();
+        assertThat(likelihoodAloneWarns(cesspit)).isTrue();
+        assertThat(EmergencyPolicy.assess(manhole)).isEmpty();
+        assertThat(EmergencyPolicy.assess(cesspit)).isEmpty();
+    }
+
+    @Test
+    void aMainTheUtilityIsAlreadyRepairingIsAnOutageToFollowUp() {
+        String repairing = "小区外面的自来水管爆了，自来水公司正在抢修，想问下好久来水";
+        assertThat(likelihoodAloneWarns(repairing)).isTrue();
+        assertThat(EmergencyPolicy.assess(repairing)).isEmpty();
+        assertThat(EmergencyPolicy.assess("小区外面的自来水管爆了，水冲得到处都是，还没有人来")).contains(Emergency.BURST_MAIN);
+    }
+
+    @Test
+    void aSunkenManholeCoverIsARoadDefectNotADrowning() {
+        assertThat(EmergencyPolicy.assess("学校门口有个井盖沉下去了，车子过去哐当哐当响")).isEmpty();
+        assertThat(EmergencyPolicy.assess("有个娃娃在河边耍，掉到河里头沉下去了")).contains(Emergency.DROWNING);
+    }
+
+    @Test
+    void aRubbishHeapBurningAgainIsPollutionButARubbishStationAlightIsAFire() {
+        assertThat(EmergencyPolicy.assess("村口那个垃圾堆又在烧了，浓烟滚滚的，请环保来管一下")).isEmpty();
+        assertThat(EmergencyPolicy.assess("楼下垃圾站着火了，火苗蹿得好高，快点来")).contains(Emergency.FIRE);
+    }
+
+    @Test
+    void rushingToSaveOrATheftThatIsOverIsNoCrimeInProgress() {
+        assertThat(EmergencyPolicy.assess("医生正在抢救，医院要我们先交五万押金，有没有救助政策")).isEmpty();
+        assertThat(EmergencyPolicy.assess("钱包刚才遭偷了，现在身上一分钱都没有，回不了家")).isEmpty();
+        assertThat(EmergencyPolicy.assess("有人正在撬我家隔壁的门")).contains(Emergency.CRIME_IN_PROGRESS);
+        assertThat(EmergencyPolicy.assess("小偷偷了东西现在还在楼道里头")).contains(Emergency.CRIME_IN_PROGRESS);
+    }
+
+    @Test
+    void aMatterThatHasLastedOrIsFearedOrHasNotHappenedIsNoDangerNow() {
+        String lasting = "路灯杆被车撞歪了好久了，看起要倒，就在人行道边上";
+        String notYet = "路口配电箱门一直开起的，里头电线露起，还没冒火，就怕娃娃去摸";
+        String feared = "河边栏杆断了，怕有人掉下去，喊人来修一下";
+        String nobodyIn = "停车场车钥匙锁车里了，车上没人也没宠物";
+        for (String text : new String[] { lasting, notYet, feared, nobodyIn }) {
+            assertThat(likelihoodAloneWarns(text)).as(text).isTrue();
+            assertThat(EmergencyPolicy.assess(text)).as(text).isEmpty();
+        }
+        assertThat(EmergencyPolicy.assess("有人从楼上拉电线下来给电瓶车充电，担心起火，要求物业管一下")).isEmpty();
+        assertThat(EmergencyPolicy.assess("三天前这里水管爆了，现在路面还没修好，坑坑洼洼的")).isEmpty();
+        // the same things happening now stay dangers
+        assertThat(EmergencyPolicy.assess("路口配电箱在冒火花，电线烧起来了")).isPresent();
+        assertThat(EmergencyPolicy.assess("停车场车里锁了个一岁的小娃娃，太阳正晒着")).contains(Emergency.CHILD_LOCKED_IN_CAR);
+        // a past complaint does not hide a danger the caller says is happening now
+        assertThat(EmergencyPolicy.assess("物业长期不管排水沟，今晚暴雨，水已经漫进一楼屋头，还在涨，有老人困在屋里出不来"))
+                .isPresent();
+    }
+
+    @Test
+    void aBeatingOrAnAttemptThatKeepsHappeningIsStillADangerToday() {
+        assertThat(EmergencyPolicy.assess("老公天天打我，今天又拿刀要砍我，我躲在厕所里头")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.assess("他经常说不想活了，今天站到楼顶边边上去了")).contains(Emergency.SUICIDE_ATTEMPT);
+        assertThat(EmergencyPolicy.assess("我爸天天喝酒，今天喝了农药，现在在吐")).contains(Emergency.POISONING);
+        assertThat(EmergencyPolicy.assess("已经三天了，老人一个人在家，敲门没人应，喊不答应")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("楼道里煤气味道已经好几天了，一直没人来查")).contains(Emergency.GAS_LEAK);
+        // a lift that traps people whenever it breaks is a maintenance complaint; a figure of speech stays one
+        assertThat(EmergencyPolicy.assess("我们那栋电梯经常故障困人，每次坏了都要等好久才来修，请督促物业大修")).isEmpty();
+        String fumes = "楼下饭馆的油烟天天往屋头灌，熏得我们快窒息了";
+        assertThat(likelihoodAloneWarns(fumes)).isTrue();
+        assertThat(EmergencyPolicy.assess(fumes)).isEmpty();
+    }
+
+    @Test
+    void aQuarrelThatHasCalmedDownIsAMatterForMediation() {
+        assertThat(EmergencyPolicy.assess("楼上两口子刚才打得好凶，现在已经平息了，想请社区调解一下")).isEmpty();
+        assertThat(EmergencyPolicy.assess("小区有个人闹着要跳楼，已经被消防员劝下来了，想问后续有没有人管")).isEmpty();
+        assertThat(EmergencyPolicy.assess("隔壁两口子在打架，女的一直在喊救命")).contains(Emergency.VIOLENCE);
+    }
+
+    @Test
+    void watersBrokenAndAStrokesSignsAreCallsFor120() {
+        assertThat(EmergencyPolicy.assess("我老婆怀孕九个月，刚刚破水了，120的车还要等")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("我爸吃饭的时候嘴巴是歪的，一边手拿不稳碗")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("我老公有糖尿病，刚才出了一身冷汗，现在眼睛往上翻，喊他不说话")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("我爸以前中过风，想问一下哪里有康复医院")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我老婆怀孕九个月了，想问一下产检在哪个医院建档")).isEmpty();
+    }
+}
