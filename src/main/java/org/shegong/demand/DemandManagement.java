@@ -67,6 +67,7 @@ public class DemandManagement {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final RegistrationGroups groups;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final org.springframework.transaction.support.TransactionTemplate reading;
 
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
             AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
@@ -77,6 +78,8 @@ public class DemandManagement {
         this.events = events;
         this.groups = groups;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.reading = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.receipts = receipts;
         this.permissions = permissions;
         this.replies = replies;
@@ -138,7 +141,8 @@ public class DemandManagement {
         if (idempotencyKey == null
                 && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
             // checked and built in this request's thread, registered in a group commit (issue 12's intake, fourth round)
-            Prepared p = prepare(cmd, actor, scope, roles);
+            // its reads (category, region, calendar) in one read-only transaction instead of one each
+            Prepared p = reading.execute(tx -> prepare(cmd, actor, scope, roles));
             return groups.register(new RegistrationGroups.Waiting(new Demands.Registration(p.demand(), Demands.words(p.demand())),
                     p.dispatchBy(), p.receivedAt()));
         }

@@ -44,7 +44,7 @@ public final class EmergencyPolicy {
     private static final String GRAB = "抢(?!救|修|道|险|购|票|先|占|单|红包)";
 
     /** Smoke from burning rubbish, straw or firewood, or a chimney, is pollution or a welfare matter, not a fire. */
-    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|油烟|烧烤");
+    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
 
     /**
      * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst

