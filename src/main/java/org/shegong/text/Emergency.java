@@ -21,6 +21,8 @@ public enum Emergency {
     LANDSLIDE("119", "滑坡/泥石流", "Landslide"),
     ROAD_COLLAPSE("110", "路面塌陷", "Road collapse"),
     CRIME_IN_PROGRESS("110", "正在发生的盗抢", "Crime in progress"),
+    /** A child, or an old person with dementia, lost within the hour: the first hours decide, so 110 at once. */
+    MISSING_PERSON("110", "儿童/老人刚走失", "Child or elder just gone missing"),
     /** A danger the learned likelihood sees and no cue names: the operator hears the caller out and transfers to 110. */
     DANGER_NOW("110", "疑似紧急危险", "Likely danger now");
 

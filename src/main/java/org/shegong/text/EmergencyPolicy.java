@@ -25,7 +25,7 @@ public final class EmergencyPolicy {
     }
 
     private static final java.util.Set<Emergency> TO_A_PERSON = java.util.EnumSet.of(Emergency.VIOLENCE, Emergency.SUICIDE_ATTEMPT,
-            Emergency.PERSON_COLLAPSED, Emergency.POISONING, Emergency.GAS_LEAK);
+            Emergency.PERSON_COLLAPSED, Emergency.POISONING, Emergency.GAS_LEAK, Emergency.MISSING_PERSON);
 
     private static Cue cue(Emergency kind, String regex) {
         return new Cue(kind, Pattern.compile(regex), switch (kind) {
@@ -90,6 +90,14 @@ public final class EmergencyPolicy {
             cue(Emergency.LANDSLIDE, "滑坡|泥石流|垮泥巴|(掉|滚|落|垮)(下来)?石头|石头" + C + "{0,4}(滚|掉)下来|山体" + C + "{0,6}(垮|塌|裂|滑)|裂缝越来越大|(边坡|堡坎|挡墙|后山)" + C + "{0,12}(垮|塌|滑|动)"),
             cue(Emergency.ROAD_COLLAPSE, "(路面|地面|马路|人行道|路)" + C + "{0,6}(突然|刚刚|刚才)?" + C + "{0,2}(塌|陷|垮)" + C + "{0,16}(突然|刚刚|刚才|还在|往下掉|掉下去|冒水|封路|快)"
                     + "|(突然|刚刚|刚才)" + C + "{0,6}(塌|陷|垮)|开裂下沉"),
+            // lost within the hour: a child, or an old person who cannot find the way home (dementia)
+            cue(Emergency.MISSING_PERSON, "(娃娃|小孩|孩子|女儿|儿子|宝宝|奶奶|爷爷|外婆|外公|老人|老汉|我妈|我爸|老母亲|老父亲)" + C + "{0,16}(走丢|走失|不见了|找不到|没回来)"
+                    + "(?=" + C + "{0,24}(刚|分钟|半个小时|一个小时|个把小时|到处|都找))"
+                    + "|(刚刚|刚才|[0-9一二两三四五六七八九十几半]+(个)?(分钟|小时)(前|以前|之前)?)" + C + "{0,20}(走丢|走失|不见了|找不到)"),
+            // a vehicle into people, with the injured on the ground
+            cue(Emergency.PERSON_COLLAPSED, "(车|货车|轿车|小车|面包车)" + C + "{0,6}(冲上|冲进|撞)" + C + "{0,16}(撞|伤|倒)" + C + "{0,12}(血|不动|起不来|躺|哭)"),
+            // a child gone under: one of the children playing in the water is missing
+            cue(Emergency.DROWNING, "(水库|河|塘|江|湖|水)" + C + "{0,12}(耍水|游泳|洗澡|玩水)" + C + "{0,12}(不见了|沉下去|没上来|冒不出来)"),
             cue(Emergency.CRIME_IN_PROGRESS, "(?<![遭被])(偷|砸|" + GRAB + "|撬)" + C + "{0,8}(就现在|正在|现在|还在)|(正在|就现在|现在)(还)?" + C + "{0,8}(偷|砸|" + GRAB + "|撬)|抢(我|了我)|爬进来|有人(在)?撬"));
 
     /**

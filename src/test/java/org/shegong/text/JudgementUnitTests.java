@@ -139,17 +139,26 @@ class JudgementUnitTests {
     }
 
     @Test
-    void theSeventhSetJudgedHeldOut() throws IOException {
+    void theSeventhSetJudgedHeldOutThenItsMissesNamed() throws IOException {
         // 200 calls (text/emergency-set7.json, 60 dangers, 70 alarming look-alikes, 70 ordinary) written by another
-        // hand after every rule above, judged once held out: 0.965 / 0.917; 0.966 / 0.933 after the one fix its misses
-        // showed (a kitchen fire reaching the range hood, 抽油烟机, is not 油烟 pollution). Its other misses (a car into
-        // pupils, a child or an old person lost minutes ago, a child gone under at a reservoir) name no cue yet, and
-        // recall 0.95 is missed here (docs/benchmarks.md, issue 11)
+        // hand after every rule above, judged once held out: 0.965 / 0.917 (docs/benchmarks.md, issue 11). Its misses
+        // were dangers no cue named: a kitchen fire reaching the range hood (抽油烟机 read as 油烟 pollution), a car
+        // into pupils with blood on the ground, a child or an old person with dementia lost minutes ago, a child gone
+        // under at a reservoir; the cues name them now, so set 7 is no longer held out
         double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set7.json", false);
-        assertThat(danger[1]).as("recall, set 7").isGreaterThanOrEqualTo(0.93);
+        assertThat(danger[1]).as("recall, set 7").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision, set 7").isGreaterThanOrEqualTo(0.95);
         assertThat(EmergencyPolicy.assess("厨房起火了 油锅 盖子盖不住 火窜到抽油烟机上了快点")).contains(Emergency.FIRE);
         assertThat(EmergencyPolicy.assess("楼下烧烤店的油烟天天熏进我们屋头")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我外公有老年痴呆，刚刚在公园走丢了，二十分钟前还在")).contains(Emergency.MISSING_PERSON);
+        assertThat(EmergencyPolicy.assess("娃娃放学没回来，到处都找不到，一个小时前老师说已经出校门了"))
+                .contains(Emergency.MISSING_PERSON);
+        assertThat(EmergencyPolicy.assess("上个月我爸走丢过一次，想问社区能不能给老人办个防走失手环")).isEmpty();
+        assertThat(EmergencyPolicy.assess("快递找不到了，刚刚查物流显示已经签收")).isEmpty();
+        assertThat(EmergencyPolicy.assess("一辆面包车冲上人行道撞了几个人，有个人躺在地上起不来")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("小区门口天天有车乱停，差点撞到娃娃")).isEmpty();
+        assertThat(EmergencyPolicy.assess("三个娃娃在河边耍水，有一个沉下去没上来")).contains(Emergency.DROWNING);
+        assertThat(EmergencyPolicy.assess("夏天娃娃经常去河边耍水游泳，建议设个警示牌")).isEmpty();
     }
 
     @Test
