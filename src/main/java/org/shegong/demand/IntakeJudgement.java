@@ -375,9 +375,10 @@ public class IntakeJudgement {
     /**
      * Every demand registered keeps the catalogue edition it was filed under, and its category is a lesson: both rows
      * are written by the registering statement itself ({@link Demands#save}), so the edition is the one in force when it
-     * was filed. Here the model in memory learns the same lesson.
+     * was filed. Here the model in memory learns the same lesson — once the demand is committed, so a registration
+     * group that rolls back and is registered again one by one ({@link RegistrationGroups}) teaches nothing twice.
      */
-    @EventListener
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void received(DemandStored stored) {
         Model m = model;
         if (m != null) {
