@@ -33,7 +33,7 @@ final class Demand {
     private @Nullable DemandId id;
     private int version;
     private int persistedTimeline;
-    private final Intake intake;
+    private Intake intake;
     private final DemandKind kind;
     private final TimeLimitClass limitClass;
     private final RegionCode region;
@@ -133,6 +133,14 @@ final class Demand {
         this.id = newId;
         this.version = newVersion;
         this.persistedTimeline = timeline.size();
+    }
+
+    /** A new demand whose tracking code was taken by another as it was registered: the same demand under another code. */
+    void retracked() {
+        if (id != null) {
+            throw new IllegalStateException("a registered demand keeps its tracking code");
+        }
+        this.intake = intake.retracked();
     }
 
     /** A new demand whose registering transaction rolled back: not stored after all, to be registered again. */

@@ -1,11 +1,9 @@
 package org.shegong.demand;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(DemandProperties.class)
 public class DemandManagement {
 
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final Demands demands;
     private final DemandDeadlines deadlines;
@@ -63,7 +59,6 @@ public class DemandManagement {
     private final CategoryCatalogue categories;
     private final DispatchCatalogue dispatchCatalogue;
     private final DemandPermissions permissions;
-    private final SecureRandom random = new SecureRandom();
     private final org.springframework.context.ApplicationEventPublisher events;
     private final RegistrationGroups groups;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
@@ -203,7 +198,7 @@ public class DemandManagement {
         }
         Instant receivedAt = receipts.receivedAt("receivedOn", cmd.receivedOn(), null,
                 Boolean.TRUE.equals(cmd.receiptConfirmed()), roles);
-        Intake intake = new Intake(trackingCode(now), channel,
+        Intake intake = new Intake(Intake.newTrackingCode(now), channel,
                 cmd.matter() == null ? "" : cmd.matter(), blankToNull(cmd.address()), cmd.lat(), cmd.lng(),
                 blankToNull(cmd.contactName()), vault.seal(PiiKind.MOBILE, phone.value()));
         Deadline dispatchBy = deadlines.dispatchBy(cmd.kind(), limitClass, region, category, receivedAt);
@@ -234,7 +229,7 @@ public class DemandManagement {
         }
         Instant now = clock.instant();
         String text = matter.length() > 2000 ? matter.substring(0, 2000) : matter;
-        Intake intake = new Intake(trackingCode(now), Channel.PARTNER, text, null, null, null, blankToNull(contactName), phone);
+        Intake intake = new Intake(Intake.newTrackingCode(now), Channel.PARTNER, text, null, null, null, blankToNull(contactName), phone);
         Deadline dispatchBy = deadlines.dispatchBy(kind, TimeLimitClass.ORDINARY, region, category, now);
         Demand d = demands.save(Demand.receive(intake, kind, TimeLimitClass.ORDINARY, region, category, actorOf(screener), now,
                 dispatchBy.dueAt(), "派单：" + dispatchBy.explanation() + "。", "Dispatch: " + dispatchBy.explanationEn() + ".",
@@ -593,18 +588,6 @@ public class DemandManagement {
 
     private static Actor actorOf(StaffPrincipal p) {
         return new Actor(p.username(), p.unitId());
-    }
-
-    /**
-     * "SC" + the day + 8 random characters of 32: a day of 55,000 demands (a Sichuan year's busiest) expects a clash
-     * once in about two years (6 characters gave 1.4 clashes a day, each a refused intake at the unique index).
-     */
-    private String trackingCode(Instant now) {
-        StringBuilder sb = new StringBuilder("SC").append(CODE_DATE.format(now.atZone(Deadline.ZONE)));
-        for (int i = 0; i < 8; i++) {
-            sb.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return sb.toString();
     }
 
     private static String requestHash(SubmitDemand cmd) {

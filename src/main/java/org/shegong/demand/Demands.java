@@ -2,8 +2,14 @@ package org.shegong.demand;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.ConcurrentChange;
 import org.shegong.Rows;
@@ -138,8 +144,42 @@ class Demands {
         return out;
     }
 
-    /** The rows of new demands with their intake entries, in one statement; the ids in the order given. */
+    /**
+     * The rows of new demands with their intake entries, in one statement; the ids in the order given. A demand whose
+     * tracking code another already has (a random clash, about once in two years at a Sichuan year's busiest day) is
+     * given another code and registered again in the same transaction, so the clash costs one more statement.
+     */
     private List<DemandId> insert(List<Registration> news) {
+        Map<Registration, DemandId> stored = new IdentityHashMap<>();
+        List<Registration> waiting = news;
+        for (int attempt = 0; !waiting.isEmpty(); attempt++) {
+            if (attempt == 5) {
+                throw new IllegalStateException("no free tracking code after 5 attempts");
+            }
+            Set<String> codes = new HashSet<>();
+            for (Registration r : waiting) {
+                while (!codes.add(r.demand().intake().trackingCode())) {
+                    r.demand().retracked();
+                }
+            }
+            Map<String, Long> ids = insertOnce(waiting);
+            List<Registration> clashed = new ArrayList<>();
+            for (Registration r : waiting) {
+                Long id = ids.get(r.demand().intake().trackingCode());
+                if (id == null) {
+                    r.demand().retracked();
+                    clashed.add(r);
+                } else {
+                    stored.put(r, new DemandId(id));
+                }
+            }
+            waiting = clashed;
+        }
+        return news.stream().map(stored::get).toList();
+    }
+
+    /** One registering statement; a row whose tracking code is taken is left out, the others stored. Ids by code. */
+    private Map<String, Long> insertOnce(List<Registration> news) {
         var statement = jdbc.sql(REGISTER.computeIfAbsent(news.size(), Demands::registration));
         for (int i = 0; i < news.size(); i++) {
             Demand d = news.get(i).demand();
@@ -159,10 +199,9 @@ class Demands {
                     .param("detail" + i, first.detail()).param("area" + i, Repeats.area(d.region()))
                     .param("tokens" + i, news.get(i).words());
         }
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         statement.query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1))).list();
-        return news.stream().map(r -> new DemandId(java.util.Objects.requireNonNull(ids.get(r.demand().intake().trackingCode()),
-                "registered"))).toList();
+        return ids;
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<Integer, String> REGISTER = new java.util.concurrent.ConcurrentHashMap<>();
@@ -192,6 +231,7 @@ class Demands {
                     dispatch_note, dispatch_note_en, submitted_by, version)
                   select code, kind, limit_class, channel, region, category, matter, address, lat, lng, name, cipher, idx, masked,
                     status, received, dispatch_by, note, note_en, submitted_by, 1 from input
+                  on conflict (tracking_code) do nothing
                   returning id, tracking_code),
                 fresh as (select s.id, i.* from stored s join input i on i.code = s.tracking_code),
                 entry as (

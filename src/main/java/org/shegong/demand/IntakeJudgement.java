@@ -38,6 +38,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The hotline's judgement while the operator types (接诉即办 intake): the likely catalogue items with a confidence,
@@ -377,9 +379,27 @@ public class IntakeJudgement {
      * are written by the registering statement itself ({@link Demands#save}), so the edition is the one in force when it
      * was filed. Here the model in memory learns the same lesson — once the demand is committed, so a registration
      * group that rolls back and is registered again one by one ({@link RegistrationGroups}) teaches nothing twice.
+     *
+     * <p>A plain after-commit synchronization, not a {@code @TransactionalEventListener}: Spring Modulith keeps a
+     * publication row for every such listener and every event, three statements and two transactions per demand for
+     * a lesson in memory that the database already holds (issue 12's intake ledger).
      */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void received(DemandStored stored) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            learn(stored);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        learn(stored);
+                    }
+                });
+    }
+
+    private void learn(DemandStored stored) {
         Model m = model;
         if (m != null) {
             m.learn(stored.matter(), stored.categoryCode(), 1);

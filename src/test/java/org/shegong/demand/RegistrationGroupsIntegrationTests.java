@@ -2,6 +2,7 @@ package org.shegong.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,13 +16,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shegong.Role;
 import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.SealedValue;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
+import org.shegong.region.RegionCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The group commit of registrations (issue 12, intake fourth round): demands submitted at the same moment are
@@ -36,6 +41,10 @@ class RegistrationGroupsIntegrationTests {
     UnitManagement units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Demands store;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     StaffPrincipal operator;
 
@@ -102,6 +111,56 @@ class RegistrationGroupsIntegrationTests {
         }
         assertThat(jdbc.sql("select count(distinct matter) from demand where id in (:ids)").param("ids", ids)
                 .query(Long.class).single()).isEqualTo(threads * each);
+    }
+
+    @Test
+    void aNewDemandWhoseTrackingCodeIsTakenIsRegisteredUnderAnotherCodeOfTheSameDay() {
+        var first = demands.submit(demand("玉林北路路灯不亮，先登记的一件"), operator, null);
+        String taken = first.trackingCode();
+        Instant now = Instant.now();
+        RegionCode region = RegionCode.of(jdbc.sql("select region_code from demand where id = :id").param("id", first.id().value())
+                .query(String.class).single());
+        // two new demands drawn with the code already given, one of them twice in the same group
+        List<Demand> clashing = List.of(clash(taken, "玉林北路路灯不亮，撞号的第一件", region, now),
+                clash(taken, "玉林北路路灯不亮，撞号的第二件", region, now));
+        List<DemandId> ids = new TransactionTemplate(transactions).execute(s -> store.register(
+                clashing.stream().map(d -> new Demands.Registration(d, Demands.words(d))).toList()));
+
+        assertThat(ids).hasSize(2).doesNotContainNull().doesNotHaveDuplicates();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < 2; i++) {
+            String code = jdbc.sql("select tracking_code from demand where id = :id").param("id", ids.get(i).value())
+                    .query(String.class).single();
+            assertThat(code).isEqualTo(clashing.get(i).intake().trackingCode()).isNotEqualTo(taken).hasSize(taken.length())
+                    .startsWith(taken.substring(0, 8));
+            codes.add(code);
+            assertThat(jdbc.sql("select count(*) from demand_timeline where demand_id = :id").param("id", ids.get(i).value())
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+        assertThat(codes).hasSize(2);
+        // the demand that had the code first keeps it and gains nothing
+        assertThat(jdbc.sql("select count(*) from demand_timeline where demand_id = :id").param("id", first.id().value())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from demand where tracking_code = :c").param("c", taken).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    private Demand clash(String code, String matter, RegionCode region, Instant now) {
+        Intake intake = new Intake(code, Channel.HOTLINE, matter, "成都市武侯区玉林街道", null, null, "王女士",
+                new SealedValue(new byte[] {1, 2, 3}, "clash-" + UUID.randomUUID(), "138****5678"));
+        return Demand.receive(intake, DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, region, "ZF-01",
+                new Actor(operator.username(), operator.unitId()), now, now.plusSeconds(86_400), "派单：测试。", "Dispatch: test.");
+    }
+
+    @Test
+    void aRegistrationLeavesNoEventPublicationBehind() {
+        // issue 12's intake ledger: what a registration starts is done in its own transaction or in memory after the
+        // commit, not through a publication row per event and listener (two more transactions per demand)
+        long before = jdbc.sql("select count(*) from event_publication").query(Long.class).single();
+        var s = demands.submit(demand("玉林北路路灯不亮，登记后不留待办事件"), operator, null);
+        assertThat(jdbc.sql("select count(*) from demand where id = :id").param("id", s.id().value()).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
