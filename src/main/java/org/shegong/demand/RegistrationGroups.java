@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 import org.shegong.calendar.Deadline;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,10 @@ class RegistrationGroups {
 
     private static final class Slot {
         final Waiting waiting;
-        boolean done;
+        final Thread caller = Thread.currentThread();
+        volatile boolean done;
+        /** The group this slot's caller is to write: handed over by the writer that finished before it. */
+        volatile @Nullable List<Slot> toWrite;
         DemandManagement.@Nullable Submitted submitted;
         @Nullable RuntimeException failure;
 
@@ -58,44 +62,42 @@ class RegistrationGroups {
         this.writers = Math.max(1, writers);
     }
 
-    /** Registers the demand with whatever is queued with it; returns once its group has committed. */
+    /**
+     * Registers the demand with whatever is queued with it; returns once its group has committed. Each caller is woken
+     * only for its own news — its group committed, or a group handed to it to write — never for every commit.
+     */
     DemandManagement.Submitted register(Waiting waiting) {
         Slot mine = new Slot(waiting);
+        List<Slot> group = null;
+        synchronized (this) {
+            queue.add(mine);
+            if (writing < writers) {
+                writing++;
+                group = take();
+            }
+        }
         boolean interrupted = false;
         try {
-            synchronized (this) {
-                queue.add(mine);
-            }
             while (true) {
-                List<Slot> group = new ArrayList<>();
-                synchronized (this) {
-                    // a caller whose demand is already in a group waits for that group; it never leaves before the commit
-                    while (!mine.done && (writing >= writers || !queue.contains(mine))) {
-                        try {
-                            wait();
-                        } catch (InterruptedException e) {
-                            interrupted = true;
-                        }
-                    }
-                    if (mine.done) {
-                        if (mine.failure != null) {
-                            throw mine.failure;
-                        }
-                        return java.util.Objects.requireNonNull(mine.submitted);
-                    }
-                    writing++;
-                    while (!queue.isEmpty() && group.size() < groupSize) {
-                        group.add(queue.poll());
-                    }
-                }
-                try {
+                if (group != null) {
                     write(group);
-                } finally {
-                    synchronized (this) {
-                        writing--;
-                        notifyAll();
-                    }
+                    handOver();
+                    group = null;
                 }
+                if (mine.done) {
+                    if (mine.failure != null) {
+                        throw mine.failure;
+                    }
+                    return java.util.Objects.requireNonNull(mine.submitted);
+                }
+                group = mine.toWrite;
+                if (group != null) {
+                    mine.toWrite = null;
+                    continue;
+                }
+                // a caller whose demand is queued or in a group waits for it; it never leaves before the commit
+                LockSupport.park(this);
+                interrupted |= Thread.interrupted();
             }
         } finally {
             if (interrupted) {
@@ -104,36 +106,60 @@ class RegistrationGroups {
         }
     }
 
-    private void write(List<Slot> group) {
-        try {
-            List<DemandManagement.Submitted> submitted = transaction.execute(s -> store(group.stream().map(g -> g.waiting).toList()));
-            synchronized (this) {
-                for (int i = 0; i < group.size(); i++) {
-                    group.get(i).submitted = submitted.get(i);
-                    group.get(i).done = true;
-                }
+    /** Under the lock: up to a group's size of what is queued, in order. */
+    private List<Slot> take() {
+        List<Slot> group = new ArrayList<>(Math.min(groupSize, queue.size()));
+        while (!queue.isEmpty() && group.size() < groupSize) {
+            group.add(queue.poll());
+        }
+        return group;
+    }
+
+    /** A writer is done: the first caller still queued, if any, writes the next group (its own among it). */
+    private void handOver() {
+        Slot next;
+        synchronized (this) {
+            next = queue.peek();
+            if (next == null) {
+                writing--;
+                return;
             }
+            next.toWrite = take();
+        }
+        LockSupport.unpark(next.caller);
+    }
+
+    private void finish(Slot slot, DemandManagement.@Nullable Submitted submitted, @Nullable RuntimeException failure) {
+        slot.submitted = submitted;
+        slot.failure = failure;
+        slot.done = true;
+        if (slot.caller != Thread.currentThread()) {
+            LockSupport.unpark(slot.caller);
+        }
+    }
+
+    private void write(List<Slot> group) {
+        List<DemandManagement.Submitted> submitted;
+        try {
+            submitted = transaction.execute(s -> store(group.stream().map(g -> g.waiting).toList()));
         } catch (RuntimeException groupFailed) {
             group.forEach(g -> g.waiting.registration().demand().notRegistered());
             for (Slot one : group) {
-                DemandManagement.Submitted alone = null;
-                RuntimeException failure = null;
                 if (group.size() == 1) {
-                    failure = groupFailed;
-                } else {
-                    try {
-                        alone = transaction.execute(s -> store(List.of(one.waiting)).get(0));
-                    } catch (RuntimeException e) {
-                        one.waiting.registration().demand().notRegistered();
-                        failure = e;
-                    }
+                    finish(one, null, groupFailed);
+                    continue;
                 }
-                synchronized (this) {
-                    one.submitted = alone;
-                    one.failure = failure;
-                    one.done = true;
+                try {
+                    finish(one, transaction.execute(s -> store(List.of(one.waiting)).get(0)), null);
+                } catch (RuntimeException e) {
+                    one.waiting.registration().demand().notRegistered();
+                    finish(one, null, e);
                 }
             }
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            finish(group.get(i), submitted.get(i), null);
         }
     }
 

@@ -12,10 +12,13 @@ import org.shegong.NotFound;
 import org.shegong.Role;
 import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The category catalogue of citizen demands: a three-level tree (field → category → item) with stable codes.
@@ -28,9 +31,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class CategoryCatalogue {
 
     private final JdbcClient jdbc;
+    private final long refreshNanos;
+    private volatile @Nullable Known known;
+    /** Raised by every change: a copy read while one was committing is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
-    CategoryCatalogue(JdbcClient jdbc) {
+    CategoryCatalogue(JdbcClient jdbc,
+            @Value("${shegong.duty.catalogue-refresh:PT30S}") java.time.Duration refresh) {
         this.jdbc = jdbc;
+        this.refreshNanos = refresh.toNanos();
+    }
+
+    /**
+     * The categories as last read, by code: every intake checks its category, and the catalogue changes a few times a
+     * year (issue 12's intake ledger: one query and one transaction per demand for a table of 200 rows). A change on
+     * this node replaces it once committed; another node's change is read within {@code shegong.duty.catalogue-refresh}.
+     */
+    private record Known(Map<String, Category> byCode, long readAt) {
     }
 
     /** All fields with their categories (active or not), in sort order. */
@@ -43,10 +60,31 @@ public class CategoryCatalogue {
                 .map(f -> new CategoryField(f, byParent.getOrDefault(f.code(), List.of()))).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** A category or field by its code, as the catalogue stands (read from memory, see {@link Known}). */
     public Optional<Category> find(String code) {
-        return jdbc.sql("select * from duty_category where code = :code").param("code", code == null ? "" : code.strip())
+        String c = code == null ? "" : code.strip();
+        Category hit = known().byCode().get(c);
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        // not known when last read: the database decides (a code added on another node since)
+        return jdbc.sql("select * from duty_category where code = :code").param("code", c)
                 .query(Rows.of(Category.class)).optional();
+    }
+
+    private Known known() {
+        Known k = known;
+        long now = System.nanoTime();
+        if (k == null || now - k.readAt() > refreshNanos) {
+            long before = changes.get();
+            Map<String, Category> byCode = new java.util.HashMap<>();
+            all().forEach(c -> byCode.put(c.code(), c));
+            k = new Known(Map.copyOf(byCode), now);
+            if (changes.get() == before) {
+                known = k;
+            }
+        }
+        return k;
     }
 
     /** Categories (not fields) that may be used now: active themselves and in an active field. */
@@ -285,6 +323,17 @@ public class CategoryCatalogue {
 
     /** A new edition numbered after the last, holding a snapshot of the whole catalogue as it is now. */
     private void newEdition(StaffPrincipal actor, String what) {
+        // whatever this transaction changed is read again once it commits (and forgotten at once, so nothing this
+        // transaction reads is an older copy)
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
         jdbc.sql("select pg_advisory_xact_lock(hashtext('duty_catalogue_edition'))").query().listOfRows();
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from duty_catalogue_edition").query(Integer.class).single();
         jdbc.sql("insert into duty_catalogue_edition (number, made_by, what) values (:n, :by, :what)").param("n", number)
@@ -295,6 +344,11 @@ public class CategoryCatalogue {
                 union all
                 select :n, code, category_code, name_zh, name_en, unit_kind, limit_class, active from duty_category_item
                 """).param("n", number).update();
+    }
+
+    private void forget() {
+        changes.incrementAndGet();
+        known = null;
     }
 
     private List<Category> all() {
