@@ -40,6 +40,8 @@ public class AuditLog {
     private final TransactionTemplate newTransaction;
     private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
     private final ReentrantLock appending = new ReentrantLock();
+    /** The chain's head as this node last committed it; only read and written while holding {@link #appending}. */
+    private @Nullable Head head;
 
     private record Pending(AuditEntry entry, CompletableFuture<Void> written) {
     }
@@ -91,36 +93,63 @@ public class AuditLog {
         if (group.isEmpty()) {
             return;
         }
+        Head start = head;
+        head = null;
         try {
-            newTransaction.executeWithoutResult(status -> append(group));
+            Head end = newTransaction.execute(status -> append(start, group));
+            head = end;
             group.forEach(p -> p.written().complete(null));
         } catch (RuntimeException failure) {
             group.forEach(p -> p.written().completeExceptionally(failure));
         }
     }
 
-    private void append(List<Pending> group) {
-        Head head = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1 for update")
-                .query(Rows.of(Head.class)).single();
-        long seq = head.lastSeq();
-        String prev = head.lastHash();
+    /**
+     * Appends a group after {@code known}, the head as this node last committed it (null: not known). One statement
+     * moves the head and inserts the group only if the head is still where this node left it; the head row's lock
+     * keeps the chain linear across nodes as before. If another node appended since, the head is read under its lock
+     * and the group chained after it. Returns the new head.
+     */
+    private Head append(@Nullable Head known, List<Pending> group) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        // one multi-row insert per group: the head row stays locked for as few round trips as possible
-        StringBuilder sql = new StringBuilder("""
-                insert into identity_audit_log (seq, at, actor, actor_unit, action, target, outcome, detail, client_ip, prev_hash, hash)
-                values """);
+        Head from = known != null ? known
+                : jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1").query(Rows.of(Head.class)).single();
+        Chained chained = chain(from, group, at);
+        if (jdbc.sql(chained.sql()).params(chained.params()).update() == group.size()) {
+            return chained.end();
+        }
+        from = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1 for update")
+                .query(Rows.of(Head.class)).single();
+        chained = chain(from, group, at);
+        if (jdbc.sql(chained.sql()).params(chained.params()).update() != group.size()) {
+            throw new IllegalStateException("audit head moved while locked");
+        }
+        return chained.end();
+    }
+
+    /** The statement appending a group after {@code from}, its parameters and the head it leaves. */
+    private record Chained(String sql, java.util.Map<String, Object> params, Head end) {
+    }
+
+    private Chained chain(Head from, List<Pending> group, Instant at) {
+        long seq = from.lastSeq();
+        String prev = from.lastHash();
+        // one statement per group: the head moves only from where it was, and the rows go in only if it moved
+        StringBuilder values = new StringBuilder();
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("at", java.sql.Timestamp.from(at));
+        params.put("fromSeq", from.lastSeq());
+        params.put("fromHash", from.lastHash());
         int i = 0;
         for (Pending p : group) {
             AuditEntry e = p.entry();
             seq++;
             String hash = chainHash(prev, seq, at, e.actor(), e.actorUnit(), e.action(), e.target(), e.outcome(),
                     e.detail(), e.clientIp());
-            sql.append(i == 0 ? "" : ", ").append("(:seq").append(i).append(", :at, :actor").append(i).append(", :unit")
-                    .append(i).append(", :action").append(i).append(", :target").append(i).append(", :outcome").append(i)
-                    .append(", :detail").append(i).append(", :ip").append(i).append(", :prev").append(i).append(", :hash")
-                    .append(i).append(')');
+            values.append(i == 0 ? "" : ",\n").append("""
+                    (cast(:seq# as bigint), cast(:at as timestamptz), cast(:actor# as text), cast(:unit# as text),
+                     cast(:action# as text), cast(:target# as text), cast(:outcome# as text), cast(:detail# as text),
+                     cast(:ip# as text), cast(:prev# as text), cast(:hash# as text))""".replace("#", String.valueOf(i)));
             params.put("seq" + i, seq);
             params.put("actor" + i, e.actor());
             params.put("unit" + i, e.actorUnit());
@@ -134,9 +163,18 @@ public class AuditLog {
             prev = hash;
             i++;
         }
-        jdbc.sql(sql.toString()).params(params).update();
-        jdbc.sql("update identity_audit_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", seq).param("hash", prev).update();
+        params.put("seq", seq);
+        params.put("hash", prev);
+        String sql = """
+                with moved as (
+                  update identity_audit_head set last_seq = :seq, last_hash = :hash
+                  where id = 1 and last_seq = :fromSeq and last_hash = :fromHash
+                  returning 1)
+                insert into identity_audit_log (seq, at, actor, actor_unit, action, target, outcome, detail, client_ip, prev_hash, hash)
+                select * from (values
+                %s) v where exists (select 1 from moved)
+                """.formatted(values);
+        return new Chained(sql, params, new Head(seq, prev));
     }
 
     /** Walks the whole chain; returns the first row whose hash or link does not match, if any. */

@@ -31,6 +31,12 @@ class CatalogueIntegrationTests {
     CategoryCatalogue catalogue;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.shegong.demand.DemandManagement demands;
+    @Autowired
+    org.shegong.identity.UnitManagement units;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aProvinceAdministratorAddsAndChangesAnItemAndEachChangeIsANewEdition() {
@@ -64,6 +70,42 @@ class CatalogueIntegrationTests {
         assertThatThrownBy(() -> catalogue.addItem(StaffFixtures.countyAdmin(1, 1), "CJ-05", new CategoryCatalogue.ItemInput(
                 "z" + s, "z", "供水企业", "ORDINARY", "", true)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void intakeFollowsACategoryChangeAtOnceAndFindsOneAddedElsewhere() {
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        var admin = StaffFixtures.provinceAdmin();
+        // under the field with the fewest categories (other tests count a field's categories)
+        String field = catalogue.tree().stream().min(java.util.Comparator.comparingInt(f -> f.categories().size()))
+                .orElseThrow().field().code();
+        Category added = catalogue.addCategory(admin, field, "井盖缺失" + s, "Missing manhole cover " + s);
+        var hotline = units.create(admin, "成都市12345热线服务中心" + s, org.shegong.identity.UnitKind.GOVERNMENT, "510100000000");
+        var operator = StaffFixtures.staff(100, "op" + s, hotline.id(), hotline.name(), org.shegong.identity.UnitKind.GOVERNMENT,
+                "510100000000", org.shegong.Role.HOTLINE_OPERATOR);
+        assertThat(demands.submit(manhole(added.code()), operator, null).trackingCode()).startsWith("SC");
+
+        // categories are checked from memory: a change committed on this node is in force for the very next demand
+        Category off = catalogue.update(admin, added.code(), added.version(), added.nameZh(), added.nameEn(), false);
+        assertThatThrownBy(() -> demands.submit(manhole(added.code()), operator, null)).isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).messageKey()).isEqualTo("demand.category.unknown");
+        catalogue.update(admin, added.code(), off.version(), added.nameZh(), added.nameEn(), true);
+        assertThat(demands.submit(manhole(added.code()), operator, null).trackingCode()).startsWith("SC");
+
+        // a category another node added since this one last read the catalogue is found in the database
+        assertThat(catalogue.find("CJ-05")).isPresent();
+        String elsewhere = jdbc.sql("""
+                select :f || '-' || lpad(n::text, 2, '0') from generate_series(99, 10, -1) n
+                where not exists (select 1 from duty_category where code = :f || '-' || lpad(n::text, 2, '0')) limit 1
+                """).param("f", field).query(String.class).single();
+        jdbc.sql("insert into duty_category (code, parent_code, name_zh, name_en, sort_order) values (:c, :f, :n, :n, 999)")
+                .param("c", elsewhere).param("f", field).param("n", "别处新增" + s).update();
+        assertThat(catalogue.find(elsewhere)).map(Category::nameZh).contains("别处新增" + s);
+    }
+
+    private static org.shegong.demand.SubmitDemand manhole(String category) {
+        return new org.shegong.demand.SubmitDemand(org.shegong.demand.DemandKind.COMPLAINT, null, null, category,
+                "玉林北路人行道上井盖不见了，晚上看不到", "13812345678", "李先生", "成都市武侯区玉林街道", null, null, null);
     }
 
     @Test

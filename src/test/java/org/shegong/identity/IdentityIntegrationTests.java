@@ -39,6 +39,8 @@ class IdentityIntegrationTests {
     PiiVault vault;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     StaffPrincipal province = StaffFixtures.provinceAdmin();
     String suffix;
@@ -274,6 +276,25 @@ class IdentityIntegrationTests {
             jdbc.sql("alter table identity_audit_log enable trigger identity_audit_log_no_update").update();
         }
         assertThat(audit.verify()).isEmpty();
+    }
+
+    @Test
+    void twoNodesAppendingInTurnKeepOneUnbrokenChain() throws Exception {
+        // a second node on the same database: each node remembers the head it last wrote, and must notice the other's
+        AuditLog other = new AuditLog(jdbc, java.time.Clock.systemUTC(), transactions);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        audit.record(new AuditEntry("a", "测试单位", "two.nodes", run + ":1", "OK", null, "127.0.0.1"));
+        other.record(new AuditEntry("b", "测试单位", "two.nodes", run + ":2", "OK", null, "127.0.0.1"));
+        audit.record(new AuditEntry("a", "测试单位", "two.nodes", run + ":3", "OK", null, "127.0.0.1"));
+        other.record(new AuditEntry("b", "测试单位", "two.nodes", run + ":4", "OK", null, "127.0.0.1"));
+        // in the order written, one after the other, each chained to the one before
+        assertThat(jdbc.sql("select target from identity_audit_log where target like :r order by seq").param("r", run + ":%")
+                .query(String.class).list()).containsExactly(run + ":1", run + ":2", run + ":3", run + ":4");
+        assertThat(audit.verify()).isEmpty();
+        var head = jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1").query().singleRow();
+        var last = jdbc.sql("select seq, hash from identity_audit_log order by seq desc limit 1").query().singleRow();
+        assertThat(head.get("last_seq")).isEqualTo(last.get("seq"));
+        assertThat(head.get("last_hash")).isEqualTo(last.get("hash"));
     }
 
     @Test
