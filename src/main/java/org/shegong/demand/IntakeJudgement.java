@@ -30,6 +30,7 @@ import org.shegong.region.RegionLevel;
 import org.shegong.region.Scope;
 import org.shegong.text.Emergency;
 import org.shegong.text.EmergencyPolicy;
+import org.shegong.text.FieldLessons;
 import org.shegong.text.CatalogueClassifier;
 import org.shegong.text.RepeatSimilarity;
 import org.slf4j.Logger;
@@ -513,6 +514,8 @@ public class IntakeJudgement {
             }
         }
         Model m = new Model(edition, CatalogueClassifier.over(lexicon, fieldOf), labels, itemsOf);
+        // the labelled calls the platform ships, before the province's own lessons
+        FieldLessons.shipped().teach(m.classifier);
         record Lesson(String label, String source, String matter) {
         }
         List<Lesson> lessons = jdbc.sql("""

@@ -89,6 +89,35 @@ public final class CatalogueClassifier {
         return true;
     }
 
+    /**
+     * Learns from a text whose field is settled but not its label (a labelled call, a lesson by field): the field's
+     * likeliest label stands for it. False if the catalogue has no label in that field.
+     */
+    public boolean learnInField(String text, String field, double weight) {
+        List<String> inField = labelsIn(field);
+        return !inField.isEmpty() && learn(text, items.bestOf(text, inField), weight);
+    }
+
+    private volatile Map<String, List<String>> labelsByField;
+
+    private List<String> labelsIn(String field) {
+        Map<String, List<String>> byField = labelsByField;
+        if (byField == null) {
+            Map<String, List<String>> grouped = new HashMap<>();
+            // in the labels' own order, so the likeliest of equals is always the same one
+            items.fields().forEach(l -> {
+                String f = fieldOf.get(l);
+                if (f != null) {
+                    grouped.computeIfAbsent(f, k -> new ArrayList<>()).add(l);
+                }
+            });
+            grouped.replaceAll((k, v) -> List.copyOf(v));
+            byField = Map.copyOf(grouped);
+            labelsByField = byField;
+        }
+        return byField.getOrDefault(field, List.of());
+    }
+
     /** Of these labels, the one most likely for this text. */
     public String bestOf(String text, List<String> labels) {
         return items.bestOf(text, labels);

@@ -37,6 +37,13 @@ public final class JudgementEvaluation {
         String file = System.getProperty("data");
         List<Item> items = load(file);
         List<Item> train = file != null && Boolean.getBoolean("trained") ? load() : null;
+        if (file != null && System.getProperty("train") != null) {
+            // -Dtrain=a.json,b.json: teach these sets (the judged one must not be among them)
+            train = new ArrayList<>();
+            for (String t : System.getProperty("train").split(",")) {
+                train.addAll(load(t));
+            }
+        }
         System.out.printf("%s: %d demands%n", file == null ? "development set" : file, items.size());
         if ("repeats".equals(System.getProperty("only"))) {
             repeats(items, true);
@@ -228,9 +235,7 @@ public final class JudgementEvaluation {
     /** A lesson as the platform keeps it: the text and the field it was settled under (the set is labelled by field only). */
     static void teach(CatalogueClassifier model, Item item) {
         // the set names fields, the platform learns items: the field's likeliest item stands for the settled category
-        String field = codeOf(item.field());
-        List<String> inField = model.items().fields().stream().filter(l -> l.startsWith(field)).toList();
-        model.learn(item.text(), model.bestOf(item.text(), inField), 1);
+        model.learnInField(item.text(), codeOf(item.field()), 1);
     }
 
     /**
