@@ -62,7 +62,6 @@ public class DemandManagement {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final RegistrationGroups groups;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
-    private final org.springframework.transaction.support.TransactionTemplate reading;
 
     DemandManagement(Demands demands, WorkingCalendar calendar, PiiVault vault, UnitManagement units, Grids grids,
             AddressResolver addresses, RegionDirectory regions, Clock clock, CategoryCatalogue categories,
@@ -73,8 +72,6 @@ public class DemandManagement {
         this.events = events;
         this.groups = groups;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.reading = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
         this.receipts = receipts;
         this.permissions = permissions;
         this.replies = replies;
@@ -136,8 +133,8 @@ public class DemandManagement {
         if (idempotencyKey == null
                 && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
             // checked and built in this request's thread, registered in a group commit (issue 12's intake, fourth round)
-            // its reads (category, region, calendar) in one read-only transaction instead of one each
-            Prepared p = reading.execute(tx -> prepare(cmd, actor, scope, roles));
+            // what it checks (category, region, calendar) is held in memory: no transaction, no round trip
+            Prepared p = prepare(cmd, actor, scope, roles);
             return groups.register(new RegistrationGroups.Waiting(new Demands.Registration(p.demand(), Demands.words(p.demand())),
                     p.dispatchBy(), p.receivedAt()));
         }

@@ -45,6 +45,10 @@ public final class JudgementEvaluation {
             }
         }
         System.out.printf("%s: %d demands%n", file == null ? "development set" : file, items.size());
+        if ("fields".equals(System.getProperty("only"))) {
+            fields(items, train, true);
+            return;
+        }
         if ("repeats".equals(System.getProperty("only"))) {
             repeats(items, true);
             return;
@@ -235,7 +239,7 @@ public final class JudgementEvaluation {
     /** A lesson as the platform keeps it: the text and the field it was settled under (the set is labelled by field only). */
     static void teach(CatalogueClassifier model, Item item) {
         // the set names fields, the platform learns items: the field's likeliest item stands for the settled category
-        model.learnInField(item.text(), codeOf(item.field()), 1);
+        model.learnInField(item.text(), codeOf(item.field()), Double.parseDouble(System.getProperty("w", "1")));
     }
 
     /**
