@@ -133,7 +133,9 @@ public final class EmergencyPolicy {
     private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|救命|(?<!处理|清理|勘查)现场");
 
     /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
-    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习");
+    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习"
+            // anger said of oneself: "气得冒烟", "我都想上去杀人了"
+            + "|(气|急|恼)得(直)?冒(烟|火)|(都|真|真的)想(上去|过去|下去|冲上去)?杀人");
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
     private static final Pattern OVER = Pattern.compile("(已经|已)(扑灭|灭了|被救出|救出来|脱险|没事)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"

@@ -109,4 +109,12 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("我爸以前中过风，想问一下哪里有康复医院")).isEmpty();
         assertThat(EmergencyPolicy.assess("我老婆怀孕九个月了，想问一下产检在哪个医院建档")).isEmpty();
     }
+
+    @Test
+    void angerSaidOfOneselfIsNoDangerButAThreatToOthersIs() {
+        assertThat(EmergencyPolicy.assess("老板说迟到一次罚两百，一个月扣了我八百多，真的气得冒烟，这种罚款合不合法？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("楼上天天半夜拖椅子，跟他说了好多回都不改，我都想上去杀人了，能不能管一下？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("隔壁那个男的喝醉了拿起菜刀在楼道里喊要杀人，我们都不敢出门")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.assess("厨房油锅冒烟起火了，火苗蹿得好高")).contains(Emergency.FIRE);
+    }
 }
