@@ -80,8 +80,12 @@ class RegistrationGroups {
         try {
             while (true) {
                 if (group != null) {
-                    write(group);
-                    handOver();
+                    try {
+                        write(group);
+                    } finally {
+                        // whatever happened, the queue is never left without a writer
+                        handOver();
+                    }
                     group = null;
                 }
                 if (mine.done) {
