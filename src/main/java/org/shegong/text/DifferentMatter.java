@@ -44,7 +44,7 @@ public final class DifferentMatter {
             kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴",
                     "高龄津贴", "高龄津贴 高龄补贴"),
             kinds("电梯", "电梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
-                    "食堂", "食堂", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
+                    "食堂", "食堂", "补课", "补课 补习", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
             kinds("教辅", "教辅 资料费 练习册", "课后服务", "延时服务 课后服务", "校服", "校服", "伙食费", "伙食费 餐费", "保育费", "保育费"),
@@ -59,8 +59,8 @@ public final class DifferentMatter {
         String[][] problems = {
                 { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发" },
                 { "故障", "坏了 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉" },
-                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费" },
-                { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 浑浊" },
+                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了" },
+                { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
                 { "缺货", "没货 断货 缺货 买不到 到货" },
                 { "预约", "预约 放号 挂号 抢号" },
@@ -167,8 +167,9 @@ public final class DifferentMatter {
                     for (int g = 0; g < NAMED.size(); g++) {
                         for (String suffix : NAMED.get(g)) {
                             if (t.startsWith(suffix, i)) {
-                                String stem = stemBefore(t, i, 4);
-                                if (stem != null && !NO_NAME.contains(stem.charAt(stem.length() - 1) + suffix)) {
+                                String stem = stemBefore(t, i, 4, true);
+                                if (stem != null && !NO_NAME.contains(stem.charAt(stem.length() - 1) + suffix)
+                                        && !near(t, i + suffix.length())) {
                                     names.add(g + "|" + stem);
                                 }
                             }
@@ -177,11 +178,15 @@ public final class DifferentMatter {
                 }
                 boolean road = (c == '路' || (c == '街' && !t.startsWith("街道", i)) || t.startsWith("大道", i))
                         && (i + 1 >= t.length() || NOT_A_ROAD_AFTER.indexOf(t.charAt(i + 1)) < 0)
-                        && i > 0 && NOT_A_ROAD_BEFORE.indexOf(t.charAt(i - 1)) < 0;
+                        && i > 0 && NOT_A_ROAD_BEFORE.indexOf(t.charAt(i - 1)) < 0 && !near(t, i + (c == '大' ? 2 : 1));
                 if (road && !OFF.contains("streets")) {
-                    String stem = stemBefore(t, i, 3);
+                    String stem = stemBefore(t, i, 3, false);
                     if (stem != null) {
-                        streets.add(stem);
+                        // "二仙桥东路" is named by "二仙桥那边": the direction aside
+                        if ("东南西北中".indexOf(stem.charAt(stem.length() - 1)) >= 0 && stem.length() == 3) {
+                            stem = stem.substring(0, 2);
+                        }
+                        streets.add(stem.substring(stem.length() - 2));
                     }
                 }
                 if (c == '路' && i > 0 && Character.isDigit(t.charAt(i - 1)) && !OFF.contains("routes")) {
@@ -225,8 +230,8 @@ public final class DifferentMatter {
                     return Optional.of("不同地点：" + String.join("、", mine) + "/" + String.join("、", theirs));
                 }
             }
-            if (!streets.isEmpty() && !o.streets.isEmpty() && streets.stream().anyMatch(n -> !named(o.text, n))
-                    && o.streets.stream().anyMatch(n -> !named(text, n))) {
+            if (!streets.isEmpty() && !o.streets.isEmpty() && streets.stream().anyMatch(n -> !namesRoad(o.text, n))
+                    && o.streets.stream().anyMatch(n -> !namesRoad(text, n))) {
                 return Optional.of("不同道路：" + String.join("、", streets) + "/" + String.join("、", o.streets));
             }
             if (!OFF.contains("aftermath") && (aftermathOf(o) || o.aftermathOf(this))) {
@@ -254,11 +259,12 @@ public final class DifferentMatter {
          */
         boolean aftermathOf(Details now) {
             return AFTER.matcher(text).find() && PAST.matcher(text).find() && !AFTER.matcher(now.text).find()
-                    && EmergencyPolicy.cued(now.text).isPresent() && EmergencyPolicy.cued(text).isEmpty();
+                    && (OFF.contains("cuedonly") ? EmergencyPolicy.cued(now.text).isPresent() : !PAST.matcher(now.text).find())
+                    && EmergencyPolicy.cued(text).isEmpty();
         }
     }
 
-    private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("赔|损失|整改|建议");
+    private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("赔|损失|整改");
     private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
             "上周|上礼拜|上星期|前天|前几天|昨天|上个月|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+(号|日)|那次|那场");
 
@@ -276,7 +282,7 @@ public final class DifferentMatter {
             List.of("养老院", "颐养院", "医院"));
     private static final List<String> ALL_NAMED = NAMED.stream().flatMap(List::stream).toList();
     /** A character that cannot end a proper name before a named place ("这个小区", "我们小区", "找政府"). */
-    private static final String NOT_IN_A_NAME = "的了是个家那这所我们你他她某一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日天远近外内前后";
+    private static final String NOT_IN_A_NAME = "的了是个家那这所我们你他她某一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日远近外内前后房";
     /** Words before a named place that are no name ("隔壁小区", "私人停车场", "装修工地"). */
     private static final Set<String> NO_NAME = Set.of("隔壁", "附近", "旁边", "对面", "周边", "整个", "这边", "那边", "老旧", "新建", "高档",
             "安置", "拆迁", "商品", "私人", "公办", "民办", "普惠", "附属", "民营", "快递", "装修", "施工", "建筑", "在建", "工程", "项目",
@@ -288,7 +294,7 @@ public final class DifferentMatter {
     private static final String NOT_A_ROAD_AFTER = "灯费况线人由途过径子面";
 
     /** The proper name just before position {@code end}, two to {@code max} characters of Chinese, or null. */
-    private static String stemBefore(String t, int end, int max) {
+    private static String stemBefore(String t, int end, int max, boolean notAnotherPlace) {
         int start = end;
         while (start > 0 && end - start < max && isHan(t.charAt(start - 1)) && NOT_IN_A_NAME.indexOf(t.charAt(start - 1)) < 0) {
             start--;
@@ -298,7 +304,7 @@ public final class DifferentMatter {
         }
         String stem = t.substring(start, end);
         for (String suffix : ALL_NAMED) {
-            if (stem.endsWith(suffix)) {
+            if (notAnotherPlace && stem.endsWith(suffix)) {
                 return null;
             }
         }
@@ -334,6 +340,23 @@ public final class DifferentMatter {
             p = p.replace("zh", "z").replace("ch", "c").replace("sh", "s").replace("ng", "n");
             return p.startsWith("n") ? "l" + p.substring(1) : p;
         });
+    }
+
+    /** Whether a place named before {@code at} is only a landmark nearby ("春熙路附近一家健身房"). */
+    private static boolean near(String t, int at) {
+        return t.startsWith("附近", at) || t.startsWith("旁边", at) || t.startsWith("周边", at) || t.startsWith("一带", at)
+                || t.startsWith("边上", at) || t.startsWith("对面", at);
+    }
+
+    /** Whether a text names the road whose name ends in {@code key}, other than as a division ("利州区" is no 利州东路). */
+    private static boolean namesRoad(String text, String key) {
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            int after = at + key.length();
+            if (after >= text.length() || "区县市镇乡州".indexOf(text.charAt(after)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a text names a place called {@code stem}: any two characters of it in a row (a caller may shorten a name). */
