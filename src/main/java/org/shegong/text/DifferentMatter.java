@@ -258,12 +258,14 @@ public final class DifferentMatter {
          * fix, a change: "上礼拜水管爆裂把我门面淹了…找哪个赔偿" against "水管爆了，快来关阀门"): a second matter.
          */
         boolean aftermathOf(Details now) {
-            return AFTER.matcher(text).find() && PAST.matcher(text).find() && !AFTER.matcher(now.text).find()
+            return AFTER.matcher(text).find() && PAST.matcher(text).find() && !FOLLOW_UP.matcher(text).find() && !AFTER.matcher(now.text).find()
                     && (OFF.contains("cuedonly") ? EmergencyPolicy.cued(now.text).isPresent() : !PAST.matcher(now.text).find())
                     && EmergencyPolicy.cued(text).isEmpty();
         }
     }
 
+    /** A caller who says the matter is still not dealt with is following it up, not asking for something else. */
+    private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile("到现在|至今|还是|还没|仍然|依然|又|再次|上次反映|反映过");
     private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("赔|损失|整改");
     private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
             "上周|上礼拜|上星期|前天|前几天|昨天|上个月|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+(号|日)|那次|那场");
