@@ -50,7 +50,7 @@ public final class DifferentMatter {
             kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴",
                     "高龄津贴", "高龄津贴 高龄补贴"),
             kinds("电梯", "电梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
-                    "食堂", "食堂", "补课", "补课 补习", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
+                    "食堂", "食堂", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘", "路面", "路压 压烂 路面", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
             kinds("教辅", "教辅 资料费 练习册", "课后服务", "延时服务 课后服务", "校服", "校服", "伙食费", "伙食费 餐费", "保育费", "保育费"),
@@ -65,7 +65,7 @@ public final class DifferentMatter {
         String[][] problems = {
                 { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发 锁门" },
                 { "故障", "坏了 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉" },
-                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单" },
+                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费" },
                 { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
                 { "缺货", "没货 断货 缺货 买不到 到货" },
@@ -176,7 +176,7 @@ public final class DifferentMatter {
                         && isHan(t.charAt(i - 2)) && isHan(t.charAt(i - 3))) {
                     roads.computeIfAbsent(t.substring(i - 3, i - 1), k -> new java.util.TreeSet<>()).add(t.charAt(i - 1));
                 }
-                {
+                if (NAMED_FIRST.indexOf(c) >= 0) {
                     for (int g = 0; g < NAMED.size(); g++) {
                         for (String suffix : NAMED.get(g)) {
                             if (t.startsWith(suffix, i)) {
@@ -307,6 +307,9 @@ public final class DifferentMatter {
             List.of("超市", "健身", "酒店", "宾馆"),
             List.of("养老院", "颐养院", "医院"));
     private static final List<String> ALL_NAMED = NAMED.stream().flatMap(List::stream).toList();
+    /** The first characters of {@link #NAMED}'s suffixes, so most characters of a text are passed over at once. */
+    private static final String NAMED_FIRST = ALL_NAMED.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
     /** A character that cannot end a proper name before a named place ("这个小区", "我们小区", "找政府"). */
     private static final String NOT_IN_A_NAME = "的了是个家那这所我们你他她某一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日远近外内前后房";
     /** Words before a named place that are no name ("隔壁小区", "私人停车场", "装修工地"). */
@@ -385,14 +388,12 @@ public final class DifferentMatter {
         return false;
     }
 
-    /** Whether a text names a place called {@code stem}: any two characters of it in a row (a caller may shorten a name). */
+    /**
+     * Whether a text names a place called {@code stem}: its last two characters, the name's own (a caller may leave
+     * out what comes before: "绵阳锦江花园" is "锦江花园", and 绵阳 in the other text names no estate).
+     */
     private static boolean named(String text, String stem) {
-        for (int i = 0; i + 2 <= stem.length(); i++) {
-            if (text.contains(stem.substring(i, i + 2))) {
-                return true;
-            }
-        }
-        return false;
+        return text.contains(stem.substring(stem.length() - 2));
     }
 
     /**

@@ -121,10 +121,10 @@ class JudgementUnitTests {
         assertThat(danger[1]).as("recall on 60 more dangers happening now").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 60 more danger words that are no danger").isGreaterThanOrEqualTo(0.8);
         double[] r = JudgementEvaluation.repeats(third, false);
-        // 0.897 / 0.929, 12 near-misses (0.794 / 0.929, 26 before the fifth round)
-        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.89);
+        // 0.920 / 0.929, 9 near-misses (0.794 / 0.929, 26 before the fifth round)
+        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.91);
         assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.92);
-        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(12);
+        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(9);
     }
 
     @Test
@@ -136,11 +136,11 @@ class JudgementUnitTests {
         double[] e = JudgementEvaluation.emergencies(sixth, false);
         assertThat(e[1]).as("emergency recall, set 6").isGreaterThanOrEqualTo(0.95);
         assertThat(e[0]).as("emergency precision, set 6").isGreaterThanOrEqualTo(0.85);
-        // repeats on set 6, taught nothing of it: 0.902 / 0.580, 9 near-misses (0.743 / 0.566, 28 before the fifth round)
+        // repeats on set 6, taught nothing of it: 0.912 / 0.580, 8 near-misses (0.743 / 0.566, 28 before the fifth round)
         double[] r = JudgementEvaluation.repeats(sixth, false);
-        assertThat(r[0]).as("repeat precision, set 6").isGreaterThanOrEqualTo(0.89);
+        assertThat(r[0]).as("repeat precision, set 6").isGreaterThanOrEqualTo(0.90);
         assertThat(r[1]).as("repeat recall, set 6").isGreaterThanOrEqualTo(0.57);
-        assertThat(r[3]).as("near-misses offered, set 6").isLessThanOrEqualTo(9);
+        assertThat(r[3]).as("near-misses offered, set 6").isLessThanOrEqualTo(8);
         double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set5.json", false);
         assertThat(danger[1]).as("recall on 50 dangers worded as a hotline would not expect").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 calls that are no danger").isGreaterThanOrEqualTo(0.9);
@@ -281,7 +281,7 @@ class JudgementUnitTests {
         assertThat(offered("诗仙路那所初中的学生食堂，一份饭12块，菜基本都是土豆白菜，孩子说吃不饱",
                 "江油诗仙路那个学校初三又在补课了，周六周天都要去，娃娃累得不行")).isFalse();
         // two estates, two kindergartens by name
-        assertThat(DifferentMatter.between("绵阳涪城区城厢街道翠竹苑的电梯也老是坏", "锦江花园3栋电梯还是坏的，上次打电话反映过了"))
+        assertThat(DifferentMatter.between("绵阳涪城区城厢街道翠竹苑的电梯也老是坏", "绵阳锦江花园三棟電梯又停了，物業不作為"))
                 .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
         assertThat(DifferentMatter.between("广汉雒城街道的小太阳幼儿园这学期每个月保育费涨了400",
                 "广汉雒城街道的金苹果幼儿园开学收了一学期的伙食费，伙食费一分都不退")).isPresent();
