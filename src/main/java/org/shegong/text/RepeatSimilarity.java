@@ -32,18 +32,27 @@ public final class RepeatSimilarity {
     public static final double SAME_PROBLEM_THRESHOLD = 0.05;
 
     /**
+     * The overlap enough when both texts name one kind of problem and one named place (an estate, a school, a shop,
+     * a site, spelled alike or sounding alike): "翠湖湾那个楼盘，我们木工班的钱一直拖起不给" and "前两个礼拜我打过电话说翠湖湾
+     * 工地欠薪的事" share the site and the unpaid wages and little else.
+     */
+    public static final double SAME_NAME_THRESHOLD = 0.0;
+
+    /**
      * Whether two texts at places that can hold one matter, in one field, are offered as repeats: alike enough, naming
      * the same matter, and with no detail that tells a person they are two matters ({@link DifferentMatter}).
      */
     public static boolean offered(double overlap, CatalogueClassifier catalogue, String a, String b) {
-        if (overlap < SAME_PROBLEM_THRESHOLD || ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find()) {
+        if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find()) {
             return false;
         }
         String na = TextNormal.normalize(a);
         String nb = TextNormal.normalize(b);
         DifferentMatter.Details da = DifferentMatter.Details.of(na);
         DifferentMatter.Details db = DifferentMatter.Details.of(nb);
-        if (overlap < THRESHOLD && !da.sameProblem(db)) {
+        boolean sameProblem = da.sameProblem(db);
+        double needed = !sameProblem ? THRESHOLD : da.sameName(db) ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
+        if (overlap < needed) {
             return false;
         }
         return da.conflictWith(db).isEmpty() && (sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b));

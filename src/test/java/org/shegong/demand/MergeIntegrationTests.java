@@ -90,6 +90,11 @@ class MergeIntegrationTests {
 
         List<Repeat> atIntake = merges.check(operator.scope(), "HJ-02", v, null, null, "玉林西路那家串串店油烟太大了，窗户都开不了");
         assertThat(atIntake).extracting(Repeat::demandId).contains(first, repeat).doesNotContain(otherMatter);
+        // the pre-intake check shares the veto: the same words about a shop on another road are another matter
+        List<Repeat> sameWords = merges.check(operator.scope(), "HJ-02", v, null, null, "玉林西路楼下的串串店油烟直排，熏得三楼以上住户不敢开窗");
+        List<Repeat> otherRoad = merges.check(operator.scope(), "HJ-02", v, null, null, "芳草街楼下的串串店油烟直排，熏得三楼以上住户不敢开窗");
+        assertThat(sameWords).extracting(Repeat::demandId).contains(first);
+        assertThat(otherRoad).extracting(Repeat::demandId).doesNotContain(first, repeat, repeat2);
     }
 
     @Test

@@ -319,8 +319,10 @@ public final class JudgementEvaluation {
                 boolean offered = candidate && x.field().equals(y.field())
                         && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text());
                 if (same && !offered && print && System.getProperty("verbose") != null) {
-                    System.out.printf("  missed (%s, %.2f): %s | %s%n", candidate ? "compared" : "not compared",
-                            SIM.applyAsDouble(vectors.get(a), vectors.get(b)), x.text(), y.text());
+                    System.out.printf("  missed (%s, %.2f, %s %s, %d h%s): %s | %s%n", candidate ? "compared" : "not compared",
+                            SIM.applyAsDouble(vectors.get(a), vectors.get(b)), x.id(), y.id(),
+                            Math.abs(java.time.Duration.between(x.receivedAt(), y.receivedAt()).toHours()),
+                            DifferentMatter.between(x.text(), y.text()).map(c -> ", " + c).orElse(""), x.text(), y.text());
                 }
                 if (offered && same) {
                     tp++;
@@ -331,7 +333,8 @@ public final class JudgementEvaluation {
                         nearMisses++;
                     }
                     if (print && System.getProperty("verbose") != null) {
-                        System.out.printf("  not a repeat (%.2f): %s | %s%n", SIM.applyAsDouble(vectors.get(a), vectors.get(b)),
+                        System.out.printf("  not a repeat (%.2f, %s %s, %d h): %s | %s%n", SIM.applyAsDouble(vectors.get(a), vectors.get(b)),
+                                x.id(), y.id(), Math.abs(java.time.Duration.between(x.receivedAt(), y.receivedAt()).toHours()),
                                 x.text(), y.text());
                     }
                 }

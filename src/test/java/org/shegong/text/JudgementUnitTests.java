@@ -82,9 +82,10 @@ class JudgementUnitTests {
         assertThat(f[0]).as("field top-1, 5-fold").isGreaterThanOrEqualTo(0.88);
         assertThat(f[1]).as("field top-2, 5-fold").isGreaterThanOrEqualTo(0.975);
         double[] r = JudgementEvaluation.repeats(items, false);
-        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.86);
-        assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.83);
-        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(15);
+        // 0.965 / 0.859, 3 near-misses after the conflicts of the fifth round (0.863 / 0.836, 15 before)
+        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(3);
     }
 
     @Test
@@ -102,9 +103,10 @@ class JudgementUnitTests {
         assertThat(danger[1]).as("recall on 100 dangers happening now").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 danger words that are no danger").isGreaterThanOrEqualTo(0.8);
         double[] r = JudgementEvaluation.repeats(other, false);
-        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.83);
+        // 0.942 / 0.878, 4 near-misses (0.833 / 0.878, 13 before the fifth round)
+        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.93);
         assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.87);
-        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(13);
+        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(4);
     }
 
     @Test
@@ -119,9 +121,10 @@ class JudgementUnitTests {
         assertThat(danger[1]).as("recall on 60 more dangers happening now").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 60 more danger words that are no danger").isGreaterThanOrEqualTo(0.8);
         double[] r = JudgementEvaluation.repeats(third, false);
-        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.79);
+        // 0.920 / 0.929, 9 near-misses (0.794 / 0.929, 26 before the fifth round)
+        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.91);
         assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.92);
-        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(26);
+        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(9);
     }
 
     @Test
@@ -133,6 +136,11 @@ class JudgementUnitTests {
         double[] e = JudgementEvaluation.emergencies(sixth, false);
         assertThat(e[1]).as("emergency recall, set 6").isGreaterThanOrEqualTo(0.95);
         assertThat(e[0]).as("emergency precision, set 6").isGreaterThanOrEqualTo(0.85);
+        // repeats on set 6, taught nothing of it: 0.912 / 0.580, 8 near-misses (0.743 / 0.566, 28 before the fifth round)
+        double[] r = JudgementEvaluation.repeats(sixth, false);
+        assertThat(r[0]).as("repeat precision, set 6").isGreaterThanOrEqualTo(0.90);
+        assertThat(r[1]).as("repeat recall, set 6").isGreaterThanOrEqualTo(0.57);
+        assertThat(r[3]).as("near-misses offered, set 6").isLessThanOrEqualTo(8);
         double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set5.json", false);
         assertThat(danger[1]).as("recall on 50 dangers worded as a hotline would not expect").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 calls that are no danger").isGreaterThanOrEqualTo(0.9);
@@ -260,6 +268,60 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.between("村上协办员收了城乡居民养老保险费，网上查不到", "想问一下村里明年的城乡居民医保交多少钱")).isPresent();
         // and such a pair is not offered however alike the rest of the words
         assertThat(offered("锦绣南苑7栋1单元电梯故障停运一周了，物业说等配件", "锦绣南苑3栋的电梯运行时一直抖，还有异响")).isFalse();
+    }
+
+    @Test
+    void aThingNamePlaceRouteOrClaimBothCallsGiveDifferentlyMakesTwoMatters() throws IOException {
+        // one estate: its lift is not its garage lights, nor its service charge
+        assertThat(DifferentMatter.between("锦绣棠湖小区5栋两部电梯一部停用一部坏了四次", "锦绣棠湖小区地下车库B区的灯坏了一大半"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同对象"));
+        assertThat(offered("锦绣南苑7栋电梯还是停起的 爬28楼腿杆都软了 物业一直拖",
+                "锦绣南苑物业费从每平米1.8元涨到2.5元，没有开业主大会，也没有公示")).isFalse();
+        // one school: its canteen is not its extra classes
+        assertThat(offered("诗仙路那所初中的学生食堂，一份饭12块，菜基本都是土豆白菜，孩子说吃不饱",
+                "江油诗仙路那个学校初三又在补课了，周六周天都要去，娃娃累得不行")).isFalse();
+        // two estates, two kindergartens by name
+        assertThat(DifferentMatter.between("绵阳涪城区城厢街道翠竹苑的电梯也老是坏", "绵阳锦江花园三棟電梯又停了，物業不作為"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("广汉雒城街道的小太阳幼儿园这学期每个月保育费涨了400",
+                "广汉雒城街道的金苹果幼儿园开学收了一学期的伙食费，伙食费一分都不退")).isPresent();
+        // two roads of one town, two bus routes
+        assertThat(DifferentMatter.between("利州区东坝滨河北路人行道上的污水井在冒水，黑水流了一地",
+                "东坝利州东路人行道上有个井盖缺了一块，底下好深")).hasValueSatisfying(why -> assertThat(why).startsWith("不同道路"));
+        assertThat(DifferentMatter.between("中和街道靠天府大道这边晚上施工太吵了", "中和街道龙灯山路安置房工地晚上在切割钢筋，吵到半夜一点"))
+                .isPresent();
+        assertThat(DifferentMatter.between("遂宁3路公交车司机开车太猛了，急刹车我差点摔倒", "想表扬一下遂宁6路的司机师傅"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同线路"));
+        // a claim after the event is not the event
+        assertThat(DifferentMatter.between("警钟街这边地下水管爆了，水往上冒起一米多高，快点派人来关阀门！",
+                "上礼拜警钟街水管爆裂把我门面淹了，货泡坏了一大批，损失几千块，想请你们帮忙问下这个找哪个陪偿？"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("事后诉求"));
+        assertThat(DifferentMatter.between("着火了！金牛区茶店子这边一个老小区，五楼窗子在冒黑烟",
+                "前天茶店子那个老小区火灾，我们楼是隔壁的，楼道里的消防栓根本没得水，灭火器也是过期的，要求整改")).isPresent();
+        // a different noise source on one road; stolen luggage is not a child begging at the same station
+        assertThat(DifferentMatter.between("临园路口那个K歌房吵得人脑壳痛，半夜一两点还在吼", "临园路新开了一家清吧，门口摆了音响搞驻唱，每晚唱到十二点过"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同噪声源"));
+        assertThat(DifferentMatter.between("我在火车北站身份证和钱包都被偷了，没钱买票回巴中老家",
+                "火车北站广场这几天有个妇女带着一个很小的娃娃在跪着乞讨")).isPresent();
+    }
+
+    @Test
+    void namesSpelledAsTheySoundLandmarksAndFollowUpsAreNoConflict() throws IOException {
+        // a name misspelled the way it sounds in Sichuan speech is one name (锦绣/锦秀; 云锦/云景, jin/jing)
+        assertThat(DifferentMatter.between("锦绣南苑7栋电梯还是停起的", "我是锦秀南苑7栋的，电梯停了半个多月了还没修好")).isEmpty();
+        assertThat(DifferentMatter.between("云锦府工地欠我们工钱三个月了，包工头躲起不见人", "云景府工地欠薪的事到底有没有人管")).isEmpty();
+        assertThat(DifferentMatter.soundAlike("锦江", "翠竹")).isFalse();
+        // a road named as a landmark nearby is not the place itself
+        assertThat(DifferentMatter.between("来电人称其在春熙路附近一家健身房办理年卡，该健身房近日停业，要求退费",
+                "锦江区总府路的动力坊健身房突然关门了，老板电话打不通")).isEmpty();
+        // 二仙桥东路 is named by 二仙桥; 利州区 is a district, no road
+        assertThat(DifferentMatter.between("156路公交从这周起改线了，不再经过二仙桥东路", "二仙桥那边莫得公交了，156改起走建设路去了")).isEmpty();
+        // a follow-up asking for a fix that was promised is the same matter as the flooding
+        assertThat(DifferentMatter.between("娇子大道隧道淹了，车子开不过去，莫得人指挥。",
+                "上周下雨娇子大道隧道淹成那样，排水到现在都没有整改，一下雨又要淹，建议加装抽水泵和警示牌。")).isEmpty();
+        // one named site and one kind of problem: offered with few words in common
+        assertThat(offered("我在自流井区买的金域华府，合同写2026年6月30日交房，现在都10月了还没交，开发商一直说在走验收程序。",
+                "关于金域华府逾期交房，上次答复说11月底交付，我今天去看工地还是停工状态，想问政府有没有监管措施。")).isTrue();
     }
 
     @Test
