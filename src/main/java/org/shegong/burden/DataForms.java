@@ -161,7 +161,7 @@ public class DataForms {
                     """).param("form", id).param("pos", f.position()).param("key", f.key()).param("label", f.label())
                     .param("type", f.type().name()).param("required", f.required()).param("min", f.minValue())
                     .param("max", f.maxValue()).param("maxLength", f.maxLength())
-                    .param("choices", f.choices().isEmpty() ? null : String.join("|", f.choices()))
+                    .param("choices", f.choices().toArray(String[]::new))
                     .param("prefill", f.prefill()).update();
         }
         return view(me, load(id));
@@ -553,14 +553,13 @@ public class DataForms {
                 .query(Rows.of(FieldRow.class)).list().stream().map(FieldRow::field).toList();
     }
 
-    /** A field as stored: its choices one text joined by '|' (the form's input is split on '|', so no choice holds one). */
+    /** A field as stored: its choices a {@code text[]} in the order the form shows them, empty for none (V271). */
     private record FieldRow(int position, String key, String label, FieldType type, boolean required,
             @Nullable BigDecimal minValue, @Nullable BigDecimal maxValue, @Nullable Integer maxLength,
-            @Nullable String choices, @Nullable String prefill) {
+            List<String> choices, @Nullable String prefill) {
 
         FormField field() {
-            return new FormField(position, key, label, type, required, minValue, maxValue, maxLength,
-                    choices == null ? List.of() : List.of(choices.split("\\|")), prefill);
+            return new FormField(position, key, label, type, required, minValue, maxValue, maxLength, choices, prefill);
         }
     }
 

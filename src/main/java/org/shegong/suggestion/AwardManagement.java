@@ -62,12 +62,17 @@ public class AwardManagement {
         String t = Texts.required("title", title, 200, "suggestion.award.title");
         Map<String, Integer> g = AwardRound.parseGrades(grades);
         long id = jdbc.sql("""
-                insert into suggestion_award_round (year, title, grades, region_code, created_by, created_at)
-                values (:year, :title, :grades, :region, :by, :at) returning id
+                insert into suggestion_award_round (year, title, region_code, created_by, created_at)
+                values (:year, :title, :region, :by, :at) returning id
                 """).param("year", y).param("title", t)
-                .param("grades", new AwardRound(null, y, t, g, "", Map.of(), null, null, 0).gradesText())
                 .param("region", me.unitRegion().value()).param("by", me.username())
                 .param("at", Suggestions.ts(clock.instant())).query(Long.class).single();
+        int ord = 0;
+        for (Map.Entry<String, Integer> grade : g.entrySet()) {
+            jdbc.sql("insert into suggestion_award_grade (round_id, ord, name, places) values (:r, :ord, :name, :places)")
+                    .param("r", id).param("ord", ++ord).param("name", grade.getKey()).param("places", grade.getValue())
+                    .update();
+        }
         audit.record(AuditEntry.of(me, "suggestion.award.open", "award-round:" + id, "OK", t));
         return load(id).orElseThrow();
     }
@@ -140,7 +145,7 @@ public class AwardManagement {
         int n = jdbc.sql("""
                 update suggestion_award_round set panel = :panel, decided_at = :at, decided_by = :by, version = version + 1
                 where id = :id and version = :version and decided_at is null
-                """).param("panel", String.join("、", decided.panel())).param("at", Suggestions.ts(decided.decidedAt()))
+                """).param("panel", decided.panel().toArray(String[]::new)).param("at", Suggestions.ts(decided.decidedAt()))
                 .param("by", me.username()).param("id", id).param("version", r.version()).update();
         if (n != 1) {
             throw new org.shegong.ConcurrentChange("award round", id);
@@ -170,8 +175,11 @@ public class AwardManagement {
                 .param("r", id).query(rs -> {
                     awards.put(rs.getLong(1), rs.getString(2));
                 });
+        Map<String, Integer> grades = new LinkedHashMap<>();
+        jdbc.sql("select name, places from suggestion_award_grade where round_id = :r order by ord").param("r", id)
+                .query(Rows.of(GradeRow.class)).list().forEach(g -> grades.put(g.name(), g.places()));
         return jdbc.sql("select * from suggestion_award_round where id = :id").param("id", id)
-                .query(Rows.of(RoundRow.class)).optional().map(r -> r.round(awards));
+                .query(Rows.of(RoundRow.class)).optional().map(r -> r.round(grades, awards));
     }
 
     /** An awarded or eligible suggestion as read; the proposer is shown as 匿名 when they asked. */
@@ -183,13 +191,16 @@ public class AwardManagement {
         }
     }
 
-    /** One row of {@code suggestion_award_round}: the grades as typed ({@code 一等奖=3; …}), the panel joined by 、. */
-    private record RoundRow(long id, int year, String title, String grades, String regionCode, @Nullable String panel,
+    /** One row of {@code suggestion_award_round}: the panel a {@code text[]} in the order named, null until decided (V272). */
+    private record RoundRow(long id, int year, String title, String regionCode, @Nullable List<String> panel,
             @Nullable Instant decidedAt, int version) {
 
-        AwardRound round(Map<Long, String> awards) {
-            return new AwardRound(id, year, title, AwardRound.parseGrades(grades), regionCode, awards,
-                    panel == null ? null : List.of(panel.split("、")), decidedAt, version);
+        AwardRound round(Map<String, Integer> grades, Map<Long, String> awards) {
+            return new AwardRound(id, year, title, grades, regionCode, awards, panel, decidedAt, version);
         }
+    }
+
+    /** One grade of a round ({@code suggestion_award_grade}, V272): its name and how many may be given. */
+    private record GradeRow(String name, int places) {
     }
 }

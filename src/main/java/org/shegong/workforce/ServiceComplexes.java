@@ -91,7 +91,7 @@ public class ServiceComplexes {
                 RETURNING id""").param("name", name).param("region", region.value())
                 .param("pilot", Boolean.TRUE.equals(c.pilot())).param("address", address).param("lat", c.lat())
                 .param("lng", c.lng()).param("opens", c.opens()).param("closes", c.closes())
-                .param("facilities", String.join("\n", facilities)).param("services", String.join("\n", services))
+                .param("facilities", facilities.toArray(String[]::new)).param("services", services.toArray(String[]::new))
                 .param("by", me.accountId()).query(Long.class).single();
         return find(me, id);
     }
@@ -186,13 +186,12 @@ public class ServiceComplexes {
 
     private static final String SELECT = """
             SELECT c.id, c.name, c.region_code, c.pilot, c.address, c.lat, c.lng, c.opens, c.closes,
-                   string_to_array(c.facilities, chr(10)) AS facilities,
-                   string_to_array(c.services, chr(10)) AS services,
+                   c.facilities, c.services,
                    coalesce((SELECT sum(u.visits) FROM workforce_complex_usage u
                               WHERE u.complex_id = c.id AND u.day >= :since), 0) AS visits
               FROM workforce_complex c""";
 
-    /** Facilities and services are stored one per line (no item holds a line break, see {@link #items}). */
+    /** Facilities and services are {@code text[]} (V270), in the order they were entered. */
     private record ComplexRow(long id, String name, String regionCode, boolean pilot, String address, double lat,
             double lng, @Nullable LocalTime opens, @Nullable LocalTime closes, List<String> facilities,
             List<String> services, long visits) {

@@ -230,6 +230,12 @@ class BurdenIntegrationTests {
                 new DataForms.NewField("rate", "满意率", FieldType.DECIMAL, false, BigDecimal.ZERO, new BigDecimal("100"), null, null, null),
                 new DataForms.NewField("kind", "社区类型", FieldType.CHOICE, true, null, null, null, "城市社区|农村社区", null))));
         long id = defined.form().id();
+        // choices stored as text[] in the order given, a field without choices as the empty array (V271)
+        assertThat(jdbc.sql("""
+                select string_agg(key || ':' || cardinality(choices) || ':' || array_to_string(choices, '|'), ' '
+                                  order by position)
+                  from burden_form_field where form_id = :f""").param("f", id).query(String.class).single())
+                .isEqualTo("households:0: staff:0: rate:0: kind:2:城市社区|农村社区");
         var published = forms.publish(dept, id);
         assertThat(published.form().targets()).isEqualTo(9);
         int prefilledTargets = jdbc.sql("select prefilled from burden_form_target where form_id = :f and region_code = :r")

@@ -585,6 +585,11 @@ class SuggestionIntegrationTests {
                 "{\"year\":" + year + ",\"title\":\"年度优秀建议" + s + "\",\"grades\":\"一等奖=1; 二等奖=2\"}")
                 .andExpect(status().isCreated())), "$.id")).longValue();
         String path = "/api/v1/suggestions/awards/" + round;
+        // the grades stored one row each, in the order typed (V272), not as 'name=places; …'
+        assertThat(jdbc.sql("""
+                select string_agg(ord || ':' || name || '=' || places, ' ' order by ord)
+                  from suggestion_award_grade where round_id = :r""").param("r", round).query(String.class).single())
+                .isEqualTo("1:一等奖=1 2:二等奖=2");
         api(office, path + "/grant", "{\"suggestionId\":" + idOf(a) + ",\"grade\":\"一等奖\"}").andExpect(status().isOk());
         api(office, path + "/grant", "{\"suggestionId\":" + idOf(b) + ",\"grade\":\"一等奖\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("suggestion.award.quota"))
@@ -598,6 +603,10 @@ class SuggestionIntegrationTests {
                 .andExpect(jsonPath("$.code").value("suggestion.award.panel"));
         api(office, path + "/decide", "{\"panel\":\"张教授、李研究员、王代表\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.panel.length()").value(3));
+        // the panel stored as a text[] in the order named (V272), not joined by 、
+        assertThat(jdbc.sql("""
+                select cardinality(panel) || ':' || array_to_string(panel, '|') from suggestion_award_round where id = :r""")
+                .param("r", round).query(String.class).single()).isEqualTo("3:张教授|李研究员|王代表");
         api(office, path + "/grant", "{\"suggestionId\":" + idOf(a) + ",\"grade\":\"二等奖\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("suggestion.award.decided"));
         assertThat(jdbc.sql("select grade from suggestion_award where round_id = :r order by grade").param("r", round)

@@ -322,6 +322,12 @@ class WorkforceIntegrationTests {
                 List.of("活动室", "阅览室"), List.of("老年助餐", "托育")));
         assertThat(c.pilot()).isTrue();
         assertThat(c.facilities()).containsExactly("活动室", "阅览室");
+        // stored as text[] in the order entered (V270), not as text joined by line breaks
+        assertThat(jdbc.sql("""
+                SELECT cardinality(facilities) || ':' || array_to_string(facilities, '|') || ' '
+                       || cardinality(services) || ':' || array_to_string(services, '|')
+                  FROM workforce_complex WHERE id = :id""").param("id", c.id()).query(String.class).single())
+                .isEqualTo("2:活动室|阅览室 2:老年助餐|托育");
         complexes.recordUsage(renhe, c.id(), LocalDate.now(clock), 40);
         assertThat(complexes.recordUsage(renhe, c.id(), LocalDate.now(clock).minusDays(1), 25).visitsLast30Days())
                 .isEqualTo(65);
