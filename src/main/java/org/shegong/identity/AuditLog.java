@@ -6,12 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.shegong.Grouped;
 import org.shegong.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,13 +35,10 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
-    private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock appending = new ReentrantLock();
-    /** The chain's head as this node last committed it; only read and written while holding {@link #appending}. */
+    /** One group appended at a time: the chain's head is this node's to move. */
+    private final Grouped<AuditEntry, Void> appends = new Grouped<>(GROUP, 1, this::appendGroup);
+    /** The chain's head as this node last committed it; only read and written by the one group being appended. */
     private @Nullable Head head;
-
-    private record Pending(AuditEntry entry, CompletableFuture<Void> written) {
-    }
 
     AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -54,28 +48,11 @@ public class AuditLog {
     }
 
     /**
-     * Appends an entry and returns once it is committed. Concurrent callers are appended together (group commit):
-     * whoever holds the append lock writes everything queued so far in one transaction, so under load the chain
-     * costs one head-row lock and one commit per group rather than per request.
+     * Appends an entry and returns once it is committed. Concurrent callers are appended together (group commit,
+     * {@link Grouped}): under load the chain costs one statement and one commit per group rather than per request.
      */
     public void record(AuditEntry e) {
-        Pending mine = new Pending(e.clientIp() == null ? e.withClientIp(currentClientIp()) : e, new CompletableFuture<>());
-        waiting.add(mine);
-        while (!mine.written().isDone()) {
-            appending.lock();
-            try {
-                if (!mine.written().isDone()) {
-                    appendWaiting();
-                }
-            } finally {
-                appending.unlock();
-            }
-        }
-        try {
-            mine.written().join();
-        } catch (java.util.concurrent.CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException r ? r : failed;
-        }
+        appends.call(e.clientIp() == null ? e.withClientIp(currentClientIp()) : e);
     }
 
     /** The address of the request being served on this thread, if any: every entry made for a request names it. */
@@ -85,23 +62,12 @@ public class AuditLog {
                 : null;
     }
 
-    private void appendWaiting() {
-        List<Pending> group = new ArrayList<>();
-        for (Pending p; group.size() < GROUP && (p = waiting.poll()) != null; ) {
-            group.add(p);
-        }
-        if (group.isEmpty()) {
-            return;
-        }
+    /** One group in its own transaction; a failed group leaves the head to be read again. */
+    private List<Void> appendGroup(List<AuditEntry> group) {
         Head start = head;
         head = null;
-        try {
-            Head end = newTransaction.execute(status -> append(start, group));
-            head = end;
-            group.forEach(p -> p.written().complete(null));
-        } catch (RuntimeException failure) {
-            group.forEach(p -> p.written().completeExceptionally(failure));
-        }
+        head = newTransaction.execute(status -> append(start, group));
+        return java.util.Collections.nCopies(group.size(), null);
     }
 
     /**
@@ -110,7 +76,7 @@ public class AuditLog {
      * keeps the chain linear across nodes as before. If another node appended since, the head is read under its lock
      * and the group chained after it. Returns the new head.
      */
-    private Head append(@Nullable Head known, List<Pending> group) {
+    private Head append(@Nullable Head known, List<AuditEntry> group) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Head from = known != null ? known
                 : jdbc.sql("select last_seq, last_hash from identity_audit_head where id = 1").query(Rows.of(Head.class)).single();
@@ -131,7 +97,7 @@ public class AuditLog {
     private record Chained(String sql, java.util.Map<String, Object> params, Head end) {
     }
 
-    private Chained chain(Head from, List<Pending> group, Instant at) {
+    private Chained chain(Head from, List<AuditEntry> group, Instant at) {
         long seq = from.lastSeq();
         String prev = from.lastHash();
         // one statement per group: the head moves only from where it was, and the rows go in only if it moved
@@ -141,8 +107,7 @@ public class AuditLog {
         params.put("fromSeq", from.lastSeq());
         params.put("fromHash", from.lastHash());
         int i = 0;
-        for (Pending p : group) {
-            AuditEntry e = p.entry();
+        for (AuditEntry e : group) {
             seq++;
             String hash = chainHash(prev, seq, at, e.actor(), e.actorUnit(), e.action(), e.target(), e.outcome(),
                     e.detail(), e.clientIp());

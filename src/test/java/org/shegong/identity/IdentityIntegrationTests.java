@@ -36,6 +36,8 @@ class IdentityIntegrationTests {
     @Autowired
     AuditLog audit;
     @Autowired
+    ApiTokens apiTokens;
+    @Autowired
     PiiVault vault;
     @Autowired
     JdbcClient jdbc;
@@ -276,6 +278,53 @@ class IdentityIntegrationTests {
             jdbc.sql("alter table identity_audit_log enable trigger identity_audit_log_no_update").update();
         }
         assertThat(audit.verify()).isEmpty();
+    }
+
+    private String tokenFor(AccountView a, UnitView u, Role role) throws Exception {
+        accounts.changeOwnPassword(principal(a, u, role), "Sichuan#2026go", "Mine#Own2026");
+        String json = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + a.username() + "\",\"password\":\"Mine#Own2026\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
+    void tokensReadTogetherEachFindTheirOwnHolderAndAnEndedOneNone() throws Exception {
+        // sixteen requests at once have their tokens read in shared statements: none may get another's account
+        UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107012000");
+        UnitView hotline = unit("成都市12345热线", UnitKind.FUNCTIONAL_DEPARTMENT, "510100000000");
+        AccountView clerk = account(yulin, "grpa", Role.TOWNSHIP_STAFF);
+        AccountView operator = account(hotline, "grpb", Role.HOTLINE_OPERATOR);
+        AccountView ended = account(yulin, "grpc", Role.TOWNSHIP_STAFF);
+        String[] tokens = { tokenFor(clerk, yulin, Role.TOWNSHIP_STAFF), tokenFor(operator, hotline, Role.HOTLINE_OPERATOR),
+                tokenFor(ended, yulin, Role.TOWNSHIP_STAFF), "forged" };
+        assertThat(apiTokens.revoke(tokens[2])).isTrue();
+        String[] expected = { clerk.username(), operator.username(), null, null };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var done = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        for (int t = 0; t < 16; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                int checked = 0;
+                for (int i = 0; i < 40; i++) {
+                    int which = (thread + i) % 4;
+                    var holder = apiTokens.resolve(tokens[which]);
+                    assertThat(holder.map(StaffPrincipal::username).orElse(null)).isEqualTo(expected[which]);
+                    holder.ifPresent(p -> assertThat(p.roles()).containsExactly(which == 0 ? Role.TOWNSHIP_STAFF : Role.HOTLINE_OPERATOR));
+                    checked++;
+                }
+                return checked;
+            }));
+        }
+        start.countDown();
+        int checked = 0;
+        for (var f : done) {
+            checked += f.get();
+        }
+        pool.shutdown();
+        assertThat(checked).isEqualTo(640);
     }
 
     @Test
