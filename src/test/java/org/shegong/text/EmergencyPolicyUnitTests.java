@@ -15,6 +15,27 @@ class EmergencyPolicyUnitTests {
     }
 
     @Test
+    void aDangerThatBreaksIntoAnOrdinaryCallAfterAPauseIsADanger() {
+        // the dog that barks every day is a lasting matter; the fire after the pause is not
+        assertThat(EmergencyPolicy.assess("我要投诉楼下那家人养的狗天天叫……诶等一下，楼下好像起火了，窗户在冒黑烟")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.assess("我要投诉楼下那家人养的狗天天叫，吵得睡不着")).isEmpty();
+        assertThat(EmergencyPolicy.assess("小区垃圾天天堆在楼下……物业说下周清理")).isEmpty();
+    }
+
+    @Test
+    void aPastBurstWithTheRepairStillToDoIsARepairButABurstAgainNowIsADanger() {
+        assertThat(EmergencyPolicy.assess("三天前这里水管爆了，现在路面还没修好，坑坑洼洼的")).isEmpty();
+        assertThat(EmergencyPolicy.assess("上周修过的水管又爆了，水正在往外喷，还没人来修")).contains(Emergency.BURST_MAIN);
+    }
+
+    @Test
+    void anElderLostMoreThanAnHourAgoIsMissingButOneLostForDaysIsASearchNotice() {
+        assertThat(EmergencyPolicy.cued("我爸有老年痴呆，一个多小时前在菜市场走丢了，我们到处找都没找到")).contains(Emergency.MISSING_PERSON);
+        assertThat(EmergencyPolicy.cued("我奶奶两个多钟头前出门买菜不见了，电话也打不通")).contains(Emergency.MISSING_PERSON);
+        assertThat(EmergencyPolicy.cued("想咨询一下，走失老人的寻人启事可以在社区公告栏张贴吗")).isEmpty();
+    }
+
+    @Test
     void aSewerOverflowingIsADrainToClearNotABurstMainOrAFlood() {
         assertThat(EmergencyPolicy.assess("路面突然在冒水，水柱冒起好高，把地砖都顶起来了")).contains(Emergency.BURST_MAIN);
         assertThat(EmergencyPolicy.assess("水已经漫进屋头了，淹到膝盖了，老人走不动")).contains(Emergency.FLOODING);

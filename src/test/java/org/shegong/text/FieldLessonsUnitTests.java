@@ -12,26 +12,27 @@ import org.junit.jupiter.api.Test;
 class FieldLessonsUnitTests {
 
     @Test
-    void theShippedLessonsAreTheFourLabelledSetsAndNotTheHeldOutOne() throws IOException {
+    void theShippedLessonsAreTheFiveLabelledSetsAndNotTheHeldOutOne() throws IOException {
         Set<String> shipped = FieldLessons.shipped().lessons().stream().map(FieldLessons.Lesson::text).collect(Collectors.toSet());
         int expected = 0;
-        for (String set : List.of("demand-dev", "demand-synth", "demand-set3", "demand-set6")) {
+        for (String set : List.of("demand-dev", "demand-synth", "demand-set3", "demand-set6", "demand-set8")) {
             var items = JudgementEvaluation.load("src/test/resources/text/" + set + ".json");
             expected += items.size();
             assertThat(items).allSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
         }
         assertThat(FieldLessons.shipped().lessons()).hasSize(expected)
                 .allSatisfy(l -> assertThat(JudgementEvaluation.FIELDS).containsKey(l.field()));
-        assertThat(JudgementEvaluation.load("src/test/resources/text/demand-set8.json"))
+        assertThat(JudgementEvaluation.load("src/test/resources/text/demand-set9.json"))
                 .noneSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
     }
 
     @Test
-    void taughtTheShippedLessonsTheSuggestionsJudgeTheHeldOutEighthSet() throws IOException {
-        // set 8 was written blind and judged before this: 0.883 / 0.973 taught the development set alone
+    void taughtTheShippedLessonsTheSuggestionsJudgeTheHeldOutNinthSet() throws IOException {
+        // set 9 was written blind and judged before this: 0.880 / 0.980 taught the four sets shipped then, 0.890 / 0.980
+        // once set 8 was added to them
         CatalogueClassifier model = JudgementEvaluation.catalogueModel();
         FieldLessons.shipped().teach(model);
-        var items = JudgementEvaluation.load("src/test/resources/text/demand-set8.json");
+        var items = JudgementEvaluation.load("src/test/resources/text/demand-set9.json");
         int top1 = 0;
         int top2 = 0;
         for (var i : items) {
@@ -39,7 +40,7 @@ class FieldLessonsUnitTests {
             top1 += ranked.get(0).equals(i.field()) ? 1 : 0;
             top2 += ranked.subList(0, 2).contains(i.field()) ? 1 : 0;
         }
-        assertThat((double) top1 / items.size()).isGreaterThanOrEqualTo(0.895);
+        assertThat((double) top1 / items.size()).isGreaterThanOrEqualTo(0.885);
         assertThat((double) top2 / items.size()).isGreaterThanOrEqualTo(0.975);
     }
 
