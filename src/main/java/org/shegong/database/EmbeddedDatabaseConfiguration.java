@@ -58,6 +58,10 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("fsync", ephemeral ? "off" : "on")
                 .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
                 .setServerConfig("timezone", "Asia/Shanghai");
+        if (unixSocket(env, dir)) {
+            // the driver connects through a socket file in the data directory (UnixSocketFactory), not over TCP
+            builder.setServerConfig("unix_socket_directories", "'" + dir + "'");
+        }
         // any other server setting, by its PostgreSQL name (README "Sizing"): shegong.database.embedded.settings.wal_compression=lz4
         Binder.get(env).bind("shegong.database.embedded.settings", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()).forEach(builder::setServerConfig);
@@ -65,6 +69,23 @@ class EmbeddedDatabaseConfiguration {
         log.info("Embedded PostgreSQL {} ready on port {} in {} ms",
                 ephemeral ? "(ephemeral)" : "", pg.getPort(), (System.nanoTime() - started) / 1_000_000);
         return pg;
+    }
+
+    /** The directory the server makes its socket file in, when connections go through it. */
+    private Path socketDirectory;
+
+    /**
+     * Whether connections go through a Unix-domain socket in the data directory: on unless
+     * {@code shegong.database.embedded.unix-socket=false}, on a system that has them, and when the socket file's
+     * path fits the system's limit of 107 bytes (else the server would refuse to start, so TCP alone).
+     */
+    private boolean unixSocket(Environment env, Path dir) {
+        boolean wanted = env.getProperty("shegong.database.embedded.unix-socket", Boolean.class, true)
+                && !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")
+                && dir.resolve(".s.PGSQL.65535").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 107
+                && !dir.toString().contains("'");
+        socketDirectory = wanted ? dir : null;
+        return wanted;
     }
 
     @Bean
@@ -78,7 +99,14 @@ class EmbeddedDatabaseConfiguration {
             throw new UncheckedIOException(new IOException("Cannot prepare embedded database", e));
         }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(pg.getJdbcUrl("postgres", "shegong"));
+        String url = pg.getJdbcUrl("postgres", "shegong");
+        Path socket = socketDirectory == null ? null : socketDirectory.resolve(".s.PGSQL." + pg.getPort());
+        if (socket != null && Files.exists(socket)) {
+            url += (url.contains("?") ? "&" : "?") + "sslmode=disable&socketFactory=" + UnixSocketFactory.class.getName()
+                    + "&socketFactoryArg=" + java.net.URLEncoder.encode(socket.toString(), java.nio.charset.StandardCharsets.UTF_8);
+            log.info("Embedded PostgreSQL connections through {}", socket);
+        }
+        config.setJdbcUrl(url);
         config.setUsername("postgres");
         config.setMaximumPoolSize(10);
         config.setPoolName("shegong-embedded");
