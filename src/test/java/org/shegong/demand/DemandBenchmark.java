@@ -243,6 +243,8 @@ public final class DemandBenchmark {
         double raw = load(CLIENTS, 10, () -> jdbc.sql("insert into bench_raw (payload, at) values (:p, now())")
                 .param("p", "历史诉求：小区周边问题反映").update()).perSecond;
         System.out.printf("raw single-row INSERT (JDBC in this JVM), %d clients, 10 s: %.0f rows/s; %s%n", CLIENTS, raw, load());
+        System.out.println("database connections: " + (jdbc.sql("select inet_client_addr() is null").query(Boolean.class).single()
+                ? "Unix-domain socket" : "TCP") + " (pgbench: TCP)");
         double pgbench = pgbench(ctx.getBean(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl());
         if (pgbench > 0) {
             System.out.printf("raw single-row INSERT (pgbench), %d clients, 10 s: %.0f rows/s; %s%n", CLIENTS, pgbench, load());
