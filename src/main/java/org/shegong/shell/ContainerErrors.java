@@ -35,17 +35,22 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             String code, @org.jspecify.annotations.Nullable String field) throws IOException {
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String body;
         if (api) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + json(zh) + "\",\"errorEn\":\"" + json(en)
-                    + (field == null ? "" : "\",\"field\":\"" + json(field)) + "\",\"code\":\"" + json(code) + "\"}");
+            body = "{\"status\":" + status + ",\"error\":\"" + json(zh) + "\",\"errorEn\":\"" + json(en)
+                    + (field == null ? "" : "\",\"field\":\"" + json(field)) + "\",\"code\":\"" + json(code) + "\"}";
         } else {
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>出错了 / Error</title>"
+            body = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>出错了 / Error</title>"
                     + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><div class=\"card\"><h1>出错了 / Error "
                     + status + "</h1><p class=\"alert alert-error\" id=\"problem-message\">" + HtmlUtils.htmlEscape(zh)
-                    + "<br>" + HtmlUtils.htmlEscape(en) + "</p><p><a href=\"/\">回到首页 / Home</a></p></div></main></body></html>");
+                    + "<br>" + HtmlUtils.htmlEscape(en) + "</p><p><a href=\"/\">回到首页 / Home</a></p></div></main></body></html>";
         }
+        // with its length, not chunked: the container may close the connection right after (an upload over the limit
+        // is not read to its end), and the client must still be able to read the whole answer
+        response.setContentLength(body.getBytes(StandardCharsets.UTF_8).length);
+        response.getWriter().write(body);
         response.getWriter().flush();
     }
 

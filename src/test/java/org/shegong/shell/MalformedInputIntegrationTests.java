@@ -81,6 +81,21 @@ class MalformedInputIntegrationTests {
     }
 
     @Test
+    void aSmallJsonAnswerIsSentWholeWithItsLengthAndALargeDownloadStillArrivesWhole() throws Exception {
+        // one write with a Content-Length, not a chunked body flushed early and closed by a second write
+        HttpResponse<String> me = send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Authorization", "Bearer " + token()).build());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.headers().firstValue("Transfer-Encoding")).isEmpty();
+        assertThat(me.headers().firstValueAsLong("Content-Length")).hasValue(me.body().getBytes(StandardCharsets.UTF_8).length);
+        assertThat(JSON.readTree(me.body()).path("username").asString()).isEqualTo("admin");
+        // larger than the container's buffer: streamed as it fills, and complete
+        HttpResponse<String> docs = send(HttpRequest.newBuilder(uri("/v3/api-docs")).header("Authorization", "Bearer " + token()).build());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body().length()).isGreaterThan(16 * 1024);
+        assertThat(JSON.readTree(docs.body()).path("paths").size()).isGreaterThan(50);
+    }
+
+    @Test
     void aNulByteOrInvalidUtf8InAParameterIsABilingual400() throws Exception {
         assertBilingual(send(HttpRequest.newBuilder(uri("/api/v1/public/demands/track?code=%00&lastFour=1234")).build()), 400,
                 "shell.input.badCharacters");
