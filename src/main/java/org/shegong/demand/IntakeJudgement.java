@@ -297,7 +297,7 @@ public class IntakeJudgement {
         List<LikelyRepeat> out = new ArrayList<>();
         for (Row r : rows) {
             double s = RepeatSimilarity.overlap(mine, RepeatSimilarity.vector(r.matter(), m::rarity));
-            if (!RepeatSimilarity.offered(s, m.classifier, text, r.matter())) {
+            if (!RepeatSimilarity.offered(s, m.classifier, text, r.matter(), Duration.between(r.at(), now))) {
                 continue;
             }
             String reasons = placeReason(area, RegionCode.of(r.area())) + "、" + daysReason(Duration.between(r.at(), now)) + "、内容相似："

@@ -317,7 +317,8 @@ public final class JudgementEvaluation {
                     reachable++;
                 }
                 boolean offered = candidate && x.field().equals(y.field())
-                        && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text());
+                        && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text(),
+                                java.time.Duration.between(x.receivedAt(), y.receivedAt()));
                 if (same && !offered && print && System.getProperty("verbose") != null) {
                     System.out.printf("  missed (%s, %.2f, %s %s, %d h%s): %s | %s%n", candidate ? "compared" : "not compared",
                             SIM.applyAsDouble(vectors.get(a), vectors.get(b)), x.id(), y.id(),
