@@ -377,6 +377,24 @@ class JudgementUnitTests {
     }
 
     @Test
+    void theRepeatCheckPlacesTextsInTheCatalogueUntaught() throws IOException {
+        CatalogueClassifier untaught = JudgementEvaluation.catalogueModel();
+        CatalogueClassifier taught = JudgementEvaluation.catalogueModel();
+        FieldLessons.shipped().teach(taught);
+        // a loose manhole cover and dark street lights on one road are two matters; lessons settled by field only teach
+        // every such call its field's likeliest item, and the taught classifier places both at one
+        String cover = "玉林北路的井盖松了，踩上去哐当响";
+        String lights = "玉林北路的路灯晚上全都不亮";
+        assertThat(RepeatSimilarity.sameMatter(untaught, cover, lights)).isFalse();
+        assertThat(RepeatSimilarity.sameMatter(taught, cover, lights)).isTrue();
+        // expired yoghurt and shelf prices at one supermarket: the same
+        assertThat(RepeatSimilarity.sameMatter(untaught, "桂溪街道那家超市卖过期酸奶", "桂溪街道那家超市标价和结账价格不一样")).isFalse();
+        // while a true repeat worded differently is still one place in the catalogue
+        assertThat(RepeatSimilarity.sameMatter(untaught, lights, "玉林北路路灯连续三天晚上不亮，黑黢黢的")).isTrue();
+        assertThat(RepeatSimilarity.sameMatter(untaught, "锦园小区莫得水了，三天了", "锦园小区停水三天了，自来水公司电话打不通")).isTrue();
+    }
+
+    @Test
     void theReasonsNameWhatBothCallsSayAsEachSaidIt() {
         List<String> shared = RepeatSimilarity.sharedWords("锦园小区停水三天了，自来水公司电话打不通", "锦园小区又没水了，三天了",
                 RARITY, java.util.Set.of("停水", "没水"));
