@@ -207,7 +207,7 @@ public class IntakeJudgement {
             String field = typed.categoryCode() != null && typed.categoryCode().strip().matches("[A-Z]{2}(-[0-9]{2}){0,2}")
                     ? typed.categoryCode().strip().substring(0, 2)
                     : categories.isEmpty() ? null : categories.get(0).fieldCode();
-            repeats = repeats(scope, m, text, RegionCode.of(place.regionCode()), field);
+            repeats = repeats(scope, m, text, RegionCode.of(place.regionCode()), field, danger != null);
         }
         return new Advice(categories, danger, repeats, place, m.edition);
     }
@@ -278,7 +278,7 @@ public class IntakeJudgement {
      * the township and county around it (a report at the street office can match one at its community) — in the
      * same field, within the repeat window, in the caller's scope.
      */
-    private List<LikelyRepeat> repeats(Scope scope, Model m, String text, RegionCode region, @Nullable String field) {
+    private List<LikelyRepeat> repeats(Scope scope, Model m, String text, RegionCode region, @Nullable String field, boolean danger) {
         if (field == null) {
             return List.of();
         }
@@ -307,7 +307,9 @@ public class IntakeJudgement {
         List<LikelyRepeat> out = new ArrayList<>();
         for (Row r : rows) {
             double s = RepeatSimilarity.overlap(mine, RepeatSimilarity.vector(r.matter(), m::rarity));
-            if (!RepeatSimilarity.offered(s, m.places, text, r.matter(), Duration.between(r.at(), now))) {
+            // the time between the calls only for a call that warns of a danger: one incident's calls are joined whatever their
+            // words (RepeatSimilarity.ONE_INCIDENT), and reading a danger in each candidate costs hundreds of µs
+            if (!RepeatSimilarity.offered(s, m.places, text, r.matter(), danger ? Duration.between(r.at(), now) : null)) {
                 continue;
             }
             String reasons = placeReason(area, RegionCode.of(r.area())) + "、" + daysReason(Duration.between(r.at(), now)) + "、内容相似："
