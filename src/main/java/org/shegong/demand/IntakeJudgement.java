@@ -116,6 +116,14 @@ public class IntakeJudgement {
     private static final class Model {
         final int edition;
         final CatalogueClassifier classifier;
+        /**
+         * The catalogue's own words and the field lexicon, never taught: where the repeat check places a text in the
+         * catalogue ({@link RepeatSimilarity#sameMatter}). Lessons settled by field teach every call of a field its
+         * likeliest item, so a taught classifier places any two calls of one field at one item and the check passes
+         * anything (set 8: 52 wrong pairs with the taught classifier, 40 with this one; docs/benchmarks.md, repeats,
+         * sixth round).
+         */
+        final CatalogueClassifier places;
         final Map<String, Choice> labels;
         /** The items of each category that has any: a lesson filed under such a category teaches its likeliest item. */
         final Map<String, List<String>> itemsOf;
@@ -123,9 +131,11 @@ public class IntakeJudgement {
         final Map<String, Integer> pairs = new ConcurrentHashMap<>();
         final AtomicInteger texts = new AtomicInteger();
 
-        Model(int edition, CatalogueClassifier classifier, Map<String, Choice> labels, Map<String, List<String>> itemsOf) {
+        Model(int edition, CatalogueClassifier classifier, CatalogueClassifier places, Map<String, Choice> labels,
+                Map<String, List<String>> itemsOf) {
             this.edition = edition;
             this.classifier = classifier;
+            this.places = places;
             this.labels = labels;
             this.itemsOf = itemsOf;
             this.matterWords = classifier.lexiconWords();
@@ -197,7 +207,7 @@ public class IntakeJudgement {
             String field = typed.categoryCode() != null && typed.categoryCode().strip().matches("[A-Z]{2}(-[0-9]{2}){0,2}")
                     ? typed.categoryCode().strip().substring(0, 2)
                     : categories.isEmpty() ? null : categories.get(0).fieldCode();
-            repeats = repeats(scope, m, text, RegionCode.of(place.regionCode()), field);
+            repeats = repeats(scope, m, text, RegionCode.of(place.regionCode()), field, danger != null);
         }
         return new Advice(categories, danger, repeats, place, m.edition);
     }
@@ -268,7 +278,7 @@ public class IntakeJudgement {
      * the township and county around it (a report at the street office can match one at its community) — in the
      * same field, within the repeat window, in the caller's scope.
      */
-    private List<LikelyRepeat> repeats(Scope scope, Model m, String text, RegionCode region, @Nullable String field) {
+    private List<LikelyRepeat> repeats(Scope scope, Model m, String text, RegionCode region, @Nullable String field, boolean danger) {
         if (field == null) {
             return List.of();
         }
@@ -297,7 +307,9 @@ public class IntakeJudgement {
         List<LikelyRepeat> out = new ArrayList<>();
         for (Row r : rows) {
             double s = RepeatSimilarity.overlap(mine, RepeatSimilarity.vector(r.matter(), m::rarity));
-            if (!RepeatSimilarity.offered(s, m.classifier, text, r.matter())) {
+            // the time between the calls only for a call that warns of a danger: one incident's calls are joined whatever their
+            // words (RepeatSimilarity.ONE_INCIDENT), and reading a danger in each candidate costs hundreds of µs
+            if (!RepeatSimilarity.offered(s, m.places, text, r.matter(), danger ? Duration.between(r.at(), now) : null)) {
                 continue;
             }
             String reasons = placeReason(area, RegionCode.of(r.area())) + "、" + daysReason(Duration.between(r.at(), now)) + "、内容相似："
@@ -513,7 +525,7 @@ public class IntakeJudgement {
                 }
             }
         }
-        Model m = new Model(edition, CatalogueClassifier.over(lexicon, fieldOf), labels, itemsOf);
+        Model m = new Model(edition, CatalogueClassifier.over(lexicon, fieldOf), CatalogueClassifier.over(lexicon, fieldOf), labels, itemsOf);
         // the labelled calls the platform ships, before the province's own lessons
         FieldLessons.shipped().teach(m.classifier);
         record Lesson(String label, String source, String matter) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How alike two demands' texts are, 0…1, for 并单: cosine of their character-pair vectors after normalization
@@ -43,6 +44,26 @@ public final class RepeatSimilarity {
      * the same matter, and with no detail that tells a person they are two matters ({@link DifferentMatter}).
      */
     public static boolean offered(double overlap, CatalogueClassifier catalogue, String a, String b) {
+        return offered(overlap, catalogue, a, b, null);
+    }
+
+    /**
+     * How far apart in time two calls about one danger happening now may be and still report one incident: callers of
+     * one fire, one gas leak, one fight ring within minutes to hours of each other.
+     */
+    public static final java.time.Duration ONE_INCIDENT = java.time.Duration.ofHours(6);
+
+    /**
+     * As {@link #offered(double, CatalogueClassifier, String, String)}, knowing how far apart the two calls came in
+     * ({@code apart}, null when unknown): two calls naming one kind of danger happening now ({@link EmergencyPolicy#cued})
+     * within {@link #ONE_INCIDENT} at places that can hold one matter report one incident however differently they are
+     * worded ("着火了！茶店子这边一个老小区…" and "快点来人 茶店子着火 烟往我们楼里冲" share almost no words), unless a
+     * detail both give conflicts (another building).
+     */
+    public static boolean offered(double overlap, CatalogueClassifier catalogue, String a, String b, java.time.@Nullable Duration apart) {
+        if (apart != null && apart.abs().compareTo(ONE_INCIDENT) <= 0 && oneIncident(a, b)) {
+            return true;
+        }
         if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find()) {
             return false;
         }
@@ -56,6 +77,13 @@ public final class RepeatSimilarity {
             return false;
         }
         return da.conflictWith(db).isEmpty() && (sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b));
+    }
+
+    /** Whether both texts report one kind of danger happening now and nothing both say conflicts. */
+    static boolean oneIncident(String a, String b) {
+        java.util.Optional<Emergency> ea = EmergencyPolicy.cued(a);
+        return ea.isPresent() && ea.equals(EmergencyPolicy.cued(b)) && !ANOTHER_ONE.matcher(a).find() && !ANOTHER_ONE.matcher(b).find()
+                && DifferentMatter.between(a, b).isEmpty();
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学") reports a different matter. */

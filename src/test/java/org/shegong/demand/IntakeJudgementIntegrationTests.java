@@ -84,6 +84,21 @@ class IntakeJudgementIntegrationTests {
     }
 
     @Test
+    void callsAboutOneFireWithinHoursAreOfferedAsOneIncidentHoweverWorded() {
+        DemandId fire = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "ZA-02",
+                "着火了！簇锦街道永兴社区这边一个老小区，五楼窗子在冒黑烟，火好大，快喊消防！", "13822231009", "周先生", null, null,
+                null, "510107014003"), operator, null).id();
+        IntakeJudgement.Advice second = judgement.suggest(operator, new IntakeJudgement.Typed(
+                "快点来人 永兴着火 烟往我们楼里冲 楼道里都是烟我们下不去", null, "510107014003", "ZA-02"));
+        assertThat(second.emergency()).isNotNull();
+        assertThat(second.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).contains(fire);
+        // a call about the same place that warns of nothing is judged by its words, as before
+        IntakeJudgement.Advice hazard = judgement.suggest(operator, new IntakeJudgement.Typed(
+                "永兴社区楼道里堆满了纸箱子，物业也不清理", null, "510107014003", "ZA-02"));
+        assertThat(hazard.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).doesNotContain(fire);
+    }
+
+    @Test
     void everyDemandKeepsTheCatalogueEditionItWasFiledUnder() {
         var submitted = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "簇锦街道团结社区停水两天了，也没贴通知", "13822231002", "钱先生", null, null, null, "510107014001"), operator, null);

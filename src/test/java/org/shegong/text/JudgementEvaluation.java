@@ -301,8 +301,15 @@ public final class JudgementEvaluation {
      * Pairs within 30 days at contained places, filed under the same field (as the operator files it), whose texts
      * are alike: precision, recall, F1, near-misses offered. */
     static double[] repeats(List<Item> items, boolean print) throws IOException {
-        // as the service has it: the catalogue's items and categories only (no field labels, which would match any item)
+        // as the workbench has it: the catalogue's items and categories only, untaught (IntakeJudgement's places)
         CatalogueClassifier catalogue = catalogueModel();
+        if (Boolean.getBoolean("lessons")) {
+            // -Dlessons=true: as the workbench placed texts before the sixth round, with the classifier taught the
+            // shipped field lessons (less the judged set's own texts); since then it places them untaught, as here
+            java.util.Set<String> judged = new java.util.HashSet<>();
+            items.forEach(i -> judged.add(asShipped(i.text())));
+            new FieldLessons(FieldLessons.shipped().lessons().stream().filter(l -> !judged.contains(l.text())).toList()).teach(catalogue);
+        }
         var rarity = RepeatSimilarity.rarityOver(items.stream().map(Item::text).toList());
         List<java.util.Map<String, Double>> vectors = items.stream().map(i -> RepeatSimilarity.vector(i.text(), rarity)).toList();
         int tp = 0, fp = 0, truth = 0, nearMisses = 0, reachable = 0;
@@ -320,7 +327,8 @@ public final class JudgementEvaluation {
                     reachable++;
                 }
                 boolean offered = candidate && x.field().equals(y.field())
-                        && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text());
+                        && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text(),
+                                java.time.Duration.between(x.receivedAt(), y.receivedAt()));
                 if (same && !offered && print && System.getProperty("verbose") != null) {
                     System.out.printf("  missed (%s, %.2f, %s %s, %d h%s): %s | %s%n", candidate ? "compared" : "not compared",
                             SIM.applyAsDouble(vectors.get(a), vectors.get(b)), x.id(), y.id(),
