@@ -29,11 +29,18 @@ public final class FieldClassifier {
      */
     private static final double OWN_WORD_BONUS = 3.0;
     /**
-     * The share of the complement's evidence when {@link #complement} (the rest is plain naive Bayes). Chosen on
-     * both sets' cross-validation and each taught the other (0.4–0.6 within a point of each other; 1, pure
-     * complement, fell 1.7 points on the development set).
+     * The same bonus for the fields ({@link #complement}), chosen by leaving each of the five labelled sets out in
+     * turn (2–3 within 0.3 points of each other; docs/benchmarks.md, "Field suggestion, sixth round"); the items keep
+     * {@link #OWN_WORD_BONUS}.
      */
-    private static final double COMPLEMENT_SHARE = 0.5;
+    private static final double FIELD_WORD_BONUS = 2.5;
+    /**
+     * The share of the complement's evidence when {@link #complement} (the rest is plain naive Bayes). Chosen by
+     * leaving each of the five labelled sets out in turn (0.5 is 0.1–0.3 points lower; 0.55–0.7 within 0.3
+     * points of each other in a grid that counted each feature once per text; 1, pure complement, fell 1.7 points on
+     * the development set alone).
+     */
+    private static final double COMPLEMENT_SHARE = 0.6;
     /** How much a hinted label is favoured (e.g. the field of a danger happening now): all but decides. */
     private static final double HINT_BONUS = 100.0;
 
@@ -58,6 +65,8 @@ public final class FieldClassifier {
      * label pools the other eleven, so it is estimated from much more text and about equally for every label.
      */
     private final boolean complement;
+    /** A label's own lexicon word's bonus per character: {@link #FIELD_WORD_BONUS} for the fields, else {@link #OWN_WORD_BONUS}. */
+    private final double wordBonus;
 
     private FieldClassifier(Map<String, List<String>> lexicon) {
         this(lexicon, false);
@@ -67,6 +76,7 @@ public final class FieldClassifier {
         this.lexicon = lexicon;
         this.triples = triples;
         this.complement = triples;
+        this.wordBonus = triples ? FIELD_WORD_BONUS : OWN_WORD_BONUS;
         this.fields = List.copyOf(lexicon.keySet());
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
         lexicon.forEach((label, ws) -> ws.stream().filter(w -> w.length() > 1).forEach(w -> {
@@ -177,13 +187,26 @@ public final class FieldClassifier {
 
     /** As {@link #rank(String, int)}, favouring {@code hint} (a label the text is known to point to, e.g. by a danger). */
     public List<Suggestion> rank(String text, int limit, @org.jspecify.annotations.Nullable String hint) {
+        double[] scores = logScores(text, hint);
+        double max = java.util.Arrays.stream(scores).max().orElse(0);
+        double sum = java.util.Arrays.stream(scores).map(s -> Math.exp(s - max)).sum();
+        List<Suggestion> out = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            out.add(new Suggestion(fields.get(i), Math.exp(scores[i] - max) / sum));
+        }
+        out.sort(Comparator.comparingDouble(Suggestion::confidence).reversed());
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    /** Each label's log score (in {@link #fields()}' order, up to a constant) for this text. */
+    double[] logScores(String text, @org.jspecify.annotations.Nullable String hint) {
         String normal = TextNormal.normalize(text);
         java.util.Set<String> found = words.in(normal);
         List<String> f = features(normal, found);
         Map<String, Double> bonus = new java.util.HashMap<>();
         for (String word : found) {
             for (String label : labelsOf.get(word)) {
-                bonus.merge(label, OWN_WORD_BONUS * Math.min(word.length(), 4), Double::sum);
+                bonus.merge(label, wordBonus * Math.min(word.length(), 4), Double::sum);
             }
         }
         double docs = documents.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -211,7 +234,7 @@ public final class FieldClassifier {
                 }
             }
         }
-        Map<String, Double> log = new LinkedHashMap<>();
+        double[] log = new double[n];
         for (int i = 0; i < n; i++) {
             String field = fields.get(i);
             double evidence = complement ? (1 - COMPLEMENT_SHARE) * likelihood[i] + COMPLEMENT_SHARE * unlike[i] : likelihood[i];
@@ -220,14 +243,9 @@ public final class FieldClassifier {
             if (field.equals(hint)) {
                 score += HINT_BONUS;
             }
-            log.put(field, score);
+            log[i] = score;
         }
-        double max = log.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double sum = log.values().stream().mapToDouble(s -> Math.exp(s - max)).sum();
-        List<Suggestion> out = new ArrayList<>();
-        log.forEach((field, s) -> out.add(new Suggestion(field, Math.exp(s - max) / sum)));
-        out.sort(Comparator.comparingDouble(Suggestion::confidence).reversed());
-        return out.subList(0, Math.min(limit, out.size()));
+        return log;
     }
 
     private void add(String field, List<String> features, double weight) {
