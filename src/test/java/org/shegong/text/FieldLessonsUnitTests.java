@@ -29,7 +29,7 @@ class FieldLessonsUnitTests {
     @Test
     void taughtTheShippedLessonsTheSuggestionsJudgeTheHeldOutNinthSet() throws IOException {
         // set 9 was written blind and judged before this: 0.880 / 0.980 taught the four sets shipped then, 0.890 / 0.980
-        // once set 8 was added to them
+        // once set 8 was added to them, 0.900 / 0.983 with the field constants of the sixth round (never tuned on it)
         CatalogueClassifier model = JudgementEvaluation.catalogueModel();
         FieldLessons.shipped().teach(model);
         var items = JudgementEvaluation.load("src/test/resources/text/demand-set9.json");
@@ -40,7 +40,7 @@ class FieldLessonsUnitTests {
             top1 += ranked.get(0).equals(i.field()) ? 1 : 0;
             top2 += ranked.subList(0, 2).contains(i.field()) ? 1 : 0;
         }
-        assertThat((double) top1 / items.size()).isGreaterThanOrEqualTo(0.885);
+        assertThat((double) top1 / items.size()).isGreaterThanOrEqualTo(0.895);
         assertThat((double) top2 / items.size()).isGreaterThanOrEqualTo(0.975);
     }
 
