@@ -160,7 +160,7 @@ final class AccessScopeProbes {
                             org.shegong.volunteer.Risk.LOW, false, null, null, java.util.List.of(
                                     new org.shegong.volunteer.NewActivity.Shift("陪伴员", null, start,
                                             start.plus(java.time.Duration.ofHours(2)), 5))));
-            activityAndShift = new String[] { Long.toString(a.id()), Long.toString(a.shifts().get(0).id()) };
+            activityAndShift = new String[] { Long.toString(a.id().value()), Long.toString(a.shifts().get(0).id()) };
         }
         return activityAndShift;
     }

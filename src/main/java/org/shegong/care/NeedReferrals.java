@@ -106,7 +106,7 @@ public class NeedReferrals {
         NeedFacts n = need(needId);
         open(me, n);
         ActivityView a = tasks.create(me, new TaskSource(TASK_SOURCE, Long.toString(needId), "/care/needs/" + needId), activity);
-        referred(me, needId, NeedKind.VOLUNTEER_TASK).param("activity", a.id()).update();
+        referred(me, needId, NeedKind.VOLUNTEER_TASK).param("activity", a.id().value()).update();
         return a;
     }
 

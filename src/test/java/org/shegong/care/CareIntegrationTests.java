@@ -332,7 +332,7 @@ class CareIntegrationTests {
         assertThat(a.task()).isTrue();
         PersonView.Need referred = registry.find(villageStaff, p.id()).needs().get(0);
         assertThat(referred.kind()).isEqualTo(NeedKind.VOLUNTEER_TASK);
-        assertThat(referred.activityId()).isEqualTo(a.id());
+        assertThat(referred.activityId()).isEqualTo(a.id().value());
         VolunteerProfile v = volunteers.register(new org.shegong.volunteer.RegisterVolunteer("冯志愿" + s.substring(0, 2),
                 CareFixtures.idNumber(java.time.LocalDate.of(1990, 5, 5)), CareFixtures.mobile(), "Volunteer2026", "",
                 java.util.EnumSet.of(org.shegong.volunteer.Availability.WEEKEND), VILLAGE, null, null, false));

@@ -33,7 +33,9 @@ class PlatformIntegrationTests {
                 // a typed id (decision 0007) is described as the number it is in the JSON
                 .andExpect(jsonPath("$.components.schemas.DemandView.properties.id.type").value("integer"))
                 .andExpect(jsonPath("$.components.schemas.PetitionView.properties.id.type").value("integer"))
-                .andExpect(jsonPath("$.components.schemas.DisputeView.properties.id.type").value("integer"));
+                .andExpect(jsonPath("$.components.schemas.DisputeView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.ActivityView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.VolunteerProfile.properties.id.type").value("integer"));
         mvc.perform(get("/swagger-ui/index.html").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk());
     }
 
