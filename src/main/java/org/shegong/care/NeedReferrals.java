@@ -61,12 +61,12 @@ public class NeedReferrals {
         this.clock = clock;
     }
 
-    record NeedFacts(long id, long personId, String description, String status) {
+    record NeedFacts(long id, PersonId personId, String description, String status) {
     }
 
     /** The need, if {@code me} may see its person (404 otherwise); answers the person's id. */
     @Transactional(readOnly = true)
-    public long personOf(StaffPrincipal me, long needId) {
+    public PersonId personOf(StaffPrincipal me, long needId) {
         NeedFacts n = need(needId);
         registry.visibleFacts(me, n.personId());
         return n.personId();
