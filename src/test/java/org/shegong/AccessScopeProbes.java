@@ -160,7 +160,7 @@ final class AccessScopeProbes {
                             org.shegong.volunteer.Risk.LOW, false, null, null, java.util.List.of(
                                     new org.shegong.volunteer.NewActivity.Shift("陪伴员", null, start,
                                             start.plus(java.time.Duration.ofHours(2)), 5))));
-            activityAndShift = new String[] { Long.toString(a.id()), Long.toString(a.shifts().get(0).id()) };
+            activityAndShift = new String[] { Long.toString(a.id().value()), Long.toString(a.shifts().get(0).id()) };
         }
         return activityAndShift;
     }
@@ -182,7 +182,7 @@ final class AccessScopeProbes {
             long visit = visits.log(dongquStaff, person.id(), new org.shegong.care.NewVisit(null, "家中", "精神尚可", null, null,
                     null), org.shegong.care.VisitPhoto.of(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, 0 }));
             long need = visits.raiseNeed(dongquStaff, person.id(), visit, "需要助餐");
-            carePersonVisitNeed = new String[] { Long.toString(person.id()), Long.toString(visit), Long.toString(need) };
+            carePersonVisitNeed = new String[] { Long.toString(person.id().value()), Long.toString(visit), Long.toString(need) };
         }
         return carePersonVisitNeed;
     }

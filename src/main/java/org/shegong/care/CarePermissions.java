@@ -28,7 +28,7 @@ public class CarePermissions {
     }
 
     /** The facts of a person that decide. */
-    record Person(long id, String gridCode, @Nullable Long visitorAccountId) {
+    record Person(PersonId id, String gridCode, @Nullable Long visitorAccountId) {
     }
 
     boolean visible(StaffPrincipal me, Person p) {

@@ -134,7 +134,7 @@ public class CareRegistry {
         SealedValue sealedPhone = phone == null ? null : vault.seal(PiiKind.MOBILE, phone.value());
         SealedValue sealedAddress = address == null ? null : vault.seal(PiiKind.TEXT, address);
         SealedValue sealedNotes = notes == null ? null : vault.seal(PiiKind.TEXT, notes);
-        long personId = jdbc.sql("""
+        PersonId personId = PersonId.of(jdbc.sql("""
                 INSERT INTO care_person (name, group_code, risk, resident_id_cipher, resident_id_index, resident_id_masked,
                   birth_year, phone_cipher, phone_index, phone_masked, address_cipher, address_masked, notes_cipher,
                   village_code, township_code, region_code, responsible_unit_id, visit_days, next_due_at, created_by, created_at)
@@ -152,7 +152,7 @@ public class CareRegistry {
                 .param("village", grid.villageCode().value()).param("township", grid.townshipCode().value())
                 .param("grid", grid.code().value()).param("unit", me.unitId()).param("days", days)
                 .param("due", Timestamp.from(VisitSchedule.dueAfter(now, days))).param("who", me.username())
-                .param("now", Timestamp.from(now)).query(Long.class).single();
+                .param("now", Timestamp.from(now)).query(Long.class).single());
         return find(me, personId);
     }
 
@@ -174,7 +174,7 @@ public class CareRegistry {
     }
 
     @Transactional
-    public PersonView assign(StaffPrincipal me, long personId, AssignVisitor cmd) {
+    public PersonView assign(StaffPrincipal me, PersonId personId, AssignVisitor cmd) {
         Facts f = facts(personId);
         permissions.require(me, f.decision(), CareStep.ASSIGN_VISITOR);
         if (cmd.kind() == null) {
@@ -215,7 +215,7 @@ public class CareRegistry {
                 WHERE id = :id""")
                 .param("kind", cmd.kind().name()).param("acc", accountId).param("user", username).param("name", name)
                 .param("number", number).param("risk", risk.name()).param("days", days)
-                .param("due", Timestamp.from(VisitSchedule.dueAfter(from, days))).param("id", personId).update();
+                .param("due", Timestamp.from(VisitSchedule.dueAfter(from, days))).param("id", personId.value()).update();
         return find(me, personId);
     }
 
@@ -230,7 +230,7 @@ public class CareRegistry {
      * is refused — and the refusal is audited too.
      */
     @Transactional(readOnly = true)
-    public String reveal(StaffPrincipal me, long personId, @Nullable Sealed field, @Nullable String purpose) {
+    public String reveal(StaffPrincipal me, PersonId personId, @Nullable Sealed field, @Nullable String purpose) {
         Facts f = facts(personId);
         if (!permissions.visible(me, f.decision())) {
             throw new NotFound("person", personId);
@@ -247,7 +247,7 @@ public class CareRegistry {
             case PHONE -> "phone_cipher";
             case ADDRESS -> "address_cipher";
             case NOTES -> "notes_cipher";
-        } + " FROM care_person WHERE id = :id").param("id", personId).query(byte[].class).optional().orElse(null);
+        } + " FROM care_person WHERE id = :id").param("id", personId.value()).query(byte[].class).optional().orElse(null);
         boolean needed = CareStep.REVEAL.allowsAnyOf(me.roles()) && permissions.needToKnow(me, f.decision());
         if (cipher == null) {
             if (!needed) {
@@ -265,7 +265,7 @@ public class CareRegistry {
     // ---- reading
 
     /** The facts of a person that decide, with the plan's state. */
-    record Facts(long id, String name, String groupCode, Risk risk, String gridCode, String villageCode,
+    record Facts(PersonId id, String name, String groupCode, Risk risk, String gridCode, String villageCode,
             String townshipCode, @Nullable Long visitorAccountId, @Nullable String visitorName, long responsibleUnitId,
             int visitDays, @Nullable Instant lastVisitAt, Instant nextDueAt, Instant createdAt) {
 
@@ -274,16 +274,16 @@ public class CareRegistry {
         }
     }
 
-    Facts facts(long personId) {
+    Facts facts(PersonId personId) {
         return jdbc.sql("""
                 SELECT id, name, group_code, risk, region_code AS grid_code, village_code, township_code, visitor_account_id,
                   visitor_name, responsible_unit_id, visit_days, last_visit_at, next_due_at, created_at
                 FROM care_person WHERE id = :id AND active""")
-                .param("id", personId).query(Rows.of(Facts.class)).optional().orElseThrow(() -> new NotFound("person", personId));
+                .param("id", personId.value()).query(Rows.of(Facts.class)).optional().orElseThrow(() -> new NotFound("person", personId));
     }
 
     /** The facts of a person {@code me} may see, or 404. */
-    Facts visibleFacts(StaffPrincipal me, long personId) {
+    Facts visibleFacts(StaffPrincipal me, PersonId personId) {
         Facts f = facts(personId);
         if (!permissions.visible(me, f.decision())) {
             throw new NotFound("person", personId);
@@ -292,7 +292,7 @@ public class CareRegistry {
     }
 
     @Transactional(readOnly = true)
-    public PersonView find(StaffPrincipal me, long personId) {
+    public PersonView find(StaffPrincipal me, PersonId personId) {
         Facts f = visibleFacts(me, personId);
         if (!CareStep.VIEW.allowsAnyOf(me.roles())) {
             throw new NotPermitted("care.rule.role");
@@ -302,18 +302,18 @@ public class CareRegistry {
         List<PersonView.Visit> visits = jdbc.sql("""
                 SELECT id, visited_at, place, seen, needs, visitor_name, on_time, photo IS NOT NULL AS has_photo
                 FROM care_visit WHERE person_id = :p ORDER BY visited_at DESC, id DESC LIMIT 50""")
-                .param("p", personId).query(Rows.of(PersonView.Visit.class)).list();
+                .param("p", personId.value()).query(Rows.of(PersonView.Visit.class)).list();
         List<PersonView.Need> needs = jdbc.sql("""
                 SELECT id, visit_id, description, kind, status, demand_id, demand_code, activity_id, dispute_ref, outcome,
                   created_at, done_at FROM care_need WHERE person_id = :p ORDER BY id DESC LIMIT 50""")
-                .param("p", personId).query(Rows.of(PersonView.Need.class)).list();
+                .param("p", personId.value()).query(Rows.of(PersonView.Need.class)).list();
         return jdbc.sql("""
                 SELECT p.name, p.group_code, g.name_zh AS group_name, g.name_en AS group_name_en, g.sensitive, p.risk,
                   p.resident_id_masked, p.birth_year, p.phone_masked, p.address_masked, p.notes_cipher IS NOT NULL AS has_notes,
                   p.village_code, p.region_code AS grid_code, p.visitor_kind, p.visitor_name, p.visitor_number, p.visit_days,
                   p.last_visit_at, p.next_due_at, p.escalated_at
                 FROM care_person p JOIN care_group g ON g.code = p.group_code WHERE p.id = :id""")
-                .param("id", personId).query(Rows.of(PageRow.class)).single()
+                .param("id", personId.value()).query(Rows.of(PageRow.class)).single()
                 .view(personId, needToKnow, now, visits, needs, permissions.allowed(me, f.decision()));
     }
 
@@ -324,7 +324,7 @@ public class CareRegistry {
             @Nullable String visitorName, @Nullable String visitorNumber, int visitDays, @Nullable Instant lastVisitAt,
             Instant nextDueAt, @Nullable Instant escalatedAt) {
 
-        PersonView view(long id, boolean needToKnow, Instant now, List<PersonView.Visit> visits,
+        PersonView view(PersonId id, boolean needToKnow, Instant now, List<PersonView.Visit> visits,
                 List<PersonView.Need> needs, Set<CareStep> allowed) {
             return new PersonView(id, sensitive && !needToKnow ? maskName(name) : name, groupCode, groupName,
                     groupNameEn, sensitive, risk, residentIdMasked, birthYear, phoneMasked, addressMasked, hasNotes,
@@ -359,7 +359,7 @@ public class CareRegistry {
     }
 
     /** A line of the list as read; a sensitive group's name is always masked there. */
-    private record ListRow(long id, String name, boolean sensitive, String groupCode, Risk risk, String gridCode,
+    private record ListRow(PersonId id, String name, boolean sensitive, String groupCode, Risk risk, String gridCode,
             @Nullable String visitorName, @Nullable Instant lastVisitAt, Instant nextDueAt, @Nullable Instant escalatedAt) {
 
         PersonRow person(Instant now) {

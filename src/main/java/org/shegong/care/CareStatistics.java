@@ -63,12 +63,12 @@ public class CareStatistics {
     }
 
     /** A person whose visit is overdue, masked as in every list. */
-    public record Overdue(long id, String name, String groupCode, String gridCode, @Nullable String visitorName,
+    public record Overdue(PersonId id, String name, String groupCode, String gridCode, @Nullable String visitorName,
             @Nullable Instant lastVisitAt, Instant dueAt, long daysOverdue, boolean escalated) {
     }
 
     /** A need not yet settled. */
-    public record OpenNeed(long id, long personId, String description, @Nullable NeedKind kind, String status,
+    public record OpenNeed(long id, PersonId personId, String description, @Nullable NeedKind kind, String status,
             @Nullable String demandCode, @Nullable Long activityId, Instant createdAt) {
     }
 
@@ -171,7 +171,7 @@ public class CareStatistics {
     }
 
     /** An overdue person as read; a sensitive group's name is masked, as in every list. */
-    private record OverdueRow(long id, String name, boolean sensitive, String groupCode, String gridCode,
+    private record OverdueRow(PersonId id, String name, boolean sensitive, String groupCode, String gridCode,
             @Nullable String visitorName, @Nullable Instant lastVisitAt, Instant nextDueAt, boolean escalated) {
 
         Overdue overdue(Instant now) {
@@ -237,7 +237,7 @@ public class CareStatistics {
             r = 1;
             for (Overdue o : overdue) {
                 Row row = c.createRow(r++);
-                row.createCell(0).setCellValue(o.id());
+                row.createCell(0).setCellValue(o.id().value());
                 row.createCell(1).setCellValue(safe(o.name()));
                 row.createCell(2).setCellValue(o.groupCode());
                 row.createCell(3).setCellValue(o.gridCode());

@@ -52,7 +52,7 @@ class CareSweep {
                 .execute((instance, context) -> sweep(clock.instant()));
     }
 
-    private record Marked(long id, String name, long unitId, String township, String groupName, String groupNameEn,
+    private record Marked(PersonId id, String name, long unitId, String township, String groupName, String groupNameEn,
             Instant dueAt) {
     }
 

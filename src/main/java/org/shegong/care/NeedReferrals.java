@@ -61,12 +61,12 @@ public class NeedReferrals {
         this.clock = clock;
     }
 
-    record NeedFacts(long id, long personId, String description, String status) {
+    record NeedFacts(long id, PersonId personId, String description, String status) {
     }
 
     /** The need, if {@code me} may see its person (404 otherwise); answers the person's id. */
     @Transactional(readOnly = true)
-    public long personOf(StaffPrincipal me, long needId) {
+    public PersonId personOf(StaffPrincipal me, long needId) {
         NeedFacts n = need(needId);
         registry.visibleFacts(me, n.personId());
         return n.personId();
@@ -106,7 +106,7 @@ public class NeedReferrals {
         NeedFacts n = need(needId);
         open(me, n);
         ActivityView a = tasks.create(me, new TaskSource(TASK_SOURCE, Long.toString(needId), "/care/needs/" + needId), activity);
-        referred(me, needId, NeedKind.VOLUNTEER_TASK).param("activity", a.id()).update();
+        referred(me, needId, NeedKind.VOLUNTEER_TASK).param("activity", a.id().value()).update();
         return a;
     }
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A registered person as the viewer may see them: sealed values masked, a child's name masked unless the viewer needs
  * to know, the visit plan, visits, needs and the steps the viewer may take.
  */
-public record PersonView(long id, String name, String groupCode, String groupName, String groupNameEn, boolean sensitive,
+public record PersonView(PersonId id, String name, String groupCode, String groupName, String groupNameEn, boolean sensitive,
         Risk risk, String residentIdMasked, int birthYear, @Nullable String phoneMasked, @Nullable String addressMasked,
         boolean hasNotes, String villageCode, String gridCode, @Nullable VisitorKind visitorKind,
         @Nullable String visitorName, @Nullable String visitorNumber, int visitDays, @Nullable Instant lastVisitAt,

@@ -38,7 +38,7 @@ public class VisitLog {
 
     /** Logs a visit (with an optional photo already checked by {@link VisitPhoto#of}); answers the visit's id. */
     @Transactional
-    public long log(StaffPrincipal me, long personId, NewVisit cmd, @Nullable VisitPhoto photo) {
+    public long log(StaffPrincipal me, PersonId personId, NewVisit cmd, @Nullable VisitPhoto photo) {
         CareRegistry.Facts f = registry.facts(personId);
         permissions.require(me, f.decision(), CareStep.LOG_VISIT);
         Instant now = clock.instant();
@@ -59,7 +59,7 @@ public class VisitLog {
                 INSERT INTO care_visit (person_id, region_code, visited_at, place, seen, needs, visitor_name, logged_by, due_at,
                   on_time, photo, photo_type, created_at)
                 VALUES (:p, :region, :at, :place, :seen, :needs, :visitor, :by, :due, :onTime, :photo, :type, :now) RETURNING id""")
-                .param("p", personId).param("region", f.gridCode()).param("at", Timestamp.from(at)).param("place", place)
+                .param("p", personId.value()).param("region", f.gridCode()).param("at", Timestamp.from(at)).param("place", place)
                 .param("seen", seen).param("needs", needs).param("visitor", visitorName).param("by", me.username())
                 .param("due", Timestamp.from(f.nextDueAt())).param("onTime", onTime)
                 .param("photo", photo == null ? null : photo.bytes()).param("type", photo == null ? null : photo.contentType())
@@ -69,7 +69,7 @@ public class VisitLog {
                 UPDATE care_person SET last_visit_at = :last, next_due_at = :due, notified_at = NULL, escalated_at = NULL,
                   version = version + 1 WHERE id = :id""")
                 .param("last", Timestamp.from(last)).param("due", Timestamp.from(VisitSchedule.dueAfter(last, f.visitDays())))
-                .param("id", personId).update();
+                .param("id", personId.value()).update();
         if (!needDescription.isEmpty()) {
             insertNeed(me, f, visitId, needDescription, now);
         }
@@ -78,13 +78,13 @@ public class VisitLog {
 
     /** Records a need found on a visit (or on the person's page without a visit); answers its id. */
     @Transactional
-    public long raiseNeed(StaffPrincipal me, long personId, @Nullable Long visitId, @Nullable String description) {
+    public long raiseNeed(StaffPrincipal me, PersonId personId, @Nullable Long visitId, @Nullable String description) {
         CareRegistry.Facts f = registry.facts(personId);
         permissions.require(me, f.decision(), CareStep.RAISE_NEED);
         String d = text(description, "description", "care.need.description", MAX_NEEDS, true);
         if (visitId != null) {
             boolean ours = jdbc.sql("SELECT exists (SELECT 1 FROM care_visit WHERE id = :v AND person_id = :p)")
-                    .param("v", visitId).param("p", personId).query(Boolean.class).single();
+                    .param("v", visitId).param("p", personId.value()).query(Boolean.class).single();
             if (!ours) {
                 throw new InvalidInput("visitId", "care.need.visit");
             }
@@ -96,7 +96,7 @@ public class VisitLog {
         return jdbc.sql("""
                 INSERT INTO care_need (person_id, visit_id, region_code, description, status, created_by, created_at)
                 VALUES (:p, :v, :region, :d, 'OPEN', :by, :now) RETURNING id""")
-                .param("p", f.id()).param("v", visitId).param("region", f.gridCode()).param("d", description)
+                .param("p", f.id().value()).param("v", visitId).param("region", f.gridCode()).param("d", description)
                 .param("by", me.username()).param("now", Timestamp.from(now)).query(Long.class).single();
     }
 
@@ -112,7 +112,7 @@ public class VisitLog {
             return false;
         }
         try {
-            registry.visibleFacts(me, personId);
+            registry.visibleFacts(me, new PersonId(personId));
             return true;
         } catch (NotFound e) {
             return false;
@@ -122,7 +122,7 @@ public class VisitLog {
     /** A visit's photo, for those who may see the person. */
     @Transactional(readOnly = true)
     public VisitPhoto photo(StaffPrincipal me, long visitId) {
-        record Row(long personId, byte @Nullable [] photo, @Nullable String photoType) {
+        record Row(PersonId personId, byte @Nullable [] photo, @Nullable String photoType) {
         }
         Row row = jdbc.sql("SELECT person_id, photo, photo_type FROM care_visit WHERE id = :id").param("id", visitId)
                 .query(Rows.of(Row.class)).optional().orElseThrow(() -> new NotFound("visit", visitId));

@@ -150,7 +150,7 @@ public class DisputeRegister {
         }
         Instant now = clock.instant();
         RegionCode village = Level.VILLAGE.regionOf(region);
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 INSERT INTO dispute (case_number, kind, facts, region_code, place, risk, source, source_ref, confidential,
                   status, holder_level, holder_region_code, registered_at, registered_by, police_reported_at, police_report)
                 VALUES (:tmp, :kind, :facts, :region, :place, :risk, :source, :ref, :confidential, 'REGISTERED', 'VILLAGE',
@@ -161,15 +161,16 @@ public class DisputeRegister {
                 .param("village", village.value()).param("now", Timestamp.from(now)).param("by", me.displayName())
                 .param("policeAt", police == null ? null : Timestamp.from(now)).param("police", police)
                 .query(Long.class).single();
+        DisputeId id = new DisputeId(stored);
         String year = Integer.toString(LocalDate.now(clock).getYear());
         jdbc.sql("UPDATE dispute SET case_number = :n WHERE id = :id")
-                .param("n", "TJ" + region.value().substring(0, 6) + year + String.format("%07d", id)).param("id", id).update();
+                .param("n", "TJ" + region.value().substring(0, 6) + year + String.format("%07d", stored)).param("id", stored).update();
         for (int i = 0; i < names.size(); i++) {
             SealedValue s = ids.get(i);
             jdbc.sql("""
                     INSERT INTO dispute_party (dispute_id, seq, name, id_cipher, id_index, id_masked)
                     VALUES (:d, :seq, :name, :cipher, :index, :masked)""")
-                    .param("d", id).param("seq", i + 1).param("name", names.get(i))
+                    .param("d", stored).param("seq", i + 1).param("name", names.get(i))
                     .param("cipher", s == null ? null : s.cipher()).param("index", s == null ? null : s.blindIndex())
                     .param("masked", s == null ? null : s.masked()).update();
         }
@@ -182,14 +183,14 @@ public class DisputeRegister {
 
     /** A dispute as {@code me} sees it (404 outside the scope or the source petition's visibility). */
     @Transactional(readOnly = true)
-    public DisputeView find(StaffPrincipal me, long id) {
+    public DisputeView find(StaffPrincipal me, DisputeId id) {
         Disputes.Row d = disputes.find(id).filter(r -> permissions.visible(me, r))
                 .orElseThrow(() -> new NotFound("dispute", id));
         return view(me, d);
     }
 
     /** One row of a list. */
-    public record Line(long id, String caseNumber, DisputeKind kind, String regionCode, Risk risk, DisputeStatus status,
+    public record Line(DisputeId id, String caseNumber, DisputeKind kind, String regionCode, Risk risk, DisputeStatus status,
             Level holderLevel, boolean policeReported, @Nullable LocalDate mediationDue, Instant registeredAt,
             String parties) {
     }

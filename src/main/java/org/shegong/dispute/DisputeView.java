@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code sourceRef} is shown only to someone who may see the source record itself (a petition's accuser never
  * reaches anyone the petition module hides it from).
  */
-public record DisputeView(long id, int version, String caseNumber, DisputeKind kind, String facts, String regionCode,
+public record DisputeView(DisputeId id, int version, String caseNumber, DisputeKind kind, String facts, String regionCode,
         String regionName, @Nullable String place, Risk risk, DisputeSource source, @Nullable String sourceRef,
         boolean confidential, DisputeStatus status, Level holderLevel, String holderRegionCode, String holderName,
         Instant registeredAt, String registeredBy, @Nullable Instant policeReportedAt, @Nullable String policeReport,

@@ -23,7 +23,7 @@ class Disputes {
     }
 
     /** One dispute row, as the permission decision and the view need it; read by column name (decision 0007). */
-    record Row(long id, int version, String caseNumber, DisputeKind kind, String facts, String regionCode,
+    record Row(DisputeId id, int version, String caseNumber, DisputeKind kind, String facts, String regionCode,
             @Nullable String place, Risk risk, DisputeSource source, @Nullable String sourceRef, boolean confidential,
             DisputeStatus status, Level holderLevel, String holderRegionCode, Instant registeredAt, String registeredBy,
             @Nullable Instant policeReportedAt, @Nullable String policeReport, @Nullable Long committeeId,
@@ -51,8 +51,8 @@ class Disputes {
         }
     }
 
-    Optional<Row> find(long id) {
-        return jdbc.sql("SELECT * FROM dispute WHERE id = :id").param("id", id).query(Rows.of(Row.class)).optional();
+    Optional<Row> find(DisputeId id) {
+        return jdbc.sql("SELECT * FROM dispute WHERE id = :id").param("id", id.value()).query(Rows.of(Row.class)).optional();
     }
 
     /** The rows in a region (prefix), newest first, optionally only open ones. */
@@ -64,31 +64,31 @@ class Disputes {
                 .param("like", regionLike).param("open", openOnly).param("limit", limit).query(Rows.of(Row.class)).list();
     }
 
-    List<DisputeView.PartyView> parties(long id) {
+    List<DisputeView.PartyView> parties(DisputeId id) {
         return jdbc.sql("SELECT seq, name, id_masked, consent, consent_at FROM dispute_party WHERE dispute_id = :id ORDER BY seq")
-                .param("id", id).query(Rows.of(DisputeView.PartyView.class)).list();
+                .param("id", id.value()).query(Rows.of(DisputeView.PartyView.class)).list();
     }
 
-    List<DisputeView.Session> sessions(long id) {
+    List<DisputeView.Session> sessions(DisputeId id) {
         return jdbc.sql("SELECT seq, held_on, mediators, notes FROM dispute_session WHERE dispute_id = :id ORDER BY seq")
-                .param("id", id).query(Rows.of(DisputeView.Session.class)).list();
+                .param("id", id.value()).query(Rows.of(DisputeView.Session.class)).list();
     }
 
-    List<DisputeView.Event> timeline(long id) {
+    List<DisputeView.Event> timeline(DisputeId id) {
         return jdbc.sql("SELECT at, actor, step, note FROM dispute_event WHERE dispute_id = :id ORDER BY at, id")
-                .param("id", id).query(Rows.of(DisputeView.Event.class)).list();
+                .param("id", id.value()).query(Rows.of(DisputeView.Event.class)).list();
     }
 
-    void event(long id, Instant at, String actor, DisputeStep step, String note) {
+    void event(DisputeId id, Instant at, String actor, DisputeStep step, String note) {
         jdbc.sql("INSERT INTO dispute_event (dispute_id, at, actor, step, note) VALUES (:id, :at, :actor, :step, :note)")
-                .param("id", id).param("at", Timestamp.from(at)).param("actor", actor).param("step", step.name())
+                .param("id", id.value()).param("at", Timestamp.from(at)).param("actor", actor).param("step", step.name())
                 .param("note", note).update();
     }
 
     /** Runs an update guarded by the version; {@code set} is a fixed SQL fragment, values are named parameters. */
     void update(Row d, String set, java.util.Map<String, ?> params) {
         int n = jdbc.sql("UPDATE dispute SET " + set + ", version = version + 1 WHERE id = :id AND version = :version")
-                .params(params).param("id", d.id()).param("version", d.version()).update();
+                .params(params).param("id", d.id().value()).param("version", d.version()).update();
         if (n != 1) {
             throw new ConcurrentChange("dispute", d.id());
         }

@@ -52,13 +52,13 @@ public class Mediation {
         this.clock = clock;
     }
 
-    private Disputes.Row load(StaffPrincipal me, long id, DisputeStep step) {
+    private Disputes.Row load(StaffPrincipal me, DisputeId id, DisputeStep step) {
         Disputes.Row d = disputes.find(id).orElseThrow(() -> new NotFound("dispute", id));
         permissions.require(me, d, step);
         return d;
     }
 
-    private DisputeView done(StaffPrincipal me, long id) {
+    private DisputeView done(StaffPrincipal me, DisputeId id) {
         return register.view(me, disputes.find(id).orElseThrow());
     }
 
@@ -70,7 +70,7 @@ public class Mediation {
 
     /** Records one party's answer: consent, refusal (§17) or, during mediation, a request to stop it (§23). */
     @Transactional
-    public DisputeView recordConsent(StaffPrincipal me, long id, @Nullable Integer partySeq, @Nullable Consent answer) {
+    public DisputeView recordConsent(StaffPrincipal me, DisputeId id, @Nullable Integer partySeq, @Nullable Consent answer) {
         Disputes.Row d = load(me, id, DisputeStep.MEDIATE);
         if (answer == null || answer == Consent.PENDING) {
             throw new InvalidInput("consent", "dispute.consent.answer");
@@ -89,7 +89,7 @@ public class Mediation {
             disputes.update(d, "risk = risk", Map.of());
         }
         jdbc.sql("UPDATE dispute_party SET consent = :c, consent_at = :now WHERE dispute_id = :id AND seq = :seq")
-                .param("c", answer.name()).param("now", Timestamp.from(now)).param("id", id).param("seq", party.seq())
+                .param("c", answer.name()).param("now", Timestamp.from(now)).param("id", id.value()).param("seq", party.seq())
                 .update();
         disputes.event(id, now, me.displayName(), DisputeStep.MEDIATE, "consent " + party.seq() + " " + answer.name());
         return done(me, id);
@@ -97,7 +97,7 @@ public class Mediation {
 
     /** Starts mediation: every party's consent (§17), a serving committee at village level, the month limit. */
     @Transactional
-    public DisputeView start(StaffPrincipal me, long id) {
+    public DisputeView start(StaffPrincipal me, DisputeId id) {
         Disputes.Row d = load(me, id, DisputeStep.MEDIATE);
         state(d, DisputeStatus.REGISTERED);
         MediationRules.requireConsents(disputes.parties(id).stream().map(DisputeView.PartyView::consent).toList());
@@ -122,7 +122,7 @@ public class Mediation {
 
     /** Records a mediation session with its notes (人民调解法 §27: records are kept). */
     @Transactional
-    public DisputeView recordSession(StaffPrincipal me, long id, @Nullable LocalDate heldOn, @Nullable String mediators,
+    public DisputeView recordSession(StaffPrincipal me, DisputeId id, @Nullable LocalDate heldOn, @Nullable String mediators,
             @Nullable String notes) {
         Disputes.Row d = load(me, id, DisputeStep.MEDIATE);
         state(d, DisputeStatus.MEDIATING);
@@ -132,18 +132,18 @@ public class Mediation {
         if (day.isAfter(LocalDate.now(clock)) || day.isBefore(d.mediationStartedOn())) {
             throw new InvalidInput("heldOn", "dispute.session.date");
         }
-        int seq = jdbc.sql("SELECT coalesce(max(seq), 0) + 1 FROM dispute_session WHERE dispute_id = :id").param("id", id)
+        int seq = jdbc.sql("SELECT coalesce(max(seq), 0) + 1 FROM dispute_session WHERE dispute_id = :id").param("id", id.value())
                 .query(Integer.class).single();
         disputes.update(d, "risk = risk", Map.of());
         jdbc.sql("INSERT INTO dispute_session (dispute_id, seq, held_on, mediators, notes) VALUES (:id, :seq, :on, :m, :n)")
-                .param("id", id).param("seq", seq).param("on", day).param("m", m).param("n", n).update();
+                .param("id", id.value()).param("seq", seq).param("on", day).param("m", m).param("n", n).update();
         disputes.event(id, clock.instant(), me.displayName(), DisputeStep.MEDIATE, "session " + seq);
         return done(me, id);
     }
 
     /** Extends the month limit by {@code days} calendar days, only with both parties' agreement. */
     @Transactional
-    public DisputeView extend(StaffPrincipal me, long id, boolean bothAgree, @Nullable Integer days) {
+    public DisputeView extend(StaffPrincipal me, DisputeId id, boolean bothAgree, @Nullable Integer days) {
         Disputes.Row d = load(me, id, DisputeStep.MEDIATE);
         state(d, DisputeStatus.MEDIATING);
         MediationRules.requireExtensionAgreed(bothAgree, days);
@@ -156,7 +156,7 @@ public class Mediation {
 
     /** Writes the agreement (人民调解法 §28): facts, terms, way and date of performance. */
     @Transactional
-    public DisputeView agree(StaffPrincipal me, long id, @Nullable String facts, @Nullable String terms,
+    public DisputeView agree(StaffPrincipal me, DisputeId id, @Nullable String facts, @Nullable String terms,
             @Nullable String performanceWay, @Nullable LocalDate performBy) {
         Disputes.Row d = load(me, id, DisputeStep.MEDIATE);
         state(d, DisputeStatus.MEDIATING);
@@ -184,7 +184,7 @@ public class Mediation {
      * dispute is settled at the level that holds it, and the 30-day window for joint judicial confirmation opens (§33).
      */
     @Transactional
-    public DisputeView sign(StaffPrincipal me, long id, @Nullable LocalDate effectiveOn, boolean partiesSigned,
+    public DisputeView sign(StaffPrincipal me, DisputeId id, @Nullable LocalDate effectiveOn, boolean partiesSigned,
             boolean mediatorSigned, boolean sealed) {
         Disputes.Row d = load(me, id, DisputeStep.MEDIATE);
         state(d, DisputeStatus.AGREED);
@@ -211,7 +211,7 @@ public class Mediation {
 
     /** The joint application for judicial confirmation (§33), on {@code appliedOn} (default today); day 31 is refused. */
     @Transactional
-    public DisputeView requestConfirmation(StaffPrincipal me, long id, @Nullable LocalDate appliedOn) {
+    public DisputeView requestConfirmation(StaffPrincipal me, DisputeId id, @Nullable LocalDate appliedOn) {
         Disputes.Row d = load(me, id, DisputeStep.FOLLOW_UP);
         state(d, DisputeStatus.EFFECTIVE);
         if (d.confirmationOn() != null) {
@@ -230,7 +230,7 @@ public class Mediation {
 
     /** Performance follow-up: performed (closes the dispute) or a note of what is still outstanding. */
     @Transactional
-    public DisputeView recordPerformance(StaffPrincipal me, long id, boolean performed, @Nullable String note) {
+    public DisputeView recordPerformance(StaffPrincipal me, DisputeId id, boolean performed, @Nullable String note) {
         Disputes.Row d = load(me, id, DisputeStep.FOLLOW_UP);
         state(d, DisputeStatus.EFFECTIVE);
         String n = DisputeRegister.text(note, "note", DisputeRegister.MAX_FACTS, !performed);
@@ -247,7 +247,7 @@ public class Mediation {
 
     /** Mediation failed (or was refused): it ends and the parties are told of arbitration, administrative and judicial routes (§26). */
     @Transactional
-    public DisputeView fail(StaffPrincipal me, long id, @Nullable String reason) {
+    public DisputeView fail(StaffPrincipal me, DisputeId id, @Nullable String reason) {
         Disputes.Row d = load(me, id, DisputeStep.MEDIATE);
         state(d, DisputeStatus.REGISTERED, DisputeStatus.MEDIATING, DisputeStatus.AGREED);
         String r = DisputeRegister.text(reason, "reason", DisputeRegister.MAX_FACTS, true);
@@ -259,7 +259,7 @@ public class Mediation {
 
     /** Reports the dispute to the police and flags it (人民调解法 §25). */
     @Transactional
-    public DisputeView reportPolice(StaffPrincipal me, long id, @Nullable String report) {
+    public DisputeView reportPolice(StaffPrincipal me, DisputeId id, @Nullable String report) {
         Disputes.Row d = load(me, id, DisputeStep.REPORT_POLICE);
         if (d.policeReportedAt() != null || d.status() == DisputeStatus.PERFORMED) {
             throw new InvalidInput("status", "dispute.police.already");
@@ -277,7 +277,7 @@ public class Mediation {
      * again and mediates within a new limit; the level it is finally settled at is the one recorded.
      */
     @Transactional
-    public DisputeView escalate(StaffPrincipal me, long id, @Nullable String reason) {
+    public DisputeView escalate(StaffPrincipal me, DisputeId id, @Nullable String reason) {
         Disputes.Row d = load(me, id, DisputeStep.ESCALATE);
         state(d, DisputeStatus.REGISTERED, DisputeStatus.MEDIATING, DisputeStatus.FAILED);
         String r = DisputeRegister.text(reason, "reason", DisputeRegister.MAX_FACTS, true);
@@ -285,7 +285,7 @@ public class Mediation {
         disputes.update(d, "status = 'REGISTERED', holder_level = :level, holder_region_code = :region, committee_id = NULL, "
                 + "mediation_started_on = NULL, mediation_due = NULL, mediation_due_note = NULL, failed_at = NULL, "
                 + "failure_notice = NULL", Map.of("level", next.name(), "region", next.regionOf(d.region()).value()));
-        jdbc.sql("UPDATE dispute_party SET consent = 'PENDING', consent_at = NULL WHERE dispute_id = :id").param("id", id)
+        jdbc.sql("UPDATE dispute_party SET consent = 'PENDING', consent_at = NULL WHERE dispute_id = :id").param("id", id.value())
                 .update();
         disputes.event(id, clock.instant(), me.displayName(), DisputeStep.ESCALATE, next.name() + ": " + r);
         return done(me, id);
@@ -293,7 +293,7 @@ public class Mediation {
 
     /** The agreement document (人民调解协议书) as a PDF, once an agreement is written. */
     @Transactional(readOnly = true)
-    public byte[] agreementPdf(StaffPrincipal me, long id) {
+    public byte[] agreementPdf(StaffPrincipal me, DisputeId id) {
         Disputes.Row d = load(me, id, DisputeStep.VIEW);
         if (d.agreementTerms() == null) {
             throw new InvalidInput("agreement", "dispute.agreement.none");

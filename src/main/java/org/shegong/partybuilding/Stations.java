@@ -16,6 +16,7 @@ import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
 import org.shegong.region.Scope;
+import org.shegong.volunteer.ActivityId;
 import org.shegong.volunteer.ActivityManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -122,7 +123,7 @@ public class Stations {
         }
         try {
             if (kind == Station.Kind.VOLUNTEER_ACTIVITY) {
-                activities.find(me, reference);
+                activities.find(me, new ActivityId(reference));
             } else {
                 demands.find(me, new DemandId(reference));
             }

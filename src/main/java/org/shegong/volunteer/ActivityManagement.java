@@ -98,7 +98,7 @@ public class ActivityManagement {
         if (description.length() > 2000) {
             throw new InvalidInput("description", "volunteer.activity.description");
         }
-        long id = jdbc.sql("""
+        ActivityId id = ActivityId.of(jdbc.sql("""
                 INSERT INTO volunteer_activity (organization_id, title, description, region_code, place, risk, insurance_required,
                   insurance, skills, status, demand_id, source_kind, source_ref, source_link, created_by, created_at)
                 VALUES (:org, :title, :description, :region, :place, :risk, :ir, :insurance, :skills, 'OPEN', :demand,
@@ -111,7 +111,7 @@ public class ActivityManagement {
                 .param("sourceKind", source == null ? null : source.kind()).param("sourceRef", source == null ? null : source.reference())
                 .param("sourceLink", source == null ? null : source.link())
                 .param("by", me.username()).param("at", Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+                .query(Long.class).single());
         for (NewActivity.Shift s : cmd.shifts()) {
             insertShift(id, s, place);
         }
@@ -119,7 +119,7 @@ public class ActivityManagement {
     }
 
     @Transactional
-    public ActivityView addShift(StaffPrincipal me, long activityId, NewActivity.Shift shift) {
+    public ActivityView addShift(StaffPrincipal me, ActivityId activityId, NewActivity.Shift shift) {
         Facts a = facts(activityId);
         permissions.require(me, a.organization(), VolunteerStep.MANAGE_ACTIVITY);
         check(shift);
@@ -127,11 +127,11 @@ public class ActivityManagement {
         return view(activityId, permissions.allowed(me, a.organization()));
     }
 
-    private void insertShift(long activityId, NewActivity.Shift s, String defaultPlace) {
+    private void insertShift(ActivityId activityId, NewActivity.Shift s, String defaultPlace) {
         jdbc.sql("""
                 INSERT INTO volunteer_shift (activity_id, role_name, place, starts_at, ends_at, capacity)
                 VALUES (:a, :role, :place, :start, :end, :cap)""")
-                .param("a", activityId).param("role", s.roleName().strip())
+                .param("a", activityId.value()).param("role", s.roleName().strip())
                 .param("place", s.place() == null || s.place().isBlank() ? defaultPlace : s.place().strip())
                 .param("start", Timestamp.from(s.startsAt())).param("end", Timestamp.from(s.endsAt()))
                 .param("cap", s.capacity()).update();
@@ -151,11 +151,11 @@ public class ActivityManagement {
     }
 
     @Transactional
-    public ActivityView cancelActivity(StaffPrincipal me, long activityId) {
+    public ActivityView cancelActivity(StaffPrincipal me, ActivityId activityId) {
         Facts a = facts(activityId);
         permissions.require(me, a.organization(), VolunteerStep.MANAGE_ACTIVITY);
         int cancelled = jdbc.sql("UPDATE volunteer_activity SET status = 'CANCELLED' WHERE id = :id AND status <> 'CANCELLED'")
-                .param("id", activityId).update();
+                .param("id", activityId.value()).update();
         if (cancelled > 0) {
             messages.tellAllSignedUp(activityId, VolunteerMessages.Kind.ACTIVITY_CANCELLED);
         }
@@ -164,7 +164,7 @@ public class ActivityManagement {
 
     /** An activity as staff see it: 404 outside their region unless their unit runs it. */
     @Transactional(readOnly = true)
-    public ActivityView find(StaffPrincipal me, long activityId) {
+    public ActivityView find(StaffPrincipal me, ActivityId activityId) {
         Facts a = facts(activityId);
         if (!permissions.visible(me, a.organization())) {
             throw new NotFound("activity", activityId);
@@ -178,7 +178,7 @@ public class ActivityManagement {
         return jdbc.sql("""
                 SELECT a.id FROM volunteer_activity a JOIN volunteer_organization o ON o.id = a.organization_id
                 WHERE o.unit_id = :unit ORDER BY a.id DESC LIMIT 200""").param("unit", me.unitId()).query(Long.class).list()
-                .stream().map(id -> view(id, permissions.allowed(me, facts(id).organization()))).toList();
+                .stream().map(ActivityId::of).map(id -> view(id, permissions.allowed(me, facts(id).organization()))).toList();
     }
 
     /** Open activities with shifts still to come, for volunteers to browse. */
@@ -190,12 +190,12 @@ public class ActivityManagement {
                   AND EXISTS (SELECT 1 FROM volunteer_shift s WHERE s.activity_id = a.id AND s.starts_at > :now)
                 ORDER BY a.id DESC LIMIT :limit""").param("now", Timestamp.from(clock.instant()))
                 .param("limit", Math.min(Math.max(limit, 1), 500)).query(Long.class).list()
-                .stream().map(id -> view(id, Set.of())).toList();
+                .stream().map(ActivityId::of).map(id -> view(id, Set.of())).toList();
     }
 
     /** An activity for a volunteer: only open ones of approved organizations exist for them. */
     @Transactional(readOnly = true)
-    public ActivityView forVolunteer(long activityId) {
+    public ActivityView forVolunteer(ActivityId activityId) {
         ActivityView v = view(activityId, Set.of());
         if (!v.status().equals("OPEN")) {
             throw new NotFound("activity", activityId);
@@ -208,7 +208,7 @@ public class ActivityManagement {
      * never joins a risky activity (志愿服务条例 §15; 未成年人保护法 — no dangerous work for minors).
      */
     @Transactional
-    public SignUp signUp(long volunteerId, long shiftId) {
+    public SignUp signUp(VolunteerId volunteerId, long shiftId) {
         ShiftFacts s = jdbc.sql("""
                 SELECT s.id, s.activity_id, s.starts_at, a.risk, a.status, o.status AS org_status, o.id AS organization_id
                 FROM volunteer_shift s JOIN volunteer_activity a ON a.id = s.activity_id
@@ -220,13 +220,13 @@ public class ActivityManagement {
         if (!s.startsAt().isAfter(clock.instant())) {
             throw new InvalidInput("shiftId", "volunteer.signup.started");
         }
-        LocalDate born = jdbc.sql("SELECT birth_date FROM volunteer_volunteer WHERE id = :v").param("v", volunteerId)
+        LocalDate born = jdbc.sql("SELECT birth_date FROM volunteer_volunteer WHERE id = :v").param("v", volunteerId.value())
                 .query(LocalDate.class).optional().orElseThrow(() -> new NotFound("volunteer", volunteerId));
         if (s.risk() == Risk.HIGH && MinorPolicy.minor(born, LocalDate.now(clock.withZone(ShegongApplication.ZONE)))) {
             throw new InvalidInput("shiftId", "volunteer.minor.risky");
         }
         if (jdbc.sql("SELECT count(*) FROM volunteer_signup WHERE shift_id = :s AND volunteer_id = :v AND status <> 'CANCELLED'")
-                .param("s", shiftId).param("v", volunteerId).query(Long.class).single() > 0) {
+                .param("s", shiftId).param("v", volunteerId.value()).query(Long.class).single() > 0) {
             throw new InvalidInput("shiftId", "volunteer.signup.twice");
         }
         boolean placed = jdbc.sql("UPDATE volunteer_shift SET taken = taken + 1 WHERE id = :id AND taken < capacity")
@@ -237,14 +237,14 @@ public class ActivityManagement {
             id = jdbc.sql("""
                     INSERT INTO volunteer_signup (shift_id, volunteer_id, status, signed_at, changed_at)
                     VALUES (:s, :v, :status, :now, :now) RETURNING id""")
-                    .param("s", shiftId).param("v", volunteerId).param("status", placed ? "CONFIRMED" : "WAITLISTED")
+                    .param("s", shiftId).param("v", volunteerId.value()).param("status", placed ? "CONFIRMED" : "WAITLISTED")
                     .param("now", now).query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw new InvalidInput("shiftId", "volunteer.signup.twice");
         }
         jdbc.sql("""
                 INSERT INTO volunteer_member (organization_id, volunteer_id, role, joined_at) VALUES (:o, :v, 'MEMBER', :now)
-                ON CONFLICT DO NOTHING""").param("o", s.organizationId()).param("v", volunteerId).param("now", now).update();
+                ON CONFLICT DO NOTHING""").param("o", s.organizationId()).param("v", volunteerId.value()).param("now", now).update();
         return new SignUp(id, shiftId, placed ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED, placed ? 0 : position(id, shiftId));
     }
 
@@ -262,9 +262,9 @@ public class ActivityManagement {
      * where that rule applies — everyone waiting already passed it); with nobody waiting the place is freed.
      */
     @Transactional
-    public @Nullable SignUp cancel(long volunteerId, long signupId) {
+    public @Nullable SignUp cancel(VolunteerId volunteerId, long signupId) {
         Long shiftId = jdbc.sql("SELECT shift_id FROM volunteer_signup WHERE id = :id AND volunteer_id = :v")
-                .param("id", signupId).param("v", volunteerId).query(Long.class).optional()
+                .param("id", signupId).param("v", volunteerId.value()).query(Long.class).optional()
                 .orElseThrow(() -> new NotFound("signup", signupId));
         // lock order: the shift, then its sign-ups (the same order as a sign-up's conditional update)
         jdbc.sql("SELECT id FROM volunteer_shift WHERE id = :id FOR UPDATE").param("id", shiftId).query(Long.class).single();
@@ -298,7 +298,7 @@ public class ActivityManagement {
 
     /** The volunteer's sign-ups, newest first, with the activity and shift they belong to. */
     @Transactional(readOnly = true)
-    public List<MySignUp> signUpsOf(long volunteerId) {
+    public List<MySignUp> signUpsOf(VolunteerId volunteerId) {
         return jdbc.sql("""
                 SELECT g.id, g.status, s.id AS shift_id, s.role_name, s.place, s.starts_at, s.ends_at, a.id AS activity_id, a.title,
                   o.id AS organization_id, o.name AS organization_name,
@@ -308,12 +308,12 @@ public class ActivityManagement {
                 FROM volunteer_signup g JOIN volunteer_shift s ON s.id = g.shift_id JOIN volunteer_activity a ON a.id = s.activity_id
                 JOIN volunteer_organization o ON o.id = a.organization_id LEFT JOIN volunteer_attendance t ON t.signup_id = g.id
                 WHERE g.volunteer_id = :v ORDER BY s.starts_at DESC, g.id DESC LIMIT 200""")
-                .param("v", volunteerId).query(Rows.of(MySignUp.class)).list();
+                .param("v", volunteerId.value()).query(Rows.of(MySignUp.class)).list();
     }
 
     /** One sign-up as the volunteer sees it, with its attendance record if any. */
     public record MySignUp(long id, SignUpStatus status, long shiftId, String roleName, String place, Instant startsAt,
-            Instant endsAt, long activityId, String title, long organizationId, String organizationName, int position,
+            Instant endsAt, ActivityId activityId, String title, long organizationId, String organizationName, int position,
             @Nullable Long attendanceId, @Nullable Instant checkInAt, @Nullable Instant checkOutAt, int minutes,
             @Nullable String attendanceStatus, boolean correctionPending) {
 
@@ -322,39 +322,39 @@ public class ActivityManagement {
         }
     }
 
-    record Facts(long id, String place, VolunteerPermissions.Organization organization) {
+    record Facts(ActivityId id, String place, VolunteerPermissions.Organization organization) {
     }
 
-    private record FactsRow(long id, String place, long orgId, long unitId, String regionCode, OrganizationStatus status) {
+    private record FactsRow(ActivityId id, String place, long orgId, long unitId, String regionCode, OrganizationStatus status) {
     }
 
-    Facts facts(long activityId) {
+    Facts facts(ActivityId activityId) {
         return jdbc.sql("""
                 SELECT a.id, a.place, o.id AS org_id, o.unit_id, o.region_code, o.status
                 FROM volunteer_activity a JOIN volunteer_organization o ON o.id = a.organization_id WHERE a.id = :id""")
-                .param("id", activityId).query(Rows.of(FactsRow.class)).optional()
+                .param("id", activityId.value()).query(Rows.of(FactsRow.class)).optional()
                 .map(r -> new Facts(r.id(), r.place(),
                         new VolunteerPermissions.Organization(r.orgId(), r.unitId(), r.regionCode(), r.status())))
                 .orElseThrow(() -> new NotFound("activity", activityId));
     }
 
-    private record ActivityRow(long id, long organizationId, String name, String title, String description, String regionCode,
+    private record ActivityRow(ActivityId id, long organizationId, String name, String title, String description, String regionCode,
             String place, Risk risk, boolean insuranceRequired, @Nullable String insurance, List<String> skills, String status,
             @Nullable Long demandId, @Nullable Instant demandReportedAt, @Nullable String sourceKind, @Nullable String sourceRef,
             @Nullable String sourceLink) {
     }
 
-    ActivityView view(long id, Set<VolunteerStep> allowed) {
+    ActivityView view(ActivityId id, Set<VolunteerStep> allowed) {
         List<ActivityView.ShiftView> shifts = jdbc.sql("""
                 SELECT s.id, s.role_name, s.place, s.starts_at, s.ends_at, s.capacity, s.taken,
                   (SELECT count(*) FROM volunteer_signup g WHERE g.shift_id = s.id AND g.status = 'WAITLISTED') AS waiting
                 FROM volunteer_shift s WHERE s.activity_id = :id ORDER BY s.starts_at, s.id""")
-                .param("id", id).query(Rows.of(ActivityView.ShiftView.class)).list();
+                .param("id", id.value()).query(Rows.of(ActivityView.ShiftView.class)).list();
         return jdbc.sql("""
                 SELECT a.id, a.organization_id, o.name, a.title, a.description, a.region_code, a.place, a.risk, a.insurance_required,
                   a.insurance, a.skills, a.status, a.demand_id, a.demand_reported_at, a.source_kind, a.source_ref, a.source_link
                 FROM volunteer_activity a JOIN volunteer_organization o ON o.id = a.organization_id WHERE a.id = :id""")
-                .param("id", id).query(Rows.of(ActivityRow.class)).optional()
+                .param("id", id.value()).query(Rows.of(ActivityRow.class)).optional()
                 .map(r -> new ActivityView(r.id(), r.organizationId(), r.name(), r.title(), r.description(), r.regionCode(),
                         r.place(), r.risk(), r.insuranceRequired(), r.insurance(), r.skills(), r.status(), r.demandId(),
                         r.demandReportedAt(), shifts, allowed.isEmpty() ? EnumSet.noneOf(VolunteerStep.class) : EnumSet.copyOf(allowed),

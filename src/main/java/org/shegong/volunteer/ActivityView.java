@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** An activity with its shifts, and the steps the viewer may take on it. */
-public record ActivityView(long id, long organizationId, String organizationName, String title, String description,
+public record ActivityView(ActivityId id, long organizationId, String organizationName, String title, String description,
         String regionCode, String place, Risk risk, boolean insuranceRequired, @Nullable String insurance, List<String> skills,
         String status, @Nullable Long demandId, @Nullable Instant demandReportedAt, List<ShiftView> shifts,
         Set<VolunteerStep> allowed, @Nullable TaskSource source) {

@@ -50,9 +50,9 @@ public class AttendanceManagement {
     }
 
     private ActivityManagement.Facts shiftActivity(long shiftId) {
-        Long activityId = jdbc.sql("SELECT activity_id FROM volunteer_shift WHERE id = :id").param("id", shiftId)
+        long activityId = jdbc.sql("SELECT activity_id FROM volunteer_shift WHERE id = :id").param("id", shiftId)
                 .query(Long.class).optional().orElseThrow(() -> new NotFound("shift", shiftId));
-        return activities.facts(activityId);
+        return activities.facts(new ActivityId(activityId));
     }
 
     /** A fresh check-in ({@code checkIn}) or check-out token for the organizer's screen. */
@@ -82,11 +82,11 @@ public class AttendanceManagement {
 
     /** The volunteer's phone posts the token it read: check-in, or check-out after a check-in. */
     @Transactional
-    public AttendanceRow attend(long volunteerId, String token) {
+    public AttendanceRow attend(VolunteerId volunteerId, String token) {
         QrTokens.Claim c = tokens.check(token);
         Long signupId = jdbc.sql("""
                 SELECT id FROM volunteer_signup WHERE shift_id = :s AND volunteer_id = :v AND status = 'CONFIRMED' FOR UPDATE""")
-                .param("s", c.shiftId()).param("v", volunteerId).query(Long.class).optional()
+                .param("s", c.shiftId()).param("v", volunteerId.value()).query(Long.class).optional()
                 .orElseThrow(() -> new InvalidInput("token", "volunteer.attend.notSignedUp"));
         Instant now = clock.instant();
         Current cur = current(signupId);
@@ -191,9 +191,9 @@ public class AttendanceManagement {
 
     /** The volunteer asks the organizer to correct a record of theirs. */
     @Transactional
-    public long requestCorrection(long volunteerId, long attendanceId, int minutes, String reason) {
+    public long requestCorrection(VolunteerId volunteerId, long attendanceId, int minutes, String reason) {
         Current cur = lockAttendance(attendanceId);
-        if (cur.volunteerId() != volunteerId) {
+        if (!cur.volunteerId().equals(volunteerId)) {
             throw new NotFound("attendance", attendanceId);
         }
         if (minutes < 0 || minutes > 24 * 60) {
@@ -210,7 +210,7 @@ public class AttendanceManagement {
         long id = jdbc.sql("""
                 INSERT INTO volunteer_correction (attendance_id, volunteer_id, requested_minutes, reason, status, requested_at)
                 VALUES (:a, :v, :m, :r, 'PENDING', :at) RETURNING id""")
-                .param("a", attendanceId).param("v", volunteerId).param("m", minutes).param("r", r)
+                .param("a", attendanceId).param("v", volunteerId.value()).param("m", minutes).param("r", r)
                 .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
         history(attendanceId, "volunteer", "CORRECTION_REQUESTED", minutes, r);
         return id;
@@ -251,19 +251,19 @@ public class AttendanceManagement {
 
     /** Everyone signed up for the activity's shifts, with attendance, for its organizer. */
     @Transactional(readOnly = true)
-    public List<AttendanceRow> roster(StaffPrincipal me, long activityId) {
+    public List<AttendanceRow> roster(StaffPrincipal me, ActivityId activityId) {
         ActivityManagement.Facts a = activities.facts(activityId);
         if (!permissions.visible(me, a.organization())) {
             throw new NotFound("activity", activityId);
         }
         return jdbc.sql(ROW + " WHERE s.activity_id = :a AND g.status <> 'CANCELLED' ORDER BY g.shift_id, g.status, g.id")
-                .param("a", activityId).query(Rows.of(AttendanceRow.class)).list();
+                .param("a", activityId.value()).query(Rows.of(AttendanceRow.class)).list();
     }
 
     /** The history of an attendance record, for its volunteer ({@code volunteerId}) or its organizer. */
     @Transactional(readOnly = true)
-    public List<HistoryEntry> historyFor(long volunteerId, long attendanceId) {
-        if (current(attendanceId, true).volunteerId() != volunteerId) {
+    public List<HistoryEntry> historyFor(VolunteerId volunteerId, long attendanceId) {
+        if (!current(attendanceId, true).volunteerId().equals(volunteerId)) {
             throw new NotFound("attendance", attendanceId);
         }
         return history(attendanceId);
@@ -288,7 +288,7 @@ public class AttendanceManagement {
      * demand's timeline hears of it through {@link VolunteerTaskCompleted}.
      */
     @Transactional
-    public ActivityView completeTask(StaffPrincipal me, long activityId) {
+    public ActivityView completeTask(StaffPrincipal me, ActivityId activityId) {
         ActivityManagement.Facts a = activities.facts(activityId);
         permissions.require(me, a.organization(), VolunteerStep.CONFIRM_HOURS);
         record Task(@Nullable Long demandId, @Nullable Instant demandReportedAt, String organization,
@@ -298,7 +298,7 @@ public class AttendanceManagement {
                 SELECT a.demand_id, a.demand_reported_at, o.name AS organization, a.source_kind, a.source_ref, a.source_link
                 FROM volunteer_activity a
                 JOIN volunteer_organization o ON o.id = a.organization_id WHERE a.id = :id FOR UPDATE OF a""")
-                .param("id", activityId).query(Rows.of(Task.class)).single();
+                .param("id", activityId.value()).query(Rows.of(Task.class)).single();
         if (t.demandId() == null && t.sourceKind() == null) {
             throw new InvalidInput("activityId", "volunteer.task.notATask");
         }
@@ -312,13 +312,13 @@ public class AttendanceManagement {
                   coalesce(sum(t.minutes) FILTER (WHERE t.status = 'CONFIRMED'), 0) AS minutes,
                   count(*) FILTER (WHERE t.status <> 'CONFIRMED') AS unconfirmed
                 FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id JOIN volunteer_shift s ON s.id = g.shift_id
-                WHERE s.activity_id = :a""").param("a", activityId).query(Rows.of(Served.class)).single();
+                WHERE s.activity_id = :a""").param("a", activityId.value()).query(Rows.of(Served.class)).single();
         if (s.volunteers() == 0 || s.unconfirmed() > 0) {
             throw new InvalidInput("activityId", "volunteer.task.unconfirmed");
         }
         Instant now = clock.instant();
         jdbc.sql("UPDATE volunteer_activity SET demand_reported_at = :at, status = 'FINISHED' WHERE id = :id")
-                .param("at", Timestamp.from(now)).param("id", activityId).update();
+                .param("at", Timestamp.from(now)).param("id", activityId.value()).update();
         events.publishEvent(new VolunteerTaskCompleted(t.demandId(), activityId, t.organization(), (int) s.volunteers(),
                 s.minutes(), now, t.sourceKind() == null ? null : new TaskSource(t.sourceKind(), t.sourceRef(), t.sourceLink())));
         return activities.view(activityId, permissions.allowed(me, a.organization()));
@@ -332,7 +332,7 @@ public class AttendanceManagement {
                 .param("action", action).param("m", minutes).param("note", note).update();
     }
 
-    private record Current(long id, long signupId, long volunteerId, long activityId, @Nullable Instant checkInAt,
+    private record Current(long id, long signupId, VolunteerId volunteerId, ActivityId activityId, @Nullable Instant checkInAt,
             @Nullable Instant checkOutAt, int minutes, String status) {
     }
 

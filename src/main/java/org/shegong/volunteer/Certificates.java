@@ -46,17 +46,17 @@ public class Certificates {
     }
 
     @Transactional(readOnly = true)
-    public List<Issuer> issuersFor(long volunteerId) {
+    public List<Issuer> issuersFor(VolunteerId volunteerId) {
         return jdbc.sql("""
                 SELECT o.id AS organization_id, o.name AS organization, sum(t.minutes) AS minutes
                 FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id JOIN volunteer_shift s ON s.id = g.shift_id
                 JOIN volunteer_activity a ON a.id = s.activity_id JOIN volunteer_organization o ON o.id = a.organization_id
                 WHERE g.volunteer_id = :v AND t.status = 'CONFIRMED' GROUP BY o.id, o.name ORDER BY o.name""")
-                .param("v", volunteerId).query(Rows.of(Issuer.class)).list();
+                .param("v", volunteerId.value()).query(Rows.of(Issuer.class)).list();
     }
 
     @Transactional
-    public CertificateView issue(long volunteerId, long organizationId) {
+    public CertificateView issue(VolunteerId volunteerId, long organizationId) {
         record Line(Instant startsAt, String title, String roleName, int minutes) {
         }
         List<Line> lines = jdbc.sql("""
@@ -64,7 +64,7 @@ public class Certificates {
                 FROM volunteer_attendance t JOIN volunteer_signup g ON g.id = t.signup_id JOIN volunteer_shift s ON s.id = g.shift_id
                 JOIN volunteer_activity a ON a.id = s.activity_id
                 WHERE g.volunteer_id = :v AND a.organization_id = :o AND t.status = 'CONFIRMED' ORDER BY s.starts_at""")
-                .param("v", volunteerId).param("o", organizationId).query(Rows.of(Line.class)).list();
+                .param("v", volunteerId.value()).param("o", organizationId).query(Rows.of(Line.class)).list();
         if (lines.isEmpty()) {
             throw new InvalidInput("organizationId", "volunteer.certificate.nothing");
         }
@@ -81,21 +81,21 @@ public class Certificates {
         String number = numbers.next(LocalDate.ofInstant(now, ShegongApplication.ZONE), serial);
         jdbc.sql("""
                 INSERT INTO volunteer_certificate (number, volunteer_id, organization_id, minutes, content, issued_at)
-                VALUES (:n, :v, :o, :m, :c, :at)""").param("n", number).param("v", volunteerId).param("o", organizationId)
+                VALUES (:n, :v, :o, :m, :c, :at)""").param("n", number).param("v", volunteerId.value()).param("o", organizationId)
                 .param("m", minutes).param("c", stored).param("at", Timestamp.from(now)).update();
         return find(volunteerId, number);
     }
 
     @Transactional(readOnly = true)
-    public List<CertificateView> of(long volunteerId) {
-        return jdbc.sql(SELECT + " WHERE c.volunteer_id = :v ORDER BY c.issued_at DESC").param("v", volunteerId)
+    public List<CertificateView> of(VolunteerId volunteerId) {
+        return jdbc.sql(SELECT + " WHERE c.volunteer_id = :v ORDER BY c.issued_at DESC").param("v", volunteerId.value())
                 .query(Rows.of(CertificateView.class)).list();
     }
 
     /** The volunteer's own certificate; anyone else's number does not exist for them. */
     @Transactional(readOnly = true)
-    public CertificateView find(long volunteerId, String number) {
-        return jdbc.sql(SELECT + " WHERE c.number = :n AND c.volunteer_id = :v").param("n", number).param("v", volunteerId)
+    public CertificateView find(VolunteerId volunteerId, String number) {
+        return jdbc.sql(SELECT + " WHERE c.number = :n AND c.volunteer_id = :v").param("n", number).param("v", volunteerId.value())
                 .query(Rows.of(CertificateView.class)).optional().orElseThrow(() -> new NotFound("certificate", number));
     }
 

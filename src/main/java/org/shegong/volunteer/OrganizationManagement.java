@@ -93,7 +93,7 @@ public class OrganizationManagement {
     }
 
     /** A member of an organization: who joined (masked), when, and their role in the team. */
-    public record Member(long volunteerId, String number, String name, String role, java.time.Instant joinedAt) {
+    public record Member(VolunteerId volunteerId, String number, String name, String role, java.time.Instant joinedAt) {
     }
 
     /** Roles within a team: members, and leaders who lead a group on site. */
@@ -113,13 +113,13 @@ public class OrganizationManagement {
 
     /** The organizer sets a member's role in the team (only the unit that runs it). */
     @Transactional
-    public List<Member> setRole(StaffPrincipal me, long id, long volunteerId, String role) {
+    public List<Member> setRole(StaffPrincipal me, long id, VolunteerId volunteerId, String role) {
         permissions.require(me, facts(id, true), VolunteerStep.MANAGE_ACTIVITY);
         if (role == null || !MEMBER_ROLES.contains(role)) {
             throw new InvalidInput("role", "volunteer.member.role");
         }
         if (jdbc.sql("UPDATE volunteer_member SET role = :r WHERE organization_id = :o AND volunteer_id = :v")
-                .param("r", role).param("o", id).param("v", volunteerId).update() != 1) {
+                .param("r", role).param("o", id).param("v", volunteerId.value()).update() != 1) {
             throw new NotFound("member", volunteerId);
         }
         return members(me, id);

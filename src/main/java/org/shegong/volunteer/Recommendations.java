@@ -36,7 +36,7 @@ public class Recommendations {
     }
 
     @Transactional(readOnly = true)
-    public List<Suggestion> forVolunteer(long volunteerId, int limit) {
+    public List<Suggestion> forVolunteer(VolunteerId volunteerId, int limit) {
         VolunteerProfile me = registry.profile(volunteerId);
         List<Long> ids = jdbc.sql("""
                 SELECT DISTINCT a.id FROM volunteer_activity a JOIN volunteer_organization o ON o.id = a.organization_id
@@ -45,10 +45,10 @@ public class Recommendations {
                   AND (:minor = false OR a.risk <> 'HIGH')
                   AND NOT EXISTS (SELECT 1 FROM volunteer_signup g WHERE g.shift_id = s.id AND g.volunteer_id = :v AND g.status <> 'CANCELLED')
                 ORDER BY a.id DESC LIMIT 300""")
-                .param("now", Timestamp.from(clock.instant())).param("minor", me.minor()).param("v", volunteerId)
+                .param("now", Timestamp.from(clock.instant())).param("minor", me.minor()).param("v", volunteerId.value())
                 .query(Long.class).list();
         String county = me.regionCode().substring(0, 6);
-        return ids.stream().map(id -> activities.view(id, Set.of())).map(a -> {
+        return ids.stream().map(id -> activities.view(new ActivityId(id), Set.of())).map(a -> {
             Set<String> shared = new HashSet<>(a.skills());
             shared.retainAll(me.skills());
             boolean sameArea = a.regionCode().startsWith(me.regionCode().replaceAll("0+$", ""));
@@ -58,6 +58,6 @@ public class Recommendations {
             int score = 3 * shared.size() + (sameArea ? 2 : nearby ? 1 : 0) + (time ? 2 : 0);
             return new Suggestion(a, score, shared.stream().sorted().toList(), nearby, time);
         }).filter(s -> s.score() > 0).sorted(Comparator.comparingInt(Suggestion::score).reversed()
-                .thenComparing(s -> s.activity().id(), Comparator.reverseOrder())).limit(Math.max(1, limit)).toList();
+                .thenComparing(s -> s.activity().id().value(), Comparator.reverseOrder())).limit(Math.max(1, limit)).toList();
     }
 }

@@ -39,30 +39,30 @@ public class VolunteerMessages {
     }
 
     /** Tells everyone still signed up (confirmed or waiting) for any shift of the activity. */
-    void tellAllSignedUp(long activityId, Kind kind) {
+    void tellAllSignedUp(ActivityId activityId, Kind kind) {
         jdbc.sql("""
                 INSERT INTO volunteer_message (volunteer_id, kind, signup_id, created_at)
                 SELECT g.volunteer_id, :k, g.id, :now FROM volunteer_signup g JOIN volunteer_shift s ON s.id = g.shift_id
                 WHERE s.activity_id = :a AND g.status IN ('CONFIRMED', 'WAITLISTED')""")
-                .param("k", kind.name()).param("a", activityId).param("now", Timestamp.from(clock.instant())).update();
+                .param("k", kind.name()).param("a", activityId.value()).param("now", Timestamp.from(clock.instant())).update();
     }
 
     /** The volunteer's latest messages, newest first, and marks the unread ones read. */
     @Transactional
-    public List<Message> readLatest(long volunteerId, int limit) {
+    public List<Message> readLatest(VolunteerId volunteerId, int limit) {
         List<Message> latest = jdbc.sql("""
                 SELECT m.id, m.kind, m.created_at, m.read_at, a.id AS activity_id, a.title, s.role_name, s.starts_at
                 FROM volunteer_message m JOIN volunteer_signup g ON g.id = m.signup_id
                 JOIN volunteer_shift s ON s.id = g.shift_id JOIN volunteer_activity a ON a.id = s.activity_id
                 WHERE m.volunteer_id = :v ORDER BY m.id DESC LIMIT :n""")
-                .param("v", volunteerId).param("n", limit).query(Rows.of(Message.class)).list();
+                .param("v", volunteerId.value()).param("n", limit).query(Rows.of(Message.class)).list();
         jdbc.sql("UPDATE volunteer_message SET read_at = :now WHERE volunteer_id = :v AND read_at IS NULL")
-                .param("v", volunteerId).param("now", Timestamp.from(clock.instant())).update();
+                .param("v", volunteerId.value()).param("now", Timestamp.from(clock.instant())).update();
         return latest;
     }
 
     /** One message as the volunteer reads it: the kind names the message text, the rest fills it in. */
-    public record Message(long id, Kind kind, Instant createdAt, @Nullable Instant readAt, long activityId,
+    public record Message(long id, Kind kind, Instant createdAt, @Nullable Instant readAt, ActivityId activityId,
             String title, String roleName, Instant startsAt) {
 
         public boolean unread() {

@@ -119,7 +119,7 @@ public class VolunteerRegistry {
                     .param("consent", guardianMobile == null ? null : java.sql.Timestamp.from(clock.instant()))
                     .param("now", java.sql.Timestamp.from(clock.instant()))
                     .query(Long.class).single();
-            return profile(newId);
+            return profile(new VolunteerId(newId));
         } catch (DuplicateKeyException e) {
             throw new InvalidInput("mobile", "volunteer.mobile.taken");
         }
@@ -144,7 +144,7 @@ public class VolunteerRegistry {
      * The volunteer with this mobile number and password, or a refusal that does not say which was wrong. Not one
      * transaction: a failure is counted (and may lock the sign-in) even though the caller is refused.
      */
-    public long signIn(String mobile, String password) {
+    public VolunteerId signIn(String mobile, String password) {
         String index;
         try {
             index = vault.blindIndex(PiiKind.MOBILE, new MobileNumber(mobile).value());
@@ -172,21 +172,21 @@ public class VolunteerRegistry {
         }
         jdbc.sql("UPDATE volunteer_volunteer SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id AND failed_sign_ins > 0")
                 .param("id", c.id()).update();
-        return c.id();
+        return new VolunteerId(c.id());
     }
 
     private record Credentials(long id, String passwordHash, java.time.@Nullable Instant lockedUntil) {
     }
 
     @Transactional(readOnly = true)
-    public VolunteerProfile profile(long volunteerId) {
+    public VolunteerProfile profile(VolunteerId volunteerId) {
         Row r = jdbc.sql("""
                 SELECT v.id, v.number, v.name, v.id_masked, v.mobile_masked, v.birth_date, v.skills, v.availability, v.region_code,
                   coalesce((SELECT sum(a.minutes) FROM volunteer_attendance a JOIN volunteer_signup s ON s.id = a.signup_id
                             WHERE s.volunteer_id = v.id AND a.status = 'CONFIRMED'), 0) AS confirmed,
                   coalesce((SELECT sum(a.minutes) FROM volunteer_attendance a JOIN volunteer_signup s ON s.id = a.signup_id
                             WHERE s.volunteer_id = v.id), 0) AS recorded
-                FROM volunteer_volunteer v WHERE v.id = :id""").param("id", volunteerId).query(Rows.of(Row.class)).optional()
+                FROM volunteer_volunteer v WHERE v.id = :id""").param("id", volunteerId.value()).query(Rows.of(Row.class)).optional()
                 .orElseThrow(() -> new NotFound("volunteer", volunteerId));
         return r.profile(LocalDate.now(clock.withZone(ShegongApplication.ZONE)), stars);
     }
@@ -219,7 +219,7 @@ public class VolunteerRegistry {
         return stars.stars(regionCode, minutes);
     }
 
-    record Row(long id, String number, String name, String idMasked, String mobileMasked, LocalDate birthDate,
+    record Row(VolunteerId id, String number, String name, String idMasked, String mobileMasked, LocalDate birthDate,
             List<String> skills, List<String> availability, String regionCode, long confirmed, long recorded) {
 
         VolunteerProfile profile(LocalDate today, StarPolicy stars) {

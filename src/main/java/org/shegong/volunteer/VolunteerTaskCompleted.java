@@ -14,6 +14,6 @@ import org.jspecify.annotations.Nullable;
  * @param volunteers   how many volunteers served
  * @param minutes      confirmed minutes in all
  */
-public record VolunteerTaskCompleted(@Nullable Long demandId, long activityId, String organization, int volunteers,
+public record VolunteerTaskCompleted(@Nullable Long demandId, ActivityId activityId, String organization, int volunteers,
         long minutes, Instant at, @Nullable TaskSource source) {
 }

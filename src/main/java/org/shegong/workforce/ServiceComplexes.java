@@ -14,6 +14,7 @@ import org.shegong.care.VisitLog;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
 import org.shegong.suggestion.PointManagement;
+import org.shegong.volunteer.ActivityId;
 import org.shegong.volunteer.ActivityManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -154,7 +155,7 @@ public class ServiceComplexes {
         try {
             known = switch (kind) {
                 case SUGGESTION_POINT -> points.get(me, target) != null;
-                case VOLUNTEER_ACTIVITY -> activities.find(me, target) != null;
+                case VOLUNTEER_ACTIVITY -> activities.find(me, new ActivityId(target)) != null;
                 case CARE_VISIT -> visits.visible(me, target);
             };
         } catch (NotFound e) {

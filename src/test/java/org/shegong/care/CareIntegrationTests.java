@@ -151,7 +151,7 @@ class CareIntegrationTests {
         // registered today: due by 24:00 of the seventh day after today
         var today = clock.instant().atZone(org.shegong.ShegongApplication.ZONE).toLocalDate();
         assertThat(p.nextDueAt()).isEqualTo(today.plusDays(8).atStartOfDay(org.shegong.ShegongApplication.ZONE).toInstant());
-        byte[] stored = jdbc.sql("SELECT resident_id_cipher FROM care_person WHERE id = :id").param("id", p.id())
+        byte[] stored = jdbc.sql("SELECT resident_id_cipher FROM care_person WHERE id = :id").param("id", p.id().value())
                 .query(byte[].class).single();
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("510107");
         PersonView high = registry.assign(villageStaff, p.id(), new AssignVisitor(VisitorKind.GRID_WORKER, worker.username(),
@@ -237,7 +237,7 @@ class CareIntegrationTests {
         // around it: the recurring sweep, which runs at the present, can never touch this person meanwhile
         Instant due = clock.instant().atZone(org.shegong.ShegongApplication.ZONE).toLocalDate().plusDays(21)
                 .atStartOfDay(org.shegong.ShegongApplication.ZONE).toInstant();
-        jdbc.sql("UPDATE care_person SET next_due_at = :d WHERE id = :id").param("d", Timestamp.from(due)).param("id", p.id()).update();
+        jdbc.sql("UPDATE care_person SET next_due_at = :d WHERE id = :id").param("d", Timestamp.from(due)).param("id", p.id().value()).update();
         sweep.sweep(due.minusSeconds(1));
         assertThat(marks(p.id())).containsExactly(false, false);
         sweep.sweep(due);
@@ -262,20 +262,20 @@ class CareIntegrationTests {
         });
         visits.log(worker, p.id(), new NewVisit(null, "家中", "已上门", null, null, null), null);
         assertThat(marks(p.id())).containsExactly(false, false);
-        assertThat(statistics.overdue(township, null, 1000)).noneMatch(o -> o.id() == p.id());
+        assertThat(statistics.overdue(township, null, 1000)).noneMatch(o -> o.id().equals(p.id()));
     }
 
     /** The serialized events of a type for a person, as the publication registry holds them for notify's listener. */
-    private List<String> published(String type, long personId) {
+    private List<String> published(String type, PersonId personId) {
         return jdbc.sql("""
                 SELECT serialized_event FROM event_publication WHERE event_type LIKE :type AND listener_id LIKE '%CareNotices%'
                   AND serialized_event LIKE :person""")
                 .param("type", "%." + type).param("person", "%\"personId\":" + personId + ",%").query(String.class).list();
     }
 
-    private List<Boolean> marks(long personId) {
+    private List<Boolean> marks(PersonId personId) {
         return jdbc.sql("SELECT notified_at IS NOT NULL, escalated_at IS NOT NULL FROM care_person WHERE id = :id")
-                .param("id", personId).query((rs, n) -> List.of(rs.getBoolean(1), rs.getBoolean(2))).single();
+                .param("id", personId.value()).query((rs, n) -> List.of(rs.getBoolean(1), rs.getBoolean(2))).single();
     }
 
     @Test
@@ -332,7 +332,7 @@ class CareIntegrationTests {
         assertThat(a.task()).isTrue();
         PersonView.Need referred = registry.find(villageStaff, p.id()).needs().get(0);
         assertThat(referred.kind()).isEqualTo(NeedKind.VOLUNTEER_TASK);
-        assertThat(referred.activityId()).isEqualTo(a.id());
+        assertThat(referred.activityId()).isEqualTo(a.id().value());
         VolunteerProfile v = volunteers.register(new org.shegong.volunteer.RegisterVolunteer("冯志愿" + s.substring(0, 2),
                 CareFixtures.idNumber(java.time.LocalDate.of(1990, 5, 5)), CareFixtures.mobile(), "Volunteer2026", "",
                 java.util.EnumSet.of(org.shegong.volunteer.Availability.WEEKEND), VILLAGE, null, null, false));
@@ -389,7 +389,7 @@ class CareIntegrationTests {
                 CareFixtures.childId(), null, null, "父母在外务工，由祖母监护；哮喘", grid));
         assertThat(registry.find(villageStaff, child.id()).name()).startsWith("陈").doesNotContain("小明");
         assertThat(registry.find(township, child.id()).name()).isEqualTo("陈小明" + s);
-        assertThat(registry.list(villageStaff, "LEFT_BEHIND_CHILD", null, 500)).filteredOn(r -> r.id() == child.id())
+        assertThat(registry.list(villageStaff, "LEFT_BEHIND_CHILD", null, 500)).filteredOn(r -> r.id().equals(child.id()))
                 .singleElement().satisfies(r -> assertThat(r.name()).doesNotContain("小明"));
         // the village staff and an unassigned grid worker have no need to know: refused, and the attempt is audited
         assertThatThrownBy(() -> registry.reveal(villageStaff, child.id(), CareRegistry.Sealed.NOTES, "核对情况"))
@@ -449,7 +449,7 @@ class CareIntegrationTests {
         PersonView p = elder("褚大爷", null);
         PersonView late = elder("卫奶奶", null);
         jdbc.sql("UPDATE care_person SET next_due_at = :d WHERE id = :id")
-                .param("d", Timestamp.from(clock.instant().minus(Duration.ofDays(2)))).param("id", late.id()).update();
+                .param("d", Timestamp.from(clock.instant().minus(Duration.ofDays(2)))).param("id", late.id().value()).update();
         visits.raiseNeed(worker, p.id(), null, "需要助餐服务");
         var tasks = gridTaskSources.stream().flatMap(g -> g.openTasks(worker, List.of(grid)).stream()).toList();
         // registered today, due in eight days: not yet on the week's list; the overdue one is

@@ -129,8 +129,8 @@ class DisputeIntegrationTests {
                 java.util.Arrays.stream(names).map(n -> new NewDispute.Party(n, null)).toList(), null));
     }
 
-    private long version(long id) {
-        return jdbc.sql("SELECT version FROM dispute WHERE id = :id").param("id", id).query(Long.class).single();
+    private long version(DisputeId id) {
+        return jdbc.sql("SELECT version FROM dispute WHERE id = :id").param("id", id.value()).query(Long.class).single();
     }
 
     private static String key(Runnable r) {
@@ -151,7 +151,7 @@ class DisputeIntegrationTests {
                 List.of(new NewDispute.Party("赵甲" + s, id1), new NewDispute.Party("钱乙" + s, null)), null));
         assertThat(d.parties().get(0).idMasked()).isEqualTo(id1.substring(0, 6) + "********" + id1.substring(14));
         assertThat(jdbc.sql("SELECT count(*) FROM dispute_party WHERE dispute_id = :id AND id_index IS NOT NULL "
-                + "AND id_cipher IS NOT NULL").param("id", d.id()).query(Long.class).single()).isEqualTo(1);
+                + "AND id_cipher IS NOT NULL").param("id", d.id().value()).query(Long.class).single()).isEqualTo(1);
         assertThat(d.holderLevel()).isEqualTo(Level.VILLAGE);
         assertThat(d.may("MEDIATE")).isTrue();
 
@@ -195,7 +195,7 @@ class DisputeIntegrationTests {
             eff = eff.minusDays(1);
         }
         LocalDate effectiveOn = eff;
-        jdbc.sql("UPDATE dispute SET effective_on = :on WHERE id = :id").param("on", effectiveOn).param("id", d.id()).update();
+        jdbc.sql("UPDATE dispute SET effective_on = :on WHERE id = :id").param("on", effectiveOn).param("id", d.id().value()).update();
         long v2 = version(d.id());
         assertThat(key(() -> mediation.requestConfirmation(gridWorker, d.id(), effectiveOn.plusDays(31))))
                 .isEqualTo("dispute.confirmation.late");
@@ -317,7 +317,7 @@ class DisputeIntegrationTests {
         assertThat(d.sourceRef()).isEqualTo(Long.toString(petition.value()));
         // the village (where the accused may sit) sees neither the dispute nor its line nor a task; the count only
         assertThatThrownBy(() -> register.find(villageStaff, d.id())).isInstanceOf(NotFound.class);
-        assertThat(register.list(villageStaff, false, 500)).noneMatch(l -> l.id() == d.id());
+        assertThat(register.list(villageStaff, false, 500)).noneMatch(l -> l.id().equals(d.id()));
         assertThat(statistics.figures(Scope.of(RegionCode.of(village))).total()).isEqualTo(total + 1);
         assertThat(register.find(officer, d.id()).parties()).extracting(DisputeView.PartyView::name).contains("举报人" + s);
         // a petition the caller cannot see cannot be turned into a dispute
@@ -407,7 +407,7 @@ class DisputeIntegrationTests {
         mediation.recordConsent(villageStaff, d.id(), 2, Consent.GIVEN);
         mediation.start(villageStaff, d.id());
         jdbc.sql("UPDATE dispute SET mediation_due = :due WHERE id = :id").param("due", LocalDate.now(clock).plusDays(2))
-                .param("id", d.id()).update();
+                .param("id", d.id().value()).update();
         assertThat(toDos.stream().flatMap(t -> t.today(villageStaff).stream()))
                 .anyMatch(t -> t.titleKey().equals("dispute.todo.mediationDue") && t.count() >= 1);
         assertThat(overviews.stream().flatMap(o -> o.tile(county, "510107000000").stream()))

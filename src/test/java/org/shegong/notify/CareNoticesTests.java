@@ -9,6 +9,7 @@ import org.shegong.Role;
 import org.shegong.ShegongApplication;
 import org.shegong.care.CareVisitEscalated;
 import org.shegong.care.CareVisitOverdue;
+import org.shegong.care.PersonId;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
@@ -36,8 +37,8 @@ class CareNoticesTests {
         var due = LocalDate.of(2026, 11, 21).atStartOfDay(ShegongApplication.ZONE).toInstant();
         // the listener itself, called in this thread (the bean is an asynchronous proxy)
         CareNotices direct = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(notices);
-        direct.on(new CareVisitOverdue(42, community.id(), "独居老人", "Elderly living alone", "孙*", due));
-        direct.on(new CareVisitEscalated(42, office.id(), "独居老人", "Elderly living alone", "孙*", due, 3));
+        direct.on(new CareVisitOverdue(new PersonId(42), community.id(), "独居老人", "Elderly living alone", "孙*", due));
+        direct.on(new CareVisitEscalated(new PersonId(42), office.id(), "独居老人", "Elderly living alone", "孙*", due, 3));
         var reader = StaffFixtures.staff(1, "reader", community.id(), community.name(), UnitKind.VILLAGE_COMMITTEE,
                 "510107005002", Role.VILLAGE_STAFF);
         assertThat(inbox.list(reader, false, 10)).singleElement().satisfies(n -> {

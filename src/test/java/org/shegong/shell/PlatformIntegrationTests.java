@@ -32,7 +32,11 @@ class PlatformIntegrationTests {
                 .andExpect(jsonPath("$.paths['/api/v1/accounts']").exists())
                 // a typed id (decision 0007) is described as the number it is in the JSON
                 .andExpect(jsonPath("$.components.schemas.DemandView.properties.id.type").value("integer"))
-                .andExpect(jsonPath("$.components.schemas.PetitionView.properties.id.type").value("integer"));
+                .andExpect(jsonPath("$.components.schemas.PetitionView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.DisputeView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.ActivityView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.VolunteerProfile.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.PersonView.properties.id.type").value("integer"));
         mvc.perform(get("/swagger-ui/index.html").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk());
     }
 

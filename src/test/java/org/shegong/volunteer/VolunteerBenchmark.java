@@ -69,7 +69,7 @@ public final class VolunteerBenchmark {
                     futures.add(pool.submit(() -> {
                         go.await();
                         long s = System.nanoTime();
-                        activities.signUp(v, shift);
+                        activities.signUp(new VolunteerId(v), shift);
                         return System.nanoTime() - s;
                     }));
                 }

@@ -132,7 +132,7 @@ class VolunteerIntegrationTests {
         assertThat(p.minor()).isFalse();
         assertThat(p.idMasked()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
         assertThat(p.skills()).containsExactly("急救", "心理疏导");
-        byte[] cipher = jdbc.sql("SELECT id_cipher FROM volunteer_volunteer WHERE id = :id").param("id", p.id())
+        byte[] cipher = jdbc.sql("SELECT id_cipher FROM volunteer_volunteer WHERE id = :id").param("id", p.id().value())
                 .query(byte[].class).single();
         assertThat(new String(cipher, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(id);
         assertThatThrownBy(() -> registry.register(new RegisterVolunteer("李四", id, VolunteerFixtures.mobile(), "Volunteer2026",
@@ -176,7 +176,7 @@ class VolunteerIntegrationTests {
                 EnumSet.noneOf(Availability.class), "510107005001", "明爸", VolunteerFixtures.mobile(), true));
         assertThat(minor.minor()).isTrue();
         assertThat(jdbc.sql("SELECT guardian_consent_at IS NOT NULL FROM volunteer_volunteer WHERE id = :id")
-                .param("id", minor.id()).query(Boolean.class).single()).isTrue();
+                .param("id", minor.id().value()).query(Boolean.class).single()).isTrue();
         // exactly 18 today: an adult, no guardian needed
         VolunteerProfile adult = registry.register(new RegisterVolunteer("小红", VolunteerFixtures.idNumber(today.minusYears(18)),
                 VolunteerFixtures.mobile(), "Volunteer2026", "", EnumSet.noneOf(Availability.class), "510107005001", null, null, false));
@@ -202,7 +202,7 @@ class VolunteerIntegrationTests {
     void fiftyVolunteersRacingForTenPlacesConfirmExactlyTenAndACancellationPromotesTheFirstInLine() throws Exception {
         ActivityView a = activity(Risk.LOW, 10);
         long shift = shiftOf(a);
-        List<Long> volunteers = new ArrayList<>();
+        List<VolunteerId> volunteers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             volunteers.add(registry.register(VolunteerFixtures.adult("志愿者" + i, "")).id());
         }
@@ -210,7 +210,7 @@ class VolunteerIntegrationTests {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<SignUp>> results = new ArrayList<>();
         try {
-            for (long v : volunteers) {
+            for (VolunteerId v : volunteers) {
                 results.add(pool.submit((Callable<SignUp>) () -> {
                     start.await();
                     return activities.signUp(v, shift);
@@ -227,9 +227,9 @@ class VolunteerIntegrationTests {
             pool.shutdownNow();
         }
         assertThat(organizations.members(countyAdmin, team.id())).hasSizeGreaterThanOrEqualTo(50);
-        long member = volunteers.get(0);
+        VolunteerId member = volunteers.get(0);
         assertThat(organizations.setRole(organizer, team.id(), member, "LEADER"))
-                .anySatisfy(m -> assertThat(m.volunteerId() == member && m.role().equals("LEADER")).isTrue());
+                .anySatisfy(m -> assertThat(m.volunteerId().equals(member) && m.role().equals("LEADER")).isTrue());
         assertThatThrownBy(() -> organizations.setRole(countyAdmin, team.id(), member, "MEMBER")).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> organizations.setRole(organizer, team.id(), member, "BOSS")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> organizations.members(outsider, team.id())).isInstanceOf(NotFound.class);
@@ -241,35 +241,35 @@ class VolunteerIntegrationTests {
         }
         Confirmed c = jdbc.sql("SELECT id, volunteer_id FROM volunteer_signup WHERE shift_id = :s AND status = 'CONFIRMED' LIMIT 1")
                 .param("s", shift).query(Confirmed.class).single();
-        SignUp promoted = activities.cancel(c.volunteerId(), c.id());
+        SignUp promoted = activities.cancel(new VolunteerId(c.volunteerId()), c.id());
         assertThat(promoted).isNotNull();
         assertThat(promoted.id()).isEqualTo(firstWaiting);
         long promotedVolunteer = jdbc.sql("SELECT volunteer_id FROM volunteer_signup WHERE id = :id").param("id", firstWaiting)
                 .query(Long.class).single();
-        assertThat(messages.readLatest(promotedVolunteer, 10)).singleElement().satisfies(m -> {
+        assertThat(messages.readLatest(new VolunteerId(promotedVolunteer), 10)).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(VolunteerMessages.Kind.PROMOTED);
             assertThat(m.unread()).isTrue();
             assertThat(m.activityId()).isEqualTo(a.id());
         });
-        assertThat(messages.readLatest(promotedVolunteer, 10)).singleElement().satisfies(m -> assertThat(m.unread()).isFalse());
-        assertThat(messages.readLatest(c.volunteerId(), 10)).as("the one who cancelled is told nothing").isEmpty();
+        assertThat(messages.readLatest(new VolunteerId(promotedVolunteer), 10)).singleElement().satisfies(m -> assertThat(m.unread()).isFalse());
+        assertThat(messages.readLatest(new VolunteerId(c.volunteerId()), 10)).as("the one who cancelled is told nothing").isEmpty();
         activities.cancelActivity(organizer, a.id());
-        assertThat(messages.readLatest(promotedVolunteer, 10)).first()
+        assertThat(messages.readLatest(new VolunteerId(promotedVolunteer), 10)).first()
                 .satisfies(m -> assertThat(m.kind()).isEqualTo(VolunteerMessages.Kind.ACTIVITY_CANCELLED));
         assertThat(jdbc.sql("SELECT count(*) FROM volunteer_message m JOIN volunteer_signup g ON g.id = m.signup_id "
                 + "WHERE g.shift_id = :s AND m.kind = 'ACTIVITY_CANCELLED'").param("s", shift).query(Integer.class).single())
                 .as("all 49 still signed up are told, the one who cancelled is not").isEqualTo(49);
         assertThat(jdbc.sql("SELECT count(*) FROM volunteer_signup WHERE shift_id = :s AND status = 'CONFIRMED'")
                 .param("s", shift).query(Integer.class).single()).isEqualTo(10);
-        assertThatThrownBy(() -> activities.cancel(c.volunteerId(), c.id())).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> activities.cancel(new VolunteerId(c.volunteerId()), c.id())).isInstanceOf(InvalidInput.class);
     }
 
     @Test
     void attendanceByQrIsConfirmedOnlyByTheOrganizerAndEveryChangeIsKept() throws Exception {
         ActivityView a = activity(Risk.LOW, 5);
         long shift = shiftOf(a);
-        long v = registry.register(VolunteerFixtures.adult("赵六", "")).id();
-        long late = registry.register(VolunteerFixtures.adult("钱七", "")).id();
+        VolunteerId v = registry.register(VolunteerFixtures.adult("赵六", "")).id();
+        VolunteerId late = registry.register(VolunteerFixtures.adult("钱七", "")).id();
         activities.signUp(v, shift);
         activities.signUp(late, shift);
 
@@ -435,7 +435,7 @@ class VolunteerIntegrationTests {
         assertThat(statistics.summary(outsider.scope()).byRegionAndStar()).noneMatch(x -> x.county().startsWith("510107"));
         assertThat(statistics.summary(countyAdmin.scope()).byRegionAndStar())
                 .anyMatch(x -> x.county().equals("510107000000") && x.stars() == 0 && x.volunteers() > 0);
-        assertThat(registry.inScope(outsider.scope(), null, 500)).noneMatch(p -> p.id() == v.id());
+        assertThat(registry.inScope(outsider.scope(), null, 500)).noneMatch(p -> p.id().equals(v.id()));
     }
 
     @Test
@@ -444,9 +444,9 @@ class VolunteerIntegrationTests {
         VolunteerProfile signer = registry.register(VolunteerFixtures.adult("手语志愿者", "手语" + tag + "，急救"));
         VolunteerProfile other = registry.register(VolunteerFixtures.adult("蒋十五" + tag, "读报"));
         // stored as an array of the normalised skills (V240), not as delimited text
-        assertThat(jdbc.sql("SELECT array_length(skills, 1) FROM volunteer_volunteer WHERE id = :id").param("id", signer.id())
+        assertThat(jdbc.sql("SELECT array_length(skills, 1) FROM volunteer_volunteer WHERE id = :id").param("id", signer.id().value())
                 .query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT availability FROM volunteer_volunteer WHERE id = :id").param("id", signer.id())
+        assertThat(jdbc.sql("SELECT availability FROM volunteer_volunteer WHERE id = :id").param("id", signer.id().value())
                 .query(String.class).single()).isEqualTo("{WEEKEND}");
         assertThat(registry.profile(signer.id()).availability()).containsExactly(Availability.WEEKEND);
 
@@ -568,7 +568,7 @@ class VolunteerIntegrationTests {
                         tuesday.plusHours(2).toInstant(), 3))));
         VolunteerProfile v = registry.register(VolunteerFixtures.adult("蒋十七", "急救"));
         List<Recommendations.Suggestion> list = recommendations.forVolunteer(v.id(), 500);
-        List<Long> order = list.stream().map(x -> x.activity().id()).toList();
+        List<ActivityId> order = list.stream().map(x -> x.activity().id()).toList();
         assertThat(order).contains(firstAid.id(), computers.id());
         assertThat(order.indexOf(firstAid.id())).isLessThan(order.indexOf(computers.id()));
         Recommendations.Suggestion best = list.get(order.indexOf(firstAid.id()));
@@ -576,7 +576,7 @@ class VolunteerIntegrationTests {
         assertThat(best.suitableTime()).isTrue();
         assertThat(list.get(order.indexOf(computers.id())).suitableTime()).isFalse();
         activities.signUp(v.id(), shiftOf(firstAid));
-        assertThat(recommendations.forVolunteer(v.id(), 500)).noneMatch(x -> x.activity().id() == firstAid.id());
+        assertThat(recommendations.forVolunteer(v.id(), 500)).noneMatch(x -> x.activity().id().equals(firstAid.id()));
     }
 
     @Test
@@ -594,7 +594,7 @@ class VolunteerIntegrationTests {
     @Test
     void fiveWrongPasswordsLockTheVolunteersSignIn() {
         RegisterVolunteer r = VolunteerFixtures.adult("韩十九", "");
-        long id = registry.register(r).id();
+        VolunteerId id = registry.register(r).id();
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> registry.signIn(r.mobile(), "Wrong2026x")).hasMessageContaining("volunteer.signIn.bad");
         }

@@ -13,6 +13,7 @@ import org.shegong.care.Group;
 import org.shegong.care.NeedReferrals;
 import org.shegong.care.NewPerson;
 import org.shegong.care.NewVisit;
+import org.shegong.care.PersonId;
 import org.shegong.care.PersonRow;
 import org.shegong.care.PersonView;
 import org.shegong.care.VisitLog;
@@ -79,20 +80,20 @@ class CareApiController {
     @GetMapping("/people/{id}")
     @CareRoute(CareStep.VIEW)
     PersonView person(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return registry.find(me, id);
+        return registry.find(me, new PersonId(id));
     }
 
     @PostMapping("/people/{id}/visitor")
     @CareRoute(CareStep.ASSIGN_VISITOR)
     PersonView assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody AssignVisitor cmd) {
-        return registry.assign(me, id, cmd);
+        return registry.assign(me, new PersonId(id), cmd);
     }
 
     @PostMapping("/people/{id}/visits")
     @CareRoute(CareStep.LOG_VISIT)
     ResponseEntity<Map<String, Long>> logVisit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody NewVisit cmd) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", visits.log(me, id, cmd, null)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", visits.log(me, new PersonId(id), cmd, null)));
     }
 
     record NeedInput(@Nullable Long visitId, @Nullable String description) {
@@ -102,7 +103,7 @@ class CareApiController {
     @CareRoute(CareStep.RAISE_NEED)
     ResponseEntity<Map<String, Long>> raiseNeed(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody NeedInput n) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", visits.raiseNeed(me, id, n.visitId(), n.description())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", visits.raiseNeed(me, new PersonId(id), n.visitId(), n.description())));
     }
 
     record RevealInput(CareRegistry.@Nullable Sealed field, @Nullable String purpose) {
@@ -111,7 +112,7 @@ class CareApiController {
     @PostMapping("/people/{id}/reveal")
     @CareRoute(CareStep.REVEAL)
     Map<String, String> reveal(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody RevealInput r) {
-        return Map.of("field", String.valueOf(r.field()), "value", registry.reveal(me, id, r.field(), r.purpose()));
+        return Map.of("field", String.valueOf(r.field()), "value", registry.reveal(me, new PersonId(id), r.field(), r.purpose()));
     }
 
     record DemandInput(@Nullable String categoryCode, @Nullable String phone, @Nullable String contactName) {

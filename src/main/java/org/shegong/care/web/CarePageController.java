@@ -17,6 +17,7 @@ import org.shegong.care.CareStep;
 import org.shegong.care.NeedReferrals;
 import org.shegong.care.NewPerson;
 import org.shegong.care.NewVisit;
+import org.shegong.care.PersonId;
 import org.shegong.care.PersonView;
 import org.shegong.care.Risk;
 import org.shegong.care.VisitLog;
@@ -95,7 +96,7 @@ class CarePageController {
     @GetMapping("/care/people/{id}")
     @CareRoute(CareStep.VIEW)
     String person(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        PersonView p = registry.find(me, id);
+        PersonView p = registry.find(me, new PersonId(id));
         model.addAttribute("p", p);
         model.addAttribute("kinds", VisitorKind.values());
         model.addAttribute("risks", Risk.values());
@@ -114,7 +115,7 @@ class CarePageController {
             @RequestParam(required = false) @Nullable VisitorKind kind, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String number,
             @RequestParam(required = false) @Nullable Risk risk) {
-        registry.assign(me, id, new AssignVisitor(kind, username, name, number, risk));
+        registry.assign(me, new PersonId(id), new AssignVisitor(kind, username, name, number, risk));
         return "redirect:/care/people/" + id;
     }
 
@@ -126,7 +127,7 @@ class CarePageController {
             @RequestParam(defaultValue = "") String visitorName, @RequestParam(defaultValue = "") String needDescription,
             @RequestParam(required = false) @Nullable MultipartFile photo) throws IOException {
         VisitPhoto checked = photo == null || photo.isEmpty() ? null : VisitPhoto.of(photo.getBytes());
-        visits.log(me, id, new NewVisit(localTime(visitedAt), place, seen, needs, visitorName, needDescription), checked);
+        visits.log(me, new PersonId(id), new NewVisit(localTime(visitedAt), place, seen, needs, visitorName, needDescription), checked);
         return "redirect:/care/people/" + id + "#visits";
     }
 
@@ -134,7 +135,7 @@ class CarePageController {
     @CareRoute(CareStep.RAISE_NEED)
     String raiseNeed(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String description) {
-        visits.raiseNeed(me, id, null, description);
+        visits.raiseNeed(me, new PersonId(id), null, description);
         return "redirect:/care/people/" + id + "#needs";
     }
 
@@ -143,7 +144,7 @@ class CarePageController {
     String reveal(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) CareRegistry.@Nullable Sealed field, @RequestParam(defaultValue = "") String purpose,
             Model model) {
-        String value = registry.reveal(me, id, field, purpose);
+        String value = registry.reveal(me, new PersonId(id), field, purpose);
         model.addAttribute("revealed", value);
         model.addAttribute("revealedField", field);
         return person(me, id, model);
@@ -186,7 +187,7 @@ class CarePageController {
             @RequestParam(defaultValue = "0") long organizationId, @RequestParam(defaultValue = "") String startsAt,
             @RequestParam(defaultValue = "2") double hours, @RequestParam(defaultValue = "1") int capacity,
             @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String title) {
-        long personId = referrals.personOf(me, id);
+        PersonId personId = referrals.personOf(me, id);
         PersonView p = registry.find(me, personId);
         Instant start = localTime(startsAt);
         if (start == null) {

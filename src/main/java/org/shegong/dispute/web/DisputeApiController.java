@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.shegong.dispute.Committees;
 import org.shegong.dispute.Consent;
+import org.shegong.dispute.DisputeId;
 import org.shegong.dispute.DisputeRegister;
 import org.shegong.dispute.DisputeRoute;
 import org.shegong.dispute.DisputeStatistics;
@@ -67,7 +68,7 @@ class DisputeApiController {
     @GetMapping("/api/v1/disputes/{id}")
     @DisputeRoute(DisputeStep.VIEW)
     DisputeView dispute(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return register.find(me, id);
+        return register.find(me, new DisputeId(id));
     }
 
     record ConsentForm(@Nullable Integer party, @Nullable Consent consent) {
@@ -76,13 +77,13 @@ class DisputeApiController {
     @PostMapping("/api/v1/disputes/{id}/consents")
     @DisputeRoute(DisputeStep.MEDIATE)
     DisputeView consent(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ConsentForm body) {
-        return mediation.recordConsent(me, id, body.party(), body.consent());
+        return mediation.recordConsent(me, new DisputeId(id), body.party(), body.consent());
     }
 
     @PostMapping("/api/v1/disputes/{id}/mediation")
     @DisputeRoute(DisputeStep.MEDIATE)
     DisputeView start(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return mediation.start(me, id);
+        return mediation.start(me, new DisputeId(id));
     }
 
     record SessionForm(@Nullable LocalDate heldOn, @Nullable String mediators, @Nullable String notes) {
@@ -91,7 +92,7 @@ class DisputeApiController {
     @PostMapping("/api/v1/disputes/{id}/sessions")
     @DisputeRoute(DisputeStep.MEDIATE)
     DisputeView session(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody SessionForm body) {
-        return mediation.recordSession(me, id, body.heldOn(), body.mediators(), body.notes());
+        return mediation.recordSession(me, new DisputeId(id), body.heldOn(), body.mediators(), body.notes());
     }
 
     record ExtensionForm(@Nullable Boolean bothAgree, @Nullable Integer days) {
@@ -100,7 +101,7 @@ class DisputeApiController {
     @PostMapping("/api/v1/disputes/{id}/extension")
     @DisputeRoute(DisputeStep.MEDIATE)
     DisputeView extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ExtensionForm body) {
-        return mediation.extend(me, id, Boolean.TRUE.equals(body.bothAgree()), body.days());
+        return mediation.extend(me, new DisputeId(id), Boolean.TRUE.equals(body.bothAgree()), body.days());
     }
 
     record AgreementForm(@Nullable String facts, @Nullable String terms, @Nullable String performanceWay,
@@ -110,13 +111,13 @@ class DisputeApiController {
     @PostMapping("/api/v1/disputes/{id}/agreement")
     @DisputeRoute(DisputeStep.MEDIATE)
     DisputeView agree(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody AgreementForm body) {
-        return mediation.agree(me, id, body.facts(), body.terms(), body.performanceWay(), body.performBy());
+        return mediation.agree(me, new DisputeId(id), body.facts(), body.terms(), body.performanceWay(), body.performBy());
     }
 
     @GetMapping("/api/v1/disputes/{id}/agreement.pdf")
     @DisputeRoute(DisputeStep.VIEW)
     ResponseEntity<byte[]> agreementPdf(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return pdf(mediation.agreementPdf(me, id), id);
+        return pdf(mediation.agreementPdf(me, new DisputeId(id)), id);
     }
 
     static ResponseEntity<byte[]> pdf(byte[] body, long id) {
@@ -132,7 +133,7 @@ class DisputeApiController {
     @PostMapping("/api/v1/disputes/{id}/signing")
     @DisputeRoute(DisputeStep.MEDIATE)
     DisputeView sign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody SigningForm body) {
-        return mediation.sign(me, id, body.effectiveOn(), Boolean.TRUE.equals(body.partiesSigned()),
+        return mediation.sign(me, new DisputeId(id), body.effectiveOn(), Boolean.TRUE.equals(body.partiesSigned()),
                 Boolean.TRUE.equals(body.mediatorSigned()), Boolean.TRUE.equals(body.sealed()));
     }
 
@@ -142,13 +143,13 @@ class DisputeApiController {
     @PostMapping("/api/v1/disputes/{id}/failure")
     @DisputeRoute(DisputeStep.MEDIATE)
     DisputeView fail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ReasonForm body) {
-        return mediation.fail(me, id, body.reason());
+        return mediation.fail(me, new DisputeId(id), body.reason());
     }
 
     @PostMapping("/api/v1/disputes/{id}/escalation")
     @DisputeRoute(DisputeStep.ESCALATE)
     DisputeView escalate(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody ReasonForm body) {
-        return mediation.escalate(me, id, body.reason());
+        return mediation.escalate(me, new DisputeId(id), body.reason());
     }
 
     record PoliceForm(@Nullable String report) {
@@ -157,7 +158,7 @@ class DisputeApiController {
     @PostMapping("/api/v1/disputes/{id}/police")
     @DisputeRoute(DisputeStep.REPORT_POLICE)
     DisputeView police(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody PoliceForm body) {
-        return mediation.reportPolice(me, id, body.report());
+        return mediation.reportPolice(me, new DisputeId(id), body.report());
     }
 
     record ConfirmationForm(@Nullable LocalDate appliedOn) {
@@ -167,7 +168,7 @@ class DisputeApiController {
     @DisputeRoute(DisputeStep.FOLLOW_UP)
     DisputeView confirmation(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody ConfirmationForm body) {
-        return mediation.requestConfirmation(me, id, body.appliedOn());
+        return mediation.requestConfirmation(me, new DisputeId(id), body.appliedOn());
     }
 
     record PerformanceForm(@Nullable Boolean performed, @Nullable String note) {
@@ -177,7 +178,7 @@ class DisputeApiController {
     @DisputeRoute(DisputeStep.FOLLOW_UP)
     DisputeView performance(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody PerformanceForm body) {
-        return mediation.recordPerformance(me, id, Boolean.TRUE.equals(body.performed()), body.note());
+        return mediation.recordPerformance(me, new DisputeId(id), Boolean.TRUE.equals(body.performed()), body.note());
     }
 
     // ---- screening

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.dispute.Committees;
 import org.shegong.dispute.Consent;
+import org.shegong.dispute.DisputeId;
 import org.shegong.dispute.DisputeKind;
 import org.shegong.dispute.DisputeRegister;
 import org.shegong.dispute.DisputeRoute;
@@ -121,7 +122,7 @@ class DisputePageController {
     @GetMapping("/disputes/{id}")
     @DisputeRoute(DisputeStep.VIEW)
     String dispute(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        DisputeView d = register.find(me, id);
+        DisputeView d = register.find(me, new DisputeId(id));
         model.addAttribute("d", d);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("consents", List.of(Consent.GIVEN, Consent.REFUSED, Consent.STOPPED));
@@ -146,13 +147,13 @@ class DisputePageController {
     String consent(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) @Nullable Integer party, @RequestParam(required = false) @Nullable Consent consent,
             Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.recordConsent(me, id, party, consent));
+        return step(me, id, model, response, () -> mediation.recordConsent(me, new DisputeId(id), party, consent));
     }
 
     @PostMapping("/disputes/{id}/mediation")
     @DisputeRoute(DisputeStep.MEDIATE)
     String start(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.start(me, id));
+        return step(me, id, model, response, () -> mediation.start(me, new DisputeId(id)));
     }
 
     @PostMapping("/disputes/{id}/sessions")
@@ -160,7 +161,7 @@ class DisputePageController {
     String session(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) @Nullable LocalDate heldOn, @RequestParam(defaultValue = "") String mediators,
             @RequestParam(defaultValue = "") String notes, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.recordSession(me, id, heldOn, mediators, notes));
+        return step(me, id, model, response, () -> mediation.recordSession(me, new DisputeId(id), heldOn, mediators, notes));
     }
 
     @PostMapping("/disputes/{id}/extension")
@@ -168,7 +169,7 @@ class DisputePageController {
     String extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean bothAgree, @RequestParam(required = false) @Nullable Integer days,
             Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.extend(me, id, bothAgree, days));
+        return step(me, id, model, response, () -> mediation.extend(me, new DisputeId(id), bothAgree, days));
     }
 
     @PostMapping("/disputes/{id}/agreement")
@@ -176,13 +177,13 @@ class DisputePageController {
     String agree(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String facts,
             @RequestParam(defaultValue = "") String terms, @RequestParam(defaultValue = "") String performanceWay,
             @RequestParam(required = false) @Nullable LocalDate performBy, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.agree(me, id, facts, terms, performanceWay, performBy));
+        return step(me, id, model, response, () -> mediation.agree(me, new DisputeId(id), facts, terms, performanceWay, performBy));
     }
 
     @GetMapping("/disputes/{id}/agreement.pdf")
     @DisputeRoute(DisputeStep.VIEW)
     ResponseEntity<byte[]> agreementPdf(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return DisputeApiController.pdf(mediation.agreementPdf(me, id), id);
+        return DisputeApiController.pdf(mediation.agreementPdf(me, new DisputeId(id)), id);
     }
 
     @PostMapping("/disputes/{id}/signing")
@@ -191,35 +192,35 @@ class DisputePageController {
             @RequestParam(required = false) @Nullable LocalDate effectiveOn,
             @RequestParam(defaultValue = "false") boolean partiesSigned, @RequestParam(defaultValue = "false") boolean mediatorSigned,
             @RequestParam(defaultValue = "false") boolean sealed, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.sign(me, id, effectiveOn, partiesSigned, mediatorSigned, sealed));
+        return step(me, id, model, response, () -> mediation.sign(me, new DisputeId(id), effectiveOn, partiesSigned, mediatorSigned, sealed));
     }
 
     @PostMapping("/disputes/{id}/failure")
     @DisputeRoute(DisputeStep.MEDIATE)
     String fail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
             Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.fail(me, id, reason));
+        return step(me, id, model, response, () -> mediation.fail(me, new DisputeId(id), reason));
     }
 
     @PostMapping("/disputes/{id}/escalation")
     @DisputeRoute(DisputeStep.ESCALATE)
     String escalate(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.escalate(me, id, reason));
+        return step(me, id, model, response, () -> mediation.escalate(me, new DisputeId(id), reason));
     }
 
     @PostMapping("/disputes/{id}/police")
     @DisputeRoute(DisputeStep.REPORT_POLICE)
     String police(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "") String report, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.reportPolice(me, id, report));
+        return step(me, id, model, response, () -> mediation.reportPolice(me, new DisputeId(id), report));
     }
 
     @PostMapping("/disputes/{id}/confirmation")
     @DisputeRoute(DisputeStep.FOLLOW_UP)
     String confirmation(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) @Nullable LocalDate appliedOn, Model model, HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.requestConfirmation(me, id, appliedOn));
+        return step(me, id, model, response, () -> mediation.requestConfirmation(me, new DisputeId(id), appliedOn));
     }
 
     @PostMapping("/disputes/{id}/performance")
@@ -227,7 +228,7 @@ class DisputePageController {
     String performance(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean performed, @RequestParam(defaultValue = "") String note, Model model,
             HttpServletResponse response) {
-        return step(me, id, model, response, () -> mediation.recordPerformance(me, id, performed, note));
+        return step(me, id, model, response, () -> mediation.recordPerformance(me, new DisputeId(id), performed, note));
     }
 
     // ---- screening

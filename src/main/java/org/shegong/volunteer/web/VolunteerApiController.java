@@ -14,6 +14,7 @@ import org.shegong.volunteer.HistoryEntry;
 import org.shegong.volunteer.Recommendations;
 import org.shegong.volunteer.RegisterVolunteer;
 import org.shegong.volunteer.SignUp;
+import org.shegong.volunteer.VolunteerId;
 import org.shegong.volunteer.VolunteerProfile;
 import org.shegong.volunteer.VolunteerRegistry;
 import org.springframework.http.HttpStatus;
@@ -69,7 +70,7 @@ class VolunteerApiController {
 
     @PostMapping("/session")
     VolunteerProfile signIn(@RequestBody Credentials c, HttpServletRequest request) {
-        long id = registry.signIn(c.mobile(), c.password());
+        VolunteerId id = registry.signIn(c.mobile(), c.password());
         VolunteerSignIn.signIn(request, id);
         return registry.profile(id);
     }
@@ -111,7 +112,7 @@ class VolunteerApiController {
 
     @PostMapping("/attendance")
     AttendanceRow attend(@RequestBody(required = false) @Nullable Token t, HttpServletRequest request) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         return attendance.attend(me, t == null ? "" : t.token());
     }
 
@@ -121,7 +122,7 @@ class VolunteerApiController {
     @PostMapping("/attendance/{id}/corrections")
     ResponseEntity<Map<String, Long>> correction(@PathVariable long id, @RequestBody(required = false) @Nullable Correction c,
             HttpServletRequest request) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         long cid = attendance.requestCorrection(me, id,
                 VolunteerPageController.minutes(c == null || c.hours() == null ? "" : c.hours()), c == null ? "" : c.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("correctionId", cid));
@@ -137,7 +138,7 @@ class VolunteerApiController {
 
     @PostMapping("/certificates")
     ResponseEntity<CertificateView> issue(@RequestBody(required = false) @Nullable Request r, HttpServletRequest request) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         if (r == null || r.organizationId() == null) {
             throw new org.shegong.InvalidInput("organizationId", "volunteer.certificate.nothing");
         }

@@ -13,6 +13,7 @@ import org.shegong.InvalidInput;
 import org.shegong.region.Region;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
+import org.shegong.volunteer.ActivityId;
 import org.shegong.volunteer.ActivityManagement;
 import org.shegong.volunteer.AttendanceManagement;
 import org.shegong.volunteer.Availability;
@@ -21,6 +22,7 @@ import org.shegong.volunteer.Certificates;
 import org.shegong.volunteer.Recommendations;
 import org.shegong.volunteer.RegisterVolunteer;
 import org.shegong.volunteer.SignUp;
+import org.shegong.volunteer.VolunteerId;
 import org.shegong.volunteer.VolunteerMessages;
 import org.shegong.volunteer.VolunteerRegistry;
 import org.springframework.http.ContentDisposition;
@@ -177,7 +179,7 @@ class VolunteerPageController {
 
     @GetMapping({ "/volunteer", "/volunteer/me" })
     String me(HttpServletRequest request, Model model) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         model.addAttribute("me", registry.profile(me));
         model.addAttribute("signups", activities.signUpsOf(me));
         model.addAttribute("issuers", certificates.issuersFor(me));
@@ -189,7 +191,7 @@ class VolunteerPageController {
 
     @GetMapping("/volunteer/activities")
     String activities(HttpServletRequest request, Model model) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         model.addAttribute("suggestions", recommendations.forVolunteer(me, 10));
         model.addAttribute("activities", activities.open(100));
         return "volunteer/activities";
@@ -198,13 +200,13 @@ class VolunteerPageController {
     @GetMapping("/volunteer/activities/{id}")
     String activity(@PathVariable long id, HttpServletRequest request, Model model) {
         VolunteerSignIn.require(request);
-        model.addAttribute("a", activities.forVolunteer(id));
+        model.addAttribute("a", activities.forVolunteer(new ActivityId(id)));
         return "volunteer/activity";
     }
 
     @PostMapping("/volunteer/shifts/{id}/signup")
     String signUp(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         SignUp s = activities.signUp(me, id);
         flash.addFlashAttribute("signedUp", s);
         return "redirect:/volunteer/me";
@@ -231,7 +233,7 @@ class VolunteerPageController {
 
     @PostMapping("/volunteer/attend")
     String attend(@RequestParam(defaultValue = "") String token, HttpServletRequest request, Model model) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         try {
             model.addAttribute("done", attendance.attend(me, token));
         } catch (InvalidInput e) {
@@ -261,14 +263,14 @@ class VolunteerPageController {
 
     @GetMapping("/volunteer/attendance/{id}/history")
     String history(@PathVariable long id, HttpServletRequest request, Model model) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         model.addAttribute("history", attendance.historyFor(me, id));
         return "volunteering/history";
     }
 
     @PostMapping("/volunteer/certificates")
     String issue(@RequestParam(defaultValue = "0") long organizationId, HttpServletRequest request, RedirectAttributes flash) {
-        long me = VolunteerSignIn.require(request);
+        VolunteerId me = VolunteerSignIn.require(request);
         CertificateView c = certificates.issue(me, organizationId);
         flash.addFlashAttribute("issued", c.number());
         return "redirect:/volunteer/me#certificates";

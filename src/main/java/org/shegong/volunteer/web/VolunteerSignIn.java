@@ -2,6 +2,7 @@ package org.shegong.volunteer.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.shegong.volunteer.VolunteerId;
 
 /**
  * The volunteer's own light sign-in: the session holds the volunteer's id under {@link #ATTRIBUTE}, apart from any staff
@@ -14,22 +15,23 @@ final class VolunteerSignIn {
     private VolunteerSignIn() {
     }
 
-    static long require(HttpServletRequest request) {
+    /** The signed-in volunteer; the session keeps the bare number (sessions from before the typed id still read). */
+    static VolunteerId require(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object id = session == null ? null : session.getAttribute(ATTRIBUTE);
         if (id instanceof Long v) {
-            return v;
+            return new VolunteerId(v);
         }
         throw new Required();
     }
 
-    static void signIn(HttpServletRequest request, long volunteerId) {
+    static void signIn(HttpServletRequest request, VolunteerId volunteerId) {
         // a fresh session id on sign-in (session fixation)
         HttpSession old = request.getSession(false);
         if (old != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(ATTRIBUTE, volunteerId);
+        request.getSession(true).setAttribute(ATTRIBUTE, volunteerId.value());
     }
 
     static void signOut(HttpServletRequest request) {

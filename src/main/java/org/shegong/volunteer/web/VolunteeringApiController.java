@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Scope;
+import org.shegong.volunteer.ActivityId;
 import org.shegong.volunteer.ActivityManagement;
 import org.shegong.volunteer.ActivityView;
 import org.shegong.volunteer.AttendanceManagement;
@@ -13,6 +14,7 @@ import org.shegong.volunteer.NewActivity;
 import org.shegong.volunteer.OrganizationManagement;
 import org.shegong.volunteer.OrganizationView;
 import org.shegong.volunteer.TaskManagement;
+import org.shegong.volunteer.VolunteerId;
 import org.shegong.volunteer.VolunteerProfile;
 import org.shegong.volunteer.VolunteerRegistry;
 import org.shegong.volunteer.VolunteerRoute;
@@ -88,7 +90,7 @@ class VolunteeringApiController {
     @VolunteerRoute(VolunteerStep.MANAGE_ACTIVITY)
     List<OrganizationManagement.Member> setRole(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody MemberRole r) {
-        return organizations.setRole(me, id, r.volunteerId(), r.role());
+        return organizations.setRole(me, id, new VolunteerId(r.volunteerId()), r.role());
     }
 
     @PostMapping("/activities")
@@ -100,19 +102,19 @@ class VolunteeringApiController {
     @GetMapping("/activities/{id}")
     @VolunteerRoute(VolunteerStep.VIEW_ORGANIZATIONS)
     ActivityView activity(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return activities.find(me, id);
+        return activities.find(me, new ActivityId(id));
     }
 
     @GetMapping("/activities/{id}/roster")
     @VolunteerRoute(VolunteerStep.VIEW_ORGANIZATIONS)
     List<AttendanceRow> roster(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return attendance.roster(me, id);
+        return attendance.roster(me, new ActivityId(id));
     }
 
     @PostMapping("/activities/{id}/completion")
     @VolunteerRoute(VolunteerStep.CONFIRM_HOURS)
     ActivityView complete(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return attendance.completeTask(me, id);
+        return attendance.completeTask(me, new ActivityId(id));
     }
 
     @GetMapping("/shifts/{id}/qr")

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Scope;
+import org.shegong.volunteer.ActivityId;
 import org.shegong.volunteer.ActivityManagement;
 import org.shegong.volunteer.ActivityView;
 import org.shegong.volunteer.AttendanceManagement;
@@ -13,6 +14,7 @@ import org.shegong.volunteer.OrganizationManagement;
 import org.shegong.volunteer.OrganizationView;
 import org.shegong.volunteer.Risk;
 import org.shegong.volunteer.TaskManagement;
+import org.shegong.volunteer.VolunteerId;
 import org.shegong.volunteer.VolunteerRegistry;
 import org.shegong.volunteer.VolunteerRoute;
 import org.shegong.volunteer.VolunteerStatistics;
@@ -94,7 +96,7 @@ class VolunteeringPageController {
     @VolunteerRoute(VolunteerStep.MANAGE_ACTIVITY)
     String setRole(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long volunteerId,
             @RequestParam(defaultValue = "") String role) {
-        organizations.setRole(me, id, volunteerId, role);
+        organizations.setRole(me, id, new VolunteerId(volunteerId), role);
         return "redirect:/volunteering/organizations/" + id;
     }
 
@@ -135,8 +137,8 @@ class VolunteeringPageController {
     @GetMapping("/volunteering/activities/{id}")
     @VolunteerRoute(VolunteerStep.VIEW_ORGANIZATIONS)
     String activity(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("a", activities.find(me, id));
-        model.addAttribute("roster", attendance.roster(me, id));
+        model.addAttribute("a", activities.find(me, new ActivityId(id)));
+        model.addAttribute("roster", attendance.roster(me, new ActivityId(id)));
         return "volunteering/activity";
     }
 
@@ -146,7 +148,7 @@ class VolunteeringPageController {
             @RequestParam(defaultValue = "") String roleName, @RequestParam(defaultValue = "") String place,
             @RequestParam(defaultValue = "") String startsAt, @RequestParam(defaultValue = "") String endsAt,
             @RequestParam(defaultValue = "0") int capacity) {
-        activities.addShift(me, id, new NewActivity.Shift(roleName, place, StaffForms.local("startsAt", startsAt),
+        activities.addShift(me, new ActivityId(id), new NewActivity.Shift(roleName, place, StaffForms.local("startsAt", startsAt),
                 StaffForms.local("endsAt", endsAt), capacity));
         return "redirect:/volunteering/activities/" + id;
     }
@@ -154,14 +156,14 @@ class VolunteeringPageController {
     @PostMapping("/volunteering/activities/{id}/cancel")
     @VolunteerRoute(VolunteerStep.MANAGE_ACTIVITY)
     String cancel(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        activities.cancelActivity(me, id);
+        activities.cancelActivity(me, new ActivityId(id));
         return "redirect:/volunteering/activities/" + id;
     }
 
     @PostMapping("/volunteering/activities/{id}/complete")
     @VolunteerRoute(VolunteerStep.CONFIRM_HOURS)
     String complete(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        attendance.completeTask(me, id);
+        attendance.completeTask(me, new ActivityId(id));
         return "redirect:/volunteering/activities/" + id;
     }
 
