@@ -49,7 +49,7 @@ public final class DifferentMatter {
                     "生育保险", "生育保险 生育津贴"),
             kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴",
                     "高龄津贴", "高龄津贴 高龄补贴"),
-            kinds("电梯", "电梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
+            kinds("电梯", "电梯 扶梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
                     "食堂", "食堂", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘", "路面", "路压 压烂 路面", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
@@ -90,7 +90,7 @@ public final class DifferentMatter {
                 { "工伤", "工伤 职业伤害" },
                 { "办证", "不动产证 房产证 办证" },
                 { "卫生", "脏得 很脏 太脏 没人打扫 卫生差" },
-                { "排队", "排队 排了 只开一个窗口 窗口少" },
+                { "排队", "排队 排了半天 排了好久 排了几 排了一 排了两 排了三 排了个 只开一个窗口 窗口少" },
                 { "缴费标准", "缴费基数 缴费标准 交多少" },
                 { "被盗", "被偷 被盗 偷了 扒手" },
                 { "乞讨", "乞讨 要饭" } };
@@ -99,7 +99,9 @@ public final class DifferentMatter {
         }
         String[][] together = { { "停止", "故障" }, { "停止", "退费" }, { "停止", "欠薪" }, { "退费", "欠薪" }, { "退费", "质量" },
                 { "质量", "赔偿" }, { "退费", "赔偿" }, { "停止", "逾期" }, { "污水", "漏水" }, { "异味", "污水" },
-                { "停止", "缺货" }, { "故障", "漏水" } };
+                { "停止", "缺货" }, { "故障", "漏水" },
+                // extra classes are charged for; a stopped project costs the people it stopped
+                { "补课", "价格" }, { "停止", "赔偿" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
@@ -156,7 +158,7 @@ public final class DifferentMatter {
                 List<String[]> words = BY_FIRST.get(c);
                 if (words != null) {
                     for (String[] w : words) {
-                        if (t.startsWith(w[2], i)) {
+                        if (t.startsWith(w[2], i) && !placeNamed(t, i, w[2])) {
                             kinds.get(Integer.parseInt(w[0])).add(w[1]);
                         }
                     }
@@ -289,6 +291,11 @@ public final class DifferentMatter {
                     && !PAST.matcher(event.text).find()
                     && EmergencyPolicy.cued(text).isEmpty();
         }
+    }
+
+    /** "龙泉驿站" is the station of 龙泉驿 (a district), not a parcel station (驿站). */
+    private static boolean placeNamed(String t, int at, String word) {
+        return word.equals("驿站") && at > 0 && t.charAt(at - 1) == '泉';
     }
 
     /** A caller who says the matter is still not dealt with is following it up, not asking for something else. */

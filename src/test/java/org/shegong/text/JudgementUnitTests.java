@@ -297,6 +297,22 @@ class JudgementUnitTests {
     }
 
     @Test
+    void oneMatterToldInTwoWaysIsNotTwoMatters() {
+        // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
+        assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
+                .isEmpty();
+        assertThat(DifferentMatter.between("锦华苑门口的驿站把东西堆在消防通道上", "锦华苑的电梯又坏了"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同对象"));
+        // extra classes are charged for
+        assertThat(DifferentMatter.between("实验中学初二周六补课，每人收八百", "实验中学周末上课乱收费，家长不敢说")).isEmpty();
+        // a stopped project costs the people it stopped
+        assertThat(DifferentMatter.between("村里修机耕道修一半就停工了", "机耕道工程烂尾，田里庄稼的损失哪个负责")).isEmpty();
+        // "排了" is a queue only when a wait follows; a discharge is not one
+        assertThat(DifferentMatter.between("河里漂起死鱼，有人往河里排了脏东西", "那条河的死鱼还没捞，到处都是臭味")).isEmpty();
+        assertThat(DifferentMatter.between("政务大厅今天排了一上午", "政务大厅那个窗口的人态度很差")).isPresent();
+    }
+
+    @Test
     void aThingNamePlaceRouteOrClaimBothCallsGiveDifferentlyMakesTwoMatters() throws IOException {
         // one estate: its lift is not its garage lights, nor its service charge
         assertThat(DifferentMatter.between("锦绣棠湖小区5栋两部电梯一部停用一部坏了四次", "锦绣棠湖小区地下车库B区的灯坏了一大半"))
