@@ -140,10 +140,11 @@ public final class DifferentMatter {
      * the name, direction aside) and the bus routes ("3路").
      */
     record Details(String text, Set<Integer> buildings, Set<Integer> yards, Map<String, Set<Character>> roads, List<Set<String>> kinds,
-            Set<String> names, Set<String> streets, Set<Integer> routes) {
+            Set<String> names, Set<String> streets, Set<Integer> routes, Set<String> schools) {
 
         static Details of(String t) {
             Set<String> names = new java.util.LinkedHashSet<>();
+            Set<String> schools = new java.util.LinkedHashSet<>();
             Set<String> streets = new java.util.LinkedHashSet<>();
             Set<Integer> routes = new java.util.TreeSet<>();
             Set<Integer> buildings = new java.util.TreeSet<>();
@@ -186,6 +187,10 @@ public final class DifferentMatter {
                                 if (stem != null && !NO_NAME.contains(stem.charAt(stem.length() - 1) + suffix)
                                         && !near(t, i + suffix.length())) {
                                     names.add(g + "|" + stem);
+                                    String level = SCHOOL_LEVELS.get(suffix);
+                                    if (level != null) {
+                                        schools.add(stem.substring(stem.length() - 2) + "|" + level);
+                                    }
                                 }
                             }
                         }
@@ -211,7 +216,7 @@ public final class DifferentMatter {
                     }
                 }
             }
-            return new Details(t, buildings, yards, roads, kinds, names, streets, routes);
+            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools);
         }
 
         /** Whether both name one place by its proper name (an estate, a school, a shop, a site; a misspelling sounding alike). */
@@ -224,6 +229,11 @@ public final class DifferentMatter {
                 }
             }
             return false;
+        }
+
+        /** Whether this text reports an outage of a public service (water, power, gas stopped). */
+        private boolean outage() {
+            return kinds.get(0).contains("停止") && !kinds.get(1).isEmpty();
         }
 
         /** Whether both name one kind of problem (see {@link DifferentMatter#sameProblem}). */
@@ -260,6 +270,17 @@ public final class DifferentMatter {
             if (!streets.isEmpty() && !o.streets.isEmpty() && streets.stream().anyMatch(n -> !namesRoad(o.text, n))
                     && o.streets.stream().anyMatch(n -> !namesRoad(text, n))) {
                 return Optional.of("不同道路：" + String.join("、", streets) + "/" + String.join("、", o.streets));
+            }
+            if (outage() && o.outage() && PLANNED.matcher(text).find() != PLANNED.matcher(o.text).find()) {
+                return Optional.of("计划停供：一为通知的计划停水停电，一为已经发生的");
+            }
+            for (String school : schools) {
+                String stem = school.substring(0, school.indexOf('|'));
+                if (o.schools.stream().anyMatch(x -> x.startsWith(stem + "|")) && o.schools.stream().noneMatch(school::equals)
+                        && schools.stream().filter(x -> x.startsWith(stem + "|")).noneMatch(o.schools::contains)) {
+                    return Optional.of("不同学校：" + stem + "的" + school.substring(stem.length() + 1) + "/" + String.join("、", o.schools.stream()
+                            .filter(x -> x.startsWith(stem + "|")).map(x -> x.substring(stem.length() + 1)).toList()));
+                }
             }
             if (aftermathOf(o) || o.aftermathOf(this)) {
                 return Optional.of("事后诉求：一为事件本身，一为事后的赔偿或整改");
@@ -313,6 +334,14 @@ public final class DifferentMatter {
             List.of("小学", "中学", "初中", "幼儿园", "学校", "培训", "驾校"),
             List.of("超市", "健身", "酒店", "宾馆"),
             List.of("养老院", "颐养院", "医院"));
+    /**
+     * A school's level by the word after its name: "翠屏中学" and "翠屏小学" are two schools, "翠屏中学" and "翠屏初中" one
+     * (学校, 培训 and 驾校 name no level).
+     */
+    private static final Map<String, String> SCHOOL_LEVELS = Map.of("小学", "小学", "中学", "中学", "初中", "中学", "幼儿园", "幼儿园");
+    /** A notice of an outage still to come ("通知下周二要停水检修"), against one that happened. */
+    private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile(
+            "(通知|计划|检修|公告).{0,12}(下周|明天|后天|下个月|下星期|下礼拜|将|要停)|(下周|明天|后天|下个月|下星期|下礼拜).{0,10}(停水|停电|停气)");
     private static final List<String> ALL_NAMED = NAMED.stream().flatMap(List::stream).toList();
     /** The first characters of {@link #NAMED}'s suffixes, so most characters of a text are passed over at once. */
     private static final String NAMED_FIRST = ALL_NAMED.stream().map(w -> w.substring(0, 1)).distinct()

@@ -297,6 +297,18 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aSchoolOfAnotherLevelOrAnOutageStillToComeIsAnotherMatter() {
+        // one name, two schools: the middle school is not the primary school; 初中 is a middle school
+        assertThat(DifferentMatter.between("我娃在东升中学读初二，周六要补课", "东升小学五年级老师在家里办补习班"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同学校"));
+        assertThat(DifferentMatter.between("我娃在东升中学读初二，周六要补课", "东升初中周末补课收钱")).isEmpty();
+        // a notice of next week's outage is not tonight's outage; two outages happening now are compared as usual
+        assertThat(DifferentMatter.between("桂湖小区从昨晚上就停水了，啥时候来水", "桂湖小区门口贴通知说下周二要停水检修，想问几点恢复"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("计划停供"));
+        assertThat(DifferentMatter.between("桂湖小区从昨晚上就停水了，啥时候来水", "桂湖小区停水一天了，物业电话打不通")).isEmpty();
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
