@@ -96,44 +96,44 @@ class GroupedUnitTests {
 
     @Test
     void aFailedGroupIsServedAgainOneByOneSoOnlyTheBadInputsCallerFails() throws Exception {
-        CountDownLatch firstServed = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
-        Grouped<String, String> grouped = new Grouped<>(32, 1, inputs -> {
-            groups.add(List.copyOf(inputs));
-            if (inputs.equals(List.of("先"))) {
-                firstServed.countDown();
-                await(othersQueued);
-            }
-            if (inputs.contains("坏")) {
+        Queued q = queueBehindABusyServer(s -> {
+            if (s.equals("坏")) {
                 throw new IllegalArgumentException("坏的输入");
             }
-            return inputs.stream().map(s -> s + "好").toList();
-        });
-        // the first caller holds the only server while three more queue behind it: they become one group
-        Future<String> first = pool.submit(() -> grouped.call("先"));
-        firstServed.await();
-        List<Thread> waiting = Collections.synchronizedList(new ArrayList<>());
-        Future<String> a = pool.submit(() -> call(grouped, "甲", waiting));
-        Future<String> bad = pool.submit(() -> call(grouped, "坏", waiting));
-        Future<String> b = pool.submit(() -> call(grouped, "乙", waiting));
-        // a caller parked on the grouping has its input queued
-        while (waiting.size() < 3 || !waiting.stream().allMatch(t -> LockSupport.getBlocker(t) == grouped)) {
-            Thread.onSpinWait();
-        }
-        othersQueued.countDown();
-        assertThat(first.get()).isEqualTo("先好");
-        assertThat(a.get()).isEqualTo("甲好");
-        assertThat(b.get()).isEqualTo("乙好");
-        assertThatThrownBy(bad::get).hasCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("坏的输入");
+            return s + "好";
+        }, "甲", "坏", "乙");
+        assertThat(q.first().get()).isEqualTo("先好");
+        assertThat(q.others().get(0).get()).isEqualTo("甲好");
+        assertThat(q.others().get(2).get()).isEqualTo("乙好");
+        assertThatThrownBy(q.others().get(1)::get).hasCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("坏的输入");
         // the three queued together were one group; it failed, and each was then served alone
-        assertThat(groups).anySatisfy(g -> assertThat(g).containsExactlyInAnyOrder("甲", "坏", "乙"));
-        assertThat(groups).contains(List.of("甲"), List.of("坏"), List.of("乙"));
-        assertThat(groups).contains(List.of("坏"));
+        assertThat(q.groups()).anySatisfy(g -> assertThat(g).containsExactlyInAnyOrder("甲", "坏", "乙"));
+        assertThat(q.groups()).contains(List.of("甲"), List.of("坏"), List.of("乙"));
     }
 
     @Test
     void callersQueuedBehindABusyServerAreServedAsOneGroup() throws Exception {
+        Queued q = queueBehindABusyServer(s -> s + "办", "甲", "乙", "丙", "丁");
+        assertThat(q.first().get()).isEqualTo("先办");
+        List<String> answers = new ArrayList<>();
+        for (Future<String> f : q.others()) {
+            answers.add(f.get());
+        }
+        assertThat(answers).containsExactly("甲办", "乙办", "丙办", "丁办");
+        // two groups served one caller and four: the four who queued while the server was busy went together
+        assertThat(q.groups()).hasSize(2);
+        assertThat(q.groups().get(1)).containsExactlyInAnyOrder("甲", "乙", "丙", "丁");
+    }
+
+    private record Queued(Future<String> first, List<Future<String>> others, List<List<String>> groups) {
+    }
+
+    /**
+     * One server (group size 32) held busy serving "先" while {@code others} call; released once each of them is parked
+     * on the grouping with its input queued. Each group's inputs are recorded; {@code serve} answers one input (a throw
+     * fails its whole group).
+     */
+    private Queued queueBehindABusyServer(java.util.function.UnaryOperator<String> serve, String... others) throws InterruptedException {
         CountDownLatch firstServed = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
         List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
@@ -143,30 +143,21 @@ class GroupedUnitTests {
                 firstServed.countDown();
                 await(othersQueued);
             }
-            return inputs.stream().map(s -> s + "办").toList();
+            return inputs.stream().map(serve).toList();
         });
         Future<String> first = pool.submit(() -> grouped.call("先"));
         firstServed.await();
         List<Thread> waiting = Collections.synchronizedList(new ArrayList<>());
         List<Future<String>> queued = new ArrayList<>();
-        for (String s : List.of("甲", "乙", "丙", "丁")) {
+        for (String s : others) {
             queued.add(pool.submit(() -> call(grouped, s, waiting)));
         }
-        while (waiting.size() < 4 || !waiting.stream().allMatch(t -> LockSupport.getBlocker(t) == grouped)) {
+        // a caller parked on the grouping has its input queued
+        while (waiting.size() < others.length || !waiting.stream().allMatch(t -> LockSupport.getBlocker(t) == grouped)) {
             Thread.onSpinWait();
         }
         othersQueued.countDown();
-        assertThat(first.get()).isEqualTo("先办");
-        assertThat(queued.stream().map(f -> {
-            try {
-                return f.get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        })).containsExactly("甲办", "乙办", "丙办", "丁办");
-        // two groups served four callers and one: the four who queued while the server was busy went together
-        assertThat(groups).hasSize(2);
-        assertThat(groups.get(1)).containsExactlyInAnyOrder("甲", "乙", "丙", "丁");
+        return new Queued(first, queued, groups);
     }
 
     @Test
