@@ -138,4 +138,18 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("隔壁那个男的喝醉了拿起菜刀在楼道里喊要杀人，我们都不敢出门")).contains(Emergency.VIOLENCE);
         assertThat(EmergencyPolicy.assess("厨房油锅冒烟起火了，火苗蹿得好高")).contains(Emergency.FIRE);
     }
+
+    @Test
+    void aWebFormsHeaderAnAvertedScareAndAFearAreNoDangerButAnElderLostForAnHourAndMoreIs() {
+        // 【网上留言】 is the form's header: nothing is left (留) in a car at "夜猫子酒吧"
+        assertThat(EmergencyPolicy.cued("【网上留言】春熙路“夜猫子”清吧唱到凌晨两点，请夜间来查")).isEmpty();
+        assertThat(EmergencyPolicy.assess("超市停车场一辆车里关了个娃娃，一直在哭，车主找不到")).contains(Emergency.CHILD_LOCKED_IN_CAR);
+        // caught in time: a product complaint, not a fire; afraid it will explode: not an explosion
+        assertThat(EmergencyPolicy.cued("新买的取暖器用了两天就冒烟了，幸亏我在旁边，商家不给换")).isEmpty();
+        assertThat(EmergencyPolicy.cued("充电宝鼓包了，怕爆炸不敢用，店里说不保修")).isEmpty();
+        assertThat(EmergencyPolicy.assess("取暖器冒烟了，屋头全是烟，火苗出来了")).contains(Emergency.FIRE);
+        // "一个多小时了" after the elder went out is a time as much as "一个小时前"
+        assertThat(EmergencyPolicy.cued("我爸有点糊涂，吃了午饭出门就没回来，一个多小时了，电话也没带"))
+                .contains(Emergency.MISSING_PERSON);
+    }
 }

@@ -12,27 +12,28 @@ import org.junit.jupiter.api.Test;
 class FieldLessonsUnitTests {
 
     @Test
-    void theShippedLessonsAreTheFiveLabelledSetsAndNotTheHeldOutOne() throws IOException {
+    void theShippedLessonsAreTheSixLabelledSetsAndNotTheHeldOutOne() throws IOException {
         Set<String> shipped = FieldLessons.shipped().lessons().stream().map(FieldLessons.Lesson::text).collect(Collectors.toSet());
         int expected = 0;
-        for (String set : List.of("demand-dev", "demand-synth", "demand-set3", "demand-set6", "demand-set8")) {
+        for (String set : List.of("demand-dev", "demand-synth", "demand-set3", "demand-set6", "demand-set8", "demand-set9")) {
             var items = JudgementEvaluation.load("src/test/resources/text/" + set + ".json");
             expected += items.size();
             assertThat(items).allSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
         }
         assertThat(FieldLessons.shipped().lessons()).hasSize(expected)
                 .allSatisfy(l -> assertThat(JudgementEvaluation.FIELDS).containsKey(l.field()));
-        assertThat(JudgementEvaluation.load("src/test/resources/text/demand-set9.json"))
+        assertThat(JudgementEvaluation.load("src/test/resources/text/demand-set10.json"))
                 .noneSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
     }
 
     @Test
-    void taughtTheShippedLessonsTheSuggestionsJudgeTheHeldOutNinthSet() throws IOException {
-        // set 9 was written blind and judged before this: 0.880 / 0.980 taught the four sets shipped then, 0.890 / 0.980
-        // once set 8 was added to them, 0.900 / 0.983 with the field constants of the sixth round (never tuned on it)
+    void taughtTheShippedLessonsTheSuggestionsJudgeTheHeldOutTenthSet() throws IOException {
+        // set 10 was written blind and judged before this: 0.880 / 0.967 taught the five sets shipped then, 0.893 / 0.967
+        // once set 9 was added to them (set 9's own first judgement: 0.880 / 0.980, 0.900 / 0.983 with set 8 and the
+        // sixth round's constants)
         CatalogueClassifier model = JudgementEvaluation.catalogueModel();
         FieldLessons.shipped().teach(model);
-        var items = JudgementEvaluation.load("src/test/resources/text/demand-set9.json");
+        var items = JudgementEvaluation.load("src/test/resources/text/demand-set10.json");
         int top1 = 0;
         int top2 = 0;
         for (var i : items) {
@@ -40,8 +41,8 @@ class FieldLessonsUnitTests {
             top1 += ranked.get(0).equals(i.field()) ? 1 : 0;
             top2 += ranked.subList(0, 2).contains(i.field()) ? 1 : 0;
         }
-        assertThat((double) top1 / items.size()).isGreaterThanOrEqualTo(0.895);
-        assertThat((double) top2 / items.size()).isGreaterThanOrEqualTo(0.975);
+        assertThat((double) top1 / items.size()).isGreaterThanOrEqualTo(0.89);
+        assertThat((double) top2 / items.size()).isGreaterThanOrEqualTo(0.965);
     }
 
     @Test
