@@ -23,7 +23,7 @@ final class BranchRules {
     }
 
     /** Checks the shape; members' units must be among the organization's units. */
-    static void check(PartyOrganizationKind kind, List<Long> units, List<FormPartyOrganization.Member> members,
+    static void check(PartyOrganizationKind kind, List<OrganizationId> units, List<FormPartyOrganization.Member> members,
             Integer committeeSize) {
         if (units.isEmpty()) {
             throw new InvalidInput("organizationIds", "partybuilding.party.units.required");

@@ -176,7 +176,7 @@ public class Coverage {
     }
 
     /** One operating unit of the gap list as read. */
-    private record GapRow(long organizationId, String name, String creditCode, String regionCode, long competentUnitId,
+    private record GapRow(OrganizationId organizationId, String name, String creditCode, String regionCode, long competentUnitId,
             int fullMembers, Gap.Reason reason) {
 
         Gap gap() {

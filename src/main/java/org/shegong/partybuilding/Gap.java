@@ -3,7 +3,7 @@ package org.shegong.partybuilding;
 import org.shegong.region.RegionCode;
 
 /** An operating unit the coverage does not reach as the rules want. */
-public record Gap(long organizationId, String name, CreditCode creditCode, RegionCode region, long competentUnitId,
+public record Gap(OrganizationId organizationId, String name, CreditCode creditCode, RegionCode region, long competentUnitId,
         int fullMembers, Reason reason) {
 
     public enum Reason {

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.region.RegionCode;
 
 /** A registered organization with how it is covered now. */
-public record OrganizationView(long id, CreditCode creditCode, String name, OrganizationKind kind, String industry,
+public record OrganizationView(OrganizationId id, CreditCode creditCode, String name, OrganizationKind kind, String industry,
         OrganizationSize size, long competentUnitId, RegionCode region, int employees, int fullMembers, boolean operating,
-        LocalDate registeredOn, @Nullable Long partyOrganizationId, @Nullable PartyOrganizationKind partyOrganizationKind,
+        LocalDate registeredOn, @Nullable PartyOrganizationId partyOrganizationId, @Nullable PartyOrganizationKind partyOrganizationKind,
         int instructors) {
 }

@@ -63,7 +63,7 @@ public class PartyBuildingRegistry {
         if (idOf(code).isPresent()) {
             throw new InvalidInput("creditCode", "partybuilding.creditCode.taken", code.value());
         }
-        long id = insert(o, code);
+        OrganizationId id = insert(o, code);
         return find(me.scope(), id);
     }
 
@@ -74,7 +74,7 @@ public class PartyBuildingRegistry {
         List<OrganizationWorkbook.Row> rows = OrganizationWorkbook.read(xlsx, MAX_IMPORT_ROWS);
         List<ImportRejected.Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        Map<Integer, Long> existing = new HashMap<>();
+        Map<Integer, OrganizationId> existing = new HashMap<>();
         for (OrganizationWorkbook.Row row : rows) {
             problems.addAll(row.problems());
             if (!row.problems().isEmpty()) {
@@ -92,7 +92,7 @@ public class PartyBuildingRegistry {
                         code.value(), first));
                 continue;
             }
-            Optional<Long> id = idOf(code);
+            Optional<OrganizationId> id = idOf(code);
             if (id.isPresent()) {
                 OrganizationView old = jdbcFind(id.get()).orElseThrow();
                 if (!permissions.sees(me.scope(), old.region(), old.competentUnitId())) {
@@ -113,7 +113,7 @@ public class PartyBuildingRegistry {
         int updated = 0;
         for (OrganizationWorkbook.Row row : rows) {
             NewOrganization o = row.organization();
-            Long id = existing.get(row.number());
+            OrganizationId id = existing.get(row.number());
             if (id == null) {
                 insert(o, CreditCode.of(o.creditCode()));
                 created++;
@@ -129,7 +129,7 @@ public class PartyBuildingRegistry {
     }
 
     @Transactional(readOnly = true)
-    public OrganizationView find(Scope scope, long id) {
+    public OrganizationView find(Scope scope, OrganizationId id) {
         return jdbcFind(id).filter(o -> permissions.sees(scope, o.region(), o.competentUnitId()))
                 .orElseThrow(() -> new NotFound("organization", id));
     }
@@ -254,26 +254,26 @@ public class PartyBuildingRegistry {
         return regions.find(region).map(r -> region);
     }
 
-    private Optional<Long> idOf(CreditCode code) {
+    private Optional<OrganizationId> idOf(CreditCode code) {
         return jdbc.sql("SELECT id FROM partybuilding_organization WHERE credit_code = :code").param("code", code.value())
-                .query(Long.class).optional();
+                .query(Long.class).optional().map(OrganizationId::new);
     }
 
-    private long insert(NewOrganization o, CreditCode code) {
-        return jdbc.sql("""
+    private OrganizationId insert(NewOrganization o, CreditCode code) {
+        return new OrganizationId(jdbc.sql("""
                 INSERT INTO partybuilding_organization (credit_code, name, kind, industry, size, competent_unit_id,
                   region_code, employees, full_members, registered_on)
                 VALUES (:code, :name, :kind, :industry, :size, :unit, :region, :employees, :members, :on) RETURNING id""")
                 .param("code", code.value()).params(fields(o)).param("on", LocalDate.now(clock))
-                .query(Long.class).single();
+                .query(Long.class).single());
     }
 
-    private void update(long id, NewOrganization o) {
+    private void update(OrganizationId id, NewOrganization o) {
         jdbc.sql("""
                 UPDATE partybuilding_organization SET name = :name, kind = :kind, industry = :industry, size = :size,
                   competent_unit_id = :unit, region_code = :region, employees = :employees, full_members = :members,
                   version = version + 1
-                WHERE id = :id""").param("id", id).params(fields(o)).update();
+                WHERE id = :id""").param("id", id.value()).params(fields(o)).update();
     }
 
     private static Map<String, Object> fields(NewOrganization o) {
@@ -282,8 +282,8 @@ public class PartyBuildingRegistry {
                 "members", o.fullMembers());
     }
 
-    private Optional<OrganizationView> jdbcFind(long id) {
-        return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(Rows.of(OrganizationRow.class)).optional()
+    private Optional<OrganizationView> jdbcFind(OrganizationId id) {
+        return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id.value()).query(Rows.of(OrganizationRow.class)).optional()
                 .map(OrganizationRow::view);
     }
 
@@ -297,9 +297,10 @@ public class PartyBuildingRegistry {
             """;
 
     /** One organization as {@link #SELECT} reads it (decision 0007). */
-    private record OrganizationRow(long id, String creditCode, String name, OrganizationKind kind, String industry,
+    private record OrganizationRow(OrganizationId id, String creditCode, String name, OrganizationKind kind, String industry,
             OrganizationSize size, long competentUnitId, String regionCode, int employees, int fullMembers,
-            boolean operating, LocalDate registeredOn, @Nullable Long partyOrgId, @Nullable PartyOrganizationKind partyKind,
+            boolean operating, LocalDate registeredOn, @Nullable PartyOrganizationId partyOrgId,
+            @Nullable PartyOrganizationKind partyKind,
             int instructors) {
 
         OrganizationView view() {

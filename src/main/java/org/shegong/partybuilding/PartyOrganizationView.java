@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.region.RegionCode;
 
 /** A party organization with its units and, per unit, how many of its members work there. */
-public record PartyOrganizationView(long id, PartyOrganizationKind kind, String name, RegionCode region,
+public record PartyOrganizationView(PartyOrganizationId id, PartyOrganizationKind kind, String name, RegionCode region,
         @Nullable Integer committeeSize, LocalDate formedOn, List<UnitMembers> units) {
 
-    public record UnitMembers(long organizationId, String name, int fullMembers, int probationaryMembers) {
+    public record UnitMembers(OrganizationId organizationId, String name, int fullMembers, int probationaryMembers) {
     }
 
     @JsonProperty

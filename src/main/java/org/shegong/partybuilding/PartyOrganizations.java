@@ -44,7 +44,7 @@ public class PartyOrganizations {
         if (f.name() == null || f.name().isBlank() || f.name().strip().length() > 100) {
             throw new InvalidInput("name", "partybuilding.name.invalid");
         }
-        List<Long> unitIds = f.organizationIds() == null ? List.of() : f.organizationIds();
+        List<OrganizationId> unitIds = f.organizationIds() == null ? List.of() : f.organizationIds();
         List<FormPartyOrganization.Member> members = f.members() == null ? List.of() : f.members();
         BranchRules.check(f.kind(), unitIds, members, f.committeeSize());
         List<OrganizationView> units = unitIds.stream().map(id -> registry.find(me.scope(), id)).toList();
@@ -69,38 +69,38 @@ public class PartyOrganizations {
         }
         LocalDate today = LocalDate.now(clock);
         Integer committee = f.kind().isBranch() && members.size() >= BranchRules.COMMITTEE_FROM ? f.committeeSize() : null;
-        long id = jdbc.sql("""
+        PartyOrganizationId id = new PartyOrganizationId(jdbc.sql("""
                 INSERT INTO partybuilding_party_org (kind, name, region_code, committee_size, formed_on, created_by)
                 VALUES (:kind, :name, :region, :committee, :on, :by) RETURNING id""")
                 .param("kind", f.kind().name()).param("name", f.name().strip()).param("region", region.value())
                 .param("committee", committee).param("on", today).param("by", me.accountId())
-                .query(Long.class).single();
-        for (Long unit : unitIds) {
+                .query(Long.class).single());
+        for (OrganizationId unit : unitIds) {
             jdbc.sql("INSERT INTO partybuilding_party_org_unit (organization_id, party_org_id, joined_on) VALUES (:u, :p, :on)")
-                    .param("u", unit).param("p", id).param("on", today).update();
+                    .param("u", unit.value()).param("p", id.value()).param("on", today).update();
             jdbc.sql("UPDATE partybuilding_organization SET party_kind = :kind, organized_on = :on WHERE id = :u")
-                    .param("kind", f.kind().name()).param("on", today).param("u", unit).update();
+                    .param("kind", f.kind().name()).param("on", today).param("u", unit.value()).update();
         }
         for (FormPartyOrganization.Member m : members) {
             jdbc.sql("""
                     INSERT INTO partybuilding_member (member_no, name, party_org_id, organization_id, probationary)
                     VALUES (:no, :name, :p, :u, :probationary)""")
-                    .param("no", m.memberNo().strip()).param("name", m.name().strip()).param("p", id)
-                    .param("u", m.organizationId()).param("probationary", m.probationary()).update();
+                    .param("no", m.memberNo().strip()).param("name", m.name().strip()).param("p", id.value())
+                    .param("u", m.organizationId().value()).param("probationary", m.probationary()).update();
         }
         return find(me.scope(), id);
     }
 
     /** A party organization is visible when every one of its units is. */
     @Transactional(readOnly = true)
-    public PartyOrganizationView find(Scope scope, long id) {
+    public PartyOrganizationView find(Scope scope, PartyOrganizationId id) {
         record Head(PartyOrganizationKind kind, String name, String regionCode, @Nullable Integer committeeSize,
                 LocalDate formedOn) {
         }
         Head head = jdbc.sql("SELECT kind, name, region_code, committee_size, formed_on FROM partybuilding_party_org WHERE id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .query(Rows.of(Head.class)).optional().orElseThrow(() -> new NotFound("party organization", id));
-        record Unit(long id, String name, String regionCode, long competentUnitId, int fullMembers,
+        record Unit(OrganizationId id, String name, String regionCode, long competentUnitId, int fullMembers,
                 int probationaryMembers) {
         }
         List<Unit> units = jdbc.sql("""
@@ -108,7 +108,7 @@ public class PartyOrganizations {
                        (SELECT count(*) FROM partybuilding_member m WHERE m.organization_id = o.id AND m.party_org_id = l.party_org_id AND NOT m.probationary) AS full_members,
                        (SELECT count(*) FROM partybuilding_member m WHERE m.organization_id = o.id AND m.party_org_id = l.party_org_id AND m.probationary) AS probationary_members
                   FROM partybuilding_party_org_unit l JOIN partybuilding_organization o ON o.id = l.organization_id
-                 WHERE l.party_org_id = :id ORDER BY o.name, o.id""").param("id", id)
+                 WHERE l.party_org_id = :id ORDER BY o.name, o.id""").param("id", id.value())
                 .query(Rows.of(Unit.class)).list();
         boolean visible = !units.isEmpty()
                 && units.stream().allMatch(u -> permissions.sees(scope, RegionCode.of(u.regionCode()), u.competentUnitId()));
@@ -130,7 +130,7 @@ public class PartyOrganizations {
 
     /** Assigns a party-building instructor or liaison to a unit: work coverage where no organization exists. */
     @Transactional
-    public OrganizationView assignInstructor(StaffPrincipal me, long organizationId, @Nullable String name,
+    public OrganizationView assignInstructor(StaffPrincipal me, OrganizationId organizationId, @Nullable String name,
             @Nullable InstructorKind kind) {
         OrganizationView unit = registry.find(me.scope(), organizationId);
         permissions.require(me, unit, PartyBuildingStep.ORGANIZE);
@@ -141,10 +141,10 @@ public class PartyOrganizations {
             throw new InvalidInput("kind", "partybuilding.instructor.kind.required");
         }
         jdbc.sql("INSERT INTO partybuilding_instructor (organization_id, name, kind, assigned_on) VALUES (:o, :n, :k, :on)")
-                .param("o", organizationId).param("n", name.strip()).param("k", kind.name())
+                .param("o", organizationId.value()).param("n", name.strip()).param("k", kind.name())
                 .param("on", LocalDate.now(clock)).update();
         jdbc.sql("UPDATE partybuilding_organization SET instructed_on = coalesce(instructed_on, :on) WHERE id = :o")
-                .param("on", LocalDate.now(clock)).param("o", organizationId).update();
+                .param("on", LocalDate.now(clock)).param("o", organizationId.value()).update();
         return registry.find(me.scope(), organizationId);
     }
 }

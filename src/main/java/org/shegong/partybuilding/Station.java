@@ -10,7 +10,7 @@ import org.shegong.region.RegionCode;
  * A station for new-employment workers with its place, hours (none: open around the clock), services and how
  * many visits it recorded in the last 30 days, and the volunteer activities held and demands raised there.
  */
-public record Station(long id, String name, RegionCode region, String address, double lat, double lng,
+public record Station(StationId id, String name, RegionCode region, String address, double lat, double lng,
         @Nullable LocalTime opens, @Nullable LocalTime closes, Set<StationService> services, long visitsLast30Days,
         List<Link> links) {
 

@@ -78,19 +78,19 @@ public class Stations {
         if (taken) {
             throw new InvalidInput("name", "partybuilding.station.name.taken", s.name().strip());
         }
-        long id = jdbc.sql("""
+        StationId id = new StationId(jdbc.sql("""
                 INSERT INTO partybuilding_station (name, region_code, address, lat, lng, opens, closes, services)
                 VALUES (:name, :region, :address, :lat, :lng, :opens, :closes, :services) RETURNING id""")
                 .param("name", s.name().strip()).param("region", region.value()).param("address", s.address().strip())
                 .param("lat", s.lat()).param("lng", s.lng()).param("opens", s.opens()).param("closes", s.closes())
                 .param("services", s.services().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .query(Long.class).single();
+                .query(Long.class).single());
         return find(me.scope(), id);
     }
 
     /** Records the visits of one day (a second report for the same day replaces the first). */
     @Transactional
-    public Station recordUsage(StaffPrincipal me, long id, @Nullable LocalDate day, @Nullable Integer visits) {
+    public Station recordUsage(StaffPrincipal me, StationId id, @Nullable LocalDate day, @Nullable Integer visits) {
         Station station = find(me.scope(), id);
         permissions.require(me, PartyBuildingStep.MANAGE_STATIONS);
         LocalDate today = LocalDate.now(clock);
@@ -103,7 +103,7 @@ public class Stations {
         jdbc.sql("""
                 INSERT INTO partybuilding_station_usage (station_id, day, visits) VALUES (:s, :d, :v)
                 ON CONFLICT (station_id, day) DO UPDATE SET visits = EXCLUDED.visits""")
-                .param("s", station.id()).param("d", day).param("v", visits).update();
+                .param("s", station.id().value()).param("d", day).param("v", visits).update();
         return find(me.scope(), id);
     }
 
@@ -112,7 +112,7 @@ public class Stations {
      * and be visible to {@code me} (checked through the volunteer and demand modules). Recording one twice is a no-op.
      */
     @Transactional
-    public Station link(StaffPrincipal me, long id, Station.@Nullable Kind kind, @Nullable Long reference) {
+    public Station link(StaffPrincipal me, StationId id, Station.@Nullable Kind kind, @Nullable Long reference) {
         Station station = find(me.scope(), id);
         permissions.require(me, PartyBuildingStep.MANAGE_STATIONS);
         if (kind == null) {
@@ -133,13 +133,13 @@ public class Stations {
         jdbc.sql("""
                 INSERT INTO partybuilding_station_link (station_id, kind, reference, linked_by) VALUES (:s, :k, :r, :by)
                 ON CONFLICT (station_id, kind, reference) DO NOTHING""")
-                .param("s", station.id()).param("k", kind.name()).param("r", reference).param("by", me.accountId()).update();
+                .param("s", station.id().value()).param("k", kind.name()).param("r", reference).param("by", me.accountId()).update();
         return find(me.scope(), id);
     }
 
     @Transactional(readOnly = true)
-    public Station find(Scope scope, long id) {
-        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).param("since", LocalDate.now(clock).minusDays(29))
+    public Station find(Scope scope, StationId id) {
+        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id.value()).param("since", LocalDate.now(clock).minusDays(29))
                 .query(Rows.of(StationRow.class)).optional().map(this::station).filter(s -> scope.covers(s.region()))
                 .orElseThrow(() -> new NotFound("station", id));
     }
@@ -161,7 +161,7 @@ public class Stations {
      * One row of {@code partybuilding_station} with its visits of the last 30 days; {@code services} is a {@code text[]}
      * of {@link StationService} names (V260).
      */
-    private record StationRow(long id, String name, String regionCode, String address, double lat, double lng,
+    private record StationRow(StationId id, String name, String regionCode, String address, double lat, double lng,
             @Nullable LocalTime opens, @Nullable LocalTime closes, List<String> services, long visits) {
     }
 
@@ -171,6 +171,6 @@ public class Stations {
         return new Station(r.id(), r.name(), RegionCode.of(r.regionCode()), r.address(), r.lat(), r.lng(), r.opens(),
                 r.closes(), services, r.visits(),
                 jdbc.sql("SELECT kind, reference FROM partybuilding_station_link WHERE station_id = :s ORDER BY id")
-                        .param("s", r.id()).query(Rows.of(Station.Link.class)).list());
+                        .param("s", r.id().value()).query(Rows.of(Station.Link.class)).list());
     }
 }

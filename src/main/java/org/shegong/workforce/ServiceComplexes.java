@@ -41,7 +41,7 @@ public class ServiceComplexes {
     public record Link(LinkKind kind, String reference) {
     }
 
-    public record Complex(long id, String name, RegionCode region, boolean pilot, String address, double lat, double lng,
+    public record Complex(ServiceComplexId id, String name, RegionCode region, boolean pilot, String address, double lat, double lng,
             @Nullable LocalTime opens, @Nullable LocalTime closes, List<String> facilities, List<String> services,
             long visitsLast30Days, List<Link> links, Set<WorkforceStep> allowed) {
 
@@ -85,7 +85,7 @@ public class ServiceComplexes {
                 .param("r", region.value()).param("n", name).query(Long.class).single() > 0) {
             throw new InvalidInput("name", "workforce.name.taken", name);
         }
-        long id = jdbc.sql("""
+        ServiceComplexId id = new ServiceComplexId(jdbc.sql("""
                 INSERT INTO workforce_complex (name, region_code, pilot, address, lat, lng, opens, closes, facilities,
                   services, created_by)
                 VALUES (:name, :region, :pilot, :address, :lat, :lng, :opens, :closes, :facilities, :services, :by)
@@ -93,7 +93,7 @@ public class ServiceComplexes {
                 .param("pilot", Boolean.TRUE.equals(c.pilot())).param("address", address).param("lat", c.lat())
                 .param("lng", c.lng()).param("opens", c.opens()).param("closes", c.closes())
                 .param("facilities", facilities.toArray(String[]::new)).param("services", services.toArray(String[]::new))
-                .param("by", me.accountId()).query(Long.class).single();
+                .param("by", me.accountId()).query(Long.class).single());
         return find(me, id);
     }
 
@@ -119,7 +119,7 @@ public class ServiceComplexes {
 
     /** Records the visits of one day (a second report for the same day replaces the first). */
     @Transactional
-    public Complex recordUsage(StaffPrincipal me, long id, @Nullable LocalDate day, @Nullable Integer visits) {
+    public Complex recordUsage(StaffPrincipal me, ServiceComplexId id, @Nullable LocalDate day, @Nullable Integer visits) {
         Complex c = find(me, id);
         permissions.require(me, "complex", id, c.region(), WorkforceStep.MANAGE_COMPLEXES);
         if (day == null || day.isAfter(LocalDate.now(clock)) || day.isBefore(LocalDate.now(clock).minusYears(1))) {
@@ -131,13 +131,13 @@ public class ServiceComplexes {
         jdbc.sql("""
                 INSERT INTO workforce_complex_usage (complex_id, day, visits) VALUES (:c, :d, :v)
                 ON CONFLICT (complex_id, day) DO UPDATE SET visits = EXCLUDED.visits""")
-                .param("c", id).param("d", day).param("v", visits).update();
+                .param("c", id.value()).param("d", day).param("v", visits).update();
         return find(me, id);
     }
 
     /** Records that the complex hosts a collection point, a volunteer activity or care visits. */
     @Transactional
-    public Complex link(StaffPrincipal me, long id, @Nullable LinkKind kind, @Nullable String reference) {
+    public Complex link(StaffPrincipal me, ServiceComplexId id, @Nullable LinkKind kind, @Nullable String reference) {
         Complex c = find(me, id);
         permissions.require(me, "complex", id, c.region(), WorkforceStep.MANAGE_COMPLEXES);
         if (kind == null) {
@@ -167,13 +167,13 @@ public class ServiceComplexes {
         jdbc.sql("""
                 INSERT INTO workforce_complex_link (complex_id, kind, reference, linked_by) VALUES (:c, :k, :r, :by)
                 ON CONFLICT (complex_id, kind, reference) DO NOTHING""")
-                .param("c", id).param("k", kind.name()).param("r", ref).param("by", me.accountId()).update();
+                .param("c", id.value()).param("k", kind.name()).param("r", ref).param("by", me.accountId()).update();
         return find(me, id);
     }
 
     @Transactional(readOnly = true)
-    public Complex find(StaffPrincipal me, long id) {
-        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).param("since", LocalDate.now(clock).minusDays(29))
+    public Complex find(StaffPrincipal me, ServiceComplexId id) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id.value()).param("since", LocalDate.now(clock).minusDays(29))
                 .query(Rows.of(ComplexRow.class)).optional().map(r -> complex(me, r)).filter(c -> me.scope().covers(c.region()))
                 .orElseThrow(() -> new NotFound("complex", id));
     }
@@ -193,7 +193,7 @@ public class ServiceComplexes {
               FROM workforce_complex c""";
 
     /** Facilities and services are {@code text[]} (V270), in the order they were entered. */
-    private record ComplexRow(long id, String name, String regionCode, boolean pilot, String address, double lat,
+    private record ComplexRow(ServiceComplexId id, String name, String regionCode, boolean pilot, String address, double lat,
             double lng, @Nullable LocalTime opens, @Nullable LocalTime closes, List<String> facilities,
             List<String> services, long visits) {
     }
@@ -201,7 +201,7 @@ public class ServiceComplexes {
     private Complex complex(StaffPrincipal me, ComplexRow r) {
         RegionCode region = RegionCode.of(r.regionCode());
         List<Link> links = jdbc.sql("SELECT kind, reference FROM workforce_complex_link WHERE complex_id = :c ORDER BY id")
-                .param("c", r.id()).query(Rows.of(Link.class)).list();
+                .param("c", r.id().value()).query(Rows.of(Link.class)).list();
         return new Complex(r.id(), r.name(), region, r.pilot(), r.address(), r.lat(), r.lng(), r.opens(), r.closes(),
                 r.facilities(), r.services(), r.visits(), links, permissions.allowed(me, region));
     }

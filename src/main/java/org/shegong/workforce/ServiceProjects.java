@@ -32,7 +32,7 @@ public class ServiceProjects {
             @Nullable LocalDate endsOn, @Nullable String deliverables) {
     }
 
-    public record Project(long id, String title, String purchaser, String provider, RegionCode region, BigDecimal budget,
+    public record Project(ServiceProjectId id, String title, String purchaser, String provider, RegionCode region, BigDecimal budget,
             LocalDate startsOn, LocalDate endsOn, String deliverables, @Nullable Evaluation evaluation,
             @Nullable LocalDate evaluatedOn, @Nullable String evaluationNote, Set<WorkforceStep> allowed) {
 
@@ -70,20 +70,20 @@ public class ServiceProjects {
             throw new InvalidInput("endsOn", "workforce.period.invalid");
         }
         String deliverables = WorkforcePermissions.text(p.deliverables(), "deliverables", 2000);
-        long id = jdbc.sql("""
+        ServiceProjectId id = new ServiceProjectId(jdbc.sql("""
                 INSERT INTO workforce_project (title, purchaser, provider, region_code, budget, starts_on, ends_on,
                   deliverables, created_by)
                 VALUES (:title, :purchaser, :provider, :region, :budget, :starts, :ends, :deliverables, :by) RETURNING id""")
                 .param("title", title).param("purchaser", purchaser).param("provider", provider)
                 .param("region", region.value()).param("budget", p.budget()).param("starts", p.startsOn())
                 .param("ends", p.endsOn()).param("deliverables", deliverables).param("by", me.accountId())
-                .query(Long.class).single();
+                .query(Long.class).single());
         return find(me, id);
     }
 
     /** Records the evaluation once the project's period has begun; a later evaluation replaces it. */
     @Transactional
-    public Project evaluate(StaffPrincipal me, long id, @Nullable String result, @Nullable String note) {
+    public Project evaluate(StaffPrincipal me, ServiceProjectId id, @Nullable String result, @Nullable String note) {
         Project p = find(me, id);
         permissions.require(me, "project", id, p.region(), WorkforceStep.MANAGE_PROJECTS);
         Evaluation evaluation;
@@ -98,13 +98,13 @@ public class ServiceProjects {
         }
         String text = note == null || note.isBlank() ? null : WorkforcePermissions.text(note, "note", 1000);
         jdbc.sql("UPDATE workforce_project SET evaluation = :e, evaluated_on = :on, evaluation_note = :n WHERE id = :id")
-                .param("e", evaluation.name()).param("on", today).param("n", text).param("id", id).update();
+                .param("e", evaluation.name()).param("on", today).param("n", text).param("id", id.value()).update();
         return find(me, id);
     }
 
     @Transactional(readOnly = true)
-    public Project find(StaffPrincipal me, long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Rows.of(ProjectRow.class)).optional()
+    public Project find(StaffPrincipal me, ServiceProjectId id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id.value()).query(Rows.of(ProjectRow.class)).optional()
                 .map(r -> project(me, r)).filter(p -> me.scope().covers(p.region())).orElseThrow(() -> new NotFound("project", id));
     }
 
@@ -119,7 +119,7 @@ public class ServiceProjects {
             SELECT id, title, purchaser, provider, region_code, budget, starts_on, ends_on, deliverables, evaluation,
                    evaluated_on, evaluation_note FROM workforce_project""";
 
-    private record ProjectRow(long id, String title, String purchaser, String provider, String regionCode,
+    private record ProjectRow(ServiceProjectId id, String title, String purchaser, String provider, String regionCode,
             BigDecimal budget, LocalDate startsOn, LocalDate endsOn, String deliverables, @Nullable Evaluation evaluation,
             @Nullable LocalDate evaluatedOn, @Nullable String evaluationNote) {
     }

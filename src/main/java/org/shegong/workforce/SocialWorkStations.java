@@ -24,7 +24,7 @@ public class SocialWorkStations {
     }
 
     /** A station with its staff count (social workers attached to it). */
-    public record Station(long id, String name, RegionCode region, String address, double lat, double lng,
+    public record Station(SocialWorkStationId id, String name, RegionCode region, String address, double lat, double lng,
             LocalDate openedOn, long staff) {
     }
 
@@ -53,18 +53,18 @@ public class SocialWorkStations {
                 .param("r", township.value()).param("n", name).query(Long.class).single() > 0) {
             throw new InvalidInput("name", "workforce.name.taken", name);
         }
-        long id = jdbc.sql("""
+        SocialWorkStationId id = new SocialWorkStationId(jdbc.sql("""
                 INSERT INTO workforce_station (name, region_code, address, lat, lng, opened_on, created_by)
                 VALUES (:name, :region, :address, :lat, :lng, :opened, :by) RETURNING id""")
                 .param("name", name).param("region", township.value()).param("address", address)
                 .param("lat", s.lat()).param("lng", s.lng()).param("opened", opened).param("by", me.accountId())
-                .query(Long.class).single();
+                .query(Long.class).single());
         return find(me.scope(), id);
     }
 
     @Transactional(readOnly = true)
-    public Station find(Scope scope, long id) {
-        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(Rows.of(StationRow.class)).optional()
+    public Station find(Scope scope, SocialWorkStationId id) {
+        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id.value()).query(Rows.of(StationRow.class)).optional()
                 .map(StationRow::station).filter(s -> scope.covers(s.region())).orElseThrow(() -> new NotFound("station", id));
     }
 
@@ -80,7 +80,7 @@ public class SocialWorkStations {
                    (SELECT count(*) FROM workforce_social_worker w WHERE w.station_id = s.id) AS staff
               FROM workforce_station s""";
 
-    private record StationRow(long id, String name, String regionCode, String address, double lat, double lng,
+    private record StationRow(SocialWorkStationId id, String name, String regionCode, String address, double lat, double lng,
             LocalDate openedOn, long staff) {
 
         Station station() {

@@ -28,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SocialWorkers {
 
     public record NewSocialWorker(@Nullable String name, @Nullable String idNumber, @Nullable String credential,
-            @Nullable String employer, @Nullable Long stationId, @Nullable String regionCode) {
+            @Nullable String employer, @Nullable SocialWorkStationId stationId, @Nullable String regionCode) {
     }
 
-    public record SocialWorker(long id, String name, String idMasked, Credential credential, String employer,
-            @Nullable Long stationId, @Nullable String stationName, RegionCode region, BigDecimal trainingHoursThisYear,
+    public record SocialWorker(SocialWorkerId id, String name, String idMasked, Credential credential, String employer,
+            @Nullable SocialWorkStationId stationId, @Nullable String stationName, RegionCode region, BigDecimal trainingHoursThisYear,
             BigDecimal trainingHoursRequired, boolean trainingBehind, long serviceRecords, BigDecimal serviceHours,
             Set<WorkforceStep> allowed) {
 
@@ -77,7 +77,7 @@ public class SocialWorkers {
             try {
                 station = stations.find(me.scope(), w.stationId());
             } catch (NotFound e) {
-                throw new InvalidInput("stationId", "workforce.station.unknown", w.stationId());
+                throw new InvalidInput("stationId", "workforce.station.unknown", w.stationId().value());
             }
         }
         RegionCode region = w.regionCode() == null || w.regionCode().isBlank()
@@ -91,19 +91,19 @@ public class SocialWorkers {
                 .query(Long.class).single() > 0) {
             throw new InvalidInput("idNumber", "workforce.idNumber.taken");
         }
-        long newId = jdbc.sql("""
+        SocialWorkerId newId = new SocialWorkerId(jdbc.sql("""
                 INSERT INTO workforce_social_worker (name, id_cipher, id_index, id_masked, credential, employer, station_id,
                   region_code, created_by)
                 VALUES (:name, :c, :i, :m, :credential, :employer, :station, :region, :by) RETURNING id""")
                 .param("name", name).param("c", sealed.cipher()).param("i", sealed.blindIndex()).param("m", sealed.masked())
                 .param("credential", credential.name()).param("employer", employer)
-                .param("station", station == null ? null : station.id()).param("region", region.value())
-                .param("by", me.accountId()).query(Long.class).single();
+                .param("station", station == null ? null : station.id().value()).param("region", region.value())
+                .param("by", me.accountId()).query(Long.class).single());
         return find(me, newId);
     }
 
     @Transactional
-    public SocialWorker recordTraining(StaffPrincipal me, long id, NewTraining t) {
+    public SocialWorker recordTraining(StaffPrincipal me, SocialWorkerId id, NewTraining t) {
         SocialWorker w = find(me, id);
         permissions.require(me, "social worker", id, w.region(), WorkforceStep.MANAGE_WORKERS);
         LocalDate day = day(t.day());
@@ -113,12 +113,12 @@ public class SocialWorkers {
         }
         String topic = WorkforcePermissions.text(t.topic(), "topic", 200);
         jdbc.sql("INSERT INTO workforce_training (worker_id, day, hours, topic, created_by) VALUES (:w, :d, :h, :t, :by)")
-                .param("w", id).param("d", day).param("h", t.hours()).param("t", topic).param("by", me.accountId()).update();
+                .param("w", id.value()).param("d", day).param("h", t.hours()).param("t", topic).param("by", me.accountId()).update();
         return find(me, id);
     }
 
     @Transactional
-    public SocialWorker recordService(StaffPrincipal me, long id, NewServiceRecord r) {
+    public SocialWorker recordService(StaffPrincipal me, SocialWorkerId id, NewServiceRecord r) {
         SocialWorker w = find(me, id);
         permissions.require(me, "social worker", id, w.region(), WorkforceStep.MANAGE_WORKERS);
         LocalDate day = day(r.day());
@@ -132,7 +132,7 @@ public class SocialWorkers {
         }
         jdbc.sql("""
                 INSERT INTO workforce_service_record (worker_id, day, hours, service, served, created_by)
-                VALUES (:w, :d, :h, :s, :n, :by)""").param("w", id).param("d", day).param("h", r.hours())
+                VALUES (:w, :d, :h, :s, :n, :by)""").param("w", id.value()).param("d", day).param("h", r.hours())
                 .param("s", service).param("n", r.served()).param("by", me.accountId()).update();
         return find(me, id);
     }
@@ -145,8 +145,8 @@ public class SocialWorkers {
     }
 
     @Transactional(readOnly = true)
-    public SocialWorker find(StaffPrincipal me, long id) {
-        return query(me, " WHERE w.id = :id", id).stream().findFirst()
+    public SocialWorker find(StaffPrincipal me, SocialWorkerId id) {
+        return query(me, " WHERE w.id = :id", id.value()).stream().findFirst()
                 .filter(w -> me.scope().covers(w.region())).orElseThrow(() -> new NotFound("social worker", id));
     }
 
@@ -172,8 +172,8 @@ public class SocialWorkers {
         return spec.query(Rows.of(WorkerRow.class)).list().stream().map(r -> worker(me, r)).toList();
     }
 
-    private record WorkerRow(long id, String name, String idMasked, Credential credential, String employer,
-            @Nullable Long stationId, @Nullable String stationName, String regionCode, BigDecimal trained, long records,
+    private record WorkerRow(SocialWorkerId id, String name, String idMasked, Credential credential, String employer,
+            @Nullable SocialWorkStationId stationId, @Nullable String stationName, String regionCode, BigDecimal trained, long records,
             BigDecimal served) {
     }
 

@@ -52,7 +52,7 @@ class WorkforcePermissions {
     }
 
     /** Refuses a step on a record at {@code region}: 404 outside the scope, 403 by role. */
-    void require(StaffPrincipal me, String kind, long id, RegionCode region, WorkforceStep step) {
+    void require(StaffPrincipal me, String kind, Object id, RegionCode region, WorkforceStep step) {
         if (!me.scope().covers(region)) {
             throw new NotFound(kind, id);
         }

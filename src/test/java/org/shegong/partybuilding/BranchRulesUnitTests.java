@@ -12,7 +12,7 @@ import org.shegong.partybuilding.FormPartyOrganization.Member;
 
 class BranchRulesUnitTests {
 
-    static List<Member> members(int full, int probationary, List<Long> units) {
+    static List<Member> members(int full, int probationary, List<OrganizationId> units) {
         List<Member> out = new ArrayList<>();
         for (int i = 0; i < full + probationary; i++) {
             out.add(new Member("M" + i, "党员" + i, units.get(i % units.size()), i >= full));
@@ -20,8 +20,8 @@ class BranchRulesUnitTests {
         return out;
     }
 
-    static List<Long> units(int n) {
-        return LongStream.rangeClosed(1, n).boxed().toList();
+    static List<OrganizationId> units(int n) {
+        return LongStream.rangeClosed(1, n).mapToObj(OrganizationId::new).toList();
     }
 
     private static void refused(Runnable r, String key) {
@@ -88,10 +88,10 @@ class BranchRulesUnitTests {
     @Test
     void aMemberListedTwiceOrFromAUnitNotCoveredIsRefused() {
         List<Member> twice = new ArrayList<>(members(3, 0, units(1)));
-        twice.add(new Member("M0", "重复", 1L, false));
+        twice.add(new Member("M0", "重复", new OrganizationId(1), false));
         refused(() -> BranchRules.check(PartyOrganizationKind.OWN_BRANCH, units(1), twice, null), "partybuilding.member.twice");
         List<Member> stranger = new ArrayList<>(members(3, 0, units(1)));
-        stranger.add(new Member("X9", "外单位", 9L, false));
+        stranger.add(new Member("X9", "外单位", new OrganizationId(9), false));
         refused(() -> BranchRules.check(PartyOrganizationKind.OWN_BRANCH, units(1), stranger, null),
                 "partybuilding.member.unit.notCovered");
     }

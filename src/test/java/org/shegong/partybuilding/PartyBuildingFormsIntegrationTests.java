@@ -119,7 +119,7 @@ class PartyBuildingFormsIntegrationTests {
         // stored as a text[] of the services' names, sorted (V260), not as delimited text
         assertThat(jdbc.sql("""
                 SELECT cardinality(services) || ':' || array_to_string(services, '|')
-                  FROM partybuilding_station WHERE id = :id""").param("id", station.id()).query(String.class).single())
+                  FROM partybuilding_station WHERE id = :id""").param("id", station.id().value()).query(String.class).single())
                 .isEqualTo("2:DRINKING_WATER|REST");
 
         String created = mvc.perform(post("/api/v1/demands").with(as(province)).contentType(MediaType.APPLICATION_JSON)

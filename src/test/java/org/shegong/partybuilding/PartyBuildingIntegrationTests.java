@@ -94,7 +94,7 @@ class PartyBuildingIntegrationTests {
         return out;
     }
 
-    private static List<Long> ids(OrganizationView... units) {
+    private static List<OrganizationId> ids(OrganizationView... units) {
         return java.util.Arrays.stream(units).map(OrganizationView::id).toList();
     }
 
@@ -197,9 +197,9 @@ class PartyBuildingIntegrationTests {
                 "大渡口小微企业联合党支部", null, ids(five), m, null));
         assertThat(joint.units()).hasSize(5);
         assertThat(joint.members()).isEqualTo(4);
-        assertThat(joint.units()).filteredOn(u -> u.organizationId() == five[0].id())
+        assertThat(joint.units()).filteredOn(u -> u.organizationId().equals(five[0].id()))
                 .singleElement().satisfies(u -> assertThat(u.fullMembers()).isEqualTo(3));
-        assertThat(joint.units()).filteredOn(u -> u.organizationId() == five[1].id())
+        assertThat(joint.units()).filteredOn(u -> u.organizationId().equals(five[1].id()))
                 .singleElement().satisfies(u -> assertThat(u.probationaryMembers()).isEqualTo(1));
     }
 

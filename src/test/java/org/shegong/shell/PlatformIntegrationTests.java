@@ -36,7 +36,13 @@ class PlatformIntegrationTests {
                 .andExpect(jsonPath("$.components.schemas.DisputeView.properties.id.type").value("integer"))
                 .andExpect(jsonPath("$.components.schemas.ActivityView.properties.id.type").value("integer"))
                 .andExpect(jsonPath("$.components.schemas.VolunteerProfile.properties.id.type").value("integer"))
-                .andExpect(jsonPath("$.components.schemas.PersonView.properties.id.type").value("integer"));
+                .andExpect(jsonPath("$.components.schemas.PersonView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.OrganizationView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.OrganizationView.properties.partyOrganizationId.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.FormPartyOrganization.properties.organizationIds.items.type")
+                        .value("integer"))
+                .andExpect(jsonPath("$.components.schemas.SocialWorker.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.SocialWorker.properties.stationId.type").value("integer"));
         mvc.perform(get("/swagger-ui/index.html").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk());
     }
 

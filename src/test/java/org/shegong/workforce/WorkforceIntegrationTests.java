@@ -115,7 +115,7 @@ class WorkforceIntegrationTests {
                 102.11, LocalDate.of(2025, 3, 1)));
     }
 
-    private SocialWorkers.SocialWorker worker(StaffPrincipal me, String name, String credential, @org.jspecify.annotations.Nullable Long station,
+    private SocialWorkers.SocialWorker worker(StaffPrincipal me, String name, String credential, @org.jspecify.annotations.Nullable SocialWorkStationId station,
             @org.jspecify.annotations.Nullable String region) {
         return workers.register(me, new SocialWorkers.NewSocialWorker(name, WorkforceFixtures.residentId(MIYI), credential,
                 "米易县阳光社会工作服务中心", station, region));
@@ -243,7 +243,7 @@ class WorkforceIntegrationTests {
         var w = workers.register(province, new SocialWorkers.NewSocialWorker("李四", good, "SENIOR", "机构", null, RENHE_TOWN));
         assertThat(w.idMasked()).isNotEqualTo(good).startsWith(good.substring(0, 6)).endsWith(good.substring(14));
         String stored = jdbc.sql("SELECT id_masked || encode(id_cipher, 'escape') || id_index FROM workforce_social_worker WHERE id = :id")
-                .param("id", w.id()).query(String.class).single();
+                .param("id", w.id().value()).query(String.class).single();
         assertThat(stored).doesNotContain(good);
         // the same person twice is refused
         assertThatThrownBy(() -> workers.register(province, new SocialWorkers.NewSocialWorker("李四", good, "SENIOR", "机构",
@@ -326,7 +326,7 @@ class WorkforceIntegrationTests {
         assertThat(jdbc.sql("""
                 SELECT cardinality(facilities) || ':' || array_to_string(facilities, '|') || ' '
                        || cardinality(services) || ':' || array_to_string(services, '|')
-                  FROM workforce_complex WHERE id = :id""").param("id", c.id()).query(String.class).single())
+                  FROM workforce_complex WHERE id = :id""").param("id", c.id().value()).query(String.class).single())
                 .isEqualTo("2:活动室|阅览室 2:老年助餐|托育");
         complexes.recordUsage(renhe, c.id(), LocalDate.now(clock), 40);
         assertThat(complexes.recordUsage(renhe, c.id(), LocalDate.now(clock).minusDays(1), 25).visitsLast30Days())
@@ -442,11 +442,11 @@ class WorkforceIntegrationTests {
         var w = workers.register(renhe, new SocialWorkers.NewSocialWorker("孙社工", WorkforceFixtures.residentId(RENHE),
                 "ASSISTANT", "仁和区社工中心", null, RENHE_TOWN));
         long before = rows("workforce_service_record");
-        mvc.perform(post("/workforce/social-workers/service-records").with(as(renhe)).param("workerId", Long.toString(w.id()))
+        mvc.perform(post("/workforce/social-workers/service-records").with(as(renhe)).param("workerId", Long.toString(w.id().value()))
                 .param("day", LocalDate.now(clock).toString()).param("hours", "24.5").param("service", "入户探访")
                 .param("served", "3")).andExpect(status().isBadRequest());
         assertThat(rows("workforce_service_record")).isEqualTo(before);
-        mvc.perform(post("/workforce/social-workers/service-records").with(as(renhe)).param("workerId", Long.toString(w.id()))
+        mvc.perform(post("/workforce/social-workers/service-records").with(as(renhe)).param("workerId", Long.toString(w.id().value()))
                 .param("day", LocalDate.now(clock).toString()).param("hours", "2.5").param("service", "入户探访")
                 .param("served", "3")).andExpect(status().isOk());
         var after = workers.find(renhe, w.id());

@@ -14,14 +14,17 @@ import org.shegong.partybuilding.FormPartyOrganization;
 import org.shegong.partybuilding.Gap;
 import org.shegong.partybuilding.ImportRejected;
 import org.shegong.partybuilding.NewOrganization;
+import org.shegong.partybuilding.OrganizationId;
 import org.shegong.partybuilding.OrganizationView;
 import org.shegong.partybuilding.PartyBuildingRegistry;
 import org.shegong.partybuilding.PartyBuildingRoute;
 import org.shegong.partybuilding.PartyBuildingStep;
+import org.shegong.partybuilding.PartyOrganizationId;
 import org.shegong.partybuilding.PartyOrganizationView;
 import org.shegong.partybuilding.PartyOrganizations;
 import org.shegong.partybuilding.NewStation;
 import org.shegong.partybuilding.Station;
+import org.shegong.partybuilding.StationId;
 import org.shegong.partybuilding.Stations;
 import org.shegong.partybuilding.WorkerGroup;
 import org.shegong.region.Scope;
@@ -104,7 +107,7 @@ class PartyBuildingApiController {
     @GetMapping("/api/v1/partybuilding/organizations/{id}")
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
     OrganizationView organization(Scope scope, @PathVariable long id) {
-        return registry.find(scope, id);
+        return registry.find(scope, new OrganizationId(id));
     }
 
     @PostMapping("/api/v1/partybuilding/imports")
@@ -136,7 +139,7 @@ class PartyBuildingApiController {
     @GetMapping("/api/v1/partybuilding/party-organizations/{id}")
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
     PartyOrganizationView partyOrganization(Scope scope, @PathVariable long id) {
-        return parties.find(scope, id);
+        return parties.find(scope, new PartyOrganizationId(id));
     }
 
     record InstructorForm(@Nullable String name, PartyOrganizations.@Nullable InstructorKind kind) {
@@ -146,7 +149,7 @@ class PartyBuildingApiController {
     @PartyBuildingRoute(PartyBuildingStep.ORGANIZE)
     OrganizationView assignInstructor(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody InstructorForm body) {
-        return parties.assignInstructor(me, id, body.name(), body.kind());
+        return parties.assignInstructor(me, new OrganizationId(id), body.name(), body.kind());
     }
 
     record WorkerForm(@Nullable Integer workers, @Nullable Integer partyMembers) {
@@ -207,7 +210,7 @@ class PartyBuildingApiController {
     @GetMapping("/api/v1/partybuilding/stations/{id}")
     @PartyBuildingRoute(PartyBuildingStep.VIEW)
     Station station(Scope scope, @PathVariable long id) {
-        return stations.find(scope, id);
+        return stations.find(scope, new StationId(id));
     }
 
     record UsageForm(java.time.@Nullable LocalDate day, @Nullable Integer visits) {
@@ -216,7 +219,7 @@ class PartyBuildingApiController {
     @PostMapping("/api/v1/partybuilding/stations/{id}/usage")
     @PartyBuildingRoute(PartyBuildingStep.MANAGE_STATIONS)
     Station recordUsage(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody UsageForm body) {
-        return stations.recordUsage(me, id, body.day(), body.visits());
+        return stations.recordUsage(me, new StationId(id), body.day(), body.visits());
     }
 
     record LinkForm(Station.@Nullable Kind kind, @Nullable Long reference) {
@@ -225,7 +228,7 @@ class PartyBuildingApiController {
     @PostMapping("/api/v1/partybuilding/stations/{id}/links")
     @PartyBuildingRoute(PartyBuildingStep.MANAGE_STATIONS)
     Station link(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody LinkForm body) {
-        return stations.link(me, id, body.kind(), body.reference());
+        return stations.link(me, new StationId(id), body.kind(), body.reference());
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] body, String filename) {

@@ -14,6 +14,7 @@ import org.shegong.partybuilding.Coverage;
 import org.shegong.partybuilding.CreditCode;
 import org.shegong.partybuilding.FormPartyOrganization;
 import org.shegong.partybuilding.ImportRejected;
+import org.shegong.partybuilding.OrganizationId;
 import org.shegong.partybuilding.OrganizationView;
 import org.shegong.partybuilding.PartyBuildingRegistry;
 import org.shegong.partybuilding.PartyBuildingRoute;
@@ -23,6 +24,7 @@ import org.shegong.partybuilding.PartyOrganizationView;
 import org.shegong.partybuilding.PartyOrganizations;
 import org.shegong.partybuilding.NewStation;
 import org.shegong.partybuilding.Station;
+import org.shegong.partybuilding.StationId;
 import org.shegong.partybuilding.StationService;
 import org.shegong.partybuilding.Stations;
 import org.shegong.partybuilding.WorkerGroup;
@@ -108,7 +110,7 @@ class PartyBuildingPageController {
             @RequestParam(defaultValue = "") String units, @RequestParam(defaultValue = "") String members,
             @RequestParam(required = false) @Nullable Integer committeeSize, Model model, HttpServletResponse response) {
         try {
-            List<Long> ids = new ArrayList<>();
+            List<OrganizationId> ids = new ArrayList<>();
             for (String line : units.split("\\R")) {
                 if (!line.isBlank()) {
                     ids.add(unit(me.scope(), line).id());
@@ -196,7 +198,7 @@ class PartyBuildingPageController {
             @RequestParam(required = false) Station.@Nullable Kind kind, @RequestParam(required = false) @Nullable Long reference,
             Model model, HttpServletResponse response) {
         try {
-            Station s = stations.link(me, stationId, kind, reference);
+            Station s = stations.link(me, new StationId(stationId), kind, reference);
             model.addAttribute("notice", text("partybuilding.ui.stationLinked", s.name()));
         } catch (InvalidInput e) {
             response.setStatus(400);

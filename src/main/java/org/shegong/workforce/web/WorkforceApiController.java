@@ -5,9 +5,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Scope;
+import org.shegong.workforce.ServiceComplexId;
 import org.shegong.workforce.ServiceComplexes;
+import org.shegong.workforce.ServiceProjectId;
 import org.shegong.workforce.ServiceProjects;
+import org.shegong.workforce.SocialWorkStationId;
 import org.shegong.workforce.SocialWorkStations;
+import org.shegong.workforce.SocialWorkerId;
 import org.shegong.workforce.SocialWorkers;
 import org.shegong.workforce.WorkforceFigures;
 import org.shegong.workforce.WorkforceRoute;
@@ -90,7 +94,7 @@ class WorkforceApiController {
     @GetMapping("/api/v1/workforce/stations/{id}")
     @WorkforceRoute(WorkforceStep.VIEW)
     SocialWorkStations.Station station(Scope scope, @PathVariable long id) {
-        return stations.find(scope, id);
+        return stations.find(scope, new SocialWorkStationId(id));
     }
 
     @GetMapping("/api/v1/workforce/social-workers")
@@ -110,21 +114,21 @@ class WorkforceApiController {
     @GetMapping("/api/v1/workforce/social-workers/{id}")
     @WorkforceRoute(WorkforceStep.VIEW)
     SocialWorkers.SocialWorker socialWorker(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return workers.find(me, id);
+        return workers.find(me, new SocialWorkerId(id));
     }
 
     @PostMapping("/api/v1/workforce/social-workers/{id}/training")
     @WorkforceRoute(WorkforceStep.MANAGE_WORKERS)
     SocialWorkers.SocialWorker recordTraining(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody SocialWorkers.NewTraining body) {
-        return workers.recordTraining(me, id, body);
+        return workers.recordTraining(me, new SocialWorkerId(id), body);
     }
 
     @PostMapping("/api/v1/workforce/social-workers/{id}/service-records")
     @WorkforceRoute(WorkforceStep.MANAGE_WORKERS)
     SocialWorkers.SocialWorker recordService(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody SocialWorkers.NewServiceRecord body) {
-        return workers.recordService(me, id, body);
+        return workers.recordService(me, new SocialWorkerId(id), body);
     }
 
     @GetMapping("/api/v1/workforce/projects")
@@ -143,7 +147,7 @@ class WorkforceApiController {
     @GetMapping("/api/v1/workforce/projects/{id}")
     @WorkforceRoute(WorkforceStep.VIEW)
     ServiceProjects.Project project(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return projects.find(me, id);
+        return projects.find(me, new ServiceProjectId(id));
     }
 
     record EvaluationForm(@Nullable String result, @Nullable String note) {
@@ -153,7 +157,7 @@ class WorkforceApiController {
     @WorkforceRoute(WorkforceStep.MANAGE_PROJECTS)
     ServiceProjects.Project evaluate(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody EvaluationForm body) {
-        return projects.evaluate(me, id, body.result(), body.note());
+        return projects.evaluate(me, new ServiceProjectId(id), body.result(), body.note());
     }
 
     @GetMapping("/api/v1/workforce/complexes")
@@ -172,7 +176,7 @@ class WorkforceApiController {
     @GetMapping("/api/v1/workforce/complexes/{id}")
     @WorkforceRoute(WorkforceStep.VIEW)
     ServiceComplexes.Complex complex(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return complexes.find(me, id);
+        return complexes.find(me, new ServiceComplexId(id));
     }
 
     record UsageForm(@Nullable LocalDate day, @Nullable Integer visits) {
@@ -182,7 +186,7 @@ class WorkforceApiController {
     @WorkforceRoute(WorkforceStep.MANAGE_COMPLEXES)
     ServiceComplexes.Complex recordUsage(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody UsageForm body) {
-        return complexes.recordUsage(me, id, body.day(), body.visits());
+        return complexes.recordUsage(me, new ServiceComplexId(id), body.day(), body.visits());
     }
 
     record LinkForm(ServiceComplexes.@Nullable LinkKind kind, @Nullable String reference) {
@@ -192,6 +196,6 @@ class WorkforceApiController {
     @WorkforceRoute(WorkforceStep.MANAGE_COMPLEXES)
     ServiceComplexes.Complex link(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody LinkForm body) {
-        return complexes.link(me, id, body.kind(), body.reference());
+        return complexes.link(me, new ServiceComplexId(id), body.kind(), body.reference());
     }
 }

@@ -18,9 +18,13 @@ import org.shegong.region.RegionDirectory;
 import org.shegong.region.RegionLevel;
 import org.shegong.region.Scope;
 import org.shegong.workforce.Credential;
+import org.shegong.workforce.ServiceComplexId;
 import org.shegong.workforce.ServiceComplexes;
+import org.shegong.workforce.ServiceProjectId;
 import org.shegong.workforce.ServiceProjects;
+import org.shegong.workforce.SocialWorkStationId;
 import org.shegong.workforce.SocialWorkStations;
+import org.shegong.workforce.SocialWorkerId;
 import org.shegong.workforce.SocialWorkers;
 import org.shegong.workforce.WorkforceFigures;
 import org.shegong.workforce.WorkforceRoute;
@@ -186,7 +190,7 @@ class WorkforcePageController {
             @RequestParam(defaultValue = "") String regionCode, Model model, HttpServletResponse response) {
         try {
             SocialWorkers.SocialWorker w = workers.register(me, new SocialWorkers.NewSocialWorker(name, idNumber,
-                    credential, employer, stationId, regionCode));
+                    credential, employer, stationId == null ? null : new SocialWorkStationId(stationId), regionCode));
             model.addAttribute("notice", text("workforce.ui.workerRegistered", w.name()));
         } catch (InvalidInput e) {
             refused(e, model, response);
@@ -200,7 +204,7 @@ class WorkforcePageController {
             @RequestParam(required = false) @Nullable LocalDate day, @RequestParam(required = false) @Nullable BigDecimal hours,
             @RequestParam(defaultValue = "") String topic, Model model, HttpServletResponse response) {
         try {
-            SocialWorkers.SocialWorker w = workers.recordTraining(me, workerId, new SocialWorkers.NewTraining(day, hours, topic));
+            SocialWorkers.SocialWorker w = workers.recordTraining(me, new SocialWorkerId(workerId), new SocialWorkers.NewTraining(day, hours, topic));
             model.addAttribute("notice", text("workforce.ui.trainingRecorded", w.name(), w.trainingHoursThisYear()));
         } catch (InvalidInput e) {
             refused(e, model, response);
@@ -215,7 +219,7 @@ class WorkforcePageController {
             @RequestParam(defaultValue = "") String service, @RequestParam(required = false) @Nullable Integer served,
             Model model, HttpServletResponse response) {
         try {
-            SocialWorkers.SocialWorker w = workers.recordService(me, workerId,
+            SocialWorkers.SocialWorker w = workers.recordService(me, new SocialWorkerId(workerId),
                     new SocialWorkers.NewServiceRecord(day, hours, service, served));
             model.addAttribute("notice", text("workforce.ui.serviceRecorded", w.name(), w.serviceRecords()));
         } catch (InvalidInput e) {
@@ -259,7 +263,7 @@ class WorkforcePageController {
             @RequestParam(required = false) ServiceComplexes.@Nullable LinkKind kind,
             @RequestParam(defaultValue = "") String reference, Model model, HttpServletResponse response) {
         try {
-            ServiceComplexes.Complex c = complexes.link(me, complexId, kind, reference);
+            ServiceComplexes.Complex c = complexes.link(me, new ServiceComplexId(complexId), kind, reference);
             model.addAttribute("notice", text("workforce.ui.linked", c.name()));
         } catch (InvalidInput e) {
             refused(e, model, response);
@@ -273,7 +277,7 @@ class WorkforcePageController {
             @RequestParam(required = false) @Nullable LocalDate day, @RequestParam(required = false) @Nullable Integer visits,
             Model model, HttpServletResponse response) {
         try {
-            ServiceComplexes.Complex c = complexes.recordUsage(me, complexId, day, visits);
+            ServiceComplexes.Complex c = complexes.recordUsage(me, new ServiceComplexId(complexId), day, visits);
             model.addAttribute("notice", text("workforce.ui.usageRecorded", c.name()));
         } catch (InvalidInput e) {
             refused(e, model, response);
@@ -316,7 +320,7 @@ class WorkforcePageController {
             @RequestParam(defaultValue = "") String result, @RequestParam(defaultValue = "") String note, Model model,
             HttpServletResponse response) {
         try {
-            ServiceProjects.Project p = projects.evaluate(me, projectId, result, note);
+            ServiceProjects.Project p = projects.evaluate(me, new ServiceProjectId(projectId), result, note);
             model.addAttribute("notice", text("workforce.ui.projectEvaluated", p.title()));
         } catch (InvalidInput e) {
             refused(e, model, response);

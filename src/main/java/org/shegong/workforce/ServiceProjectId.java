@@ -1,0 +1,23 @@
+package org.shegong.workforce;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
+
+/**
+ * A government-purchased service project's id
+ * (decision 0007: aggregates are referred to by a typed id, not a bare number). In JSON (the API) it is the bare
+ * number, as it was before it had a type of its own.
+ */
+public record ServiceProjectId(@JsonValue long value) implements Serializable {
+
+    @JsonCreator
+    public static ServiceProjectId of(long value) {
+        return new ServiceProjectId(value);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
