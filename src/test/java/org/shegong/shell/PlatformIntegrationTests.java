@@ -36,7 +36,9 @@ class PlatformIntegrationTests {
                 .andExpect(jsonPath("$.components.schemas.DisputeView.properties.id.type").value("integer"))
                 .andExpect(jsonPath("$.components.schemas.ActivityView.properties.id.type").value("integer"))
                 .andExpect(jsonPath("$.components.schemas.VolunteerProfile.properties.id.type").value("integer"))
-                .andExpect(jsonPath("$.components.schemas.PersonView.properties.id.type").value("integer"));
+                .andExpect(jsonPath("$.components.schemas.PersonView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.Application.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.DataForm.properties.id.type").value("integer"));
         mvc.perform(get("/swagger-ui/index.html").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk());
     }
 
