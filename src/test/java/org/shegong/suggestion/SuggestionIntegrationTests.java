@@ -500,7 +500,7 @@ class SuggestionIntegrationTests {
         assertThat(jdbc.sql("select channel || ':' || point_id || ':' || region_code from suggestion where tracking_code = :c")
                 .param("c", code).query(String.class).single()).isEqualTo("POINT:" + p.id() + ":510107005000");
         MvcResult forged = submit("topic", "社区增设口袋公园", "measures", "利用闲置地块建设口袋公园", "name", "林二",
-                "phone", "13200008888", "point", p.id() + 1, "sig", sig);
+                "phone", "13200008888", "point", p.id().value() + 1, "sig", sig);
         assertThat(forged.getResponse().getStatus()).isEqualTo(400);
         String svg = mvc.perform(get("/suggestions/points/" + p.id() + "/qr.svg").with(as(office))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
