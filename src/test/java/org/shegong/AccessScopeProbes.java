@@ -349,7 +349,7 @@ final class AccessScopeProbes {
         return Long.toString(context.getBean(org.shegong.burden.Admissions.class).apply(dept,
                 new org.shegong.burden.Admissions.NewApplication(null, "DQ-MZ-" + suffix.substring(0, Math.min(4, suffix.length())).toUpperCase(java.util.Locale.ROOT),
                         "东区高龄津贴入户核查", "LAWFUL_ASSIST", "老年人权益保障法§33", "每年一次", "区财政保障",
-                        "高龄津贴核查表", java.time.LocalDate.now().plusDays(120), null)).application().id());
+                        "高龄津贴核查表", java.time.LocalDate.now().plusDays(120), null)).application().id().value());
     }
 
     private String burdenForm() {
@@ -359,7 +359,7 @@ final class AccessScopeProbes {
                         java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(10), null, 3, java.util.List.of(
                                 new org.shegong.burden.DataForms.NewField("households", "户数",
                                         org.shegong.burden.FieldType.INTEGER, true, null, null, null, null, null))))
-                .form().id());
+                .form().id().value());
     }
 
     private String burdenPlaque() {
@@ -367,6 +367,6 @@ final class AccessScopeProbes {
         var staff = StaffFixtures.staff(9_900_012L, "dqp" + suffix, office.id(), office.name(), UnitKind.VILLAGE_COMMITTEE,
                 DONGQU_VILLAGE, Role.VILLAGE_STAFF);
         return Long.toString(context.getBean(org.shegong.burden.Plaques.class).hang(staff, null, "OUTSIDE", "东区某协会",
-                "东区某局", null).id());
+                "东区某局", null).id().value());
     }
 }

@@ -110,7 +110,7 @@ public class Admissions {
             throw new InvalidInput("endsOn", "burden.admission.end.invalid");
         }
         Deadline decideBy = deadlines.decideBy(today, county.value());
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 insert into burden_application (county_code, applicant_unit_id, applicant_name, item_code, title, work_type,
                   legal_basis, frequency, funding, forms_involved, submitted_on, starts_on, ends_on, decide_by, deadline_note,
                   status, created_at)
@@ -122,12 +122,12 @@ public class Admissions {
                 .param("starts", in.startsOn()).param("ends", in.endsOn()).param("decideBy", decideBy.date())
                 .param("note", decideBy.explanation()).param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
-        return view(me, load(id));
+        return view(me, load(new ApplicationId(stored)));
     }
 
     /** Admits ({@code admit}) or refuses an application; a refusal needs reasons. */
     @Transactional
-    public ApplicationView decide(StaffPrincipal me, long id, @Nullable Integer version, boolean admit,
+    public ApplicationView decide(StaffPrincipal me, ApplicationId id, @Nullable Integer version, boolean admit,
             @Nullable String reason) {
         Application a = load(id);
         permissions.require(me, a, BurdenStep.DECIDE_ADMISSION);
@@ -152,7 +152,7 @@ public class Admissions {
                   villages = :villages, version = version + 1 where id = :id and version = :version and status = 'PENDING'
                 """).param("status", admit ? "ADMITTED" : "REFUSED").param("reason", why.isEmpty() ? null : why)
                 .param("by", me.displayName()).param("at", Timestamp.from(clock.instant())).param("villages", added)
-                .param("id", id).param("version", a.version()).update();
+                .param("id", id.value()).param("version", a.version()).update();
         if (n != 1) {
             throw new ConcurrentChange("application", id);
         }
@@ -160,7 +160,7 @@ public class Admissions {
     }
 
     @Transactional(readOnly = true)
-    public ApplicationView get(StaffPrincipal me, long id) {
+    public ApplicationView get(StaffPrincipal me, ApplicationId id) {
         Application a = load(id);
         if (!permissions.visible(me, a)) {
             throw new NotFound("application", id);
@@ -254,8 +254,8 @@ public class Admissions {
         return new ApplicationView(a, permissions.allowed(me, a), overdue);
     }
 
-    private Application load(long id) {
-        return jdbc.sql("select * from burden_application where id = :id").param("id", id).query(Rows.of(Application.class))
+    private Application load(ApplicationId id) {
+        return jdbc.sql("select * from burden_application where id = :id").param("id", id.value()).query(Rows.of(Application.class))
                 .optional().orElseThrow(() -> new NotFound("application", id));
     }
 

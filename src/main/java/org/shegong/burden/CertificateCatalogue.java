@@ -35,7 +35,7 @@ public class CertificateCatalogue {
         this.clock = clock;
     }
 
-    public record Entry(long id, String name, String nameEn, boolean banned, String lawfulRoute, String lawfulRouteEn,
+    public record Entry(CertificateId id, String name, String nameEn, boolean banned, String lawfulRoute, String lawfulRouteEn,
             String basis, int sortOrder) {
     }
 
@@ -82,18 +82,18 @@ public class CertificateCatalogue {
         if (exists) {
             throw new InvalidInput("name", "burden.certificate.exists", n);
         }
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 insert into burden_certificate (name, name_en, banned, lawful_route, lawful_route_en, basis, sort_order)
                 values (:n, :en, :banned, :route, :routeEn, :basis, 100) returning id
                 """).param("n", n).param("en", Admissions.text("nameEn", nameEn, 100, false)).param("banned", banned)
                 .param("route", route).param("routeEn", Admissions.text("lawfulRouteEn", lawfulRouteEn, 1000, false))
                 .param("basis", b).query(Long.class).single();
-        return entry(id);
+        return entry(new CertificateId(stored));
     }
 
     /** Village staff record a certificate their village issued; a banned one is refused and nothing is recorded. */
     @Transactional
-    public Issued record(StaffPrincipal me, long certificateId, @Nullable String purpose, @Nullable LocalDate issuedOn) {
+    public Issued record(StaffPrincipal me, CertificateId certificateId, @Nullable String purpose, @Nullable LocalDate issuedOn) {
         permissions.require(me, BurdenStep.RECORD_CERTIFICATE);
         RegionCode village = permissions.ownVillage(me);
         Entry e = entry(certificateId);
@@ -108,7 +108,7 @@ public class CertificateCatalogue {
         long id = jdbc.sql("""
                 insert into burden_certificate_issued (village_code, certificate_id, purpose, issued_on, issued_by, created_at)
                 values (:v, :c, :p, :d, :by, :now) returning id
-                """).param("v", village.value()).param("c", certificateId).param("p", p).param("d", day)
+                """).param("v", village.value()).param("c", certificateId.value()).param("p", p).param("d", day)
                 .param("by", me.displayName()).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
         return issued(me).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
     }
@@ -123,8 +123,8 @@ public class CertificateCatalogue {
                 """).param("like", me.scope().assignedOnly() ? "-" : me.scope().regionLike()).query(Rows.of(Issued.class)).list();
     }
 
-    Entry entry(long id) {
-        return jdbc.sql("select * from burden_certificate where id = :id").param("id", id).query(Rows.of(Entry.class)).optional()
+    Entry entry(CertificateId id) {
+        return jdbc.sql("select * from burden_certificate where id = :id").param("id", id.value()).query(Rows.of(Entry.class)).optional()
                 .orElseThrow(() -> new NotFound("certificate", id));
     }
 }

@@ -144,7 +144,7 @@ public class DataForms {
             throw new InvalidInput("minutesPerField", "burden.form.minutes.invalid");
         }
         List<FormField> fields = fields(in.fields());
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 insert into burden_form (owner_unit_id, owner_name, owner_region, title, period, target_root, target_level,
                   item_code, opens_on, deadline, closes_on, minutes_per_field, status, created_at)
                 values (:unit, :unitName, :region, :title, :period, :root, :level, :item, :opens, :deadline, :closes,
@@ -158,13 +158,13 @@ public class DataForms {
                     insert into burden_form_field (form_id, position, key, label, type, required, min_value, max_value,
                       max_length, choices, prefill)
                     values (:form, :pos, :key, :label, :type, :required, :min, :max, :maxLength, :choices, :prefill)
-                    """).param("form", id).param("pos", f.position()).param("key", f.key()).param("label", f.label())
+                    """).param("form", stored).param("pos", f.position()).param("key", f.key()).param("label", f.label())
                     .param("type", f.type().name()).param("required", f.required()).param("min", f.minValue())
                     .param("max", f.maxValue()).param("maxLength", f.maxLength())
                     .param("choices", f.choices().toArray(String[]::new))
                     .param("prefill", f.prefill()).update();
         }
-        return view(me, load(id));
+        return view(me, load(new DataFormId(stored)));
     }
 
     private List<FormField> fields(@Nullable List<NewField> in) {
@@ -211,7 +211,7 @@ public class DataForms {
      * an item admitted for each of them (居委会组织法 §20), else it is refused, counted, and nothing is published.
      */
     @Transactional
-    public FormView publish(StaffPrincipal me, long id) {
+    public FormView publish(StaffPrincipal me, DataFormId id) {
         DataForm f = load(id);
         permissions.requireOnForm(me, f, "PUBLISH");
         List<RegionCode> targets = unitsUnder(RegionCode.of(f.targetRoot()), RegionLevel.valueOf(f.targetLevel()));
@@ -237,12 +237,12 @@ public class DataForms {
         }
         var batch = new ArrayList<Object[]>();
         for (RegionCode t : targets) {
-            batch.add(new Object[] { id, t.value(), prefilled.getOrDefault(t, 0) });
+            batch.add(new Object[] { id.value(), t.value(), prefilled.getOrDefault(t, 0) });
         }
         jdbcTemplate.batchUpdate("insert into burden_form_target (form_id, region_code, status, prefilled) values (?, ?, 'OPEN', ?)",
                 batch);
         int n = jdbc.sql("update burden_form set status = 'PUBLISHED', targets = :n, version = version + 1 where id = :id and status = 'DRAFT'")
-                .param("n", targets.size()).param("id", id).update();
+                .param("n", targets.size()).param("id", id.value()).update();
         if (n != 1) {
             throw new ConcurrentChange("form", id);
         }
@@ -250,17 +250,17 @@ public class DataForms {
     }
 
     @Transactional
-    public FormView close(StaffPrincipal me, long id) {
+    public FormView close(StaffPrincipal me, DataFormId id) {
         DataForm f = load(id);
         permissions.requireOnForm(me, f, "CLOSE");
-        jdbc.sql("update burden_form set status = 'CLOSED', version = version + 1 where id = :id").param("id", id).update();
+        jdbc.sql("update burden_form set status = 'CLOSED', version = version + 1 where id = :id").param("id", id.value()).update();
         return view(me, load(id));
     }
 
     // --- filling in
 
     @Transactional(readOnly = true)
-    public FillView fillView(StaffPrincipal me, long id) {
+    public FillView fillView(StaffPrincipal me, DataFormId id) {
         DataForm f = permissions.visibleOr404(me, load(id));
         if (!permissions.target(me, f)) {
             throw new NotFound("form target", id);
@@ -273,7 +273,7 @@ public class DataForms {
             jdbc.sql("""
                     select position, num_value, text_value from burden_value
                     where form_id = :f and region_code = :r and version = :v
-                    """).param("f", id).param("r", unit.value()).param("v", t.currentVersion())
+                    """).param("f", id.value()).param("r", unit.value()).param("v", t.currentVersion())
                     .query(Rows.of(StoredValue.class)).list().forEach(v -> current.put(v.position(), v.shown()));
         }
         Map<String, BigDecimal> pre = prefillFor(fields, unit);
@@ -287,7 +287,7 @@ public class DataForms {
         List<Version> versions = jdbc.sql("""
                 select version, submitted_by, submitted_at, channel, returned_comment from burden_submission
                 where form_id = :f and region_code = :r order by version desc
-                """).param("f", id).param("r", unit.value()).query(Rows.of(Version.class)).list();
+                """).param("f", id.value()).param("r", unit.value()).query(Rows.of(Version.class)).list();
         boolean open = permissions.allowed(me, f).contains("FILL") && !t.status().equals("ACCEPTED")
                 && !today().isAfter(f.closesOn()) && !today().isBefore(f.opensOn());
         return new FillView(f, unit.value(), t.status(), t.comment(), t.currentVersion(), values, versions, open);
@@ -311,7 +311,7 @@ public class DataForms {
      * takes the platform's figure. Refused after the period closed, once accepted, or when a value breaks its rule.
      */
     @Transactional
-    public FillView submit(StaffPrincipal me, long id, Map<String, String> raw, String channel) {
+    public FillView submit(StaffPrincipal me, DataFormId id, Map<String, String> raw, String channel) {
         DataForm f = load(id);
         permissions.requireOnForm(me, f, "FILL");
         RegionCode unit = me.unitRegion();
@@ -342,27 +342,27 @@ public class DataForms {
         }
         int version = t.currentVersion() + 1;
         int latest = jdbc.sql("select coalesce(max(version), 0) from burden_submission where form_id = :f and region_code = :r")
-                .param("f", id).param("r", unit.value()).query(Integer.class).single();
+                .param("f", id.value()).param("r", unit.value()).query(Integer.class).single();
         version = Math.max(version, latest + 1);
         jdbc.sql("update burden_value set current = false where form_id = :f and region_code = :r and current")
-                .param("f", id).param("r", unit.value()).update();
+                .param("f", id.value()).param("r", unit.value()).update();
         jdbc.sql("""
                 insert into burden_submission (form_id, region_code, version, submitted_by, submitted_at, channel)
                 values (:f, :r, :v, :by, :at, :channel)
-                """).param("f", id).param("r", unit.value()).param("v", version).param("by", me.displayName())
+                """).param("f", id.value()).param("r", unit.value()).param("v", version).param("by", me.displayName())
                 .param("at", Timestamp.from(clock.instant())).param("channel", channel).update();
         for (int i = 0; i < fields.size(); i++) {
             FormField.Checked c = checked.get(i);
             jdbc.sql("""
                     insert into burden_value (form_id, region_code, version, position, num_value, text_value, prefilled, current)
                     values (:f, :r, :v, :p, :num, :text, :pre, true)
-                    """).param("f", id).param("r", unit.value()).param("v", version).param("p", fields.get(i).position())
+                    """).param("f", id.value()).param("r", unit.value()).param("v", version).param("p", fields.get(i).position())
                     .param("num", c.number()).param("text", c.text()).param("pre", prefilled.get(i)).update();
         }
         int n = jdbc.sql("""
                 update burden_form_target set status = 'SUBMITTED', current_version = :v, submitted_at = :at, comment = null
                 where form_id = :f and region_code = :r and current_version = :old
-                """).param("v", version).param("at", Timestamp.from(clock.instant())).param("f", id)
+                """).param("v", version).param("at", Timestamp.from(clock.instant())).param("f", id.value())
                 .param("r", unit.value()).param("old", t.currentVersion()).update();
         if (n != 1) {
             throw new ConcurrentChange("form submission", id);
@@ -372,27 +372,27 @@ public class DataForms {
 
     /** The owner returns a submission with comments: its figures leave the aggregate until resubmitted. */
     @Transactional
-    public Target returnSubmission(StaffPrincipal me, long id, @Nullable String regionCode, @Nullable String comment) {
+    public Target returnSubmission(StaffPrincipal me, DataFormId id, @Nullable String regionCode, @Nullable String comment) {
         DataForm f = load(id);
         permissions.requireOnForm(me, f, "REVIEW");
         String why = Admissions.text("comment", comment, 2000, true);
         Target t = submittedTarget(f, regionCode);
         jdbc.sql("update burden_value set current = false where form_id = :f and region_code = :r and current")
-                .param("f", id).param("r", t.regionCode()).update();
+                .param("f", id.value()).param("r", t.regionCode()).update();
         jdbc.sql("update burden_submission set returned_comment = :c where form_id = :f and region_code = :r and version = :v")
-                .param("c", why).param("f", id).param("r", t.regionCode()).param("v", t.currentVersion()).update();
+                .param("c", why).param("f", id.value()).param("r", t.regionCode()).param("v", t.currentVersion()).update();
         jdbc.sql("update burden_form_target set status = 'RETURNED', comment = :c where form_id = :f and region_code = :r")
-                .param("c", why).param("f", id).param("r", t.regionCode()).update();
+                .param("c", why).param("f", id.value()).param("r", t.regionCode()).update();
         return target(f, RegionCode.of(t.regionCode()));
     }
 
     @Transactional
-    public Target accept(StaffPrincipal me, long id, @Nullable String regionCode) {
+    public Target accept(StaffPrincipal me, DataFormId id, @Nullable String regionCode) {
         DataForm f = load(id);
         permissions.requireOnForm(me, f, "REVIEW");
         Target t = submittedTarget(f, regionCode);
         jdbc.sql("update burden_form_target set status = 'ACCEPTED' where form_id = :f and region_code = :r")
-                .param("f", id).param("r", t.regionCode()).update();
+                .param("f", id.value()).param("r", t.regionCode()).update();
         return target(f, RegionCode.of(t.regionCode()));
     }
 
@@ -410,7 +410,7 @@ public class DataForms {
     // --- reading
 
     @Transactional(readOnly = true)
-    public FormView get(StaffPrincipal me, long id) {
+    public FormView get(StaffPrincipal me, DataFormId id) {
         return view(me, permissions.visibleOr404(me, load(id)));
     }
 
@@ -447,7 +447,7 @@ public class DataForms {
 
     /** Target units of a form inside the caller's sight (the owner sees all), optionally one status. */
     @Transactional(readOnly = true)
-    public List<Target> targets(StaffPrincipal me, long id, @Nullable String status, int limit) {
+    public List<Target> targets(StaffPrincipal me, DataFormId id, @Nullable String status, int limit) {
         DataForm f = permissions.visibleOr404(me, load(id));
         String like = permissions.owner(me, f) ? "%" : me.scope().regionLike();
         List<Target> rows = jdbc.sql("""
@@ -455,7 +455,7 @@ public class DataForms {
                 from burden_form_target t
                 where t.form_id = :f and t.region_code like :like and (cast(:status as text) is null or t.status = :status)
                 order by t.region_code limit :limit
-                """).param("f", id).param("like", like).param("status", status)
+                """).param("f", id.value()).param("like", like).param("status", status)
                 .param("limit", Math.min(Math.max(limit, 1), 2000)).query(Rows.of(Target.class)).list();
         Map<String, String> names = new HashMap<>();
         rows.stream().map(t -> RegionCode.of(t.regionCode()).parent()).distinct().forEach(parent -> {
@@ -472,7 +472,7 @@ public class DataForms {
      * form's root, or the caller's region when that lies inside it), with one row per child region.
      */
     @Transactional(readOnly = true)
-    public Aggregate aggregate(StaffPrincipal me, long id, @Nullable String regionCode) {
+    public Aggregate aggregate(StaffPrincipal me, DataFormId id, @Nullable String regionCode) {
         DataForm f = permissions.visibleOr404(me, load(id));
         RegionCode root = RegionCode.of(f.targetRoot());
         RegionCode at = regionCode == null || regionCode.isBlank()
@@ -502,7 +502,7 @@ public class DataForms {
                 select substr(region_code, 1, :d) as child, position, sum(num_value) as sum, count(num_value) as count
                 from burden_value where form_id = :f and current and region_code like :like and num_value is not null
                 group by 1, 2
-                """).param("d", digits).param("f", f.id()).param("like", like).query(Rows.of(ChildSum.class)).stream()) {
+                """).param("d", digits).param("f", f.id().value()).param("like", like).query(Rows.of(ChildSum.class)).stream()) {
             rows.forEach(r -> {
                 BigDecimal n = BigDecimal.valueOf(r.count());
                 total.sums().merge(r.position(), r.sum(), BigDecimal::add);
@@ -522,7 +522,7 @@ public class DataForms {
             jdbc.sql("""
                     select substr(region_code, 1, :d) as child, count(*) as submitted from burden_form_target
                     where form_id = :f and status in ('SUBMITTED', 'ACCEPTED') and region_code like :like group by 1
-                    """).param("d", digits).param("f", f.id()).param("like", like).query(Rows.of(ChildCount.class)).list()
+                    """).param("d", digits).param("f", f.id().value()).param("like", like).query(Rows.of(ChildCount.class)).list()
                     .forEach(c -> {
                         String child = pad(c.child());
                         AggregateRow row = children.get(child);
@@ -536,7 +536,7 @@ public class DataForms {
         long submitted = jdbc.sql("""
                 select count(*) from burden_form_target where form_id = :f and region_code like :like
                   and status in ('SUBMITTED', 'ACCEPTED')
-                """).param("f", f.id()).param("like", like).query(Long.class).single();
+                """).param("f", f.id().value()).param("like", like).query(Long.class).single();
         return new Aggregate(f, numeric, at.value(), total.name(),
                 new AggregateRow(total.regionCode(), total.name(), submitted, total.sums(), total.averages()),
                 List.copyOf(children.values()));
@@ -548,8 +548,8 @@ public class DataForms {
 
     // --- helpers
 
-    List<FormField> fields(long formId) {
-        return jdbc.sql("select * from burden_form_field where form_id = :f order by position").param("f", formId)
+    List<FormField> fields(DataFormId formId) {
+        return jdbc.sql("select * from burden_form_field where form_id = :f order by position").param("f", formId.value())
                 .query(Rows.of(FieldRow.class)).list().stream().map(FieldRow::field).toList();
     }
 
@@ -579,8 +579,8 @@ public class DataForms {
     private record ChildCount(String child, long submitted) {
     }
 
-    DataForm load(long id) {
-        return jdbc.sql("select * from burden_form where id = :id").param("id", id).query(Rows.of(DataForm.class)).optional()
+    DataForm load(DataFormId id) {
+        return jdbc.sql("select * from burden_form where id = :id").param("id", id.value()).query(Rows.of(DataForm.class)).optional()
                 .orElseThrow(() -> new NotFound("form", id));
     }
 
@@ -588,7 +588,7 @@ public class DataForms {
         Target t = jdbc.sql("""
                 select t.region_code, t.region_code as name, t.status, t.current_version, t.submitted_at, t.comment, t.prefilled
                 from burden_form_target t where t.form_id = :f and t.region_code = :r
-                """).param("f", f.id()).param("r", unit.value()).query(Rows.of(Target.class)).optional()
+                """).param("f", f.id().value()).param("r", unit.value()).query(Rows.of(Target.class)).optional()
                 .orElseThrow(() -> new NotFound("form target", unit.value()));
         return new Target(t.regionCode(), regions.find(unit).map(Region::name).orElse(unit.value()), t.status(),
                 t.currentVersion(), t.submittedAt(), t.comment(), t.prefilled());
@@ -598,7 +598,7 @@ public class DataForms {
         Map<String, Long> counts = new java.util.TreeMap<>();
         String like = permissions.owner(me, f) ? "%" : me.scope().regionLike();
         jdbc.sql("select status, count(*) from burden_form_target where form_id = :f and region_code like :like group by status")
-                .param("f", f.id()).param("like", like).query(rs -> {
+                .param("f", f.id().value()).param("like", like).query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return new FormView(f, fields(f.id()), permissions.allowed(me, f), counts);

@@ -50,7 +50,7 @@ class FormSweep {
                 .execute((instance, context) -> sweep());
     }
 
-    private record Due(long id, long ownerUnitId, String title) {
+    private record Due(DataFormId id, long ownerUnitId, String title) {
     }
 
     /** Sends the reminders and overdue notices due today; returns how many forms were handled. */
@@ -76,7 +76,7 @@ class FormSweep {
                 inbox.tally("burden-overdue", late, "表格「" + d.title() + "」已逾期未报送（%s 份）",
                         "Form \"" + d.title() + "\" is overdue (%s not submitted)", "/burden/forms/" + d.id() + "/fill");
                 int missing = jdbc.sql("select count(*) from burden_form_target where form_id = :f and status in ('OPEN', 'RETURNED')")
-                        .param("f", d.id()).query(Integer.class).single();
+                        .param("f", d.id().value()).query(Integer.class).single();
                 if (missing > 0) {
                     inbox.post(d.ownerUnitId(), "burden-overdue", "表格「" + d.title() + "」逾期未报送 " + missing + " 份",
                             "Form \"" + d.title() + "\": " + missing + " units overdue", "/burden/forms/" + d.id());
@@ -88,10 +88,10 @@ class FormSweep {
     }
 
     /** Units sitting at each late target region, each counted once. */
-    private SortedMap<Long, Integer> late(long formId) {
+    private SortedMap<Long, Integer> late(DataFormId formId) {
         SortedMap<Long, Integer> out = new TreeMap<>();
         for (String region : jdbc.sql("select region_code from burden_form_target where form_id = :f and status in ('OPEN', 'RETURNED')")
-                .param("f", formId).query(String.class).list()) {
+                .param("f", formId.value()).query(String.class).list()) {
             RegionCode code = RegionCode.of(region);
             units.search(Scope.of(code), "", 50).stream().filter(u -> u.region().equals(code) && u.active())
                     .forEach(u -> out.merge(u.id(), 1, Integer::sum));

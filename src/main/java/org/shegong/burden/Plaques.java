@@ -37,15 +37,15 @@ public class Plaques {
         this.clock = clock;
     }
 
-    public record Plaque(long id, String villageCode, String position, String title, String issuingBody,
-            @Nullable Long standardId, boolean hasPhoto, @Nullable Long campaignId, @Nullable LocalDate removedOn,
+    public record Plaque(PlaqueId id, String villageCode, String position, String title, String issuingBody,
+            @Nullable Long standardId, boolean hasPhoto, @Nullable PlaqueCampaignId campaignId, @Nullable LocalDate removedOn,
             boolean hasRemovalPhoto, boolean excess) {
     }
 
     public record Standard(long id, String position, String title) {
     }
 
-    public record Campaign(long id, String regionCode, String title, LocalDate startsOn, LocalDate endsOn, long excess,
+    public record Campaign(PlaqueCampaignId id, String regionCode, String title, LocalDate startsOn, LocalDate endsOn, long excess,
             long removed) {
     }
 
@@ -72,18 +72,18 @@ public class Plaques {
         byte[] bytes = photo == null || photo.bytes().length == 0 ? null : checked(photo, "photo");
         Long standard = jdbc.sql("select id from burden_plaque_standard where position = :p and title = :t")
                 .param("p", pos).param("t", t).query(Long.class).optional().orElse(null);
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 insert into burden_plaque (village_code, position, title, issuing_body, standard_id, photo, photo_type, hung_by, created_at)
                 values (:v, :p, :t, :b, :s, :photo, :type, :by, :now) returning id
                 """).param("v", village.value()).param("p", pos).param("t", t).param("b", body).param("s", standard)
                 .param("photo", bytes).param("type", bytes == null ? null : photo.contentType())
                 .param("by", me.displayName()).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
-        return get(me, id);
+        return get(me, new PlaqueId(stored));
     }
 
     /** Records a plaque's removal with a photo of the bare wall (needed for excess plaques of a campaign). */
     @Transactional
-    public Plaque remove(StaffPrincipal me, long id, @Nullable Long campaignId, @Nullable Photo photo) {
+    public Plaque remove(StaffPrincipal me, PlaqueId id, @Nullable PlaqueCampaignId campaignId, @Nullable Photo photo) {
         permissions.require(me, BurdenStep.RECORD_PLAQUE);
         Plaque p = get(me, id);
         if (p.removedOn() != null) {
@@ -100,7 +100,7 @@ public class Plaques {
                 update burden_plaque set removed_on = :d, removal_photo = :photo, removal_photo_type = :type, removed_by = :by,
                   campaign_id = :c, version = version + 1 where id = :id
                 """).param("d", LocalDate.now(clock.withZone(Deadline.ZONE))).param("photo", bytes)
-                .param("type", photo.contentType()).param("by", me.displayName()).param("c", campaignId).param("id", id)
+                .param("type", photo.contentType()).param("by", me.displayName()).param("c", campaignId == null ? null : campaignId.value()).param("id", id.value())
                 .update();
         return get(me, id);
     }
@@ -123,21 +123,21 @@ public class Plaques {
     }
 
     @Transactional(readOnly = true)
-    public Plaque get(StaffPrincipal me, long id) {
-        String village = jdbc.sql("select village_code from burden_plaque where id = :id").param("id", id)
+    public Plaque get(StaffPrincipal me, PlaqueId id) {
+        String village = jdbc.sql("select village_code from burden_plaque where id = :id").param("id", id.value())
                 .query(String.class).optional().orElseThrow(() -> new NotFound("plaque", id));
         if (me.scope().assignedOnly() || !me.scope().covers(RegionCode.of(village))) {
             throw new NotFound("plaque", id);
         }
-        return list(me, village).stream().filter(p -> p.id() == id).findFirst().orElseThrow(() -> new NotFound("plaque", id));
+        return list(me, village).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new NotFound("plaque", id));
     }
 
     /** A plaque's photo ({@code removal}: the removal photo), 404 without one. */
     @Transactional(readOnly = true)
-    public Photo photo(StaffPrincipal me, long id, boolean removal) {
+    public Photo photo(StaffPrincipal me, PlaqueId id, boolean removal) {
         get(me, id);
         return jdbc.sql(removal ? "select removal_photo as bytes, removal_photo_type as content_type from burden_plaque where id = :id"
-                : "select photo as bytes, photo_type as content_type from burden_plaque where id = :id").param("id", id)
+                : "select photo as bytes, photo_type as content_type from burden_plaque where id = :id").param("id", id.value())
                 .query(Rows.of(StoredPhoto.class)).optional().filter(p -> p.bytes() != null)
                 .map(p -> new Photo(p.bytes(), p.contentType())).orElseThrow(() -> new NotFound("photo", id));
     }
@@ -153,23 +153,23 @@ public class Plaques {
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
             throw new InvalidInput("endsOn", "burden.campaign.dates");
         }
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 insert into burden_campaign (region_code, title, starts_on, ends_on, created_by, created_at)
                 values (:r, :t, :s, :e, :by, :now) returning id
                 """).param("r", me.unitRegion().value()).param("t", t).param("s", startsOn).param("e", endsOn)
                 .param("by", me.displayName()).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
-        return campaign(me, id);
+        return campaign(me, new PlaqueCampaignId(stored));
     }
 
     /** Campaigns covering the caller: excess plaques still hanging in the campaign's region, and those removed under it. */
     @Transactional(readOnly = true)
     public List<Campaign> campaigns(StaffPrincipal me) {
         return jdbc.sql("select id from burden_campaign order by id desc limit 200").query(Long.class).list().stream()
-                .map(id -> campaignOrNull(me, id)).filter(java.util.Objects::nonNull).toList();
+                .map(id -> campaignOrNull(me, new PlaqueCampaignId(id))).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional(readOnly = true)
-    public Campaign campaign(StaffPrincipal me, long id) {
+    public Campaign campaign(StaffPrincipal me, PlaqueCampaignId id) {
         Campaign c = campaignOrNull(me, id);
         if (c == null) {
             throw new NotFound("campaign", id);
@@ -177,9 +177,9 @@ public class Plaques {
         return c;
     }
 
-    private @Nullable Campaign campaignOrNull(StaffPrincipal me, long id) {
+    private @Nullable Campaign campaignOrNull(StaffPrincipal me, PlaqueCampaignId id) {
         CampaignRow row = jdbc.sql("select region_code, title, starts_on, ends_on from burden_campaign where id = :id")
-                .param("id", id).query(Rows.of(CampaignRow.class)).optional().orElse(null);
+                .param("id", id.value()).query(Rows.of(CampaignRow.class)).optional().orElse(null);
         if (row == null) {
             return null;
         }
@@ -191,7 +191,7 @@ public class Plaques {
         String like = (me.scope().covers(region) ? region.prefix() : me.scope().regionPrefix()) + "%";
         long excess = list(like).stream().filter(Plaque::excess).count();
         long removed = jdbc.sql("select count(*) from burden_plaque where campaign_id = :id and village_code like :like")
-                .param("id", id).param("like", like).query(Long.class).single();
+                .param("id", id.value()).param("like", like).query(Long.class).single();
         return new Campaign(id, region.value(), row.title(), row.startsOn(), row.endsOn(), excess, removed);
     }
 

@@ -44,7 +44,7 @@ public class AwardManagement {
     }
 
     /** An awarded or eligible suggestion as the round's page shows it. */
-    public record Entry(long suggestionId, String trackingCode, String topic, String proposer, Adoption adoption,
+    public record Entry(SuggestionId suggestionId, String trackingCode, String topic, String proposer, Adoption adoption,
             @Nullable String grade) {
     }
 
@@ -61,7 +61,7 @@ public class AwardManagement {
         }
         String t = Texts.required("title", title, 200, "suggestion.award.title");
         Map<String, Integer> g = AwardRound.parseGrades(grades);
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 insert into suggestion_award_round (year, title, region_code, created_by, created_at)
                 values (:year, :title, :region, :by, :at) returning id
                 """).param("year", y).param("title", t)
@@ -70,11 +70,11 @@ public class AwardManagement {
         int ord = 0;
         for (Map.Entry<String, Integer> grade : g.entrySet()) {
             jdbc.sql("insert into suggestion_award_grade (round_id, ord, name, places) values (:r, :ord, :name, :places)")
-                    .param("r", id).param("ord", ++ord).param("name", grade.getKey()).param("places", grade.getValue())
+                    .param("r", stored).param("ord", ++ord).param("name", grade.getKey()).param("places", grade.getValue())
                     .update();
         }
-        audit.record(AuditEntry.of(me, "suggestion.award.open", "award-round:" + id, "OK", t));
-        return load(id).orElseThrow();
+        audit.record(AuditEntry.of(me, "suggestion.award.open", "award-round:" + stored, "OK", t));
+        return load(new AwardRoundId(stored)).orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -82,11 +82,11 @@ public class AwardManagement {
         permissions.require(me, SuggestionStep.AWARD);
         return jdbc.sql("select id from suggestion_award_round where region_code like :like order by year desc, id desc limit 100")
                 .param("like", me.scope().regionLike()).query(Long.class).list().stream()
-                .map(id -> load(id).orElseThrow()).toList();
+                .map(id -> load(new AwardRoundId(id)).orElseThrow()).toList();
     }
 
     @Transactional(readOnly = true)
-    public RoundView get(StaffPrincipal me, long id) {
+    public RoundView get(StaffPrincipal me, AwardRoundId id) {
         AwardRound r = visible(me, id);
         var scope = me.scope();
         List<Entry> all = jdbc.sql("""
@@ -96,7 +96,7 @@ public class AwardManagement {
                   and extract(year from s.received_at at time zone 'Asia/Shanghai') = :year
                 order by a.grade nulls last, s.adopted_at desc limit 500
                 """.formatted(Suggestions.VISIBLE))
-                .param("round", id).param("year", r.year()).param("regionLike", scope.regionLike())
+                .param("round", id.value()).param("year", r.year()).param("regionLike", scope.regionLike())
                 .param("assignedOnly", scope.assignedOnly()).param("unitId", me.unitId())
                 .query(Rows.of(EntryRow.class)).list().stream().map(EntryRow::entry).toList();
         return new RoundView(r, all.stream().filter(e -> e.grade() != null).toList(),
@@ -105,7 +105,8 @@ public class AwardManagement {
 
     /** Proposes a grade for an adopted suggestion of the round's year, within the grade's quota. */
     @Transactional
-    public AwardRound grant(StaffPrincipal me, long id, @Nullable Long suggestionId, @Nullable String grade) {
+    public AwardRound grant(StaffPrincipal me, AwardRoundId id, @Nullable SuggestionId suggestionId,
+            @Nullable String grade) {
         AwardRound r = visible(me, id);
         if (suggestionId == null) {
             throw new InvalidInput("suggestionId", "suggestion.award.notEligible");
@@ -121,7 +122,7 @@ public class AwardManagement {
                 values (:r, :s, :g, :by, :at)
                 on conflict (round_id, suggestion_id) do update set grade = excluded.grade, granted_by = excluded.granted_by,
                   granted_at = excluded.granted_at
-                """).param("r", id).param("s", suggestionId).param("g", grade).param("by", me.username())
+                """).param("r", id.value()).param("s", suggestionId.value()).param("g", grade).param("by", me.username())
                 .param("at", Suggestions.ts(clock.instant())).update();
         bump(r);
         audit.record(AuditEntry.of(me, "suggestion.award.grant", "award-round:" + id, "OK", s.trackingCode() + " " + grade));
@@ -129,24 +130,24 @@ public class AwardManagement {
     }
 
     @Transactional
-    public AwardRound withdraw(StaffPrincipal me, long id, long suggestionId) {
+    public AwardRound withdraw(StaffPrincipal me, AwardRoundId id, SuggestionId suggestionId) {
         AwardRound next = visible(me, id).withdraw(suggestionId);
-        jdbc.sql("delete from suggestion_award where round_id = :r and suggestion_id = :s").param("r", id)
-                .param("s", suggestionId).update();
-        audit.record(AuditEntry.of(me, "suggestion.award.withdraw", "award-round:" + id, "OK", String.valueOf(suggestionId)));
+        jdbc.sql("delete from suggestion_award where round_id = :r and suggestion_id = :s").param("r", id.value())
+                .param("s", suggestionId.value()).update();
+        audit.record(AuditEntry.of(me, "suggestion.award.withdraw", "award-round:" + id, "OK", String.valueOf(suggestionId.value())));
         return next;
     }
 
     /** Records the panel's decision (members one per line or separated by commas); the round is then final. */
     @Transactional
-    public AwardRound decide(StaffPrincipal me, long id, @Nullable String panel) {
+    public AwardRound decide(StaffPrincipal me, AwardRoundId id, @Nullable String panel) {
         AwardRound r = visible(me, id);
         AwardRound decided = r.decide(Arrays.asList((panel == null ? "" : panel).split("[,，、;；\\n]")), clock.instant());
         int n = jdbc.sql("""
                 update suggestion_award_round set panel = :panel, decided_at = :at, decided_by = :by, version = version + 1
                 where id = :id and version = :version and decided_at is null
                 """).param("panel", decided.panel().toArray(String[]::new)).param("at", Suggestions.ts(decided.decidedAt()))
-                .param("by", me.username()).param("id", id).param("version", r.version()).update();
+                .param("by", me.username()).param("id", id.value()).param("version", r.version()).update();
         if (n != 1) {
             throw new org.shegong.ConcurrentChange("award round", id);
         }
@@ -157,33 +158,33 @@ public class AwardManagement {
 
     private void bump(AwardRound r) {
         int n = jdbc.sql("update suggestion_award_round set version = version + 1 where id = :id and version = :v and decided_at is null")
-                .param("id", r.id()).param("v", r.version()).update();
+                .param("id", r.id().value()).param("v", r.version()).update();
         if (n != 1) {
             throw new org.shegong.ConcurrentChange("award round", r.id());
         }
     }
 
-    private AwardRound visible(StaffPrincipal me, long id) {
+    private AwardRound visible(StaffPrincipal me, AwardRoundId id) {
         permissions.require(me, SuggestionStep.AWARD);
         return load(id).filter(r -> me.scope().covers(RegionCode.of(r.regionCode())) && !me.scope().assignedOnly())
                 .orElseThrow(() -> new NotFound("award round", id));
     }
 
-    private java.util.Optional<AwardRound> load(long id) {
-        Map<Long, String> awards = new LinkedHashMap<>();
+    private java.util.Optional<AwardRound> load(AwardRoundId id) {
+        Map<SuggestionId, String> awards = new LinkedHashMap<>();
         jdbc.sql("select suggestion_id, grade from suggestion_award where round_id = :r order by granted_at")
-                .param("r", id).query(rs -> {
-                    awards.put(rs.getLong(1), rs.getString(2));
+                .param("r", id.value()).query(rs -> {
+                    awards.put(new SuggestionId(rs.getLong(1)), rs.getString(2));
                 });
         Map<String, Integer> grades = new LinkedHashMap<>();
-        jdbc.sql("select name, places from suggestion_award_grade where round_id = :r order by ord").param("r", id)
+        jdbc.sql("select name, places from suggestion_award_grade where round_id = :r order by ord").param("r", id.value())
                 .query(Rows.of(GradeRow.class)).list().forEach(g -> grades.put(g.name(), g.places()));
-        return jdbc.sql("select * from suggestion_award_round where id = :id").param("id", id)
+        return jdbc.sql("select * from suggestion_award_round where id = :id").param("id", id.value())
                 .query(Rows.of(RoundRow.class)).optional().map(r -> r.round(grades, awards));
     }
 
     /** An awarded or eligible suggestion as read; the proposer is shown as 匿名 when they asked. */
-    private record EntryRow(long suggestionId, String trackingCode, String topic, String proposerMasked, boolean anonymous,
+    private record EntryRow(SuggestionId suggestionId, String trackingCode, String topic, String proposerMasked, boolean anonymous,
             Adoption adoption, @Nullable String grade) {
 
         Entry entry() {
@@ -192,10 +193,10 @@ public class AwardManagement {
     }
 
     /** One row of {@code suggestion_award_round}: the panel a {@code text[]} in the order named, null until decided (V272). */
-    private record RoundRow(long id, int year, String title, String regionCode, @Nullable List<String> panel,
+    private record RoundRow(AwardRoundId id, int year, String title, String regionCode, @Nullable List<String> panel,
             @Nullable Instant decidedAt, int version) {
 
-        AwardRound round(Map<String, Integer> grades, Map<Long, String> awards) {
+        AwardRound round(Map<String, Integer> grades, Map<SuggestionId, String> awards) {
             return new AwardRound(id, year, title, grades, regionCode, awards, panel, decidedAt, version);
         }
     }

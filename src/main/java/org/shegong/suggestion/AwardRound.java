@@ -11,8 +11,8 @@ import org.shegong.InvalidInput;
  * An annual award round for excellent suggestions (上海市人民建议征集若干规定 §16): its grades with a quota each (how many
  * may be given), the awards proposed, and the panel that decides it. A decided round is final.
  */
-public record AwardRound(@Nullable Long id, int year, String title, Map<String, Integer> grades, String regionCode,
-        Map<Long, String> awards, @Nullable List<String> panel, @Nullable Instant decidedAt, int version) {
+public record AwardRound(@Nullable AwardRoundId id, int year, String title, Map<String, Integer> grades,
+        String regionCode, Map<SuggestionId, String> awards, @Nullable List<String> panel, @Nullable Instant decidedAt, int version) {
 
     static final int MAX_GRADES = 10;
     static final int MAX_QUOTA = 1000;
@@ -60,14 +60,14 @@ public record AwardRound(@Nullable Long id, int year, String title, Map<String, 
     }
 
     /** Gives {@code grade} to a suggestion, within the grade's quota; a suggestion holds one grade per round. */
-    AwardRound grant(long suggestionId, @Nullable String grade) {
+    AwardRound grant(SuggestionId suggestionId, @Nullable String grade) {
         if (decided()) {
             throw new InvalidInput(null, "suggestion.award.decided");
         }
         if (grade == null || !grades.containsKey(grade)) {
             throw new InvalidInput("grade", "suggestion.award.grade");
         }
-        Map<Long, String> next = new LinkedHashMap<>(awards);
+        Map<SuggestionId, String> next = new LinkedHashMap<>(awards);
         next.put(suggestionId, grade);
         long count = next.values().stream().filter(grade::equals).count();
         if (count > grades.get(grade)) {
@@ -76,11 +76,11 @@ public record AwardRound(@Nullable Long id, int year, String title, Map<String, 
         return new AwardRound(id, year, title, grades, regionCode, next, panel, decidedAt, version);
     }
 
-    AwardRound withdraw(long suggestionId) {
+    AwardRound withdraw(SuggestionId suggestionId) {
         if (decided()) {
             throw new InvalidInput(null, "suggestion.award.decided");
         }
-        Map<Long, String> next = new LinkedHashMap<>(awards);
+        Map<SuggestionId, String> next = new LinkedHashMap<>(awards);
         next.remove(suggestionId);
         return new AwardRound(id, year, title, grades, regionCode, next, panel, decidedAt, version);
     }

@@ -11,7 +11,7 @@ import org.shegong.calendar.Deadline;
  * A campaign (专项征集, 上海市人民建议征集若干规定 §8): topic, background, catalogue field, channels, the organ that
  * asks, opening and closing minute (Asia/Shanghai). Transitions refuse illegal moves with a message key.
  */
-public record Campaign(@Nullable Long id, String topic, String background, String field, String channels, long organUnitId,
+public record Campaign(@Nullable CampaignId id, String topic, String background, String field, String channels, long organUnitId,
         String organName, String regionCode, Instant opensAt, Instant closesAt, CampaignStatus status,
         @Nullable String feedback, @Nullable Instant feedbackAt, String createdBy, Instant createdAt, int version) {
 

@@ -77,20 +77,20 @@ public class CampaignManagement {
     }
 
     @Transactional
-    public CampaignView publish(StaffPrincipal me, long id, @Nullable Integer version) {
+    public CampaignView publish(StaffPrincipal me, CampaignId id, @Nullable Integer version) {
         Campaign c = checked(me, id, version, "PUBLISH");
         return changed(me, campaigns.save(c.publish()), "publish");
     }
 
     @Transactional
-    public CampaignView close(StaffPrincipal me, long id, @Nullable Integer version) {
+    public CampaignView close(StaffPrincipal me, CampaignId id, @Nullable Integer version) {
         Campaign c = checked(me, id, version, "CLOSE");
         return changed(me, campaigns.save(c.close(clock.instant())), "close");
     }
 
     /** Publishes the collective feedback (§12): every proposer of the campaign reads it on the campaign's page. */
     @Transactional
-    public CampaignView publishFeedback(StaffPrincipal me, long id, @Nullable Integer version, @Nullable String feedback) {
+    public CampaignView publishFeedback(StaffPrincipal me, CampaignId id, @Nullable Integer version, @Nullable String feedback) {
         Campaign c = checked(me, id, version, "PUBLISH_FEEDBACK");
         return changed(me, campaigns.save(c.publishFeedback(feedback == null ? "" : feedback, clock.instant())), "feedback");
     }
@@ -100,7 +100,7 @@ public class CampaignManagement {
         return view(me, c);
     }
 
-    private Campaign checked(StaffPrincipal me, long id, @Nullable Integer version, String action) {
+    private Campaign checked(StaffPrincipal me, CampaignId id, @Nullable Integer version, String action) {
         Campaign c = campaigns.find(id).orElseThrow(() -> new NotFound("campaign", id));
         permissions.requireCampaign(me, c, action, clock.instant());
         if (version != null && version != c.version()) {
@@ -115,7 +115,7 @@ public class CampaignManagement {
     }
 
     @Transactional(readOnly = true)
-    public CampaignView get(StaffPrincipal me, long id) {
+    public CampaignView get(StaffPrincipal me, CampaignId id) {
         Campaign c = campaigns.find(id).filter(x -> permissions.campaignVisible(me, x))
                 .orElseThrow(() -> new NotFound("campaign", id));
         return view(me, c);
@@ -130,7 +130,7 @@ public class CampaignManagement {
 
     /** One published campaign for anyone; a draft is not found. */
     @Transactional(readOnly = true)
-    public CampaignView publicCampaign(long id) {
+    public CampaignView publicCampaign(CampaignId id) {
         Campaign c = campaigns.find(id).filter(x -> x.status() != CampaignStatus.DRAFT)
                 .orElseThrow(() -> new NotFound("campaign", id));
         return view(null, c);
@@ -138,7 +138,7 @@ public class CampaignManagement {
 
     private CampaignView view(@Nullable StaffPrincipal me, Campaign c) {
         Instant now = clock.instant();
-        long count = jdbc.sql("select count(*) from suggestion where campaign_id = :c").param("c", c.id()).query(Long.class).single();
+        long count = jdbc.sql("select count(*) from suggestion where campaign_id = :c").param("c", c.id().value()).query(Long.class).single();
         return new CampaignView(c, c.statusAt(now), c.acceptsAt(now), count,
                 me == null ? Set.of() : permissions.allowedOnCampaign(me, c, now));
     }

@@ -20,7 +20,7 @@ class Campaigns {
 
     Campaign save(Campaign c) {
         if (c.id() == null) {
-            long id = jdbc.sql("""
+            long stored = jdbc.sql("""
                     insert into suggestion_campaign (topic, background, field, channels, organ_unit_id, organ_name,
                       region_code, opens_at, closes_at, status, created_by, created_at, version)
                     values (:topic, :background, :field, :channels, :organ, :organName, :region, :opens, :closes, :status,
@@ -31,7 +31,7 @@ class Campaigns {
                     .param("region", c.regionCode()).param("opens", Suggestions.ts(c.opensAt()))
                     .param("closes", Suggestions.ts(c.closesAt())).param("status", c.status().name())
                     .param("by", c.createdBy()).param("at", Suggestions.ts(c.createdAt())).query(Long.class).single();
-            return find(id).orElseThrow();
+            return find(new CampaignId(stored)).orElseThrow();
         }
         int n = jdbc.sql("""
                 update suggestion_campaign set status = :status, opens_at = :opens, closes_at = :closes, feedback = :feedback,
@@ -39,7 +39,7 @@ class Campaigns {
                 where id = :id and version = :version
                 """).param("status", c.status().name()).param("opens", Suggestions.ts(c.opensAt()))
                 .param("closes", Suggestions.ts(c.closesAt())).param("feedback", c.feedback())
-                .param("feedbackAt", Suggestions.ts(c.feedbackAt())).param("id", c.id()).param("version", c.version())
+                .param("feedbackAt", Suggestions.ts(c.feedbackAt())).param("id", c.id().value()).param("version", c.version())
                 .update();
         if (n != 1) {
             throw new ConcurrentChange("campaign", c.id());
@@ -47,8 +47,8 @@ class Campaigns {
         return find(c.id()).orElseThrow();
     }
 
-    Optional<Campaign> find(long id) {
-        return jdbc.sql("select * from suggestion_campaign where id = :id").param("id", id).query(Rows.of(Campaign.class))
+    Optional<Campaign> find(CampaignId id) {
+        return jdbc.sql("select * from suggestion_campaign where id = :id").param("id", id.value()).query(Rows.of(Campaign.class))
                 .optional();
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A row of the staff list: no personal information beyond the masked proposer. */
-public record InboxRow(long id, String trackingCode, String topic, @Nullable String campaignTopic, Channel channel,
+public record InboxRow(SuggestionId id, String trackingCode, String topic, @Nullable String campaignTopic, Channel channel,
         SuggestionStatus status, @Nullable String organName, @Nullable LocalDate feedbackDueDate, boolean overdue,
-        long groupId, Instant receivedAt) {
+        SuggestionId groupId, Instant receivedAt) {
 }

@@ -3,5 +3,5 @@ package org.shegong.suggestion;
 import java.time.Instant;
 
 /** A collection point (人民建议征集点) in a community, service complex or station. */
-public record Point(long id, String name, String place, String regionCode, Instant createdAt) {
+public record Point(PointId id, String name, String place, String regionCode, Instant createdAt) {
 }

@@ -54,12 +54,12 @@ public class PointManagement {
         if (regionCode == null || !RegionCode.isWellFormed(regionCode) || !me.scope().covers(RegionCode.of(regionCode))) {
             throw new InvalidInput("regionCode", "suggestion.region.invalid");
         }
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 insert into suggestion_point (name, place, region_code, created_by, created_at)
                 values (:name, :place, :region, :by, :at) returning id
                 """).param("name", n).param("place", p).param("region", regionCode).param("by", me.username())
                 .param("at", Suggestions.ts(clock.instant())).query(Long.class).single();
-        return find(id).orElseThrow();
+        return find(new PointId(stored)).orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -70,23 +70,23 @@ public class PointManagement {
 
     /** One point in the caller's scope (404 otherwise). */
     @Transactional(readOnly = true)
-    public Point get(StaffPrincipal me, long id) {
+    public Point get(StaffPrincipal me, PointId id) {
         return find(id).filter(p -> me.scope().covers(RegionCode.of(p.regionCode())))
                 .orElseThrow(() -> new NotFound("point", id));
     }
 
-    Optional<Point> find(long id) {
-        return jdbc.sql("select * from suggestion_point where id = :id").param("id", id).query(Rows.of(Point.class)).optional();
+    Optional<Point> find(PointId id) {
+        return jdbc.sql("select * from suggestion_point where id = :id").param("id", id.value()).query(Rows.of(Point.class)).optional();
     }
 
     /** The public page's link for a point, with its signature. */
     public String link(Point p) {
-        return "/public/suggestions/new?point=" + p.id() + "&sig=" + signature(p.id());
+        return "/public/suggestions/new?point=" + p.id().value() + "&sig=" + signature(p.id());
     }
 
     /** The point a public link names, if its signature holds; a forged link is refused. */
     @Transactional(readOnly = true)
-    public Optional<Point> verified(@Nullable Long pointId, @Nullable String sig) {
+    public Optional<Point> verified(@Nullable PointId pointId, @Nullable String sig) {
         if (pointId == null) {
             return Optional.empty();
         }
@@ -97,11 +97,11 @@ public class PointManagement {
         return Optional.of(find(pointId).orElseThrow(() -> new InvalidInput("point", "suggestion.point.forged")));
     }
 
-    String signature(long pointId) {
+    String signature(PointId pointId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] out = mac.doFinal(("point:" + pointId).getBytes(StandardCharsets.US_ASCII));
+            byte[] out = mac.doFinal(("point:" + pointId.value()).getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(out, 0, 12);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);

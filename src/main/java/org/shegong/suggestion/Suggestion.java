@@ -18,11 +18,12 @@ final class Suggestion {
     static final int MAX_ANSWER = 10000;
     static final int MAX_NAME = 50;
 
-    @Nullable Long id;
+    /** Null until stored. */
+    @Nullable SuggestionId id;
     String trackingCode;
-    @Nullable Long campaignId;
+    @Nullable CampaignId campaignId;
     Channel channel;
-    @Nullable Long pointId;
+    @Nullable PointId pointId;
     @Nullable String sourceRef;
     String topic;
     String reasons;
@@ -47,7 +48,8 @@ final class Suggestion {
     @Nullable String feedbackRule;
     @Nullable String feedbackRuleEn;
     @Nullable Instant overdueNoticedAt;
-    @Nullable Long groupId;
+    /** The group's lead, null for a lead or a suggestion alone. */
+    @Nullable SuggestionId groupId;
     List<String> words = List.of();
     @Nullable Screening screening;
     @Nullable String screeningNote;
@@ -73,13 +75,14 @@ final class Suggestion {
     }
 
     /** One row of {@code suggestion}, read by column name (decision 0007). */
-    record Row(long id, String trackingCode, @Nullable Long campaignId, Channel channel, @Nullable Long pointId,
-            @Nullable String sourceRef, String topic, String reasons, String measures, String field, String regionCode,
-            byte @Nullable [] nameCipher, String proposerMasked, byte @Nullable [] phoneCipher, @Nullable String phoneIndex,
-            @Nullable String phoneMasked, boolean anonymous, SuggestionStatus status, @Nullable Long organUnitId,
-            @Nullable String organName, @Nullable String answer, @Nullable Instant answeredAt, @Nullable String answeredBy,
-            @Nullable LocalDate feedbackDueDate, @Nullable Instant feedbackDueAt, @Nullable String feedbackRule,
-            @Nullable String feedbackRuleEn, @Nullable Instant overdueNoticedAt, @Nullable Long groupId, List<String> words,
+    record Row(SuggestionId id, String trackingCode, @Nullable CampaignId campaignId, Channel channel,
+            @Nullable PointId pointId, @Nullable String sourceRef, String topic, String reasons, String measures,
+            String field, String regionCode, byte @Nullable [] nameCipher, String proposerMasked,
+            byte @Nullable [] phoneCipher, @Nullable String phoneIndex, @Nullable String phoneMasked, boolean anonymous,
+            SuggestionStatus status, @Nullable Long organUnitId, @Nullable String organName, @Nullable String answer,
+            @Nullable Instant answeredAt, @Nullable String answeredBy, @Nullable LocalDate feedbackDueDate,
+            @Nullable Instant feedbackDueAt, @Nullable String feedbackRule, @Nullable String feedbackRuleEn,
+            @Nullable Instant overdueNoticedAt, @Nullable SuggestionId groupId, List<String> words,
             @Nullable Screening screening, @Nullable String screeningNote, @Nullable Adoption adoption,
             @Nullable AdoptionResult adoptionResult, @Nullable String adoptionLink, @Nullable Instant adoptedAt,
             @Nullable String idempotencyKey, Instant receivedAt, int version) {
@@ -121,7 +124,7 @@ final class Suggestion {
         version = r.version();
     }
 
-    long id() {
+    SuggestionId id() {
         if (id == null) {
             throw new IllegalStateException("not saved yet");
         }
@@ -129,7 +132,7 @@ final class Suggestion {
     }
 
     /** The group this suggestion belongs to: its lead's id, or its own. */
-    long group() {
+    SuggestionId group() {
         return groupId == null ? id() : groupId;
     }
 

@@ -72,7 +72,7 @@ public class SuggestionManagement {
     }
 
     /** What the proposer is told: the tracking code (with the last four digits of the mobile it finds the answer). */
-    public record Submitted(long id, String trackingCode) {
+    public record Submitted(SuggestionId id, String trackingCode) {
     }
 
     /** A citizen's suggestion from the public page, through a collection point's link when {@code point} is present. */
@@ -217,16 +217,16 @@ public class SuggestionManagement {
     }
 
     @Transactional(readOnly = true)
-    public SuggestionView find(StaffPrincipal me, long id) {
+    public SuggestionView find(StaffPrincipal me, SuggestionId id) {
         return view(me, visible(me, id));
     }
 
-    private Suggestion visible(StaffPrincipal me, long id) {
+    private Suggestion visible(StaffPrincipal me, SuggestionId id) {
         Suggestion s = suggestions.find(id).orElseThrow(() -> new NotFound("suggestion", id));
         return permissions.visibleOr404(me, s);
     }
 
-    private Suggestion checked(StaffPrincipal me, long id, @Nullable Integer version, SuggestionStep step) {
+    private Suggestion checked(StaffPrincipal me, SuggestionId id, @Nullable Integer version, SuggestionStep step) {
         Suggestion s = visible(me, id);
         permissions.require(me, s, step);
         if (version != null && version != s.version) {
@@ -237,13 +237,13 @@ public class SuggestionManagement {
 
     /** Accepts a suggestion and the open repeats grouped with it. */
     @Transactional
-    public SuggestionView accept(StaffPrincipal me, long id, @Nullable Integer version) {
+    public SuggestionView accept(StaffPrincipal me, SuggestionId id, @Nullable Integer version) {
         Suggestion s = checked(me, id, version, SuggestionStep.ACCEPT);
         for (Suggestion m : groupOf(s)) {
             if (m.status == SuggestionStatus.REGISTERED && permissions.allowed(me, m).contains(SuggestionStep.ACCEPT)) {
                 m.accept();
                 suggestions.update(m);
-                suggestions.timeline(m.id(), clock.instant(), me.username(), "ACCEPT", m.id() == id ? null : "随组 " + s.trackingCode);
+                suggestions.timeline(m.id(), clock.instant(), me.username(), "ACCEPT", m.id().equals(id) ? null : "随组 " + s.trackingCode);
             }
         }
         return find(me, id);
@@ -251,7 +251,7 @@ public class SuggestionManagement {
 
     /** Transfers a suggestion, and the open repeats of its group, to the competent organ's inbox. */
     @Transactional
-    public SuggestionView transfer(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Long unitId) {
+    public SuggestionView transfer(StaffPrincipal me, SuggestionId id, @Nullable Integer version, @Nullable Long unitId) {
         Suggestion s = checked(me, id, version, SuggestionStep.TRANSFER);
         UnitView organ = unitId == null ? null : units.byId(unitId).filter(UnitView::active).orElse(null);
         if (organ == null) {
@@ -277,14 +277,14 @@ public class SuggestionManagement {
 
     /** The organ answers once; every open suggestion of the group transferred to it gets the answer (§12). */
     @Transactional
-    public SuggestionView answer(StaffPrincipal me, long id, @Nullable Integer version, @Nullable String text) {
+    public SuggestionView answer(StaffPrincipal me, SuggestionId id, @Nullable Integer version, @Nullable String text) {
         Suggestion s = checked(me, id, version, SuggestionStep.ANSWER);
         Instant now = clock.instant();
         for (Suggestion m : groupOf(s)) {
             if (m.status == SuggestionStatus.TRANSFERRED && m.organUnitId != null && m.organUnitId == me.unitId()) {
                 m.answer(text == null ? "" : text, me.unitName(), now);
                 suggestions.update(m);
-                suggestions.timeline(m.id(), now, me.username(), "ANSWER", m.id() == id ? null : "随组 " + s.trackingCode);
+                suggestions.timeline(m.id(), now, me.username(), "ANSWER", m.id().equals(id) ? null : "随组 " + s.trackingCode);
             }
         }
         return find(me, id);
@@ -296,7 +296,7 @@ public class SuggestionManagement {
      * its tracking code; a legal matter gets the channel notice.
      */
     @Transactional
-    public SuggestionView screen(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Screening outcome,
+    public SuggestionView screen(StaffPrincipal me, SuggestionId id, @Nullable Integer version, @Nullable Screening outcome,
             @Nullable String note, @Nullable String categoryCode) {
         Suggestion s = checked(me, id, version, SuggestionStep.SCREEN);
         if (outcome == null) {
@@ -336,7 +336,7 @@ public class SuggestionManagement {
 
     /** The organ records how the suggestion was used and what it became (§13), with a link to the measure. */
     @Transactional
-    public SuggestionView adopt(StaffPrincipal me, long id, @Nullable Integer version, @Nullable Adoption how,
+    public SuggestionView adopt(StaffPrincipal me, SuggestionId id, @Nullable Integer version, @Nullable Adoption how,
             @Nullable AdoptionResult result, @Nullable String link) {
         Suggestion s = checked(me, id, version, SuggestionStep.ADOPT);
         if (how == null) {
@@ -362,14 +362,14 @@ public class SuggestionManagement {
      * bulk): one pass over the stored words, leads first by receipt. Returns how many groups of two or more there are.
      */
     @Transactional
-    public int regroup(StaffPrincipal me, long campaignId) {
+    public int regroup(StaffPrincipal me, CampaignId campaignId) {
         Campaign c = campaigns.find(campaignId).filter(x -> permissions.campaignVisible(me, x))
                 .orElseThrow(() -> new NotFound("campaign", campaignId));
         permissions.require(me, SuggestionStep.MANAGE_CAMPAIGNS);
         List<Worded> open = jdbc.sql("""
                 select id, words from suggestion where campaign_id = :c and status not in ('ANSWERED', 'REDIRECTED')
                 order by received_at, id
-                """).param("c", c.id()).query(Rows.of(Worded.class)).list();
+                """).param("c", c.id().value()).query(Rows.of(Worded.class)).list();
         List<Long> ids = open.stream().map(Worded::id).toList();
         List<List<String>> words = open.stream().map(Worded::words).toList();
         int[] lead = grouping.groupAll(words);
@@ -398,17 +398,18 @@ public class SuggestionManagement {
 
     private List<Suggestion> groupOf(Suggestion s) {
         List<Suggestion> open = suggestions.openGroup(s.group());
-        return open.stream().anyMatch(m -> m.id() == s.id()) ? open : List.of(s);
+        return open.stream().anyMatch(m -> m.id().equals(s.id())) ? open : List.of(s);
     }
 
     private List<Suggestion> allOfGroup(Suggestion s) {
-        return jdbc.sql("select * from suggestion where id = :g or group_id = :g order by id").param("g", s.group())
+        return jdbc.sql("select * from suggestion where id = :g or group_id = :g order by id").param("g", s.group().value())
                 .query(Rows.of(Suggestion.Row.class)).list().stream().map(Suggestion::new).toList();
     }
 
     /** The staff list: what the caller's scope holds (a department: what was transferred to it), newest first. */
     @Transactional(readOnly = true)
-    public List<InboxRow> inbox(StaffPrincipal me, @Nullable SuggestionStatus status, @Nullable Long campaignId, int limit) {
+    public List<InboxRow> inbox(StaffPrincipal me, @Nullable SuggestionStatus status, @Nullable CampaignId campaignId,
+            int limit) {
         var scope = me.scope();
         Instant now = clock.instant();
         return jdbc.sql("""
@@ -422,14 +423,14 @@ public class SuggestionManagement {
                 limit :limit
                 """).param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
                 .param("unitId", me.unitId()).param("status", status == null ? null : status.name())
-                .param("campaign", campaignId).param("limit", Math.min(Math.max(limit, 1), 500))
+                .param("campaign", campaignId == null ? null : campaignId.value()).param("limit", Math.min(Math.max(limit, 1), 500))
                 .query(Rows.of(Listed.class)).list().stream().map(r -> r.at(now)).toList();
     }
 
     /** A row of the staff list as read: its feedback deadline's instant tells whether it is overdue. */
-    private record Listed(long id, String trackingCode, String topic, @Nullable String campaignTopic, Channel channel,
+    private record Listed(SuggestionId id, String trackingCode, String topic, @Nullable String campaignTopic, Channel channel,
             SuggestionStatus status, @Nullable String organName, @Nullable LocalDate feedbackDueDate,
-            @Nullable Instant feedbackDueAt, long groupId, Instant receivedAt) {
+            @Nullable Instant feedbackDueAt, SuggestionId groupId, Instant receivedAt) {
 
         InboxRow at(Instant now) {
             return new InboxRow(id, trackingCode, topic, campaignTopic, channel, status, organName, feedbackDueDate,

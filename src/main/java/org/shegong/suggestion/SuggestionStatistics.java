@@ -62,7 +62,7 @@ public class SuggestionStatistics {
             "point", "coalesce(p.name, '')");
 
     @Transactional(readOnly = true)
-    public Figures figures(StaffPrincipal me, @Nullable Long campaignId) {
+    public Figures figures(StaffPrincipal me, @Nullable CampaignId campaignId) {
         permissions.require(me, SuggestionStep.VIEW_STATISTICS);
         List<Line> total = lines(me, campaignId, "'合计'");
         List<Line> byRegion = lines(me, campaignId, DIMENSIONS.get("region")).stream()
@@ -74,7 +74,7 @@ public class SuggestionStatistics {
                 lines(me, campaignId, DIMENSIONS.get("field")), byRegion, lines(me, campaignId, DIMENSIONS.get("channel")), byPoint);
     }
 
-    private List<Line> lines(StaffPrincipal me, @Nullable Long campaignId, String dimension) {
+    private List<Line> lines(StaffPrincipal me, @Nullable CampaignId campaignId, String dimension) {
         // the dimension is one of the fixed expressions above, never input
         var scope = me.scope();
         return jdbc.sql("""
@@ -88,7 +88,7 @@ public class SuggestionStatistics {
                 group by 1 order by 2 desc, 1 limit 200
                 """.formatted(dimension, Suggestions.VISIBLE))
                 .param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
-                .param("unitId", me.unitId()).param("campaign", campaignId)
+                .param("unitId", me.unitId()).param("campaign", campaignId == null ? null : campaignId.value())
                 .query(Rows.of(LineRow.class)).list().stream().map(LineRow::line).toList();
     }
 
@@ -102,7 +102,7 @@ public class SuggestionStatistics {
 
     /** The most frequent words of a campaign's suggestions (or of routine ones), two characters or more. */
     @Transactional(readOnly = true)
-    public List<Term> frequentTerms(StaffPrincipal me, @Nullable Long campaignId, int limit) {
+    public List<Term> frequentTerms(StaffPrincipal me, @Nullable CampaignId campaignId, int limit) {
         permissions.require(me, SuggestionStep.VIEW_STATISTICS);
         var scope = me.scope();
         return jdbc.sql("""
@@ -112,13 +112,13 @@ public class SuggestionStatistics {
                 group by w order by 2 desc, w limit :limit
                 """.formatted(Suggestions.VISIBLE))
                 .param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
-                .param("unitId", me.unitId()).param("campaign", campaignId).param("limit", Math.min(Math.max(limit, 1), 100))
+                .param("unitId", me.unitId()).param("campaign", campaignId == null ? null : campaignId.value()).param("limit", Math.min(Math.max(limit, 1), 100))
                 .query(Rows.of(Term.class)).list();
     }
 
     /** The figures as an Excel workbook, one sheet per breakdown. */
     @Transactional(readOnly = true)
-    public byte[] excel(StaffPrincipal me, @Nullable Long campaignId) {
+    public byte[] excel(StaffPrincipal me, @Nullable CampaignId campaignId) {
         Figures f = figures(me, campaignId);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             sheet(wb, "按专项征集", List.of(f.total()), f.byCampaign());

@@ -50,7 +50,7 @@ class SuggestionSweep {
                 .execute((instance, context) -> sweep());
     }
 
-    private record Overdue(long id, String regionCode, @Nullable Long organUnitId) {
+    private record Overdue(SuggestionId id, String regionCode, @Nullable Long organUnitId) {
     }
 
     /** Marks and notifies every suggestion that went overdue; returns how many. Each one is noticed once. */
@@ -83,7 +83,7 @@ class SuggestionSweep {
                         insert into suggestion_timeline (suggestion_id, seq, at, actor, step, note)
                         values (:id, (select coalesce(max(seq), 0) + 1 from suggestion_timeline where suggestion_id = :id),
                                 :at, '系统', 'OVERDUE', null)
-                        """).param("id", o.id()).param("at", Suggestions.ts(now)).update();
+                        """).param("id", o.id().value()).param("at", Suggestions.ts(now)).update();
                 Long unit = o.organUnitId() != null ? o.organUnitId()
                         : units.supervisorFor(RegionCode.of(o.regionCode())).map(UnitView::id).orElse(null);
                 if (unit != null) {

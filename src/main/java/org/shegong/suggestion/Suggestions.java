@@ -29,7 +29,7 @@ class Suggestions {
     }
 
     Suggestion insert(Suggestion s) {
-        long id = jdbc.sql("""
+        long stored = jdbc.sql("""
                 insert into suggestion (tracking_code, campaign_id, channel, point_id, source_ref, topic, reasons, measures,
                   field, region_code, name_cipher, proposer_masked, phone_cipher, phone_index, phone_masked, anonymous,
                   status, feedback_due_date, feedback_due_at, feedback_rule, feedback_rule_en, group_id, words,
@@ -39,17 +39,19 @@ class Suggestions {
                   :received, 1)
                 returning id
                 """)
-                .param("code", s.trackingCode).param("campaign", s.campaignId).param("channel", s.channel.name())
-                .param("point", s.pointId).param("source", s.sourceRef).param("topic", s.topic)
+                .param("code", s.trackingCode).param("campaign", s.campaignId == null ? null : s.campaignId.value())
+                .param("channel", s.channel.name()).param("point", s.pointId == null ? null : s.pointId.value())
+                .param("source", s.sourceRef).param("topic", s.topic)
                 .param("reasons", s.reasons).param("measures", s.measures).param("field", s.field)
                 .param("region", s.regionCode).param("name", s.nameCipher).param("masked", s.proposerMasked)
                 .param("pc", s.phoneCipher).param("pi", s.phoneIndex).param("pm", s.phoneMasked)
                 .param("anon", s.anonymous).param("status", s.status.name())
                 .param("dueDate", s.feedbackDueDate).param("dueAt", ts(s.feedbackDueAt))
-                .param("rule", s.feedbackRule).param("ruleEn", s.feedbackRuleEn).param("group", s.groupId)
+                .param("rule", s.feedbackRule).param("ruleEn", s.feedbackRuleEn)
+                .param("group", s.groupId == null ? null : s.groupId.value())
                 .param("words", String.join(" ", s.words)).param("idem", s.idempotencyKey)
                 .param("received", ts(s.receivedAt)).query(Long.class).single();
-        s.id = id;
+        s.id = new SuggestionId(stored);
         s.version = 1;
         return s;
     }
@@ -64,10 +66,10 @@ class Suggestions {
                 """)
                 .param("status", s.status.name()).param("organ", s.organUnitId).param("organName", s.organName)
                 .param("answer", s.answer).param("answeredAt", ts(s.answeredAt)).param("answeredBy", s.answeredBy)
-                .param("group", s.groupId).param("screening", s.screening == null ? null : s.screening.name())
+                .param("group", s.groupId == null ? null : s.groupId.value()).param("screening", s.screening == null ? null : s.screening.name())
                 .param("note", s.screeningNote).param("adoption", s.adoption == null ? null : s.adoption.name())
                 .param("result", s.adoptionResult == null ? null : s.adoptionResult.name())
-                .param("link", s.adoptionLink).param("adoptedAt", ts(s.adoptedAt)).param("id", s.id())
+                .param("link", s.adoptionLink).param("adoptedAt", ts(s.adoptedAt)).param("id", s.id().value())
                 .param("version", s.version).update();
         if (n != 1) {
             throw new ConcurrentChange("suggestion", s.id());
@@ -75,8 +77,8 @@ class Suggestions {
         s.version++;
     }
 
-    Optional<Suggestion> find(long id) {
-        return jdbc.sql("select * from suggestion where id = :id").param("id", id).query(Rows.of(Suggestion.Row.class))
+    Optional<Suggestion> find(SuggestionId id) {
+        return jdbc.sql("select * from suggestion where id = :id").param("id", id.value()).query(Rows.of(Suggestion.Row.class))
                 .optional().map(Suggestion::new);
     }
 
@@ -91,16 +93,16 @@ class Suggestions {
     }
 
     /** The open members of a group, the lead first. */
-    List<Suggestion> openGroup(long groupId) {
+    List<Suggestion> openGroup(SuggestionId groupId) {
         return jdbc.sql("""
                 select * from suggestion where (id = :g or group_id = :g) and status not in ('ANSWERED', 'REDIRECTED')
                 order by id
-                """).param("g", groupId).query(Rows.of(Suggestion.Row.class)).list().stream().map(Suggestion::new)
+                """).param("g", groupId.value()).query(Rows.of(Suggestion.Row.class)).list().stream().map(Suggestion::new)
                 .toList();
     }
 
-    int groupSize(long groupId) {
-        return jdbc.sql("select count(*) from suggestion where id = :g or group_id = :g").param("g", groupId)
+    int groupSize(SuggestionId groupId) {
+        return jdbc.sql("select count(*) from suggestion where id = :g or group_id = :g").param("g", groupId.value())
                 .query(Integer.class).single();
     }
 
@@ -116,23 +118,24 @@ class Suggestions {
                        or (:campaign::bigint is null and campaign_id is null and region_code like :county))
                   and words && string_to_array(:words, ' ')
                 order by id desc limit :limit
-                """).param("id", s.id == null ? -1 : s.id).param("campaign", s.campaignId)
+                """).param("id", s.id == null ? -1 : s.id.value())
+                .param("campaign", s.campaignId == null ? null : s.campaignId.value())
                 .param("county", s.regionCode.substring(0, 6) + "%").param("words", String.join(" ", s.words))
                 .param("limit", limit).query(Rows.of(Suggestion.Row.class)).list().stream().map(Suggestion::new).toList();
     }
 
-    void timeline(long id, Instant at, String actor, String step, @Nullable String note) {
+    void timeline(SuggestionId id, Instant at, String actor, String step, @Nullable String note) {
         jdbc.sql("""
                 insert into suggestion_timeline (suggestion_id, seq, at, actor, step, note)
                 values (:id, (select coalesce(max(seq), 0) + 1 from suggestion_timeline where suggestion_id = :id),
                         :at, :actor, :step, :note)
-                """).param("id", id).param("at", ts(at)).param("actor", actor).param("step", step).param("note", note)
+                """).param("id", id.value()).param("at", ts(at)).param("actor", actor).param("step", step).param("note", note)
                 .update();
     }
 
-    List<SuggestionView.Entry> timeline(long id) {
+    List<SuggestionView.Entry> timeline(SuggestionId id) {
         return jdbc.sql("select at, actor, step, note from suggestion_timeline where suggestion_id = :id order by seq")
-                .param("id", id)
+                .param("id", id.value())
                 .query(Rows.of(SuggestionView.Entry.class)).list();
     }
 

@@ -13,6 +13,7 @@ import org.shegong.Rows;
 import org.shegong.care.VisitLog;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionCode;
+import org.shegong.suggestion.PointId;
 import org.shegong.suggestion.PointManagement;
 import org.shegong.volunteer.ActivityId;
 import org.shegong.volunteer.ActivityManagement;
@@ -154,7 +155,7 @@ public class ServiceComplexes {
         boolean known;
         try {
             known = switch (kind) {
-                case SUGGESTION_POINT -> points.get(me, target) != null;
+                case SUGGESTION_POINT -> points.get(me, new PointId(target)) != null;
                 case VOLUNTEER_ACTIVITY -> activities.find(me, new ActivityId(target)) != null;
                 case CARE_VISIT -> visits.visible(me, target);
             };

@@ -52,7 +52,7 @@ public final class BurdenBenchmark {
                     """, id, FIELDS);
             jdbc.execute("analyze burden_value");
             System.out.printf("loaded %d villages × %d fields in %.1f s%n", villages.size(), FIELDS, (System.nanoTime() - t0) / 1e9);
-            DataForm form = forms.load(id);
+            DataForm form = forms.load(new DataFormId(id));
             List<Long> nanos = new ArrayList<>();
             DataForms.Aggregate last = null;
             for (int i = 0; i < 11; i++) {

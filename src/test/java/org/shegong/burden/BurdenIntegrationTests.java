@@ -149,7 +149,7 @@ class BurdenIntegrationTests {
         StaffPrincipal countyBody = countyAdmin();
         LocalDate start = today.plusDays(120);
         var applied = admissions.apply(dept, application("AD-" + s, "老年人权益保障法§33", start));
-        long id = applied.application().id();
+        ApplicationId id = applied.application().id();
         // the department may not decide its own application
         assertThatThrownBy(() -> admissions.decide(dept, id, null, true, null)).isInstanceOf(NotPermitted.class);
         var admitted = admissions.decide(countyBody, id, applied.application().version(), true, null);
@@ -181,7 +181,7 @@ class BurdenIntegrationTests {
         var form = forms.define(dept, newForm(null, List.of(intField("staff", "工作人员数", null))));
         assertThatThrownBy(() -> forms.publish(dept, form.form().id())).hasMessageContaining("duty.village.notAdmitted");
         assertThat(forms.get(dept, form.form().id()).form().status()).isEqualTo("DRAFT");
-        assertThat(jdbc.sql("select count(*) from burden_form_target where form_id = :f").param("f", form.form().id())
+        assertThat(jdbc.sql("select count(*) from burden_form_target where form_id = :f").param("f", form.form().id().value())
                 .query(Long.class).single()).isZero();
         long after = villageLists.refusals(Scope.of(RegionCode.of(WUHOU)), from, Instant.now().plusSeconds(3600));
         assertThat(after - before).isEqualTo(2);
@@ -229,17 +229,17 @@ class BurdenIntegrationTests {
                 intField("staff", "社区工作者人数", null),
                 new DataForms.NewField("rate", "满意率", FieldType.DECIMAL, false, BigDecimal.ZERO, new BigDecimal("100"), null, null, null),
                 new DataForms.NewField("kind", "社区类型", FieldType.CHOICE, true, null, null, null, "城市社区|农村社区", null))));
-        long id = defined.form().id();
+        DataFormId id = defined.form().id();
         // choices stored as text[] in the order given, a field without choices as the empty array (V271)
         assertThat(jdbc.sql("""
                 select string_agg(key || ':' || cardinality(choices) || ':' || array_to_string(choices, '|'), ' '
                                   order by position)
-                  from burden_form_field where form_id = :f""").param("f", id).query(String.class).single())
+                  from burden_form_field where form_id = :f""").param("f", id.value()).query(String.class).single())
                 .isEqualTo("households:0: staff:0: rate:0: kind:2:城市社区|农村社区");
         var published = forms.publish(dept, id);
         assertThat(published.form().targets()).isEqualTo(9);
         int prefilledTargets = jdbc.sql("select prefilled from burden_form_target where form_id = :f and region_code = :r")
-                .param("f", id).param("r", JIANGANHE).query(Integer.class).single();
+                .param("f", id.value()).param("r", JIANGANHE).query(Integer.class).single();
         assertThat(prefilledTargets).isEqualTo(1);
 
         StaffPrincipal a = villageStaff(JIANGANHE, 8_200_001L);
@@ -258,7 +258,7 @@ class BurdenIntegrationTests {
                 .hasMessageContaining("burden.field.choice");
         assertThatThrownBy(() -> forms.submit(b, id, Map.of("staff", "3", "kind", "城市社区"), "WEB"))
                 .hasMessageContaining("burden.field.required");
-        assertThat(jdbc.sql("select count(*) from burden_submission where form_id = :f").param("f", id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from burden_submission where form_id = :f").param("f", id.value()).query(Long.class).single())
                 .isZero();
         // 江安河 leaves households empty: the platform's 320 is used
         forms.submit(a, id, Map.of("staff", "12", "rate", "90", "kind", "城市社区"), "WEB");
@@ -325,7 +325,7 @@ class BurdenIntegrationTests {
         forms.publish(dept, f.form().id());
         assertThatThrownBy(() -> forms.submit(villageStaff(JINHUA, 8_200_005L), f.form().id(), Map.of("staff", "3"), "WEB"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("burden.form.closed");
-        assertThat(jdbc.sql("select count(*) from burden_submission where form_id = :f").param("f", f.form().id())
+        assertThat(jdbc.sql("select count(*) from burden_submission where form_id = :f").param("f", f.form().id().value())
                 .query(Long.class).single()).isZero();
     }
 
@@ -416,17 +416,17 @@ class BurdenIntegrationTests {
         var f = forms.define(dept, new DataForms.NewForm("提醒报表" + s, "2026年", JINHUAQIAO, "VILLAGE", item, today,
                 today.plusDays(1), today.plusDays(1), 3, List.of(intField("staff", "人数", null))));
         forms.publish(dept, f.form().id());
-        assertThat(jdbc.sql("select reminded_on from burden_form where id = :id").param("id", f.form().id())
+        assertThat(jdbc.sql("select reminded_on from burden_form where id = :id").param("id", f.form().id().value())
                 .query(LocalDate.class).optional()).isEmpty();
         sweep.sweep();
-        assertThat(jdbc.sql("select reminded_on from burden_form where id = :id").param("id", f.form().id())
+        assertThat(jdbc.sql("select reminded_on from burden_form where id = :id").param("id", f.form().id().value())
                 .query(LocalDate.class).single()).isEqualTo(today);
         // a form past its deadline: the owner hears once how many units are late
         var late = forms.define(dept, new DataForms.NewForm("逾期报表" + s, "2026年", JINHUAQIAO, "VILLAGE", item,
                 today.minusDays(5), today.minusDays(1), today.plusDays(3), 3, List.of(intField("staff", "人数", null))));
         forms.publish(dept, late.form().id());
         sweep.sweep();
-        assertThat(jdbc.sql("select overdue_noticed from burden_form where id = :id").param("id", late.form().id())
+        assertThat(jdbc.sql("select overdue_noticed from burden_form where id = :id").param("id", late.form().id().value())
                 .query(Boolean.class).single()).isTrue();
         var notices = inbox.list(dept, false, 50);
         assertThat(notices).filteredOn(n -> n.subject().contains("逾期报表" + s)).singleElement()
@@ -476,7 +476,7 @@ class BurdenIntegrationTests {
                 .andExpect(jsonPath("$.code").value("duty.village.notAdmitted"))
                 .andExpect(jsonPath("$.errorEn").value(org.hamcrest.Matchers.containsString("refused and counted")));
         StaffPrincipal village = real(villageStaff(JINHUA, 8_400_002L), 8_400_002L);
-        long banned = certificates.lookup("养犬").get(0).id();
+        long banned = certificates.lookup("养犬").get(0).id().value();
         mvc.perform(post("/api/v1/burden/certificates/issued").with(as(village)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"certificateId\":%d,\"purpose\":\"办理养犬登记\"}".formatted(banned)))
                 .andExpect(status().isBadRequest())
@@ -508,7 +508,7 @@ class BurdenIntegrationTests {
     @Test
     void anotherCountysBodyNeitherSeesNorDecidesAnApplication() throws Exception {
         var applied = admissions.apply(department(), application("SC-" + s, "老年人权益保障法§33", today.plusDays(120)));
-        long id = applied.application().id();
+        ApplicationId id = applied.application().id();
         UnitView jinjiang = units.create(StaffFixtures.provinceAdmin(), "锦江区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510104000000");
         StaffPrincipal other = StaffFixtures.staff(8_400_003L, "jj" + s, jinjiang.id(), jinjiang.name(),
@@ -517,7 +517,7 @@ class BurdenIntegrationTests {
         mvc.perform(post("/api/v1/burden/applications/" + id + "/decision").with(as(other))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"admit\":true}")).andExpect(status().isNotFound());
         assertThat(admissions.get(countyAdmin(), id).application().status()).isEqualTo("PENDING");
-        assertThat(admissions.list(other, null, 500)).noneMatch(v -> v.application().id() == id);
+        assertThat(admissions.list(other, null, 500)).noneMatch(v -> v.application().id().equals(id));
     }
 
     @Test
@@ -527,7 +527,7 @@ class BurdenIntegrationTests {
         admitInJinhuaqiao(item);
         var f = forms.define(dept, newForm(item, List.of(intField("staff", "社区工作者人数", null),
                 new DataForms.NewField("note", "说明", FieldType.TEXT, false, null, null, 20, null, null))));
-        long id = f.form().id();
+        DataFormId id = f.form().id();
         forms.publish(dept, id);
         StaffPrincipal village = real(villageStaff("510107013006", 8_400_004L), 8_400_004L);
         var lines = toDoSources.stream().flatMap(t -> t.today(village).stream()).toList();

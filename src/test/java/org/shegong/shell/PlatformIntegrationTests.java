@@ -43,7 +43,12 @@ class PlatformIntegrationTests {
                 .andExpect(jsonPath("$.components.schemas.FormPartyOrganization.properties.organizationIds.items.type")
                         .value("integer"))
                 .andExpect(jsonPath("$.components.schemas.SocialWorker.properties.id.type").value("integer"))
-                .andExpect(jsonPath("$.components.schemas.SocialWorker.properties.stationId.type").value("integer"));
+                .andExpect(jsonPath("$.components.schemas.SocialWorker.properties.stationId.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.Application.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.DataForm.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.SuggestionView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.SuggestionView.properties.groupId.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.AwardRound.properties.id.type").value("integer"));
         mvc.perform(get("/swagger-ui/index.html").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk());
     }
 

@@ -12,31 +12,35 @@ import org.shegong.InvalidInput;
 class AwardRoundUnitTests {
 
     static AwardRound round(String grades) {
-        return new AwardRound(1L, 2026, "2026年度优秀人民建议", AwardRound.parseGrades(grades), "510107000000", Map.of(), null,
+        return new AwardRound(new AwardRoundId(1), 2026, "2026年度优秀人民建议", AwardRound.parseGrades(grades), "510107000000", Map.of(), null,
                 null, 1);
+    }
+
+    static SuggestionId id(long value) {
+        return new SuggestionId(value);
     }
 
     @Test
     void aGradeTakesExactlyItsQuotaAndNotOneMore() {
-        AwardRound r = round("一等奖=1; 二等奖=2").grant(10, "二等奖").grant(11, "二等奖");
+        AwardRound r = round("一等奖=1; 二等奖=2").grant(id(10), "二等奖").grant(id(11), "二等奖");
         assertThat(r.given("二等奖")).isEqualTo(2);
-        assertThatThrownBy(() -> r.grant(12, "二等奖")).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> r.grant(id(12), "二等奖")).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("suggestion.award.quota");
         // the other grade still has its own quota
-        assertThat(r.grant(12, "一等奖").given("一等奖")).isEqualTo(1);
+        assertThat(r.grant(id(12), "一等奖").given("一等奖")).isEqualTo(1);
     }
 
     @Test
     void regradingASuggestionFreesItsFormerGradeAndItHoldsOneGradePerRound() {
-        AwardRound r = round("一等奖=1; 二等奖=1").grant(10, "二等奖").grant(10, "一等奖");
-        assertThat(r.awards()).containsExactly(Map.entry(10L, "一等奖"));
-        assertThat(r.grant(11, "二等奖").given("二等奖")).isEqualTo(1);
-        assertThatThrownBy(() -> r.grant(11, "一等奖")).hasMessageContaining("suggestion.award.quota");
+        AwardRound r = round("一等奖=1; 二等奖=1").grant(id(10), "二等奖").grant(id(10), "一等奖");
+        assertThat(r.awards()).containsExactly(Map.entry(id(10), "一等奖"));
+        assertThat(r.grant(id(11), "二等奖").given("二等奖")).isEqualTo(1);
+        assertThatThrownBy(() -> r.grant(id(11), "一等奖")).hasMessageContaining("suggestion.award.quota");
     }
 
     @Test
     void refusesAGradeTheRoundDoesNotHave() {
-        assertThatThrownBy(() -> round("一等奖=1").grant(10, "特等奖")).hasMessageContaining("suggestion.award.grade");
+        assertThatThrownBy(() -> round("一等奖=1").grant(id(10), "特等奖")).hasMessageContaining("suggestion.award.grade");
     }
 
     @Test
@@ -52,13 +56,13 @@ class AwardRoundUnitTests {
 
     @Test
     void aPanelOfAtLeastThreeDecidesAndThenNothingChanges() {
-        AwardRound r = round("一等奖=2").grant(10, "一等奖");
+        AwardRound r = round("一等奖=2").grant(id(10), "一等奖");
         assertThatThrownBy(() -> r.decide(List.of("张", "李", " "), Instant.EPOCH)).hasMessageContaining("suggestion.award.panel");
         assertThatThrownBy(() -> r.decide(List.of("张", "李", "张"), Instant.EPOCH)).hasMessageContaining("suggestion.award.panel");
         AwardRound decided = r.decide(List.of("张", "李", "王"), Instant.EPOCH);
         assertThat(decided.panel()).containsExactly("张", "李", "王");
-        assertThatThrownBy(() -> decided.grant(11, "一等奖")).hasMessageContaining("suggestion.award.decided");
-        assertThatThrownBy(() -> decided.withdraw(10)).hasMessageContaining("suggestion.award.decided");
+        assertThatThrownBy(() -> decided.grant(id(11), "一等奖")).hasMessageContaining("suggestion.award.decided");
+        assertThatThrownBy(() -> decided.withdraw(id(10))).hasMessageContaining("suggestion.award.decided");
         assertThatThrownBy(() -> round("一等奖=1").decide(List.of("张", "李", "王"), Instant.EPOCH))
                 .hasMessageContaining("suggestion.award.empty");
     }

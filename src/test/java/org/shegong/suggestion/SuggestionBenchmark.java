@@ -69,8 +69,8 @@ public final class SuggestionBenchmark {
         StaffPrincipal admin = StaffFixtures.provinceAdmin();
         CampaignManagement campaigns = ctx.getBean(CampaignManagement.class);
         LocalDateTime now = LocalDateTime.now(Deadline.ZONE);
-        long campaign = campaigns.create(admin, new CampaignManagement.NewCampaign("基准测试专项征集", "", "城市建设", null, null,
-                now.minusDays(30), now.plusDays(30))).campaign().id();
+        CampaignId campaign = campaigns.create(admin, new CampaignManagement.NewCampaign("基准测试专项征集", "", "城市建设", null,
+                null, now.minusDays(30), now.plusDays(30))).campaign().id();
         List<Long> organs = jdbc.sql("""
                 insert into identity_unit (name, kind, region_code)
                 select '基准测试承办机关' || i, 'FUNCTIONAL_DEPARTMENT', '510107000000' from generate_series(1, :n) i
@@ -115,7 +115,7 @@ public final class SuggestionBenchmark {
                   string_to_array(w, ' '), now() - make_interval(secs => :count - n)
                 from unnest(string_to_array(:topics, '|'), string_to_array(:measures, '|'), string_to_array(:words, '|'),
                             string_to_array(:organs, ',')::bigint[]) with ordinality as x(t, m, w, o, n)
-                """).param("campaign", campaign).param("topics", topics.toString()).param("measures", measures.toString())
+                """).param("campaign", campaign.value()).param("topics", topics.toString()).param("measures", measures.toString())
                 .param("words", wordLists.toString()).param("organs", organIds.toString()).param("count", SUGGESTIONS)
                 .update();
         jdbc.sql("analyze suggestion").update();
@@ -126,13 +126,13 @@ public final class SuggestionBenchmark {
         List<Long> runs = new ArrayList<>();
         int groups = 0;
         for (int i = 0; i < 3; i++) {
-            jdbc.sql("update suggestion set group_id = null where campaign_id = :c").param("c", campaign).update();
+            jdbc.sql("update suggestion set group_id = null where campaign_id = :c").param("c", campaign.value()).update();
             long s = System.nanoTime();
             groups = management.regroup(admin, campaign);
             runs.add(System.nanoTime() - s);
         }
         long grouped = jdbc.sql("select count(*) from suggestion where campaign_id = :c and group_id is not null")
-                .param("c", campaign).query(Long.class).single();
+                .param("c", campaign.value()).query(Long.class).single();
         System.out.printf("grouping all %,d suggestions of the campaign: %d runs, best %.1f s, worst %.1f s; %,d groups, "
                 + "%,d suggestions joined a group%n", SUGGESTIONS, runs.size(), Benchmarks.percentile(runs, 0) / 1000,
                 Benchmarks.percentile(runs, 100) / 1000, groups, grouped);

@@ -96,7 +96,7 @@ class SuggestionBrowserTests {
         String topic = "社区养老服务怎么办得更好" + s;
         var c = campaigns.create(officeStaff, new CampaignManagement.NewCampaign(topic, "征集社区养老服务的意见建议", "民生保障",
                 null, housing.id(), now.minusHours(1), now.plusDays(7)));
-        long campaignId = c.campaign().id();
+        CampaignId campaignId = c.campaign().id();
         campaigns.publish(officeStaff, campaignId, null);
         Point point = points.register(officeStaff, "玉林社区人民建议征集点" + s, "玉林北路2号", "510107005000");
 

@@ -190,6 +190,16 @@ class SuggestionIntegrationTests {
                 .query(String.class).list()).containsOnly("已纳入明年加装电梯补贴政策");
         assertThat(jdbc.sql("select step from suggestion_timeline where suggestion_id = :b order by seq").param("b", b)
                 .query(String.class).list()).containsExactly("RECEIVE", "GROUP", "ACCEPT", "TRANSFER", "ANSWER");
+        // the step taken on the lead is noted on the repeat as taken with its group, not on the lead itself
+        for (String step : java.util.List.of("ACCEPT", "ANSWER")) {
+            assertThat(jdbc.sql("select note from suggestion_timeline where suggestion_id = :id and step = :step")
+                    .param("id", a).param("step", step).query(String.class).list()).as(step).containsExactly((String) null);
+            assertThat(jdbc.sql("select note from suggestion_timeline where suggestion_id = :id and step = :step")
+                    .param("id", b).param("step", step).query(String.class).list()).as(step).containsExactly("随组 " + first);
+        }
+        // a group is named by its lead's id, a number in JSON
+        mvc.perform(get("/api/v1/suggestions/" + b).with(as(handler))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(b)).andExpect(jsonPath("$.groupId").value(a));
 
         api(office, "/api/v1/suggestions/campaigns/" + campaign + "/feedback", "{\"feedback\":\"x\"}")
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("suggestion.rule.campaignState"));
@@ -500,7 +510,7 @@ class SuggestionIntegrationTests {
         assertThat(jdbc.sql("select channel || ':' || point_id || ':' || region_code from suggestion where tracking_code = :c")
                 .param("c", code).query(String.class).single()).isEqualTo("POINT:" + p.id() + ":510107005000");
         MvcResult forged = submit("topic", "社区增设口袋公园", "measures", "利用闲置地块建设口袋公园", "name", "林二",
-                "phone", "13200008888", "point", p.id() + 1, "sig", sig);
+                "phone", "13200008888", "point", p.id().value() + 1, "sig", sig);
         assertThat(forged.getResponse().getStatus()).isEqualTo(400);
         String svg = mvc.perform(get("/suggestions/points/" + p.id() + "/qr.svg").with(as(office))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -562,6 +572,8 @@ class SuggestionIntegrationTests {
         String page = mvc.perform(get("/suggestions/statistics").param("campaign", String.valueOf(campaign)).with(as(office)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("terms-chart").contains("/js/suggestion-terms.js").doesNotContain("<script>\n");
+        // the campaign asked for stays selected
+        assertThat(page).containsPattern("value=\"" + campaign + "\"\\s+selected");
     }
 
     @Test
@@ -590,7 +602,8 @@ class SuggestionIntegrationTests {
                 select string_agg(ord || ':' || name || '=' || places, ' ' order by ord)
                   from suggestion_award_grade where round_id = :r""").param("r", round).query(String.class).single())
                 .isEqualTo("1:一等奖=1 2:二等奖=2");
-        api(office, path + "/grant", "{\"suggestionId\":" + idOf(a) + ",\"grade\":\"一等奖\"}").andExpect(status().isOk());
+        api(office, path + "/grant", "{\"suggestionId\":" + idOf(a) + ",\"grade\":\"一等奖\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.awards['" + idOf(a) + "']").value("一等奖"));
         api(office, path + "/grant", "{\"suggestionId\":" + idOf(b) + ",\"grade\":\"一等奖\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("suggestion.award.quota"))
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("“一等奖”名额为1个")));

@@ -32,7 +32,7 @@ class SuggestionPermissionsUnitTests {
     static Suggestion registered() {
         Suggestion s = new Suggestion("JY261130AAAAAA", Channel.ONLINE, "题", "", "措施", "综合", "510107005000", "张**",
                 Instant.EPOCH);
-        s.id = 1L;
+        s.id = new SuggestionId(1);
         return s;
     }
 

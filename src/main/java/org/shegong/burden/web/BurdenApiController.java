@@ -6,12 +6,15 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.Anyone;
 import org.shegong.SignedIn;
 import org.shegong.burden.Admissions;
+import org.shegong.burden.ApplicationId;
 import org.shegong.burden.Assessments;
 import org.shegong.burden.BurdenRoute;
 import org.shegong.burden.BurdenStatistics;
 import org.shegong.burden.BurdenStep;
 import org.shegong.burden.CertificateCatalogue;
+import org.shegong.burden.CertificateId;
 import org.shegong.burden.DataForm;
+import org.shegong.burden.DataFormId;
 import org.shegong.burden.DataForms;
 import org.shegong.burden.Plaques;
 import org.shegong.duty.VillageWorkItem;
@@ -65,7 +68,7 @@ class BurdenApiController {
     @GetMapping("/api/v1/burden/applications/{id}")
     @SignedIn
     Admissions.ApplicationView application(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return admissions.get(me, id);
+        return admissions.get(me, new ApplicationId(id));
     }
 
     record Decision(@Nullable Integer version, @Nullable Boolean admit, @Nullable String reason) {
@@ -78,7 +81,7 @@ class BurdenApiController {
         if (body.admit() == null) {
             throw new InvalidInput("admit", "burden.admission.decision.required");
         }
-        return admissions.decide(me, id, body.version(), body.admit(), body.reason());
+        return admissions.decide(me, new ApplicationId(id), body.version(), body.admit(), body.reason());
     }
 
     record Push(@Nullable String villageCode, @Nullable String itemCode, @Nullable String kind, @Nullable String what) {
@@ -106,19 +109,19 @@ class BurdenApiController {
     @GetMapping("/api/v1/burden/forms/{id}")
     @SignedIn
     DataForms.FormView form(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return forms.get(me, id);
+        return forms.get(me, new DataFormId(id));
     }
 
     @PostMapping("/api/v1/burden/forms/{id}/publish")
     @BurdenRoute(BurdenStep.DEFINE_FORM)
     DataForms.FormView publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return forms.publish(me, id);
+        return forms.publish(me, new DataFormId(id));
     }
 
     @GetMapping("/api/v1/burden/forms/{id}/fill")
     @BurdenRoute(BurdenStep.FILL_FORM)
     DataForms.FillView fill(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return forms.fillView(me, id);
+        return forms.fillView(me, new DataFormId(id));
     }
 
     record Submission(@Nullable Map<String, String> values) {
@@ -127,7 +130,7 @@ class BurdenApiController {
     @PostMapping("/api/v1/burden/forms/{id}/submissions")
     @BurdenRoute(BurdenStep.FILL_FORM)
     DataForms.FillView submit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Submission body) {
-        return forms.submit(me, id, body.values() == null ? Map.of() : body.values(), "API");
+        return forms.submit(me, new DataFormId(id), body.values() == null ? Map.of() : body.values(), "API");
     }
 
     record Review(@Nullable String regionCode, @Nullable String comment) {
@@ -136,27 +139,27 @@ class BurdenApiController {
     @PostMapping("/api/v1/burden/forms/{id}/return")
     @BurdenRoute(BurdenStep.DEFINE_FORM)
     DataForms.Target returnSubmission(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Review body) {
-        return forms.returnSubmission(me, id, body.regionCode(), body.comment());
+        return forms.returnSubmission(me, new DataFormId(id), body.regionCode(), body.comment());
     }
 
     @PostMapping("/api/v1/burden/forms/{id}/accept")
     @BurdenRoute(BurdenStep.DEFINE_FORM)
     DataForms.Target accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Review body) {
-        return forms.accept(me, id, body.regionCode());
+        return forms.accept(me, new DataFormId(id), body.regionCode());
     }
 
     @GetMapping("/api/v1/burden/forms/{id}/targets")
     @SignedIn
     List<DataForms.Target> targets(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) String status) {
-        return forms.targets(me, id, status, 2000);
+        return forms.targets(me, new DataFormId(id), status, 2000);
     }
 
     @GetMapping("/api/v1/burden/forms/{id}/aggregate")
     @SignedIn
     DataForms.Aggregate aggregate(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) String region) {
-        return forms.aggregate(me, id, region);
+        return forms.aggregate(me, new DataFormId(id), region);
     }
 
     @GetMapping("/api/v1/public/certificates")
@@ -186,7 +189,7 @@ class BurdenApiController {
         if (body.certificateId() == null) {
             throw new InvalidInput("certificateId", "burden.certificate.required");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(certificates.record(me, body.certificateId(), body.purpose(),
+        return ResponseEntity.status(HttpStatus.CREATED).body(certificates.record(me, new CertificateId(body.certificateId()), body.purpose(),
                 body.issuedOn()));
     }
 

@@ -9,12 +9,17 @@ import org.shegong.Anyone;
 import org.shegong.InvalidInput;
 import org.shegong.SignedIn;
 import org.shegong.burden.Admissions;
+import org.shegong.burden.ApplicationId;
 import org.shegong.burden.Assessments;
 import org.shegong.burden.BurdenRoute;
 import org.shegong.burden.BurdenStatistics;
 import org.shegong.burden.BurdenStep;
 import org.shegong.burden.CertificateCatalogue;
+import org.shegong.burden.CertificateId;
+import org.shegong.burden.DataFormId;
 import org.shegong.burden.DataForms;
+import org.shegong.burden.PlaqueCampaignId;
+import org.shegong.burden.PlaqueId;
 import org.shegong.burden.Plaques;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.RegionLevel;
@@ -88,7 +93,7 @@ class BurdenPageController {
     @GetMapping("/burden/applications/{id}")
     @SignedIn
     String application(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("v", admissions.get(me, id));
+        model.addAttribute("v", admissions.get(me, new ApplicationId(id)));
         return "burden/application";
     }
 
@@ -99,7 +104,7 @@ class BurdenPageController {
         if (outcome == null || !outcome.matches("ADMIT|REFUSE")) {
             throw new InvalidInput("outcome", "burden.admission.decision.required");
         }
-        admissions.decide(me, id, version, outcome.equals("ADMIT"), reason);
+        admissions.decide(me, new ApplicationId(id), version, outcome.equals("ADMIT"), reason);
         return "redirect:/burden/applications/" + id;
     }
 
@@ -130,10 +135,10 @@ class BurdenPageController {
     @SignedIn
     String form(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) String region,
             Model model) {
-        var v = forms.get(me, id);
+        var v = forms.get(me, new DataFormId(id));
         model.addAttribute("v", v);
-        model.addAttribute("targets", forms.targets(me, id, null, 500));
-        model.addAttribute("agg", forms.aggregate(me, id, region));
+        model.addAttribute("targets", forms.targets(me, new DataFormId(id), null, 500));
+        model.addAttribute("agg", forms.aggregate(me, new DataFormId(id), region));
         return "burden/form";
     }
 
@@ -141,13 +146,13 @@ class BurdenPageController {
     @SignedIn
     ResponseEntity<byte[]> aggregateExcel(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) String region) {
-        return xlsx("form-" + id + "-aggregate.xlsx", FormWorkbook.aggregate(forms.aggregate(me, id, region)));
+        return xlsx("form-" + id + "-aggregate.xlsx", FormWorkbook.aggregate(forms.aggregate(me, new DataFormId(id), region)));
     }
 
     @PostMapping("/burden/forms/{id}/publish")
     @BurdenRoute(BurdenStep.DEFINE_FORM)
     String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        forms.publish(me, id);
+        forms.publish(me, new DataFormId(id));
         return "redirect:/burden/forms/" + id;
     }
 
@@ -155,21 +160,21 @@ class BurdenPageController {
     @BurdenRoute(BurdenStep.DEFINE_FORM)
     String returnSubmission(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @Nullable String regionCode,
             @Nullable String comment) {
-        forms.returnSubmission(me, id, regionCode, comment);
+        forms.returnSubmission(me, new DataFormId(id), regionCode, comment);
         return "redirect:/burden/forms/" + id;
     }
 
     @PostMapping("/burden/forms/{id}/accept")
     @BurdenRoute(BurdenStep.DEFINE_FORM)
     String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @Nullable String regionCode) {
-        forms.accept(me, id, regionCode);
+        forms.accept(me, new DataFormId(id), regionCode);
         return "redirect:/burden/forms/" + id;
     }
 
     @GetMapping("/burden/forms/{id}/fill")
     @BurdenRoute(BurdenStep.FILL_FORM)
     String fill(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("f", forms.fillView(me, id));
+        model.addAttribute("f", forms.fillView(me, new DataFormId(id)));
         return "burden/fill";
     }
 
@@ -182,14 +187,14 @@ class BurdenPageController {
                 values.put(k.substring(2), v);
             }
         });
-        forms.submit(me, id, values, "WEB");
+        forms.submit(me, new DataFormId(id), values, "WEB");
         return "redirect:/burden/forms/" + id + "/fill";
     }
 
     @GetMapping("/burden/forms/{id}/template.xlsx")
     @BurdenRoute(BurdenStep.FILL_FORM)
     ResponseEntity<byte[]> template(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return xlsx("form-" + id + ".xlsx", FormWorkbook.template(forms.fillView(me, id)));
+        return xlsx("form-" + id + ".xlsx", FormWorkbook.template(forms.fillView(me, new DataFormId(id))));
     }
 
     @PostMapping("/burden/forms/{id}/upload")
@@ -199,7 +204,7 @@ class BurdenPageController {
         if (file == null || file.isEmpty() || file.getSize() > 1024 * 1024) {
             throw new InvalidInput("file", "burden.excel.unreadable");
         }
-        forms.submit(me, id, FormWorkbook.read(file.getInputStream()), "EXCEL");
+        forms.submit(me, new DataFormId(id), FormWorkbook.read(file.getInputStream()), "EXCEL");
         return "redirect:/burden/forms/" + id + "/fill";
     }
 
@@ -223,7 +228,7 @@ class BurdenPageController {
         if (certificateId == null) {
             throw new InvalidInput("certificateId", "burden.certificate.required");
         }
-        certificates.record(me, certificateId, purpose, issuedOn);
+        certificates.record(me, new CertificateId(certificateId), purpose, issuedOn);
         return "redirect:/burden/certificates";
     }
 
@@ -271,7 +276,7 @@ class BurdenPageController {
     @BurdenRoute(BurdenStep.RECORD_PLAQUE)
     String remove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @Nullable Long campaignId,
             @Nullable MultipartFile photo) throws IOException {
-        plaques.remove(me, id, campaignId, photo(photo));
+        plaques.remove(me, new PlaqueId(id), campaignId == null ? null : new PlaqueCampaignId(campaignId), photo(photo));
         return "redirect:/burden/plaques";
     }
 
@@ -279,7 +284,7 @@ class BurdenPageController {
     @SignedIn
     ResponseEntity<byte[]> photo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean removal) {
-        Plaques.Photo p = plaques.photo(me, id, removal);
+        Plaques.Photo p = plaques.photo(me, new PlaqueId(id), removal);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType() == null ? "image/jpeg" : p.contentType()))
                 .header("X-Content-Type-Options", "nosniff").body(p.bytes());
     }

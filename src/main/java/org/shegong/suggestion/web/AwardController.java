@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.suggestion.AwardManagement;
 import org.shegong.suggestion.AwardRound;
+import org.shegong.suggestion.AwardRoundId;
+import org.shegong.suggestion.SuggestionId;
 import org.shegong.suggestion.SuggestionRoute;
 import org.shegong.suggestion.SuggestionStep;
 import org.springframework.http.HttpStatus;
@@ -46,7 +48,7 @@ class AwardController {
     @GetMapping("/suggestions/awards/{id}")
     @SuggestionRoute(SuggestionStep.AWARD)
     String round(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("v", awards.get(me, id));
+        model.addAttribute("v", awards.get(me, new AwardRoundId(id)));
         return "suggestion/award";
     }
 
@@ -54,14 +56,14 @@ class AwardController {
     @SuggestionRoute(SuggestionStep.AWARD)
     String grant(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) Long suggestionId, @RequestParam(required = false) String grade) {
-        awards.grant(me, id, suggestionId, grade);
+        awards.grant(me, new AwardRoundId(id), suggestionId == null ? null : new SuggestionId(suggestionId), grade);
         return "redirect:/suggestions/awards/" + id;
     }
 
     @PostMapping("/suggestions/awards/{id}/decide")
     @SuggestionRoute(SuggestionStep.AWARD)
     String decide(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) String panel) {
-        awards.decide(me, id, panel);
+        awards.decide(me, new AwardRoundId(id), panel);
         return "redirect:/suggestions/awards/" + id;
     }
 
@@ -92,20 +94,21 @@ class AwardController {
     @SuggestionRoute(SuggestionStep.AWARD)
     @ResponseBody
     AwardManagement.RoundView roundApi(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return awards.get(me, id);
+        return awards.get(me, new AwardRoundId(id));
     }
 
     @PostMapping("/api/v1/suggestions/awards/{id}/grant")
     @SuggestionRoute(SuggestionStep.AWARD)
     @ResponseBody
     AwardRound grantApi(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Grant body) {
-        return awards.grant(me, id, body.suggestionId(), body.grade());
+        return awards.grant(me, new AwardRoundId(id),
+                body.suggestionId() == null ? null : new SuggestionId(body.suggestionId()), body.grade());
     }
 
     @PostMapping("/api/v1/suggestions/awards/{id}/decide")
     @SuggestionRoute(SuggestionStep.AWARD)
     @ResponseBody
     AwardRound decideApi(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Decide body) {
-        return awards.decide(me, id, body.panel());
+        return awards.decide(me, new AwardRoundId(id), body.panel());
     }
 }

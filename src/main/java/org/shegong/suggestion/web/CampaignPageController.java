@@ -5,6 +5,7 @@ import org.shegong.InvalidInput;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
 import org.shegong.region.Scope;
+import org.shegong.suggestion.CampaignId;
 import org.shegong.suggestion.CampaignManagement;
 import org.shegong.suggestion.SuggestionRoute;
 import org.shegong.suggestion.SuggestionStep;
@@ -59,21 +60,21 @@ class CampaignPageController {
     @GetMapping("/suggestions/campaigns/{id}")
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("c", campaigns.get(me, id));
+        model.addAttribute("c", campaigns.get(me, new CampaignId(id)));
         return "suggestion/campaign";
     }
 
     @PostMapping("/suggestions/campaigns/{id}/publish")
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) Integer version) {
-        campaigns.publish(me, id, version);
+        campaigns.publish(me, new CampaignId(id), version);
         return "redirect:/suggestions/campaigns/" + id;
     }
 
     @PostMapping("/suggestions/campaigns/{id}/close")
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) Integer version) {
-        campaigns.close(me, id, version);
+        campaigns.close(me, new CampaignId(id), version);
         return "redirect:/suggestions/campaigns/" + id;
     }
 
@@ -81,7 +82,7 @@ class CampaignPageController {
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     String feedback(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) String feedback) {
-        campaigns.publishFeedback(me, id, version, feedback);
+        campaigns.publishFeedback(me, new CampaignId(id), version, feedback);
         return "redirect:/suggestions/campaigns/" + id;
     }
 }

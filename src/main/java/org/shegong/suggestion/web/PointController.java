@@ -3,6 +3,7 @@ package org.shegong.suggestion.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.suggestion.Point;
+import org.shegong.suggestion.PointId;
 import org.shegong.suggestion.PointManagement;
 import org.shegong.suggestion.SuggestionRoute;
 import org.shegong.suggestion.SuggestionStep;
@@ -56,7 +57,7 @@ class PointController {
     @GetMapping("/suggestions/points/{id}/poster")
     @SuggestionRoute(SuggestionStep.MANAGE_POINTS)
     String poster(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request, Model model) {
-        Point p = points.get(me, id);
+        Point p = points.get(me, new PointId(id));
         model.addAttribute("p", p);
         model.addAttribute("link", absolute(points.link(p)));
         return "suggestion/poster";
@@ -65,7 +66,7 @@ class PointController {
     @GetMapping(path = "/suggestions/points/{id}/qr.svg", produces = "image/svg+xml")
     @SuggestionRoute(SuggestionStep.MANAGE_POINTS)
     ResponseEntity<String> qr(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        Point p = points.get(me, id);
+        Point p = points.get(me, new PointId(id));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).cacheControl(CacheControl.noStore())
                 .body(PointManagement.qrSvg(absolute(points.link(p))));
     }

@@ -8,8 +8,10 @@ import org.shegong.InvalidInput;
 import org.shegong.region.Region;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
+import org.shegong.suggestion.CampaignId;
 import org.shegong.suggestion.CampaignManagement;
 import org.shegong.suggestion.Point;
+import org.shegong.suggestion.PointId;
 import org.shegong.suggestion.PointManagement;
 import org.shegong.suggestion.SubmitSuggestion;
 import org.shegong.suggestion.SuggestionManagement;
@@ -47,8 +49,13 @@ class PublicSuggestionController {
             @Nullable Boolean anonymous, @Nullable Long point, @Nullable String sig) {
 
         SubmitSuggestion command() {
-            return new SubmitSuggestion(campaignId, topic, reasons, measures, field, regionCode, name, phone,
-                    Boolean.TRUE.equals(anonymous));
+            return new SubmitSuggestion(campaignId == null ? null : new CampaignId(campaignId), topic, reasons, measures,
+                    field, regionCode, name, phone, Boolean.TRUE.equals(anonymous));
+        }
+
+        /** The point the link names, if any. */
+        @Nullable PointId pointId() {
+            return point == null ? null : new PointId(point);
         }
     }
 
@@ -64,7 +71,7 @@ class PublicSuggestionController {
     @GetMapping("/public/suggestions/campaigns/{id}")
     @Anyone
     String campaign(@PathVariable long id, Model model) {
-        model.addAttribute("c", campaigns.publicCampaign(id));
+        model.addAttribute("c", campaigns.publicCampaign(new CampaignId(id)));
         return "suggestion/public-campaign";
     }
 
@@ -72,7 +79,7 @@ class PublicSuggestionController {
     @Anyone
     String form(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long point,
             @RequestParam(required = false) String sig, Model model) {
-        Point p = points.verified(point, sig).orElse(null);
+        Point p = points.verified(point == null ? null : new PointId(point), sig).orElse(null);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new PublicForm(campaign, null, null, null, null, null, null, null, false, point, sig));
         }
@@ -81,7 +88,7 @@ class PublicSuggestionController {
 
     private String formPage(@Nullable Long campaign, @Nullable Point point, Model model) {
         if (campaign != null) {
-            model.addAttribute("campaign", campaigns.publicCampaign(campaign));
+            model.addAttribute("campaign", campaigns.publicCampaign(new CampaignId(campaign)));
         }
         model.addAttribute("point", point);
         if (point != null && campaign == null) {
@@ -102,7 +109,7 @@ class PublicSuggestionController {
     @Anyone
     String submit(PublicForm form, Model model, HttpServletResponse response) {
         try {
-            Point p = points.verified(form.point(), form.sig()).orElse(null);
+            Point p = points.verified(form.pointId(), form.sig()).orElse(null);
             var submitted = suggestions.submitOnline(form.command(), p);
             return "redirect:/public/suggestions/done?code=" + submitted.trackingCode();
         } catch (InvalidInput e) {
@@ -113,7 +120,7 @@ class PublicSuggestionController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             Point p = null;
             try {
-                p = points.verified(form.point(), form.sig()).orElse(null);
+                p = points.verified(form.pointId(), form.sig()).orElse(null);
             } catch (InvalidInput forged) {
                 // the form is shown again without the point; the error already says the link was not genuine
             }

@@ -2,6 +2,7 @@ package org.shegong.suggestion.web;
 
 import java.util.List;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.suggestion.CampaignId;
 import org.shegong.suggestion.CampaignManagement;
 import org.shegong.suggestion.SuggestionRoute;
 import org.shegong.suggestion.SuggestionStatistics;
@@ -31,8 +32,10 @@ class StatisticsController {
     @GetMapping("/suggestions/statistics")
     @SuggestionRoute(SuggestionStep.VIEW_STATISTICS)
     String page(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long campaign, Model model) {
-        model.addAttribute("f", statistics.figures(me, campaign));
-        model.addAttribute("campaign", campaign);
+        CampaignId id = campaign == null ? null : new CampaignId(campaign);
+        model.addAttribute("f", statistics.figures(me, id));
+        // typed as the campaigns' ids are, so the page's selected option compares equal ones
+        model.addAttribute("campaign", id);
         model.addAttribute("campaigns", campaigns.catalogue());
         return "suggestion/statistics";
     }
@@ -41,7 +44,7 @@ class StatisticsController {
     @SuggestionRoute(SuggestionStep.VIEW_STATISTICS)
     @ResponseBody
     SuggestionStatistics.Figures figures(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long campaign) {
-        return statistics.figures(me, campaign);
+        return statistics.figures(me, campaign == null ? null : new CampaignId(campaign));
     }
 
     @GetMapping("/api/v1/suggestions/statistics/terms")
@@ -49,7 +52,7 @@ class StatisticsController {
     @ResponseBody
     List<SuggestionStatistics.Term> terms(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long campaign,
             @RequestParam(defaultValue = "30") int limit) {
-        return statistics.frequentTerms(me, campaign, limit);
+        return statistics.frequentTerms(me, campaign == null ? null : new CampaignId(campaign), limit);
     }
 
     @GetMapping("/suggestions/statistics.xlsx")
@@ -58,6 +61,6 @@ class StatisticsController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=suggestion-statistics.xlsx")
-                .body(statistics.excel(me, campaign));
+                .body(statistics.excel(me, campaign == null ? null : new CampaignId(campaign)));
     }
 }

@@ -8,6 +8,7 @@ import org.shegong.SignedIn;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.suggestion.Adoption;
 import org.shegong.suggestion.AdoptionResult;
+import org.shegong.suggestion.CampaignId;
 import org.shegong.suggestion.CampaignManagement;
 import org.shegong.suggestion.CampaignStatus;
 import org.shegong.suggestion.Channel;
@@ -15,6 +16,7 @@ import org.shegong.suggestion.InboxRow;
 import org.shegong.suggestion.PublicSuggestion;
 import org.shegong.suggestion.Screening;
 import org.shegong.suggestion.SubmitSuggestion;
+import org.shegong.suggestion.SuggestionId;
 import org.shegong.suggestion.SuggestionManagement;
 import org.shegong.suggestion.SuggestionRoute;
 import org.shegong.suggestion.SuggestionStatus;
@@ -44,13 +46,13 @@ class SuggestionApiController {
     }
 
     /** A campaign as anyone sees it (no staff names). */
-    record PublicCampaign(long id, String topic, String background, String field, String channels, String organ,
+    record PublicCampaign(CampaignId id, String topic, String background, String field, String channels, String organ,
             Instant opensAt, Instant closesAt, CampaignStatus status, boolean open, long suggestions,
             @Nullable String feedback, @Nullable Instant feedbackAt) {
 
         static PublicCampaign of(CampaignManagement.CampaignView v) {
             var c = v.campaign();
-            return new PublicCampaign(c.id() == null ? 0 : c.id(), c.topic(), c.background(), c.field(), c.channels(),
+            return new PublicCampaign(c.id() == null ? CampaignId.of(0) : c.id(), c.topic(), c.background(), c.field(), c.channels(),
                     c.organName(), c.opensAt(), c.closesAt(), v.statusNow(), v.open(), v.suggestions(),
                     v.statusNow() == CampaignStatus.FEEDBACK_PUBLISHED ? c.feedback() : null, c.feedbackAt());
         }
@@ -65,7 +67,7 @@ class SuggestionApiController {
     @GetMapping("/api/v1/public/suggestions/campaigns/{id}")
     @Anyone
     PublicCampaign campaign(@PathVariable long id) {
-        return PublicCampaign.of(campaigns.publicCampaign(id));
+        return PublicCampaign.of(campaigns.publicCampaign(new CampaignId(id)));
     }
 
     @GetMapping("/api/v1/public/suggestions/showcase")
@@ -84,7 +86,7 @@ class SuggestionApiController {
     ResponseEntity<SuggestionView> register(@AuthenticationPrincipal StaffPrincipal me, @RequestBody Entry body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         return ResponseEntity.status(HttpStatus.CREATED).body(suggestions.register(me,
-                new SubmitSuggestion(body.campaignId(), body.topic(), body.reasons(), body.measures(), body.field(),
+                new SubmitSuggestion(body.campaignId() == null ? null : new CampaignId(body.campaignId()), body.topic(), body.reasons(), body.measures(), body.field(),
                         body.regionCode(), body.name(), body.phone(), Boolean.TRUE.equals(body.anonymous())),
                 body.channel() == null ? Channel.API : body.channel(), key));
     }
@@ -93,13 +95,13 @@ class SuggestionApiController {
     @SignedIn
     List<InboxRow> inbox(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) SuggestionStatus status,
             @RequestParam(required = false) Long campaign, @RequestParam(defaultValue = "100") int limit) {
-        return suggestions.inbox(me, status, campaign, limit);
+        return suggestions.inbox(me, status, campaign == null ? null : new CampaignId(campaign), limit);
     }
 
     @GetMapping("/api/v1/suggestions/{id}")
     @SignedIn
     SuggestionView get(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return suggestions.find(me, id);
+        return suggestions.find(me, new SuggestionId(id));
     }
 
     /** The body of a step: the version read, and the step's own fields. */
@@ -111,31 +113,31 @@ class SuggestionApiController {
     @PostMapping("/api/v1/suggestions/{id}/accept")
     @SuggestionRoute(SuggestionStep.ACCEPT)
     SuggestionView accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Step s) {
-        return suggestions.accept(me, id, s.version());
+        return suggestions.accept(me, new SuggestionId(id), s.version());
     }
 
     @PostMapping("/api/v1/suggestions/{id}/screen")
     @SuggestionRoute(SuggestionStep.SCREEN)
     SuggestionView screen(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Step s) {
-        return suggestions.screen(me, id, s.version(), s.outcome(), s.note(), s.categoryCode());
+        return suggestions.screen(me, new SuggestionId(id), s.version(), s.outcome(), s.note(), s.categoryCode());
     }
 
     @PostMapping("/api/v1/suggestions/{id}/transfer")
     @SuggestionRoute(SuggestionStep.TRANSFER)
     SuggestionView transfer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Step s) {
-        return suggestions.transfer(me, id, s.version(), s.unitId());
+        return suggestions.transfer(me, new SuggestionId(id), s.version(), s.unitId());
     }
 
     @PostMapping("/api/v1/suggestions/{id}/answer")
     @SuggestionRoute(SuggestionStep.ANSWER)
     SuggestionView answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Step s) {
-        return suggestions.answer(me, id, s.version(), s.answer());
+        return suggestions.answer(me, new SuggestionId(id), s.version(), s.answer());
     }
 
     @PostMapping("/api/v1/suggestions/{id}/adopt")
     @SuggestionRoute(SuggestionStep.ADOPT)
     SuggestionView adopt(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Step s) {
-        return suggestions.adopt(me, id, s.version(), s.adoption(), s.result(), s.link());
+        return suggestions.adopt(me, new SuggestionId(id), s.version(), s.adoption(), s.result(), s.link());
     }
 
     @GetMapping("/api/v1/suggestions/campaigns")
@@ -147,7 +149,7 @@ class SuggestionApiController {
     @GetMapping("/api/v1/suggestions/campaigns/{id}")
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     CampaignManagement.CampaignView campaignForStaff(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return campaigns.get(me, id);
+        return campaigns.get(me, new CampaignId(id));
     }
 
     @PostMapping("/api/v1/suggestions/campaigns")
@@ -164,21 +166,21 @@ class SuggestionApiController {
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     CampaignManagement.CampaignView publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody CampaignStep s) {
-        return campaigns.publish(me, id, s.version());
+        return campaigns.publish(me, new CampaignId(id), s.version());
     }
 
     @PostMapping("/api/v1/suggestions/campaigns/{id}/close")
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     CampaignManagement.CampaignView close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody CampaignStep s) {
-        return campaigns.close(me, id, s.version());
+        return campaigns.close(me, new CampaignId(id), s.version());
     }
 
     @PostMapping("/api/v1/suggestions/campaigns/{id}/feedback")
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     CampaignManagement.CampaignView feedback(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody CampaignStep s) {
-        return campaigns.publishFeedback(me, id, s.version(), s.feedback());
+        return campaigns.publishFeedback(me, new CampaignId(id), s.version(), s.feedback());
     }
 
     record Regrouped(int groups) {
@@ -187,6 +189,6 @@ class SuggestionApiController {
     @PostMapping("/api/v1/suggestions/campaigns/{id}/regroup")
     @SuggestionRoute(SuggestionStep.MANAGE_CAMPAIGNS)
     Regrouped regroup(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        return new Regrouped(suggestions.regroup(me, id));
+        return new Regrouped(suggestions.regroup(me, new CampaignId(id)));
     }
 }

@@ -13,9 +13,11 @@ import org.shegong.region.RegionDirectory;
 import org.shegong.region.Scope;
 import org.shegong.suggestion.Adoption;
 import org.shegong.suggestion.AdoptionResult;
+import org.shegong.suggestion.CampaignId;
 import org.shegong.suggestion.Channel;
 import org.shegong.suggestion.Screening;
 import org.shegong.suggestion.SubmitSuggestion;
+import org.shegong.suggestion.SuggestionId;
 import org.shegong.suggestion.SuggestionManagement;
 import org.shegong.suggestion.SuggestionRoute;
 import org.shegong.suggestion.SuggestionStatus;
@@ -51,7 +53,7 @@ class SuggestionPageController {
     String inbox(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) SuggestionStatus status,
             @RequestParam(required = false) Long campaign, @RequestParam(defaultValue = "false") boolean overdue,
             Model model) {
-        var rows = suggestions.inbox(me, status, campaign, 200);
+        var rows = suggestions.inbox(me, status, campaign == null ? null : new CampaignId(campaign), 200);
         model.addAttribute("rows", overdue ? rows.stream().filter(r -> r.overdue()).toList() : rows);
         model.addAttribute("status", status);
         model.addAttribute("statuses", SuggestionStatus.values());
@@ -82,7 +84,8 @@ class SuggestionPageController {
     @SuggestionRoute(SuggestionStep.REGISTER)
     String register(@AuthenticationPrincipal StaffPrincipal me, EntryForm form, Model model, HttpServletResponse response) {
         try {
-            var v = suggestions.register(me, new SubmitSuggestion(form.campaignId(), form.topic(), form.reasons(),
+            var v = suggestions.register(me, new SubmitSuggestion(
+                    form.campaignId() == null ? null : new CampaignId(form.campaignId()), form.topic(), form.reasons(),
                     form.measures(), form.field(), form.regionCode(), form.name(), form.phone(),
                     Boolean.TRUE.equals(form.anonymous())), form.channel() == null ? Channel.LETTER : form.channel(), null);
             return "redirect:/suggestions/" + v.id() + "?created";
@@ -98,7 +101,7 @@ class SuggestionPageController {
     @GetMapping("/suggestions/{id}")
     @SignedIn
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        var v = suggestions.find(me, id);
+        var v = suggestions.find(me, new SuggestionId(id));
         model.addAttribute("s", v);
         if (v.may("TRANSFER")) {
             model.addAttribute("organs", units.search(Scope.PROVINCE, "", 300));
@@ -115,7 +118,7 @@ class SuggestionPageController {
     @PostMapping("/suggestions/{id}/accept")
     @SuggestionRoute(SuggestionStep.ACCEPT)
     String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) Integer version) {
-        suggestions.accept(me, id, version);
+        suggestions.accept(me, new SuggestionId(id), version);
         return "redirect:/suggestions/" + id;
     }
 
@@ -124,7 +127,7 @@ class SuggestionPageController {
     String screen(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) Screening outcome, @RequestParam(required = false) String note,
             @RequestParam(required = false) String categoryCode) {
-        suggestions.screen(me, id, version, outcome, note, categoryCode);
+        suggestions.screen(me, new SuggestionId(id), version, outcome, note, categoryCode);
         return "redirect:/suggestions/" + id;
     }
 
@@ -132,7 +135,7 @@ class SuggestionPageController {
     @SuggestionRoute(SuggestionStep.TRANSFER)
     String transfer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) Long unitId) {
-        suggestions.transfer(me, id, version, unitId);
+        suggestions.transfer(me, new SuggestionId(id), version, unitId);
         return "redirect:/suggestions/" + id;
     }
 
@@ -140,7 +143,7 @@ class SuggestionPageController {
     @SuggestionRoute(SuggestionStep.ANSWER)
     String answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String answer) {
-        suggestions.answer(me, id, version, answer);
+        suggestions.answer(me, new SuggestionId(id), version, answer);
         return "redirect:/suggestions/" + id;
     }
 
@@ -149,7 +152,7 @@ class SuggestionPageController {
     String adopt(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) Adoption adoption, @RequestParam(required = false) AdoptionResult result,
             @RequestParam(required = false) String link) {
-        suggestions.adopt(me, id, version, adoption, result, link);
+        suggestions.adopt(me, new SuggestionId(id), version, adoption, result, link);
         return "redirect:/suggestions/" + id;
     }
 }

@@ -1,0 +1,22 @@
+package org.shegong.burden;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
+
+/**
+ * A registered office plaque's id (decision 0007: aggregates are referred to by a typed id, not a bare number).
+ * In JSON (the API) it is the bare number, as it was before it had a type of its own.
+ */
+public record PlaqueId(@JsonValue long value) implements Serializable {
+
+    @JsonCreator
+    public static PlaqueId of(long value) {
+        return new PlaqueId(value);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
