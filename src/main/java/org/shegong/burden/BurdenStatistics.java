@@ -1,5 +1,6 @@
 package org.shegong.burden;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ public class BurdenStatistics {
             BigDecimal savedHours) {
     }
 
+    @Schema(name = "BurdenStatisticsDashboard")
     public record Dashboard(YearMonth month, String regionCode, long forms, long fieldsAsked, long fieldsPrefilled,
             BigDecimal hours, BigDecimal savedHours, long refusals, Map<String, Long> refusalsByKind, long pending,
             long admitted, long refused, List<UnitBurden> units) {

@@ -1,5 +1,6 @@
 package org.shegong.burden;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ public class CertificateCatalogue {
         this.clock = clock;
     }
 
+    @Schema(name = "CertificateCatalogueEntry")
     public record Entry(CertificateId id, String name, String nameEn, boolean banned, String lawfulRoute, String lawfulRouteEn,
             String basis, int sortOrder) {
     }

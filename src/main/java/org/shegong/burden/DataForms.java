@@ -1,5 +1,6 @@
 package org.shegong.burden;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -85,6 +86,7 @@ public class DataForms {
     public record FillValue(FormField field, String value, boolean prefilled) {
     }
 
+    @Schema(name = "DataFormsVersion")
     public record Version(int version, String submittedBy, Instant submittedAt, String channel,
             @Nullable String returnedComment) {
     }

@@ -1,5 +1,6 @@
 package org.shegong.care;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,9 +47,11 @@ public class CareMap {
         this.clock = clock;
     }
 
+    @Schema(name = "CareMapGridFigure")
     public record GridFigure(String code, String name, long people, long overdue, long due, long done) {
     }
 
+    @Schema(name = "CareMapTownship")
     public record Township(String code, String name) {
     }
 
@@ -57,6 +60,7 @@ public class CareMap {
     }
 
     /** One township's grids with their figures; {@code geometry} per grid code for drawing (GeoJSON geometry text). */
+    @Schema(name = "CareMapFigures")
     public record Figures(String township, String townshipName, List<Township> townships, LocalDate from, LocalDate to,
             List<GridFigure> grids, Map<String, String> geometry) {
     }

@@ -1,5 +1,6 @@
 package org.shegong.care;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +73,7 @@ public class CareStatistics {
             @Nullable String demandCode, @Nullable Long activityId, Instant createdAt) {
     }
 
+    @Schema(name = "CareStatisticsSummary")
     public record Summary(LocalDate from, LocalDate to, boolean byGrid, List<Coverage> coverage, List<ByGroup> byGroup,
             long overdue) {
     }

@@ -1,5 +1,6 @@
 package org.shegong.demand;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
@@ -64,6 +65,7 @@ public class CallBackManagement {
     }
 
     /** One round as staff see it on the demand's page. */
+    @Schema(name = "CallBackManagementRoundView")
     public record RoundView(int round, String status, int failedAttempts, @Nullable Boolean resolved,
             @Nullable Satisfaction satisfaction, @Nullable String comment, @Nullable String channel,
             @Nullable Instant recordedAt, @Nullable String reopen, @Nullable String reopenReason) {

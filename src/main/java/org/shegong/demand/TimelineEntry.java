@@ -1,5 +1,6 @@
 package org.shegong.demand;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -7,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One immutable step in a demand's history: who (account and unit), when, which {@link DemandStep}, with
  * which outcome where a step has several ({@code variant}, e.g. a dispatch that designates), and why.
  */
+@Schema(name = "DemandTimelineEntry")
 public record TimelineEntry(Instant at, String actor, @Nullable Long actorUnitId, DemandStep step,
         @Nullable String variant, @Nullable String detail) {
 

@@ -1,5 +1,6 @@
 package org.shegong.dispute;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,13 +41,16 @@ public class DisputeMap {
         this.regions = regions;
     }
 
+    @Schema(name = "DisputeMapGridFigure")
     public record GridFigure(String code, String name, long open, long highRisk, long settledVillage) {
     }
 
+    @Schema(name = "DisputeMapTownship")
     public record Township(String code, String name) {
     }
 
     /** One township's grids with their figures; {@code geometry} per grid code for drawing (GeoJSON geometry text). */
+    @Schema(name = "DisputeMapFigures")
     public record Figures(String township, String townshipName, List<Township> townships, List<GridFigure> grids,
             long offGridOpen, Map<String, String> geometry) {
     }

@@ -1,5 +1,6 @@
 package org.shegong.dispute;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -190,6 +191,7 @@ public class DisputeRegister {
     }
 
     /** One row of a list. */
+    @Schema(name = "DisputeRegisterLine")
     public record Line(DisputeId id, String caseNumber, DisputeKind kind, String regionCode, Risk risk, DisputeStatus status,
             Level holderLevel, boolean policeReported, @Nullable LocalDate mediationDue, Instant registeredAt,
             String parties) {

@@ -1,5 +1,6 @@
 package org.shegong.dispute;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public class DisputeStatistics {
         }
     }
 
+    @Schema(name = "DisputeStatisticsFigures")
     public record Figures(String region, long total, long open, long highRisk, long policeReported, long settled,
             Map<Level, Long> settledByLevel, @Nullable Double villageShare, @Nullable Double averageDaysToSettle,
             List<Count> byKind, List<Count> byRisk, List<Count> byStatus, List<GridCoverage> coverage) {

@@ -1,5 +1,6 @@
 package org.shegong.partybuilding;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,7 @@ public record FormPartyOrganization(@Nullable PartyOrganizationKind kind, @Nulla
         @Nullable Integer committeeSize) {
 
     /** A party member: the member number (组织关系编号) identifies them across branches. */
+    @Schema(name = "FormPartyOrganizationMember")
     public record Member(@Nullable String memberNo, @Nullable String name, @Nullable OrganizationId organizationId,
             boolean probationary) {
     }

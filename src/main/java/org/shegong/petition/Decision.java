@@ -1,11 +1,13 @@
 package org.shegong.petition;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
  * A written decision — 信访处理意见书, 复查意见 or 复核意见 (信访工作条例 §32, §35, §36): outcome, the facts
  * found, the reasons and the legal basis, each required.
  */
+@Schema(name = "PetitionDecision")
 public record Decision(Outcome outcome, String facts, String reasons, String legalBasis, Instant decidedAt) {
 
     static Decision of(Outcome outcome, String facts, String reasons, String legalBasis, Instant at) {

@@ -1,5 +1,6 @@
 package org.shegong.suggestion;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,11 +45,13 @@ public class AwardManagement {
     }
 
     /** An awarded or eligible suggestion as the round's page shows it. */
+    @Schema(name = "AwardManagementEntry")
     public record Entry(SuggestionId suggestionId, String trackingCode, String topic, String proposer, Adoption adoption,
             @Nullable String grade) {
     }
 
     /** A round with its awards and the adopted suggestions of its year that may still be proposed. */
+    @Schema(name = "AwardManagementRoundView")
     public record RoundView(AwardRound round, List<Entry> awarded, List<Entry> eligible) {
     }
 

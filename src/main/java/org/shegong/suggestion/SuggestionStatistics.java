@@ -1,5 +1,6 @@
 package org.shegong.suggestion;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,7 @@ public class SuggestionStatistics {
      * One line of a breakdown: the label, how many were received, how many adopted (fully or partly), how many decided,
      * and the adoption rate: adopted among decided, in percent with one decimal (0 when nothing was decided).
      */
+    @Schema(name = "SuggestionStatisticsLine")
     public record Line(String label, long received, long adopted, long decided, double adoptionRate) {
 
         static Line of(String label, long received, long adopted, long decided) {
@@ -50,6 +52,7 @@ public class SuggestionStatistics {
     public record Term(String word, long count) {
     }
 
+    @Schema(name = "SuggestionStatisticsFigures")
     public record Figures(Line total, List<Line> byCampaign, List<Line> byField, List<Line> byRegion, List<Line> byChannel,
             List<Line> byPoint) {
     }

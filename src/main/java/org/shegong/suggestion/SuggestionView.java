@@ -1,5 +1,6 @@
 package org.shegong.suggestion;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ public record SuggestionView(SuggestionId id, String trackingCode, @Nullable Cam
         @Nullable String adoptionLink, Instant receivedAt, int version, Set<SuggestionStep> steps, List<Entry> timeline) {
 
     /** One change: who, when, which step, and why. */
+    @Schema(name = "SuggestionViewEntry")
     public record Entry(Instant at, String actor, String step, @Nullable String note) {
     }
 

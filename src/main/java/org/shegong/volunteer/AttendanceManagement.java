@@ -1,5 +1,6 @@
 package org.shegong.volunteer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public class AttendanceManagement {
     }
 
     /** One line of bulk entry: a volunteer (by number) and their times. */
+    @Schema(name = "AttendanceManagementEntry")
     public record Entry(String volunteerNumber, Instant checkInAt, Instant checkOutAt) {
     }
 

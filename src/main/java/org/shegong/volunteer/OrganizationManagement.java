@@ -1,5 +1,6 @@
 package org.shegong.volunteer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -93,6 +94,7 @@ public class OrganizationManagement {
     }
 
     /** A member of an organization: who joined (masked), when, and their role in the team. */
+    @Schema(name = "OrganizationManagementMember")
     public record Member(VolunteerId volunteerId, String number, String name, String role, java.time.Instant joinedAt) {
     }
 

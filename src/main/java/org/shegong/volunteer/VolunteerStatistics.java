@@ -1,5 +1,6 @@
 package org.shegong.volunteer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,7 @@ public class VolunteerStatistics {
         }
     }
 
+    @Schema(name = "VolunteerStatisticsSummary")
     public record Summary(List<ByRegionAndStar> byRegionAndStar, List<ByMonth> byMonth, List<ActiveOrganization> active) {
     }
 

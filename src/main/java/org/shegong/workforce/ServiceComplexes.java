@@ -1,5 +1,6 @@
 package org.shegong.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,6 +40,7 @@ public class ServiceComplexes {
             @Nullable LocalTime closes, @Nullable List<String> facilities, @Nullable List<String> services) {
     }
 
+    @Schema(name = "ServiceComplexLink")
     public record Link(LinkKind kind, String reference) {
     }
 

@@ -1,5 +1,6 @@
 package org.shegong.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SocialWorkStations {
 
+    @Schema(name = "NewSocialWorkStation")
     public record NewStation(@Nullable String name, @Nullable String regionCode, @Nullable String address,
             @Nullable Double lat, @Nullable Double lng, @Nullable LocalDate openedOn) {
     }
 
     /** A station with its staff count (social workers attached to it). */
+    @Schema(name = "SocialWorkStation")
     public record Station(SocialWorkStationId id, String name, RegionCode region, String address, double lat, double lng,
             LocalDate openedOn, long staff) {
     }

@@ -1,5 +1,6 @@
 package org.shegong.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkforceFigures {
 
+    @Schema(name = "WorkforceFiguresDashboard")
     public record Dashboard(StationCoverage total, List<StationCoverage> children, Map<Credential, Long> credentials,
             List<Region> gaps, long trainingBehind) {
     }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.shegong.identity.StaffFixtures;
@@ -48,8 +50,82 @@ class PlatformIntegrationTests {
                 .andExpect(jsonPath("$.components.schemas.DataForm.properties.id.type").value("integer"))
                 .andExpect(jsonPath("$.components.schemas.SuggestionView.properties.id.type").value("integer"))
                 .andExpect(jsonPath("$.components.schemas.SuggestionView.properties.groupId.type").value("integer"))
-                .andExpect(jsonPath("$.components.schemas.AwardRound.properties.id.type").value("integer"));
+                .andExpect(jsonPath("$.components.schemas.AwardRound.properties.id.type").value("integer"))
+                // two modules' types of one simple name are two schemas (noTwoApiTypesShareOneSchemaName)
+                .andExpect(jsonPath("$.components.schemas.OrganizationView").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.PartyBuildingOrganizationView.properties.id.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.PartyBuildingOrganizationView.properties.creditCode").exists())
+                .andExpect(jsonPath("$.components.schemas.VolunteerOrganizationView.properties.creditCode").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.VolunteerOrganizationView").exists());
         mvc.perform(get("/swagger-ui/index.html").with(as(StaffFixtures.provinceAdmin()))).andExpect(status().isOk());
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
+
+    /**
+     * The API description names each type of a request or an answer by its simple name; two of our types with one
+     * name would be described as one (the second silently takes the first's schema), so a partner would read the
+     * wrong fields. Every type reachable from an API route's body or answer has a schema name of its own.
+     */
+    @Test
+    void noTwoApiTypesShareOneSchemaName() {
+        java.util.Map<String, java.util.Set<Class<?>>> byName = new java.util.TreeMap<>();
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        handlers.getHandlerMethods().forEach((info, method) -> {
+            if (info.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))) {
+                return;
+            }
+            collect(method.getMethod().getGenericReturnType(), seen, byName);
+            for (var parameter : method.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+                    collect(parameter.getGenericParameterType(), seen, byName);
+                }
+            }
+        });
+        assertThat(seen).as("API types found").hasSizeGreaterThan(50);
+        var clashes = byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " " + e.getValue().stream().map(Class::getName).sorted().toList()).toList();
+        assertThat(clashes).isEmpty();
+    }
+
+    private static void collect(java.lang.reflect.Type type, java.util.Set<Class<?>> seen, java.util.Map<String, java.util.Set<Class<?>>> byName) {
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            collect(p.getRawType(), seen, byName);
+            for (var argument : p.getActualTypeArguments()) {
+                collect(argument, seen, byName);
+            }
+        } else if (type instanceof java.lang.reflect.GenericArrayType a) {
+            collect(a.getGenericComponentType(), seen, byName);
+        } else if (type instanceof java.lang.reflect.WildcardType w) {
+            for (var bound : w.getUpperBounds()) {
+                collect(bound, seen, byName);
+            }
+        } else if (type instanceof Class<?> c) {
+            if (c.isArray()) {
+                collect(c.getComponentType(), seen, byName);
+                return;
+            }
+            if (!c.getName().startsWith("org.shegong.") || c.isEnum() || !seen.add(c)) {
+                return;
+            }
+            // a typed id is described as the number it is in JSON (decision 0007): no schema of its own
+            boolean number = c.isRecord() && java.util.Arrays.stream(c.getRecordComponents())
+                    .anyMatch(rc -> rc.getAccessor().isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class)
+                            || rc.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class));
+            if (number) {
+                return;
+            }
+            var schema = c.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+            String name = schema != null && !schema.name().isEmpty() ? schema.name() : c.getSimpleName();
+            byName.computeIfAbsent(name, k -> new java.util.HashSet<>()).add(c);
+            if (c.isRecord()) {
+                for (var rc : c.getRecordComponents()) {
+                    collect(rc.getGenericType(), seen, byName);
+                }
+            }
+        }
     }
 
     @Test

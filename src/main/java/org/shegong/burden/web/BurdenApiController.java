@@ -1,5 +1,6 @@
 package org.shegong.burden.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +72,7 @@ class BurdenApiController {
         return admissions.get(me, new ApplicationId(id));
     }
 
+    @Schema(name = "BurdenDecision")
     record Decision(@Nullable Integer version, @Nullable Boolean admit, @Nullable String reason) {
     }
 
@@ -84,6 +86,7 @@ class BurdenApiController {
         return admissions.decide(me, new ApplicationId(id), body.version(), body.admit(), body.reason());
     }
 
+    @Schema(name = "BurdenPush")
     record Push(@Nullable String villageCode, @Nullable String itemCode, @Nullable String kind, @Nullable String what) {
     }
 

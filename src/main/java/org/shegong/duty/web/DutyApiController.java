@@ -1,5 +1,6 @@
 package org.shegong.duty.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.shegong.SignedIn;
 import org.shegong.duty.DutyStep;
 import org.shegong.duty.DutyRoute;
@@ -97,6 +98,7 @@ class DutyApiController {
         return categories.items();
     }
 
+    @Schema(name = "DutyItemChange")
     record ItemChange(@Nullable String category, @Nullable String nameZh, @Nullable String nameEn, @Nullable String unitKind,
             @Nullable String limitClass, @Nullable String keywords, @Nullable Boolean active, @Nullable Integer version) {
 

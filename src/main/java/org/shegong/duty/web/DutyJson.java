@@ -1,5 +1,6 @@
 package org.shegong.duty.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ final class DutyJson {
     private DutyJson() {
     }
 
+    @Schema(name = "DutyJsonVersion")
     record Version(long id, String township, int number, String status, @Nullable LocalDate effectiveFrom,
             @Nullable Instant publishedAt, @Nullable String publishedBy, int version, List<DutyItem> items) {
         static Version of(DutyListVersion v) {
@@ -24,6 +26,7 @@ final class DutyJson {
         }
     }
 
+    @Schema(name = "DutyJsonItemChange")
     record ItemChange(@Nullable Integer version, @Nullable String code, @Nullable String name, @Nullable String type,
             @Nullable List<String> categoryCodes, @Nullable String lead) {
     }

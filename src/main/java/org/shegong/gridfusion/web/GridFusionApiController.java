@@ -1,5 +1,6 @@
 package org.shegong.gridfusion.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -88,6 +89,7 @@ class GridFusionApiController {
         }
     }
 
+    @Schema(name = "GridFusionGridJson")
     record GridJson(long id, String key, String name, double area, double wholeShare, boolean crossesVillages,
             List<String> villages, List<FitReport.Overlap> overlaps, List<String> suggested, List<String> mapped) {
     }
@@ -141,6 +143,7 @@ class GridFusionApiController {
                 t.deadline(), t.overdue(now), t.link())).toList());
     }
 
+    @Schema(name = "GridFusionPush")
     record Push(@Nullable String itemCode, @Nullable String title, @Nullable String area, @Nullable Long departmentalGridId,
             @Nullable LocalDate due) {
     }

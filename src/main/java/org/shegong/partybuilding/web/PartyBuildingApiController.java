@@ -1,5 +1,6 @@
 package org.shegong.partybuilding.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -213,6 +214,7 @@ class PartyBuildingApiController {
         return stations.find(scope, new StationId(id));
     }
 
+    @Schema(name = "PartyBuildingUsageForm")
     record UsageForm(java.time.@Nullable LocalDate day, @Nullable Integer visits) {
     }
 
@@ -222,6 +224,7 @@ class PartyBuildingApiController {
         return stations.recordUsage(me, new StationId(id), body.day(), body.visits());
     }
 
+    @Schema(name = "PartyBuildingLinkForm")
     record LinkForm(Station.@Nullable Kind kind, @Nullable Long reference) {
     }
 

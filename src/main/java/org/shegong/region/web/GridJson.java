@@ -1,5 +1,6 @@
 package org.shegong.region.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.region.Grid;
@@ -7,6 +8,7 @@ import org.shegong.region.GridWorker;
 import org.shegong.region.RegionLevel;
 
 /** A grid's display data as the API shows it (the grid card: worker phones in full, DOMAIN §1). */
+@Schema(name = "RegionGridJson")
 record GridJson(String code, String name, String villageCode, String townshipCode, String countyCode, int householdCount,
         List<WorkerJson> workers, @Nullable String supervisionPhone, @Nullable String areaNote, boolean demo,
         double areaSquareMetres, long version) {

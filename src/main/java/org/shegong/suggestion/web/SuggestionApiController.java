@@ -1,5 +1,6 @@
 package org.shegong.suggestion.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +77,7 @@ class SuggestionApiController {
         return suggestions.showcase(limit);
     }
 
+    @Schema(name = "SuggestionEntry")
     record Entry(@Nullable Channel channel, @Nullable Long campaignId, @Nullable String topic, @Nullable String reasons,
             @Nullable String measures, @Nullable String field, @Nullable String regionCode, @Nullable String name,
             @Nullable String phone, @Nullable Boolean anonymous) {

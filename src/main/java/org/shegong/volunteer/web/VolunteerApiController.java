@@ -1,5 +1,6 @@
 package org.shegong.volunteer.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ class VolunteerApiController {
         this.recommendations = recommendations;
     }
 
+    @Schema(name = "VolunteerRegistration")
     record Registration(String name, String idNumber, String mobile, String password, @Nullable String skills,
             @Nullable List<String> availability, String regionCode, @Nullable String guardianName,
             @Nullable String guardianMobile, boolean guardianConsent) {

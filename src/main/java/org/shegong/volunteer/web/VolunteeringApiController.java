@@ -1,5 +1,6 @@
 package org.shegong.volunteer.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.shegong.identity.StaffPrincipal;
@@ -59,6 +60,7 @@ class VolunteeringApiController {
         return organizations.visibleTo(me);
     }
 
+    @Schema(name = "VolunteeringRegistration")
     record Registration(String name) {
     }
 
@@ -68,6 +70,7 @@ class VolunteeringApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(organizations.register(me, r.name()));
     }
 
+    @Schema(name = "VolunteeringDecision")
     record Decision(boolean approve, @Nullable String note) {
     }
 

@@ -1,5 +1,6 @@
 package org.shegong.workforce.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -179,6 +180,7 @@ class WorkforceApiController {
         return complexes.find(me, new ServiceComplexId(id));
     }
 
+    @Schema(name = "WorkforceUsageForm")
     record UsageForm(@Nullable LocalDate day, @Nullable Integer visits) {
     }
 
@@ -189,6 +191,7 @@ class WorkforceApiController {
         return complexes.recordUsage(me, new ServiceComplexId(id), body.day(), body.visits());
     }
 
+    @Schema(name = "WorkforceLinkForm")
     record LinkForm(ServiceComplexes.@Nullable LinkKind kind, @Nullable String reference) {
     }
 
