@@ -28,9 +28,9 @@ class FieldLessonsUnitTests {
 
     @Test
     void taughtTheShippedLessonsTheSuggestionsJudgeTheHeldOutTenthSet() throws IOException {
-        // set 10 was written blind and judged before this: 0.880 / 0.967 taught the five sets shipped then, 0.893 / 0.967
-        // once set 9 was added to them (set 9's own first judgement: 0.880 / 0.980, 0.900 / 0.983 with set 8 and the
-        // sixth round's constants)
+        // set 10 was written blind and judged before this: 0.880 / 0.967 taught the five sets shipped then; 0.903 / 0.967
+        // with set 9 in the shipped lessons (0.893 when set 9 was only taught on top of them; set 9's own first
+        // judgement: 0.880 / 0.980, 0.900 / 0.983 with set 8 and the sixth round's constants)
         CatalogueClassifier model = JudgementEvaluation.catalogueModel();
         FieldLessons.shipped().teach(model);
         var items = JudgementEvaluation.load("src/test/resources/text/demand-set10.json");
@@ -41,7 +41,7 @@ class FieldLessonsUnitTests {
             top1 += ranked.get(0).equals(i.field()) ? 1 : 0;
             top2 += ranked.subList(0, 2).contains(i.field()) ? 1 : 0;
         }
-        assertThat((double) top1 / items.size()).isGreaterThanOrEqualTo(0.89);
+        assertThat((double) top1 / items.size()).isGreaterThanOrEqualTo(0.90);
         assertThat((double) top2 / items.size()).isGreaterThanOrEqualTo(0.965);
     }
 

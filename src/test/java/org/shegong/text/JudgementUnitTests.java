@@ -43,6 +43,9 @@ class JudgementUnitTests {
                 RepeatSimilarity.vector("学校门口红绿灯坏了", rarity));
         assertThat(outage).isGreaterThan(0.3).isGreaterThan(unrelated);
         assertThat(TextNormal.normalize("路等坏了，工地欠工资")).isEqualTo("路灯坏了,工地拖欠工资");
+        assertThat(TextNormal.normalize("河里的鱼都翻白肚皮了")).isEqualTo(TextNormal.normalize("河里的鱼都死鱼了"));
+        assertThat(TextNormal.normalize("死雨漂了一河，楼下烧考油烟大，周末还在补客"))
+                .isEqualTo("死鱼漂了一河,楼下烧烤油烟大,周末还在补课");
     }
 
     @Test
