@@ -47,13 +47,13 @@ public final class DifferentMatter {
             kinds("供水", "停水 供水 自来水 水压 水管 爆管", "供电", "停电 供电 电压 变压器", "燃气", "燃气 天然气 停气 煤气"),
             kinds("养老保险", "养老保险 养老金", "医疗保险", "医保 医疗保险", "失业保险", "失业保险 失业金", "工伤保险", "工伤",
                     "生育保险", "生育保险 生育津贴"),
-            kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴",
+            kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴 护理补贴", "无障碍改造", "无障碍改造 无障碍设施改造",
                     "高龄津贴", "高龄津贴 高龄补贴"),
             kinds("电梯", "电梯 扶梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
-                    "食堂", "食堂", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘", "路面", "路压 压烂 路面", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
+                    "食堂", "食堂", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘", "路面", "路压 压烂 路面", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
-            kinds("教辅", "教辅 资料费 练习册", "课后服务", "延时服务 课后服务", "校服", "校服", "伙食费", "伙食费 餐费", "保育费", "保育费"),
+            kinds("教辅", "教辅 资料费 练习册", "课后服务", "延时服务 课后服务", "校服", "校服", "伙食费", "伙食费 餐费", "保育费", "保育费 保教费"),
             kinds("HPV疫苗", "HPV hpv 九价 四价 宫颈", "狂犬疫苗", "狂犬", "流感疫苗", "流感", "新冠疫苗", "新冠"),
             kinds("KTV", "KTV ktv K歌 k歌 歌厅", "酒吧", "清吧 酒吧 驻唱", "广场舞", "广场舞", "施工", "施工 打桩 渣土车 挖机",
                     "装修", "装修 电钻", "烧烤", "烧烤"));
@@ -74,7 +74,9 @@ public final class DifferentMatter {
                 { "退费", "退费 退钱 不退 退款 押金 预付" },
                 { "逾期", "逾期 延期 交房" },
                 { "虚假宣传", "虚假宣传" },
-                { "噪音", "噪音 扰民 吵" },
+                { "噪音", "噪音 扰民 吵 睡不着" },
+                { "扬尘", "扬尘 灰尘 全是灰 灰大 漫天灰 尘土" },
+                { "劳动合同", "劳动合同 不签合同 没签合同 不买社保 没买社保 不交社保 没交社保" },
                 { "异味", "臭 异味 气味 刺鼻 难闻" },
                 { "赌博", "赌博 赌钱 聚赌" },
                 { "补课", "补课 补习" },
@@ -99,7 +101,7 @@ public final class DifferentMatter {
         }
         String[][] together = { { "停止", "故障" }, { "停止", "退费" }, { "停止", "欠薪" }, { "退费", "欠薪" }, { "退费", "质量" },
                 { "质量", "赔偿" }, { "退费", "赔偿" }, { "停止", "逾期" }, { "污水", "漏水" }, { "异味", "污水" },
-                { "停止", "缺货" }, { "故障", "漏水" },
+                { "停止", "缺货" }, { "故障", "漏水" }, { "故障", "质量" },
                 // extra classes are charged for; a stopped project costs the people it stopped
                 { "补课", "价格" }, { "停止", "赔偿" } };
         for (String[] t : together) {
@@ -327,13 +329,15 @@ public final class DifferentMatter {
 
     /**
      * Kinds of named place a caller names by a proper name before them, in groups compared with each other: estates and
-     * building sites, schools, shops, care homes and hospitals (a company's name and its site's are not compared).
+     * building sites, schools, shops, care homes and hospitals, villages and communities (石桥村 / 金桥村) (a company's
+     * name and its site's are not compared).
      */
     private static final List<List<String>> NAMED = List.of(
             List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "苑", "府", "工地"),
             List.of("小学", "中学", "初中", "幼儿园", "学校", "培训", "驾校"),
             List.of("超市", "健身", "酒店", "宾馆"),
-            List.of("养老院", "颐养院", "医院"));
+            List.of("养老院", "颐养院", "医院"),
+            List.of("村", "社区"));
     /**
      * A school's level by the word after its name: "翠屏中学" and "翠屏小学" are two schools, "翠屏中学" and "翠屏初中" one
      * (学校, 培训 and 驾校 name no level).
@@ -352,7 +356,8 @@ public final class DifferentMatter {
     private static final Set<String> NO_NAME = Set.of("隔壁", "附近", "旁边", "对面", "周边", "整个", "这边", "那边", "老旧", "新建", "高档",
             "安置", "拆迁", "商品", "私人", "公办", "民办", "普惠", "附属", "民营", "快递", "装修", "施工", "建筑", "在建", "工程", "项目",
             "政府", "农村", "城市", "社区", "街道", "物业", "开发", "住宅", "楼盘", "培训", "机构", "学生", "孩子", "娃娃", "人民", "中心",
-            "卫生", "服务", "一家", "那家", "这家", "各个", "好多", "几个", "多个", "哪个", "哪家", "什么", "啥子", "长租");
+            "卫生", "服务", "一家", "那家", "这家", "各个", "好多", "几个", "多个", "哪个", "哪家", "什么", "啥子", "长租",
+            "希望", "所在", "请问", "联系", "咨询", "通知", "反映", "要求", "建议", "麻烦", "帮忙", "告诉");
     /** A character before 路 that makes it no road's name (跑路, 走路, 马路, 公路, 一条路 …). */
     private static final String NOT_A_ROAD_BEFORE = "跑走出绕问带修让马公道铁水网思条段上下小大夜后前迷赶线";
     /** A character after 路/街 that makes it no road's name (路灯, 路费, 路况, 路线, 路人 …). */
@@ -378,7 +383,8 @@ public final class DifferentMatter {
 
     /**
      * Whether two proper names may be one name misspelled: a character of one sounds like the other's at the same place
-     * (锦绣/锦秀, 云锦/云景, 锦兰/锦澜), read in pinyin with Sichuan's mergers (n/l, in/ing, zh/z).
+     * (锦绣/锦秀, 云锦/云景, 锦兰/锦澜), read in pinyin with Sichuan's mergers (n/l, in/ing, zh/z). A name of two
+     * characters must sound alike in both (石桥/金桥 are two villages); a longer one may differ in one.
      */
     static boolean soundAlike(String a, String b) {
         String x = a.length() > b.length() ? a.substring(a.length() - b.length()) : a;
@@ -389,7 +395,7 @@ public final class DifferentMatter {
                 same++;
             }
         }
-        return same * 2 >= x.length() && same >= 1 && x.length() >= 2 && same >= x.length() - 1;
+        return x.length() >= 2 && same >= (x.length() == 2 ? 2 : x.length() - 1);
     }
 
     private static final Map<Character, String> SOUNDS = new java.util.concurrent.ConcurrentHashMap<>();

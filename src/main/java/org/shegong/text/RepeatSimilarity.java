@@ -76,7 +76,7 @@ public final class RepeatSimilarity {
         if (overlap < needed) {
             return false;
         }
-        return da.conflictWith(db).isEmpty() && (sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b));
+        return da.conflictWith(db).isEmpty() && ((sameProblem && da.sameName(db)) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b));
     }
 
     /** Whether both texts report one kind of danger happening now and nothing both say conflicts. */

@@ -312,6 +312,34 @@ class JudgementUnitTests {
     }
 
     @Test
+    void anotherVillageAnotherFeeAnotherComplaintOfOneEmployerIsAnotherMatter() {
+        // two villages of one township: one character alike is no name misspelled (锦绣/锦秀 still is)
+        assertThat(DifferentMatter.between("白马镇青松村的高龄津贴一直没发", "白马镇红松村的高龄补贴也没发，村上说等镇上"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("锦绣苑的电梯又坏了", "锦秀苑电梯坏了三天")).isEmpty();
+        // a kindergarten's tuition (保教费) is not its meal fee
+        assertThat(DifferentMatter.between("小月亮幼儿园保教费一个月两千，超标了吧", "小月亮幼儿园伙食费收六百，娃娃吃不饱"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同收费"));
+        // no contract and no social insurance is not unpaid wages; a site's noise at night is not its dust by day
+        assertThat(DifferentMatter.between("鑫达鞋厂招工不签劳动合同，也不买社保", "鑫达鞋厂拖了我们两个月工资"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("锦程项目工地半夜打桩，整栋楼都睡不着", "锦程项目工地渣土车不盖篷布，街上全是灰"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        // a school's bus is not its canteen; a lift that keeps breaking and its inspection overdue are one matter
+        assertThat(DifferentMatter.between("石桥小学的校车天天超载", "石桥小学食堂饭菜分量少")).isPresent();
+        assertThat(DifferentMatter.between("桂园3栋电梯这个月坏了三回", "桂园3栋电梯年检标志都过期了，经常突然停"))
+                .isEmpty();
+    }
+
+    @Test
+    void oneNamedPlaceAndOneKindOfProblemNeedNoWordOfTheCatalogueInCommon() throws IOException {
+        // the same gym by name, closed in both: "老板联系不上" and "卷款跑路" share no word of the catalogue
+        assertThat(offered("青羊区的飞越健身突然关门了，年卡才办一个月，老板联系不上",
+                "飞越健身卷款跑路了，几十个会员的预付款要不回来")).isTrue();
+        assertThat(TextNormal.normalize("路口下水道盖子塌了")).contains("井盖");
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
