@@ -65,7 +65,7 @@ public final class JudgementEvaluation {
             dangerSentences("src/test/resources/text/emergency-set7.json", true);
             // the other demand sets' emergencies, each judged by a likelihood learned without it (their fields and
             // repeats: -Ddata=… -Dtrained=true)
-            for (String set : List.of("demand-synth", "demand-set3", "demand-set6", "demand-set8", "demand-set9", "demand-set10")) {
+            for (String set : List.of("demand-synth", "demand-set3", "demand-set6", "demand-set8", "demand-set9", "demand-set10", "demand-set11")) {
                 System.out.println("src/test/resources/text/" + set + ".json:");
                 emergencies(load("src/test/resources/text/" + set + ".json"), true);
             }
