@@ -53,6 +53,14 @@ class ApiDocsBrowserTests {
     @Test
     void authorizeWithATokenThenTryOutCreatingAUnit() throws Exception {
         String token = adminToken();
+        // springdoc builds the description on its first request (25 s once on a loaded CI machine, longer than the
+        // page's wait): ask for it here, without a deadline and in the browser's language (it is kept per locale), so
+        // the page below reads the one already built
+        HttpResponse<String> docs = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/v3/api-docs")))
+                .header("Authorization", "Bearer " + token).header("Accept-Language", "zh-CN,zh;q=0.9")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("社会工作服务综合平台 API");
         String name = "接口试用单位" + UUID.randomUUID().toString().substring(0, 6);
         driver = Browser.start(1400, 1000);
         Browser.logIn(driver, url(""), "admin", "Shegong#Test2026");
