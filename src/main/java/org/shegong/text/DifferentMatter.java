@@ -50,13 +50,16 @@ public final class DifferentMatter {
             kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴 护理补贴", "无障碍改造", "无障碍改造 无障碍设施改造",
                     "高龄津贴", "高龄津贴 高龄补贴"),
             kinds("电梯", "电梯 扶梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
-                    "食堂", "食堂", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘", "路面", "路压 压烂 路面", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
+                    "食堂", "食堂", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘", "路面", "路压 压烂 路面 大坑 坑洞 水坑 凼", "车库", "车库 地下停车场 地下室", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
             kinds("教辅", "教辅 资料费 练习册", "课后服务", "延时服务 课后服务", "校服", "校服", "伙食费", "伙食费 餐费", "保育费", "保育费 保教费"),
             kinds("HPV疫苗", "HPV hpv 九价 四价 宫颈", "狂犬疫苗", "狂犬", "流感疫苗", "流感", "新冠疫苗", "新冠"),
             kinds("KTV", "KTV ktv K歌 k歌 歌厅", "酒吧", "清吧 酒吧 驻唱", "广场舞", "广场舞", "施工", "施工 打桩 渣土车 挖机",
                     "装修", "装修 电钻", "烧烤", "烧烤"));
+    /** The indexes, in {@link Details#kinds}, of the insurance and the assistance families of {@link #SERVICES}. */
+    private static final int PERSONAL_INSURANCE = 2;
+    private static final int PERSONAL_ASSISTANCE = 3;
     /** What a conflict in each family of {@link #SERVICES} is called. */
     private static final List<String> SERVICE_CONFLICTS = List.of("不同业务", "不同保险", "不同救助", "不同对象", "不同收费", "不同疫苗", "不同噪声源");
 
@@ -64,28 +67,28 @@ public final class DifferentMatter {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
                 { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发 锁门" },
-                { "故障", "坏了 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉" },
-                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费" },
-                { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊" },
+                { "故障", "坏了 坏的 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉" },
+                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开" },
+                { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 长虫 有虫" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
                 { "缺货", "没货 断货 缺货 买不到 到货" },
                 { "预约", "预约 放号 挂号 抢号" },
-                { "欠薪", "拖欠工资 工资 讨要工资 结钱 不给结" },
+                { "欠薪", "拖欠工资 工资 讨要工资 结钱 不给结 农民工的钱 工人的钱 血汗钱" },
                 { "退费", "退费 退钱 不退 退款 押金 预付" },
-                { "逾期", "逾期 延期 交房" },
+                { "逾期", "逾期 延期 交房 烂尾" },
                 { "虚假宣传", "虚假宣传" },
-                { "噪音", "噪音 扰民 吵 睡不着" },
+                { "噪音", "噪音 扰民 吵 睡不着 没睡好 睡不好 声音" },
                 { "扬尘", "扬尘 灰尘 全是灰 灰大 漫天灰 尘土" },
                 { "劳动合同", "劳动合同 不签合同 没签合同 不买社保 没买社保 不交社保 没交社保" },
-                { "异味", "臭 异味 气味 刺鼻 难闻" },
-                { "赌博", "赌博 赌钱 聚赌" },
+                { "异味", "臭 异味 气味 刺鼻 难闻 废气" },
+                { "赌博", "赌博 赌钱 聚赌 炸金花 大麻将 高利贷" },
                 { "补课", "补课 补习" },
                 { "赔偿", "赔偿 损失" },
-                { "漏水", "漏水 漏雨 渗水" },
+                { "漏水", "漏水 漏雨 渗水 就漏 在漏 还漏 又漏 都漏 楼顶漏 屋顶漏 房顶漏" },
                 { "污水", "化粪池 污水 下水道 反水" },
                 { "公共收益", "公共收益 账目 收支" },
                 { "未到账", "没到账 未到账 不到账" },
-                { "丢失", "弄丢 丢失 遗失 搞丢" },
+                { "丢失", "弄丢 丢失 遗失 搞丢 不见了 没盖" },
                 { "驾驶", "急刹 开车太猛 开得太猛 开得猛" },
                 { "表扬", "表扬 感谢信 锦旗" },
                 { "护理", "护理不 护理差 护理到 护工 翻身 褥疮" },
@@ -95,7 +98,12 @@ public final class DifferentMatter {
                 { "排队", "排队 排了半天 排了好久 排了几 排了一 排了两 排了三 排了个 只开一个窗口 窗口少" },
                 { "缴费标准", "缴费基数 缴费标准 交多少" },
                 { "被盗", "被偷 被盗 偷了 扒手" },
-                { "乞讨", "乞讨 要饭" } };
+                { "乞讨", "乞讨 要饭" },
+                { "焚烧", "烧秸秆 焚烧 烧垃圾 烧荒 烧树叶" },
+                { "垮塌", "垮 塌" },
+                { "租金", "租金 地租 流转费 流转金 土地款" },
+                { "班次", "末班 最后一班 收车 班次 发车" },
+                { "淤塞", "淤泥 淤积 清淤 淤堵" } };
         for (String[] p : problems) {
             PROBLEMS.put(p[0], List.of(p[1].split(" ")));
         }
@@ -103,7 +111,11 @@ public final class DifferentMatter {
                 { "质量", "赔偿" }, { "退费", "赔偿" }, { "停止", "逾期" }, { "污水", "漏水" }, { "异味", "污水" },
                 { "停止", "缺货" }, { "故障", "漏水" }, { "故障", "质量" },
                 // extra classes are charged for; a stopped project costs the people it stopped
-                { "补课", "价格" }, { "停止", "赔偿" } };
+                { "补课", "价格" }, { "停止", "赔偿" },
+                // a kitchen's dirt and its food's quality; a service stopped and its timetable
+                { "质量", "卫生" }, { "停止", "班次" }, { "淤塞", "污水" },
+                // a thing stolen is a thing gone
+                { "丢失", "被盗" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
@@ -184,7 +196,7 @@ public final class DifferentMatter {
                 if (NAMED_FIRST.indexOf(c) >= 0) {
                     for (int g = 0; g < NAMED.size(); g++) {
                         for (String suffix : NAMED.get(g)) {
-                            if (t.startsWith(suffix, i)) {
+                            if (t.startsWith(suffix, i) && !notASuffix(t, i, suffix)) {
                                 String stem = stemBefore(t, i, 4, true);
                                 if (stem != null && !NO_NAME.contains(stem.charAt(stem.length() - 1) + suffix)
                                         && !near(t, i + suffix.length())) {
@@ -211,8 +223,8 @@ public final class DifferentMatter {
                         streets.add(stem.substring(stem.length() - 2));
                     }
                 }
-                if (c == '路' && i > 0 && Character.isDigit(t.charAt(i - 1))) {
-                    int n = numberBefore(t, i, false);
+                if (c == '路' && i > 0) {
+                    int n = Character.isDigit(t.charAt(i - 1)) ? numberBefore(t, i, false) : spokenRoute(t, i);
                     if (n > 0 && n < 1000) {
                         routes.add(n);
                     }
@@ -221,8 +233,19 @@ public final class DifferentMatter {
             return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools);
         }
 
-        /** Whether both name one place by its proper name (an estate, a school, a shop, a site; a misspelling sounding alike). */
+        /**
+         * Whether both name one place by its proper name (an estate, a school, a shop, a site; a misspelling sounding
+         * alike) or one bus route.
+         */
         boolean sameName(Details o) {
+            return namesOneOf(o) || o.namesOneOf(this);
+        }
+
+        /** Whether the other text names a place this one names by its proper name, or both one bus route. */
+        private boolean namesOneOf(Details o) {
+            if (routes.stream().anyMatch(o.routes::contains)) {
+                return true;
+            }
             for (String n : names) {
                 String stem = n.substring(n.indexOf('|') + 1);
                 if (named(o.text, stem) || o.names.stream().anyMatch(m -> m.startsWith(n.substring(0, n.indexOf('|') + 1))
@@ -236,6 +259,23 @@ public final class DifferentMatter {
         /** Whether this text reports an outage of a public service (water, power, gas stopped). */
         private boolean outage() {
             return kinds.get(0).contains("停止") && !kinds.get(1).isEmpty();
+        }
+
+        /**
+         * Whether both name one thing complained about, public service, fee, vaccine or source of noise ({@link #SERVICES};
+         * not an insurance or a form of assistance, which are a person's: two old men of one village asking about 特困 are
+         * two matters).
+         */
+        boolean sameThing(Details o) {
+            for (int f = 1; f < kinds.size(); f++) {
+                if (f == PERSONAL_INSURANCE || f == PERSONAL_ASSISTANCE) {
+                    continue;
+                }
+                if (kinds.get(f).stream().anyMatch(o.kinds.get(f)::contains)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether both name one kind of problem (see {@link DifferentMatter#sameProblem}). */
@@ -316,9 +356,29 @@ public final class DifferentMatter {
         }
     }
 
+    /**
+     * Where a suffix of {@link #NAMED} ends no place's name: 居 where a word goes on or began before it (居民, 邻居, 安居苑 —
+     * whose name ends in 苑), 府 in 天府 (the region's name in 天府大道, 天府三街, 天府新区), 庭 in 家庭, 法庭, 开庭.
+     */
+    private static boolean notASuffix(String t, int at, String suffix) {
+        char before = at > 0 ? t.charAt(at - 1) : ' ';
+        char after = at + 1 < t.length() ? t.charAt(at + 1) : ' ';
+        return switch (suffix) {
+            case "居" -> "民住委然家室所苑园府庭多士中高心".indexOf(after) >= 0 || "邻独同定移聚寡起蜗旧故新安".indexOf(before) >= 0;
+            case "府" -> before == '天';
+            case "庭" -> "家法开出".indexOf(before) >= 0;
+            default -> false;
+        };
+    }
+
     /** "龙泉驿站" is the station of 龙泉驿 (a district), not a parcel station (驿站). */
     private static boolean placeNamed(String t, int at, String word) {
         return word.equals("驿站") && at > 0 && t.charAt(at - 1) == '泉';
+    }
+
+    /** Whether a normalized text follows a matter up ("到现在还没", "又", "反映过"). */
+    static boolean followsUp(String normalized) {
+        return FOLLOW_UP.matcher(normalized).find();
     }
 
     /** A caller who says the matter is still not dealt with is following it up, not asking for something else. */
@@ -329,15 +389,17 @@ public final class DifferentMatter {
 
     /**
      * Kinds of named place a caller names by a proper name before them, in groups compared with each other: estates and
-     * building sites, schools, shops, care homes and hospitals, villages and communities (石桥村 / 金桥村) (a company's
-     * name and its site's are not compared).
+     * building sites, schools, shops and restaurants, care homes and hospitals, villages and communities (石桥村 / 金桥村),
+     * airports and stations (双流机场 / 天府国际机场), factories (a company's name and its site's are not compared).
      */
     private static final List<List<String>> NAMED = List.of(
-            List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "苑", "府", "工地"),
+            List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "苑", "府", "庭", "居", "工地"),
             List.of("小学", "中学", "初中", "幼儿园", "学校", "培训", "驾校"),
-            List.of("超市", "健身", "酒店", "宾馆"),
+            List.of("超市", "健身", "酒店", "宾馆", "茶楼", "茶馆", "麻将馆", "火锅", "餐馆", "饭店", "餐厅", "药店", "药房", "诊所"),
             List.of("养老院", "颐养院", "医院"),
-            List.of("村", "社区"));
+            List.of("村", "社区"),
+            List.of("机场", "火车站", "高铁站", "汽车站", "客运站"),
+            List.of("厂"));
     /**
      * A school's level by the word after its name: "翠屏中学" and "翠屏小学" are two schools, "翠屏中学" and "翠屏初中" one
      * (学校, 培训 and 驾校 name no level).
@@ -357,7 +419,7 @@ public final class DifferentMatter {
             "安置", "拆迁", "商品", "私人", "公办", "民办", "普惠", "附属", "民营", "快递", "装修", "施工", "建筑", "在建", "工程", "项目",
             "政府", "农村", "城市", "社区", "街道", "物业", "开发", "住宅", "楼盘", "培训", "机构", "学生", "孩子", "娃娃", "人民", "中心",
             "卫生", "服务", "一家", "那家", "这家", "各个", "好多", "几个", "多个", "哪个", "哪家", "什么", "啥子", "长租",
-            "希望", "所在", "请问", "联系", "咨询", "通知", "反映", "要求", "建议", "麻烦", "帮忙", "告诉");
+            "希望", "所在", "请问", "联系", "咨询", "通知", "反映", "要求", "建议", "麻烦", "帮忙", "告诉", "字楼", "加工");
     /** A character before 路 that makes it no road's name (跑路, 走路, 马路, 公路, 一条路 …). */
     private static final String NOT_A_ROAD_BEFORE = "跑走出绕问带修让马公道铁水网思条段上下小大夜后前迷赶线";
     /** A character after 路/街 that makes it no road's name (路灯, 路费, 路况, 路线, 路人 …). */
@@ -374,7 +436,7 @@ public final class DifferentMatter {
         }
         String stem = t.substring(start, end);
         for (String suffix : ALL_NAMED) {
-            if (notAnotherPlace && stem.endsWith(suffix)) {
+            if (notAnotherPlace && stem.endsWith(suffix) && !suffix.equals("居")) {
                 return null;
             }
         }
@@ -432,10 +494,19 @@ public final class DifferentMatter {
 
     /**
      * Whether a text names a place called {@code stem}: its last two characters, the name's own (a caller may leave
-     * out what comes before: "绵阳锦江花园" is "锦江花园", and 绵阳 in the other text names no estate).
+     * out what comes before: "绵阳锦江花园" is "锦江花园", and 绵阳 in the other text names no estate), not as the name of
+     * a road or a division.
      */
     private static boolean named(String text, String stem) {
-        return text.contains(stem.substring(stem.length() - 2));
+        String key = stem.substring(stem.length() - 2);
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            int after = at + key.length();
+            // "江东路附近" names a road, "锦江区" a district: neither is the estate 江东华庭 or 锦江花园
+            if (after >= text.length() || "路街区县镇乡".indexOf(text.charAt(after)) < 0 || text.startsWith("大道", after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -491,6 +562,31 @@ public final class DifferentMatter {
     }
 
     private static final String DIGITS = "零一二三四五六七八九";
+
+    /**
+     * A bus route said digit by digit before {@code end} ("二幺六路" is 216, "七洞二路" 702): two or three digits with 幺 or
+     * 洞 among them, or three ("五一路" is a street's name), else 0.
+     */
+    static int spokenRoute(String t, int end) {
+        int start = end;
+        while (start > 0 && end - start < 3 && "零一二三四五六七八九幺洞两".indexOf(t.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        String said = t.substring(start, end);
+        if (said.length() < 2 || (said.length() == 2 && said.indexOf('幺') < 0 && said.indexOf('洞') < 0)) {
+            return 0;
+        }
+        int n = 0;
+        for (char d : said.toCharArray()) {
+            n = n * 10 + switch (d) {
+                case '幺' -> 1;
+                case '洞' -> 0;
+                case '两' -> 2;
+                default -> DIGITS.indexOf(d);
+            };
+        }
+        return n;
+    }
 
     /** "7" → 7, "十二" → 12, "三十" → 30; 0 when it is no number this understands. */
     static int number(String s) {

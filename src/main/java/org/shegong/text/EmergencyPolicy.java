@@ -220,6 +220,16 @@ public final class EmergencyPolicy {
         return Optional.empty();
     }
 
+    /** Whether any clause names a danger, now or not ("昨天傍晚6栋漏气，…想问管道啥时候改造" does; "燃气费涨了" does not). */
+    static boolean mentionsADanger(String text) {
+        for (String clause : clauses(Simplified.of(text))) {
+            if (named(clause).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first danger a cue names in a clause, whether or not the clause is about now (an enquiry's part aside). */
     private static Optional<Emergency> named(String clause) {
         for (String part : ENQUIRY.matcher(clause).find() ? List.of(clause.split("[，,、：:]")) : List.of(clause)) {

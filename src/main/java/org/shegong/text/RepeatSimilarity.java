@@ -71,12 +71,30 @@ public final class RepeatSimilarity {
         String nb = TextNormal.normalize(b);
         DifferentMatter.Details da = DifferentMatter.Details.of(na);
         DifferentMatter.Details db = DifferentMatter.Details.of(nb);
-        boolean sameProblem = da.sameProblem(db);
-        double needed = !sameProblem ? THRESHOLD : da.sameName(db) ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
+        boolean sameName = da.sameName(db);
+        // one named place and one thing complained about (明远中学's canteen, 双河村's 低保) are as one kind of problem
+        boolean sameProblem = da.sameProblem(db) || (sameName && da.sameThing(db));
+        double needed = !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;
         }
-        return da.conflictWith(db).isEmpty() && ((sameProblem && da.sameName(db)) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b));
+        return da.conflictWith(db).isEmpty() && ((sameProblem && sameName) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
+                && !dangerAndRoutine(a, b, na, nb, apart);
+    }
+
+    /**
+     * Whether one call reports a danger happening now and the other, more than {@link #ONE_INCIDENT} apart (or at an
+     * unknown time), is a routine matter that follows nothing up and names no danger at all: "和美家园4栋楼道里燃气
+     * 味道好大" and "和美家园要搞燃气管道改造，每户交八百块，该不该业主出？" are two matters at one place. Read last, for a pair
+     * about to be offered only: reading a danger costs hundreds of µs a text.
+     */
+    private static boolean dangerAndRoutine(String a, String b, String na, String nb, java.time.@Nullable Duration apart) {
+        if (apart != null && apart.abs().compareTo(ONE_INCIDENT) <= 0) {
+            return false;
+        }
+        boolean dangerA = EmergencyPolicy.cued(a).isPresent();
+        boolean dangerB = EmergencyPolicy.cued(b).isPresent();
+        return dangerA != dangerB && !DifferentMatter.followsUp(dangerA ? nb : na) && !EmergencyPolicy.mentionsADanger(dangerA ? b : a);
     }
 
     /** Whether both texts report one kind of danger happening now and nothing both say conflicts. */

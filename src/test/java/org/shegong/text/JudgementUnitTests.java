@@ -247,6 +247,10 @@ class JudgementUnitTests {
             "市民来电反映小区停水三天", "路灯不亮", "拖欠工资", "噪音扰民", "排污水", "社区门口井盖松动", "超市卖过期食品",
             "物业不作为", "学校乱收费", "医院排队"));
 
+    private static DifferentMatter.Details details(String text) {
+        return DifferentMatter.Details.of(TextNormal.normalize(text));
+    }
+
     private static boolean offered(String a, String b) throws IOException {
         double overlap = RepeatSimilarity.overlap(RepeatSimilarity.vector(a, RARITY), RepeatSimilarity.vector(b, RARITY));
         return RepeatSimilarity.offered(overlap, JudgementEvaluation.catalogueModel(), a, b);
@@ -337,6 +341,52 @@ class JudgementUnitTests {
         assertThat(offered("青羊区的飞越健身突然关门了，年卡才办一个月，老板联系不上",
                 "飞越健身卷款跑路了，几十个会员的预付款要不回来")).isTrue();
         assertThat(TextNormal.normalize("路口下水道盖子塌了")).contains("井盖");
+    }
+
+    @Test
+    void eitherCallMayNameThePlaceAndOneNamedPlaceWithOneThingIsOneMatter() throws IOException {
+        // the plant named only in the second call ("新材料厂"), the company in the first: either may be the one naming it
+        assertThat(offered("举报金江新材料公司夜间偷排废气，白天又闻不到", "柏溪那个新材料厂晚上臭得很，上回反映了没啥变化")).isTrue();
+        // one named school and one thing complained about (its canteen), however the problem is put
+        assertThat(offered("我娃娃在明远中学住校，说食堂的肉有股馊味", "明远中学食堂饭菜太差，一顿八块钱就几片肥肉")).isTrue();
+        // a bus route said digit by digit is the route
+        assertThat(DifferentMatter.spokenRoute("二幺六路", 3)).isEqualTo(216);
+        assertThat(DifferentMatter.spokenRoute("五一路", 2)).as("a street's name").isZero();
+        assertThat(offered("216路末班车时刻表写的九点半，这几天九点不到就收车了", "二幺六路最后一班车老是提前跑，公交公司管不管")).isTrue();
+        // but a form of assistance is a person's: two old people of one village asking about 特困 name no one thing
+        assertThat(details("桂花村五保老人一个人住，想进镇敬老院没床位").sameThing(details("桂花村隔壁的老人儿子失联几年了，能不能认定特困")))
+                .isFalse();
+        assertThat(details("明远中学食堂的肉有股馊味").sameThing(details("明远中学食堂饭菜太差"))).isTrue();
+        // words of the matter: 烂尾 is a late hand-over, 烧谷草 is burning straw, a roof that 就漏 leaks, 农民工的钱 are wages
+        assertThat(DifferentMatter.problemsIn("青春锦苑的房子啥时候交嘛，工地冷冷清清，怕烂尾")).contains("逾期");
+        assertThat(TextNormal.normalize("田里烧谷草，烟飘到城里")).contains("烧秸秆");
+        assertThat(DifferentMatter.problemsIn("9栋顶楼一下雨就漏，天花板泡烂了")).contains("漏水");
+        assertThat(DifferentMatter.problemsIn("工地欠我们农民工的钱三个月了")).contains("欠薪");
+        // a stolen cover is a cover gone; dirt in a kitchen and food gone off go together
+        assertThat(DifferentMatter.between("马冲口菜市场的井盖不见了", "马冲口菜市场窨井盖被偷了")).isEmpty();
+        assertThat(DifferentMatter.between("蜀江鲜毛肚火锅店食材不新鲜，吃了拉肚子", "蜀江鲜毛肚后厨脏得很")).isEmpty();
+    }
+
+    @Test
+    void twoAirportsTwoEstatesAndADangerAgainstAFeeAreTwoMatters() throws IOException {
+        // 双流 and 天府国际 are two airports; 凤凰山居 and 凤翔苑 two estates (居 ends an estate's name, not 居民 or 邻居)
+        assertThat(DifferentMatter.between("双流机场T2出租车拒载短途", "天府国际机场出租车挑客，短途不拉"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("凤凰山居停水两天了", "凤翔苑二次供水水泵坏了，高层没水"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("隔壁邻居家天天装修", "楼上邻居半夜装修")).isEmpty();
+        // 天府三街 is a street of 天府, no estate ending in 府; a road of a name is not the estate of that name
+        assertThat(DifferentMatter.between("天府三街那个写字楼工地半夜打混凝土", "桂溪天府三街一工地半夜切钢筋，噪音扰民")).isEmpty();
+        assertThat(details("江东路附近到今早还没通气").sameName(details("江东华庭我家燃气卡显示错误"))).isFalse();
+        assertThat(details("江东那边到今早还没通气").sameName(details("江东华庭我家燃气卡显示错误"))).isTrue();
+        // a gas smell now and, days later at the same estate, a question about a fee for new gas pipes
+        String leak = "和美家园4栋2单元楼道里燃气味道好大，好像哪家漏气了，快喊燃气公司来";
+        String fee = "和美家园要搞燃气管道改造，燃气公司喊每户交八百块改造费，这个钱该不该业主出";
+        assertThat(offered(leak, fee, java.time.Duration.ofDays(7))).isFalse();
+        assertThat(offered(fee, leak, null)).as("either order, time unknown").isFalse();
+        // but a later call that names the leak is about it
+        assertThat(offered(leak, "昨天和美家园4栋漏气，燃气公司说是管子老化，整栋楼的燃气管道啥时候改造", java.time.Duration.ofHours(15)))
+                .isTrue();
     }
 
     @Test
