@@ -43,8 +43,11 @@ public final class EmergencyPolicy {
     // 抢 as robbing, not as rushing to save, repair or take a lane (抢救, 抢修, 抢道, 抢险, 抢购, 抢票, 抢先)
     private static final String GRAB = "抢(?!救|修|道|险|购|票|先|占|单|红包)";
 
-    /** Smoke from burning rubbish, straw or firewood, or a chimney, is pollution or a welfare matter, not a fire. */
-    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
+    /**
+     * Smoke from burning rubbish, straw (秸秆, 谷草, 稻草, a ban on burning it) or firewood, or a chimney, is pollution or a
+     * welfare matter, not a fire.
+     */
+    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
 
     /**
      * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst
@@ -69,7 +72,7 @@ public final class EmergencyPolicy {
             // a fire spreading is a fire even where it began as burning paper or straw
             new Cue(Emergency.FIRE, Pattern.compile("火" + C + "{0,8}(蔓延|烧过来|烧到|控制不住|越烧越)|山火|(林子|山上|后山)" + C + "{0,6}(着火|冒烟|烧起来)"), NEVER),
             cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|砍(死|人|伤|他|她)|在砍|行凶|救命|捅(了|人|伤)|抢劫"
-                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|救命|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷)|(踹|砸|撞)门|要杀|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
+                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|救命|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯)|(踹|砸|撞)门|要杀|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
             cue(Emergency.SUICIDE_ATTEMPT, "跳楼|要跳(?!槽|舞|绳|远|高|广场)|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
                     + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"

@@ -152,4 +152,14 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("我爸有点糊涂，吃了午饭出门就没回来，一个多小时了，电话也没带"))
                 .contains(Emergency.MISSING_PERSON);
     }
+
+    @Test
+    void strawBurntInTheFieldsAndConcretePouredAtNightAreNoFireAndNoFight() {
+        assertThat(EmergencyPolicy.cued("广汉连山那边田里烧谷草，烟子飘到城里来了，晚上窗子都不敢开")).isEmpty();
+        assertThat(EmergencyPolicy.cued("镇上说要禁烧，村民还是天天晚上烧麦秆，烟子大得很")).isEmpty();
+        assertThat(EmergencyPolicy.cued("工地每天晚上十二点过了还在打混凝土，泵车轰轰轰的，根本睡不着")).isEmpty();
+        // a fire that spreads from the straw is a fire; a fight still going on is a fight
+        assertThat(EmergencyPolicy.cued("田里烧谷草，火烧到山上去了，控制不住了")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.cued("楼下两个人还在打，一个头上全是血")).contains(Emergency.VIOLENCE);
+    }
 }
