@@ -235,7 +235,7 @@ final class AccessScopeProbes {
         return created("/api/v1/partybuilding/organizations", """
                 {"creditCode":"%s","name":"东区范围外企业%s","kind":"ENTERPRISE","industry":"制造业","size":"SMALL",
                  "competentUnitId":%d,"regionCode":"%s","employees":30,"fullMembers":3}"""
-                .formatted(org.shegong.partybuilding.PartyBuildingFixtures.creditCode(DONGQU), suffix, dongquUnit().id(),
+                .formatted(org.shegong.partybuilding.PartyBuildingFixtures.creditCode(DONGQU), suffix, dongquUnit().id().value(),
                         DONGQU_TOWNSHIP));
     }
 

@@ -151,7 +151,7 @@ class CallBackIntegrationTests {
         DemandView reopened = callBacks.approveReopen(supervisor, new DemandId(id), "答复未落实净化设备安装");
         assertThat(reopened.status()).isEqualTo(DemandStatus.DISPATCHED);
         assertThat(reopened.orders()).hasSize(2);
-        assertThat(reopened.orders().get(1).unitId()).isEqualTo(yulinOffice.id());
+        assertThat(reopened.orders().get(1).unitId()).isEqualTo(yulinOffice.id().value());
         // a fresh handling limit counted from the reopen, not the old deadline
         assertThat(reopened.orders().get(1).dispatchedAt()).isAfter(reopened.orders().get(0).dispatchedAt());
         assertThat(reopened.orders().get(1).replyBy()).isAfterOrEqualTo(reopened.orders().get(0).replyBy());
@@ -199,7 +199,7 @@ class CallBackIntegrationTests {
         assertThat(events.stream(DemandReceived.class).filter(e -> e.demandId().value() == id)).hasSize(1);
         assertThat(events.stream(DemandDispatched.class).filter(e -> e.demandId().value() == id)).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.unitId()).isEqualTo(yulinOffice.id());
+                    assertThat(e.unitId()).isEqualTo(yulinOffice.id().value());
                     assertThat(e.lead()).isTrue();
                     assertThat(e.regionCode()).isEqualTo("510107005001");
                 });

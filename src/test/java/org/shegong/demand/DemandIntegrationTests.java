@@ -350,7 +350,7 @@ class DemandIntegrationTests {
         long noticeId = inbox.list(yulin, true, 50).get(0).id();
         assertThatThrownBy(() -> inbox.open(otherTownship, noticeId)).isInstanceOf(org.shegong.NotFound.class);
         mvc.perform(get("/api/v1/notices").with(as(yulin))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].unitId").value(yulinOffice.id()));
+                .andExpect(jsonPath("$[0].unitId").value(yulinOffice.id().value()));
         mvc.perform(post("/notices/" + noticeId + "/open").with(as(yulin)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/demands/*"));
@@ -377,20 +377,20 @@ class DemandIntegrationTests {
 
         long property = submit(body("小区物业不作为，楼道灯坏了一个月", "13812340010", where));
         var basic = demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(property)).orElseThrow();
-        assertThat(basic.leadUnitId()).isEqualTo(office.id());
+        assertThat(basic.leadUnitId()).isEqualTo(office.id().value());
         assertThat(basic.manualDispatch()).isFalse();
         assertThat(basic.reason()).contains("B-001", "基本履职事项");
 
         long consumer = submit(body("商场预付卡商家跑路", "13812340011", where).replace("ZF-01", "SC-01"));
         var assisting = demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(consumer)).orElseThrow();
-        assertThat(assisting.leadUnitId()).isEqualTo(market.id());
-        assertThat(assisting.coHandlerUnitId()).isEqualTo(office.id());
+        assertThat(assisting.leadUnitId()).isEqualTo(market.id().value());
+        assertThat(assisting.coHandlerUnitId()).isEqualTo(office.id().value());
 
         long noise = submit(body("广场舞音响声音过大", "13812340012", where).replace("ZF-01", "HJ-01"));
         assertThat(demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(noise)).orElseThrow().manualDispatch()).isTrue();
 
         mvc.perform(get("/api/v1/demands/" + property + "/proposal").with(as(operator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.leadUnitId").value(office.id())).andExpect(jsonPath("$.reasonEn").isNotEmpty());
+                .andExpect(jsonPath("$.leadUnitId").value(office.id().value())).andExpect(jsonPath("$.reasonEn").isNotEmpty());
 
         var overridden = demands.dispatch(operator, new DemandId(property), new DemandManagement.Dispatch(market.id().value(), List.of(),
                 "涉及预付卡消费，由市场监管部门办理"));
@@ -449,7 +449,7 @@ class DemandIntegrationTests {
         mvc.perform(post("/api/v1/demands/" + id + "/whistle").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"departments\":[{\"unitId\":" + housingBureau.id() + ",\"reportBy\":\"" + reportBy
                                 + "\"}],\"matter\":\"违建需住建部门依法处置\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.summoned[0].unitId").value(housingBureau.id()));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.summoned[0].unitId").value(housingBureau.id().value()));
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isOk());
         assertThat(queries.whistles(housing, 50)).extracting(InboxRow::demandId).contains(new DemandId(id));
         assertThat(queries.whistles(yulin, 50)).extracting(InboxRow::demandId).contains(new DemandId(id));

@@ -158,7 +158,7 @@ class DutyIntegrationTests {
                         "application/octet-stream", upload)).param("version", draft.get("version").asText()).with(as(province)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(imported.get("items")).hasSize(2);
-        assertThat(imported.get("items").get(1).get("leadUnitId").asLong()).isEqualTo(housing.id());
+        assertThat(imported.get("items").get(1).get("leadUnitId").asLong()).isEqualTo(housing.id().value());
         mvc.perform(post(base + "/draft/publish").with(as(province)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + imported.get("version") + ",\"effectiveFrom\":\"2026-01-01\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
@@ -249,7 +249,7 @@ class DutyIntegrationTests {
         mvc.perform(get("/api/v1/duty/propose").param("township", yulin.value()).param("village", north.value())
                         .param("category", "HJ-01").param("on", "2026-03-01").with(as(province)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.leadUnitId").value(environment.id()))
+                .andExpect(jsonPath("$.leadUnitId").value(environment.id().value()))
                 .andExpect(jsonPath("$.itemType").value("WITHDRAWN"))
                 .andExpect(jsonPath("$.villageMayHandle").value(false))
                 .andExpect(jsonPath("$.manualDispatch").value(false));

@@ -205,7 +205,7 @@ class IdentityIntegrationTests {
         assertThat(a.idNumberMasked()).isEqualTo("510107********" + idNumber.substring(14));
 
         var raw = jdbc.sql("select phone_cipher, phone_index, id_number_cipher from identity_account where id = :id")
-                .param("id", a.id()).query((rs, n) -> new Object[] { rs.getBytes(1), rs.getString(2), rs.getBytes(3) }).single();
+                .param("id", a.id().value()).query((rs, n) -> new Object[] { rs.getBytes(1), rs.getString(2), rs.getBytes(3) }).single();
         String phoneBytes = new String((byte[]) raw[0], StandardCharsets.ISO_8859_1);
         assertThat(phoneBytes).doesNotContain("13912345678").doesNotContain("5678");
         assertThat(new String((byte[]) raw[2], StandardCharsets.ISO_8859_1)).doesNotContain(idNumber);

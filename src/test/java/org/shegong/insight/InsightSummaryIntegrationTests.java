@@ -143,7 +143,7 @@ class InsightSummaryIntegrationTests {
         publish(List.of(new DemandMerged(new DemandId(ids.get(7)), new DemandId(ids.get(8)), 0.9, at.plusSeconds(7200))));
         awaitOrders("merged", unit.id().value(), 1);
         jdbc.sql("update insight_order set excluded = true where demand_id = :d and unit_id = :u").param("d", ids.get(9))
-                .param("u", unit.id()).update();
+                .param("u", unit.id().value()).update();
         Instant earlier = month.minusMonths(1).atDay(20).atStartOfDay().toInstant(ZoneOffset.UTC);
         publish(List.of(new DemandDispatched(new DemandId(ids.get(10)), unit.id().value(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, earlier,
                 earlier.plusSeconds(86_400), earlier.plusSeconds(15 * 86_400))));

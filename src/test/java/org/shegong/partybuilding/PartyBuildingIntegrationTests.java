@@ -105,16 +105,16 @@ class PartyBuildingIntegrationTests {
                 {"creditCode":"%s","name":"攀枝花钒钛新材料有限公司%s","kind":"ENTERPRISE","industry":"制造业","size":"MEDIUM",
                  "competentUnitId":%d,"regionCode":"%s","employees":120,"fullMembers":4}""";
         mvc.perform(post("/api/v1/partybuilding/organizations").with(as(province)).contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(PartyBuildingFixtures.withWrongCheck(code), suffix, department.id(), DADUKOU)))
+                .content(body.formatted(PartyBuildingFixtures.withWrongCheck(code), suffix, department.id().value(), DADUKOU)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("creditCode"))
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("GB 32100")))
                 .andExpect(jsonPath("$.errorEn").value(org.hamcrest.Matchers.containsString("check character")));
         assertThat(count(PartyBuildingFixtures.withWrongCheck(code))).isZero();
         mvc.perform(post("/api/v1/partybuilding/organizations").with(as(province)).contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(code, suffix, department.id(), DADUKOU)))
+                .content(body.formatted(code, suffix, department.id().value(), DADUKOU)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.creditCode").value(code));
         mvc.perform(post("/api/v1/partybuilding/organizations").with(as(province)).contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(code, suffix + "二", department.id(), DADUKOU)))
+                .content(body.formatted(code, suffix + "二", department.id().value(), DADUKOU)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("partybuilding.creditCode.taken"));
         assertThat(count(code)).isOne();
     }

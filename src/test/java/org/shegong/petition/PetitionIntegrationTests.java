@@ -408,7 +408,7 @@ class PetitionIntegrationTests {
         mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/petitions/" + id).with(as(countyAdmin))).andExpect(status().isOk());
         ok(officer, id, "classify", "{\"category\":\"ACCUSATION\",\"organs\":[" + accused.id() + "]}")
-                .andExpect(jsonPath("$.organs[0].id").value(accused.id()));
+                .andExpect(jsonPath("$.organs[0].id").value(accused.id().value()));
         byte[] png = { (byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/petitions/" + id + "/attachments")
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "证据<1>.png", "image/png", png)).with(as(officer)))
@@ -448,7 +448,7 @@ class PetitionIntegrationTests {
         step(officer, id, "assignee", "{\"accountId\":" + colleagueAccount.id() + "}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("第二十八条")));
         ok(officer, id, "assignee", "{\"accountId\":" + otherAccount.id() + "}")
-                .andExpect(jsonPath("$.assigneeAccountId").value(otherAccount.id()))
+                .andExpect(jsonPath("$.assigneeAccountId").value(otherAccount.id().value()))
                 .andExpect(jsonPath("$.recusedUsers[0]").value("ts" + s));
     }
 

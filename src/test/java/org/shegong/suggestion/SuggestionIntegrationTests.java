@@ -100,7 +100,7 @@ class SuggestionIntegrationTests {
         LocalDateTime now = LocalDateTime.now(Deadline.ZONE).truncatedTo(ChronoUnit.MINUTES);
         String json = """
                 {"topic":"老旧小区改造%s","background":"征集老旧小区改造的意见建议","field":"城市建设","organUnitId":%d,
-                 "opensAt":"%s","closesAt":"%s"}""".formatted(s, housing.id(), now.minusHours(1), now.plusDays(2));
+                 "opensAt":"%s","closesAt":"%s"}""".formatted(s, housing.id().value(), now.minusHours(1), now.plusDays(2));
         long id = ((Number) JsonPath.read(body(api(office, "/api/v1/suggestions/campaigns", json)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.campaign.status").value("DRAFT"))), "$.campaign.id"))
                 .longValue();
@@ -492,7 +492,7 @@ class SuggestionIntegrationTests {
         assertThat(sweep.sweep()).isGreaterThanOrEqualTo(1);
         assertThat(sweep.sweep()).isZero();
         assertThat(jdbc.sql("select count(*) from notify_notice where unit_id = :u and kind = 'suggestion.overdue'")
-                .param("u", housing.id()).query(Integer.class).single()).isEqualTo(1);
+                .param("u", housing.id().value()).query(Integer.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/suggestions/" + id).with(as(handler))).andExpect(jsonPath("$.overdue").value(true))
                 .andExpect(jsonPath("$.timeline[-1].step").value("OVERDUE"));
     }
