@@ -243,6 +243,12 @@ class IdentityIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("password"))
                 .andExpect(jsonPath("$.errorEn").value("A password must be 10 to 128 characters long"));
+        // the unit is a typed id (decision 0007): a body without one is refused like an unknown unit, not a null
+        mvc.perform(post("/api/v1/accounts").with(as(province)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"nounit" + suffix + "\",\"displayName\":\"王五\""
+                                + ",\"roles\":[\"TOWNSHIP_STAFF\"],\"password\":\"Sichuan#2026go\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("unitId"));
         assertThat(jdbc.sql("select count(*) from identity_account").query(Long.class).single()).isEqualTo(before);
     }
 
