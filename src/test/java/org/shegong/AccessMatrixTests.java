@@ -116,7 +116,7 @@ class AccessMatrixTests {
             String username = "m" + suffix + role.ordinal();
             var account = accounts.create(admin, new NewAccount(username, "矩阵" + role.ordinal(), unit.id(), Set.of(role),
                     "Matrix#Access2026", null, null));
-            staff.put(role, StaffFixtures.staff(account.id(), username, unit.id(), unit.name(), unit.kind(),
+            staff.put(role, StaffFixtures.staff(account.id().value(), username, unit.id().value(), unit.name(), unit.kind(),
                     unit.region().value(), role));
         }
         probes = new AccessScopeProbes(context, mvc, units, accounts, inbox, staff.get(Role.PROVINCE_ADMIN), suffix);

@@ -130,13 +130,13 @@ final class AccessScopeProbes {
     }
 
     private String unit() {
-        return Long.toString(dongquUnit().id());
+        return Long.toString(dongquUnit().id().value());
     }
 
     private String account() {
         var unit = dongquUnit();
         return Long.toString(accounts.create(provinceAdmin, new NewAccount("dq" + suffix, "东区账号", unit.id(),
-                Set.of(Role.HOTLINE_OPERATOR), "Outside#Scope2026", null, null)).id());
+                Set.of(Role.HOTLINE_OPERATOR), "Outside#Scope2026", null, null)).id().value());
     }
 
     private StaffPrincipal dongquOrganizer;
@@ -144,7 +144,7 @@ final class AccessScopeProbes {
 
     private String volunteerOrganization() {
         var office = units.create(provinceAdmin, "东区街道志愿服务" + suffix, UnitKind.TOWNSHIP_OFFICE, DONGQU_TOWNSHIP);
-        dongquOrganizer = StaffFixtures.staff(9_900_001L, "dqv" + suffix, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE,
+        dongquOrganizer = StaffFixtures.staff(9_900_001L, "dqv" + suffix, office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE,
                 DONGQU_TOWNSHIP, Role.TOWNSHIP_STAFF);
         var organizations = context.getBean(org.shegong.volunteer.OrganizationManagement.class);
         var team = organizations.register(dongquOrganizer, "东区志愿服务队" + suffix);
@@ -171,7 +171,7 @@ final class AccessScopeProbes {
     private String[] carePerson() {
         if (carePersonVisitNeed == null) {
             var office = units.create(provinceAdmin, "东区街道关爱" + suffix, UnitKind.TOWNSHIP_OFFICE, DONGQU_TOWNSHIP);
-            StaffPrincipal dongquStaff = StaffFixtures.staff(9_900_002L, "dqc" + suffix, office.id(), office.name(),
+            StaffPrincipal dongquStaff = StaffFixtures.staff(9_900_002L, "dqc" + suffix, office.id().value(), office.name(),
                     UnitKind.TOWNSHIP_OFFICE, DONGQU_TOWNSHIP, Role.TOWNSHIP_STAFF);
             String grid = org.shegong.care.CareFixtures.grid(context.getBean(org.shegong.region.Grids.class), DONGQU_VILLAGE,
                     dongquStaff.username());
@@ -188,7 +188,7 @@ final class AccessScopeProbes {
     }
 
     private String notice() {
-        return Long.toString(inbox.post(dongquUnit().id(), "matrix", "范围外消息", "Out-of-scope notice", "/notices").id());
+        return Long.toString(inbox.post(dongquUnit().id().value(), "matrix", "范围外消息", "Out-of-scope notice", "/notices").id());
     }
 
     private String demand() {
@@ -206,7 +206,7 @@ final class AccessScopeProbes {
     /** 东区's own social-work department: suggestion records belong to the region of the unit that makes them. */
     private StaffPrincipal dongquAdmin() {
         var unit = dongquUnit();
-        return StaffFixtures.staff(9901, "dq-admin" + suffix, unit.id(), unit.name(), UnitKind.GOVERNMENT, DONGQU,
+        return StaffFixtures.staff(9901, "dq-admin" + suffix, unit.id().value(), unit.name(), UnitKind.GOVERNMENT, DONGQU,
                 Role.COUNTY_ADMIN);
     }
 
@@ -235,7 +235,7 @@ final class AccessScopeProbes {
         return created("/api/v1/partybuilding/organizations", """
                 {"creditCode":"%s","name":"东区范围外企业%s","kind":"ENTERPRISE","industry":"制造业","size":"SMALL",
                  "competentUnitId":%d,"regionCode":"%s","employees":30,"fullMembers":3}"""
-                .formatted(org.shegong.partybuilding.PartyBuildingFixtures.creditCode(DONGQU), suffix, dongquUnit().id(),
+                .formatted(org.shegong.partybuilding.PartyBuildingFixtures.creditCode(DONGQU), suffix, dongquUnit().id().value(),
                         DONGQU_TOWNSHIP));
     }
 
@@ -290,7 +290,7 @@ final class AccessScopeProbes {
                 org.shegong.region.RegionCode.of(DONGQU_VILLAGE), item, "东区巡查", org.shegong.duty.VillageWorkType.LAWFUL_ASSIST,
                 java.util.List.of("ZF-01"), java.time.LocalDate.now().minusDays(1));
         var department = units.create(provinceAdmin, "东区执法局" + suffix, UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU);
-        StaffPrincipal handler = StaffFixtures.staff(9_902L, "dq-dept" + suffix, department.id(), department.name(),
+        StaffPrincipal handler = StaffFixtures.staff(9_902L, "dq-dept" + suffix, department.id().value(), department.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU, Role.DEPARTMENT_HANDLER);
         var pushed = context.getBean(org.shegong.gridfusion.InspectionManagement.class).push(handler,
                 new org.shegong.gridfusion.PushInspection(item, "东区范围外巡查", grid, null, java.time.LocalDate.now().plusDays(3)));
@@ -344,7 +344,7 @@ final class AccessScopeProbes {
     /** An admission application of 东区's own department, a draft form of 东区, a plaque of a 东区 village. */
     private String burdenApplication() {
         var unit = units.create(provinceAdmin, "东区民政局" + suffix, UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU);
-        var dept = StaffFixtures.staff(9_900_011L, "dqb" + suffix, unit.id(), unit.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        var dept = StaffFixtures.staff(9_900_011L, "dqb" + suffix, unit.id().value(), unit.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 DONGQU, Role.DEPARTMENT_HANDLER);
         return Long.toString(context.getBean(org.shegong.burden.Admissions.class).apply(dept,
                 new org.shegong.burden.Admissions.NewApplication(null, "DQ-MZ-" + suffix.substring(0, Math.min(4, suffix.length())).toUpperCase(java.util.Locale.ROOT),
@@ -364,7 +364,7 @@ final class AccessScopeProbes {
 
     private String burdenPlaque() {
         var office = units.create(provinceAdmin, "东区社区居委会" + suffix, UnitKind.VILLAGE_COMMITTEE, DONGQU_VILLAGE);
-        var staff = StaffFixtures.staff(9_900_012L, "dqp" + suffix, office.id(), office.name(), UnitKind.VILLAGE_COMMITTEE,
+        var staff = StaffFixtures.staff(9_900_012L, "dqp" + suffix, office.id().value(), office.name(), UnitKind.VILLAGE_COMMITTEE,
                 DONGQU_VILLAGE, Role.VILLAGE_STAFF);
         return Long.toString(context.getBean(org.shegong.burden.Plaques.class).hang(staff, null, "OUTSIDE", "东区某协会",
                 "东区某局", null).id().value());

@@ -85,7 +85,7 @@ class NamesNotCodesTests {
             String username = "n" + suffix + role.ordinal();
             var account = accounts.create(admin, new NewAccount(username, "名称" + role.ordinal(), unit.id(), Set.of(role),
                     "Names#Codes2026", null, null));
-            staff.put(role, StaffFixtures.staff(account.id(), username, unit.id(), unit.name(), unit.kind(),
+            staff.put(role, StaffFixtures.staff(account.id().value(), username, unit.id().value(), unit.name(), unit.kind(),
                     unit.region().value(), role));
         }
     }
@@ -166,7 +166,7 @@ class NamesNotCodesTests {
             String username = "d" + suffix + role.ordinal();
             var account = accounts.create(admin, new NewAccount(username, "详情" + role.ordinal(), unit.id(), Set.of(role),
                     "Names#Codes2026", null, null));
-            province.put(role, StaffFixtures.staff(account.id(), username, unit.id(), unit.name(), unit.kind(),
+            province.put(role, StaffFixtures.staff(account.id().value(), username, unit.id().value(), unit.name(), unit.kind(),
                     unit.region().value(), role));
         }
         AccessScopeProbes records = new AccessScopeProbes(context, mvc, units, accounts, inbox, admin, suffix);

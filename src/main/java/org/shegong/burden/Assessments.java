@@ -17,6 +17,7 @@ import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.insight.RankedUnit;
 import org.shegong.insight.Rankings;
@@ -100,9 +101,9 @@ public class Assessments {
                 insert into burden_rating (township_code, department_id, month, rating, note, rated_by, rated_at)
                 values (:t, :d, :m, :r, :n, :by, :at)
                 on conflict (township_code, department_id, month) do update set rating = :r, note = :n, rated_by = :by, rated_at = :at
-                """).param("t", me.unitRegion().value()).param("d", dept.id()).param("m", m.atDay(1)).param("r", rating)
+                """).param("t", me.unitRegion().value()).param("d", dept.id().value()).param("m", m.atDay(1)).param("r", rating)
                 .param("n", n).param("by", me.displayName()).param("at", Timestamp.from(clock.instant())).update();
-        return new Rating(me.unitRegion().value(), dept.id(), m, rating, n);
+        return new Rating(me.unitRegion().value(), dept.id().value(), m, rating, n);
     }
 
     /** The county departments a township may rate, or whose scores a county reads. */
@@ -142,14 +143,14 @@ public class Assessments {
         rankings.monthly(Scope.of(county), m).units().forEach(r -> ranked.put(r.figures().unitId(), r));
         List<DepartmentScore> out = new ArrayList<>();
         for (UnitView d : departments(county)) {
-            Rated r = rated.get(d.id());
+            Rated r = rated.get(d.id().value());
             BigDecimal mean = r == null ? null : r.mean().setScale(2, RoundingMode.HALF_UP);
             BigDecimal rs = mean == null ? null : ratingScore(r.mean());
-            RankedUnit ru = ranked.get(d.id());
+            RankedUnit ru = ranked.get(d.id().value());
             BigDecimal timely = ru == null || ru.figures().dispatched() == 0 ? null
                     : BigDecimal.valueOf(ru.figures().acceptedOnTime() * 100.0 / ru.figures().dispatched())
                             .setScale(1, RoundingMode.HALF_UP);
-            out.add(new DepartmentScore(d.id(), d.name(), r == null ? 0 : (int) r.ratings(), mean, rs, timely,
+            out.add(new DepartmentScore(d.id().value(), d.name(), r == null ? 0 : (int) r.ratings(), mean, rs, timely,
                     combine(rs, timely)));
         }
         out.sort(java.util.Comparator.comparing(DepartmentScore::score, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
@@ -161,7 +162,7 @@ public class Assessments {
     }
 
     private UnitView department(RegionCode county, long id) {
-        UnitView u = units.byId(id).orElseThrow(() -> new NotFound("unit", id));
+        UnitView u = units.byId(UnitId.of(id)).orElseThrow(() -> new NotFound("unit", id));
         if (u.kind() != UnitKind.FUNCTIONAL_DEPARTMENT || !u.region().equals(county)) {
             throw new NotFound("unit", id);
         }

@@ -94,7 +94,7 @@ class FormSweep {
                 .param("f", formId.value()).query(String.class).list()) {
             RegionCode code = RegionCode.of(region);
             units.search(Scope.of(code), "", 50).stream().filter(u -> u.region().equals(code) && u.active())
-                    .forEach(u -> out.merge(u.id(), 1, Integer::sum));
+                    .forEach(u -> out.merge(u.id().value(), 1, Integer::sum));
         }
         return out;
     }

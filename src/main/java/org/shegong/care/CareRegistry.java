@@ -201,7 +201,7 @@ public class CareRegistry {
                     && !RegionCode.of(f.gridCode()).contains(RegionCode.of(account.unitRegion()))) {
                 throw new InvalidInput("username", "care.visitor.account", wanted);
             }
-            accountId = account.id();
+            accountId = account.id().value();
             username = account.username();
             name = account.displayName();
         }

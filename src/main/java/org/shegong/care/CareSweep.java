@@ -92,7 +92,7 @@ class CareSweep {
                 if (escalate) {
                     long days = VisitSchedule.daysOverdue(m.dueAt(), now);
                     township(m.township()).or(() -> units.supervisorFor(RegionCode.of(m.township())))
-                            .ifPresent(u -> events.publishEvent(new CareVisitEscalated(m.id(), u.id(), m.groupName(),
+                            .ifPresent(u -> events.publishEvent(new CareVisitEscalated(m.id(), u.id().value(), m.groupName(),
                                     m.groupNameEn(), masked, m.dueAt(), (int) days)));
                 } else {
                     events.publishEvent(new CareVisitOverdue(m.id(), m.unitId(), m.groupName(), m.groupNameEn(), masked,
@@ -108,6 +108,6 @@ class CareSweep {
         RegionCode code = RegionCode.of(townshipCode);
         return units.search(Scope.of(code), "", 50).stream()
                 .filter(u -> u.kind() == UnitKind.TOWNSHIP_OFFICE && u.region().equals(code) && u.active())
-                .min(java.util.Comparator.comparingLong(UnitView::id));
+                .min(java.util.Comparator.comparingLong(u -> u.id().value()));
     }
 }

@@ -24,6 +24,7 @@ import org.shegong.identity.PiiVault;
 import org.shegong.identity.SealedValue;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.AddressResolution;
 import org.shegong.region.AddressResolver;
@@ -420,10 +421,10 @@ public class DemandManagement {
             Instant now = clock.instant();
             recategorise(actor, d, cmd.categoryCode(), now).ifPresent(corrected::add);
             var limits = deadlines.forDispatch(d.kind(), d.limitClass(), d.region(), d.categoryCode(), now);
-            Demand.Assignment lead = limits.lead(activeUnit(cmd.leadUnitId(), "leadUnitId").id());
+            Demand.Assignment lead = limits.lead(activeUnit(cmd.leadUnitId(), "leadUnitId").id().value());
             List<Demand.Assignment> co = new ArrayList<>();
             for (Long unit : cmd.coHandlerUnitIds() == null ? List.<Long>of() : cmd.coHandlerUnitIds()) {
-                co.add(limits.coHandler(activeUnit(unit, "coHandlerUnitIds").id()));
+                co.add(limits.coHandler(activeUnit(unit, "coHandlerUnitIds").id().value()));
             }
             String reason = cmd.reason().strip();
             // the operator may override the duty list's proposal, with a reason; the override is on the record
@@ -549,7 +550,7 @@ public class DemandManagement {
                 if (s.reportBy() == null || !s.reportBy().isAfter(clock.instant())) {
                     throw new InvalidInput("reportBy", "demand.whistle.reportByFuture");
                 }
-                summoned.put(unit.id(), s.reportBy());
+                summoned.put(unit.id().value(), s.reportBy());
             }
             d.blowWhistle(summoned, matter, actorOf(actor), clock.instant());
         });
@@ -579,7 +580,7 @@ public class DemandManagement {
     }
 
     private UnitView activeUnit(@Nullable Long unitId, String field) {
-        return units.byId(unitId == null ? -1 : unitId).filter(UnitView::active)
+        return units.byId(UnitId.of(unitId == null ? -1 : unitId)).filter(UnitView::active)
                 .orElseThrow(() -> new InvalidInput(field, "demand.unit.unknown", unitId));
     }
 

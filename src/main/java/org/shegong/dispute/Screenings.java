@@ -12,6 +12,7 @@ import org.shegong.NotPermitted;
 import org.shegong.Role;
 import org.shegong.Rows;
 import org.shegong.identity.AccountManagement;
+import org.shegong.identity.AccountId;
 import org.shegong.identity.AccountView;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.region.Grid;
@@ -85,7 +86,7 @@ public class Screenings {
         }
         AccountView assignee;
         try {
-            assignee = accounts.find(me.scope(), assigneeAccountId);
+            assignee = accounts.find(me.scope(), AccountId.of(assigneeAccountId));
         } catch (NotFound e) {
             throw new InvalidInput("assigneeAccountId", "dispute.screening.assignee");
         }
@@ -94,7 +95,7 @@ public class Screenings {
                   assignee_name, created_at, created_by)
                 VALUES (:grid, :title, :from, :to, :households, :assignee, :name, :now, :by) RETURNING id""")
                 .param("grid", grid.code().value()).param("title", t).param("from", from).param("to", to)
-                .param("households", grid.householdCount()).param("assignee", assignee.id())
+                .param("households", grid.householdCount()).param("assignee", assignee.id().value())
                 .param("name", assignee.displayName()).param("now", Timestamp.from(clock.instant()))
                 .param("by", me.displayName()).query(Long.class).single();
         return find(me, id);

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.InvalidInput;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.Region;
 import org.shegong.region.RegionCode;
@@ -65,13 +66,13 @@ public class DispatchCatalogue {
         return DispatchPolicy.propose(new DispatchPolicy.Situation(township, townshipRegion.name(), village, villageName,
                 category.code(), category.nameZh(), on, lists.inForce(township, on).orElse(null), villageItems,
                 unitAt(township, UnitKind.TOWNSHIP_OFFICE).orElse(null), countyName,
-                unitAt(county, UnitKind.GOVERNMENT).orElse(null), units::byId));
+                unitAt(county, UnitKind.GOVERNMENT).orElse(null), id -> units.byId(UnitId.of(id))));
     }
 
     /** The active unit of {@code kind} registered exactly at {@code region} (the oldest if several). */
     private Optional<UnitView> unitAt(RegionCode region, UnitKind kind) {
         return units.search(Scope.of(region), region.value(), 500).stream()
                 .filter(u -> u.region().equals(region) && u.kind() == kind && u.active())
-                .min(java.util.Comparator.comparingLong(UnitView::id));
+                .min(java.util.Comparator.comparingLong(u -> u.id().value()));
     }
 }

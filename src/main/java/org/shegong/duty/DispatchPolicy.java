@@ -26,7 +26,7 @@ final class DispatchPolicy {
 
     static DispatchProposal propose(Situation s) {
         String office = s.townshipOffice() != null ? s.townshipOffice().name() : officeName(s.townshipName());
-        Long officeId = s.townshipOffice() == null ? null : s.townshipOffice().id();
+        Long officeId = s.townshipOffice() == null ? null : s.townshipOffice().id().value();
         VillageAnswer village = village(s);
         DutyItem item = s.list() == null ? null
                 : s.list().items().stream().filter(i -> i.covers(s.categoryCode())).findFirst().orElse(null);
@@ -64,7 +64,7 @@ final class DispatchPolicy {
     // 国办函〔2025〕66号: functional departments' work is not pushed down to the township by default
     private static DispatchProposal fallback(Situation s, VillageAnswer village) {
         String gov = s.countyGovernment() != null ? s.countyGovernment().name() : s.countyName() + "人民政府";
-        Long govId = s.countyGovernment() == null ? null : s.countyGovernment().id();
+        Long govId = s.countyGovernment() == null ? null : s.countyGovernment().id().value();
         String zh;
         String en;
         if (s.list() == null) {

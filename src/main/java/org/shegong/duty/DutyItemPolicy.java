@@ -82,7 +82,7 @@ final class DutyItemPolicy {
                     if (unit.isEmpty()) {
                         problems.add(new DutyListRejected.Problem(row, "lead", "duty.item.lead.unknown", lead));
                     } else {
-                        leadId = unit.get().id();
+                        leadId = unit.get().id().value();
                     }
                 }
             }

@@ -13,6 +13,7 @@ import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
@@ -192,7 +193,7 @@ public class DutyLists {
     @Transactional(readOnly = true)
     public byte[] export(Scope scope, RegionCode township, int number) {
         DutyListVersion v = version(scope, township, number);
-        return DutyWorkbook.write(v, id -> units.byId(id).map(UnitView::name).orElse(String.valueOf(id)));
+        return DutyWorkbook.write(v, id -> units.byId(UnitId.of(id)).map(UnitView::name).orElse(String.valueOf(id)));
     }
 
     /** The empty import template with the active category codes on a second sheet. */
@@ -227,7 +228,7 @@ public class DutyLists {
     /** A county functional department by unit id or exact name; departments above the county may be named by id. */
     private Optional<UnitView> department(Scope county, String lead) {
         if (lead.chars().allMatch(Character::isDigit) && lead.length() <= 18) {
-            return units.byId(Long.parseLong(lead)).filter(u -> u.kind() == UnitKind.FUNCTIONAL_DEPARTMENT && u.active())
+            return units.byId(UnitId.of(Long.parseLong(lead))).filter(u -> u.kind() == UnitKind.FUNCTIONAL_DEPARTMENT && u.active())
                     .filter(u -> county.covers(u.region()) || u.region().contains(county.region()));
         }
         return units.search(county, lead, 500).stream()

@@ -75,7 +75,7 @@ class Account {
         this.createdAt = createdAt;
     }
 
-    static Account create(String username, String displayName, long unitId, Set<Role> roles, String passwordHash,
+    static Account create(String username, String displayName, UnitId unitId, Set<Role> roles, String passwordHash,
             boolean mustChangePassword, Instant now) {
         String u = username == null ? "" : username.strip();
         if (!u.matches("[A-Za-z0-9_.\\-]{3,40}")) {
@@ -84,7 +84,7 @@ class Account {
         if (roles.isEmpty()) {
             throw new InvalidInput("roles", "identity.account.roles.empty");
         }
-        Account a = new Account(null, u, validDisplayName(displayName), unitId, passwordHash, mustChangePassword, true,
+        Account a = new Account(null, u, validDisplayName(displayName), unitId.value(), passwordHash, mustChangePassword, true,
                 0, null, null, now, null, null, null, null, null, null, Set.of(), 0, 0, now);
         a.roles = roles.stream().map(r -> new AccountRole(r.name())).collect(Collectors.toCollection(HashSet::new));
         return a;
@@ -150,9 +150,9 @@ class Account {
         displayName = validDisplayName(newDisplayName);
     }
 
-    void moveTo(long newUnitId) {
-        if (newUnitId != unitId) {
-            unitId = newUnitId;
+    void moveTo(UnitId newUnitId) {
+        if (newUnitId.value() != unitId) {
+            unitId = newUnitId.value();
             securityVersion++;
         }
     }
@@ -193,11 +193,11 @@ class Account {
         return out;
     }
 
-    long id() {
+    AccountId id() {
         if (id == null) {
             throw new IllegalStateException("account not saved");
         }
-        return id;
+        return new AccountId(id);
     }
 
     String username() {
@@ -208,8 +208,8 @@ class Account {
         return displayName;
     }
 
-    long unitId() {
-        return unitId;
+    UnitId unitId() {
+        return new UnitId(unitId);
     }
 
     String passwordHash() {

@@ -4,6 +4,7 @@ import org.shegong.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ public class AccountManagement {
 
     public AccountView create(StaffPrincipal actor, NewAccount cmd) {
         UnitManagement.requireAdministrator(actor);
-        Unit unit = units.findInScope(cmd.unitId(), actor.scope().regionLike())
+        Unit unit = (cmd.unitId() == null ? Optional.<Unit>empty() : units.findInScope(cmd.unitId(), actor.scope().regionLike()))
                 .orElseThrow(() -> new InvalidInput("unitId", "identity.account.unit.unknown"));
         Set<Role> roles = cmd.roles() == null ? Set.of() : cmd.roles();
         if (roles.isEmpty()) {
@@ -65,17 +66,17 @@ public class AccountManagement {
     }
 
     @Transactional
-    public AccountView update(StaffPrincipal actor, long id, int expectedVersion, String displayName, Set<Role> roles,
+    public AccountView update(StaffPrincipal actor, AccountId id, int expectedVersion, String displayName, Set<Role> roles,
             boolean enabled, @Nullable String phone) {
         UnitManagement.requireAdministrator(actor);
         Account account = inScope(actor.scope(), id);
         if (account.version() != expectedVersion) {
             throw new ConcurrentChange("account", id);
         }
-        if (account.id() == actor.accountId() && (!enabled || !roles.containsAll(account.roles()))) {
+        if (account.id().equals(AccountId.of(actor.accountId())) && (!enabled || !roles.containsAll(account.roles()))) {
             throw new InvalidInput("roles", "identity.account.selfDemotion");
         }
-        Unit unit = units.findById(account.unitId()).orElseThrow();
+        Unit unit = units.find(account.unitId()).orElseThrow();
         Set<Role> added = roles.stream().filter(r -> !account.roles().contains(r)).collect(Collectors.toSet());
         RoleGrantPolicy.check(actor, added, unit.region());
         account.rename(displayName);
@@ -92,7 +93,7 @@ public class AccountManagement {
     }
 
     @Transactional
-    public void resetPassword(StaffPrincipal actor, long id, String newPassword) {
+    public void resetPassword(StaffPrincipal actor, AccountId id, String newPassword) {
         UnitManagement.requireAdministrator(actor);
         Account account = inScope(actor.scope(), id);
         PasswordPolicy.check(account.username(), newPassword);
@@ -101,7 +102,7 @@ public class AccountManagement {
     }
 
     @Transactional
-    public void unlock(StaffPrincipal actor, long id) {
+    public void unlock(StaffPrincipal actor, AccountId id) {
         UnitManagement.requireAdministrator(actor);
         Account account = inScope(actor.scope(), id);
         account.unlock();
@@ -114,7 +115,7 @@ public class AccountManagement {
      */
     @Transactional
     public StaffPrincipal changeOwnPassword(StaffPrincipal me, String currentPassword, String newPassword) {
-        Account account = accounts.findById(me.accountId()).orElseThrow(() -> new NotFound("account", me.accountId()));
+        Account account = accounts.find(AccountId.of(me.accountId())).orElseThrow(() -> new NotFound("account", me.accountId()));
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
             throw new InvalidInput("currentPassword", "identity.password.currentWrong");
         }
@@ -127,15 +128,15 @@ public class AccountManagement {
     }
 
     @Transactional(readOnly = true)
-    public AccountView find(Scope scope, long id) {
+    public AccountView find(Scope scope, AccountId id) {
         Account account = inScope(scope, id);
-        return view(account, units.findById(account.unitId()).orElseThrow());
+        return view(account, units.find(account.unitId()).orElseThrow());
     }
 
     @Transactional(readOnly = true)
     public List<AccountView> search(Scope scope, String q, int limit) {
         List<Account> found = accounts.search(scope.regionLike(), SearchText.clean(q), Math.min(Math.max(limit, 1), 500));
-        Map<Long, Unit> unitsById = units.findAllById(found.stream().map(Account::unitId).distinct().toList())
+        Map<UnitId, Unit> unitsById = units.findAllById(found.stream().map(a -> a.unitId().value()).distinct().toList())
                 .stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         return found.stream().map(a -> view(a, unitsById.get(a.unitId()))).toList();
     }
@@ -145,8 +146,8 @@ public class AccountManagement {
      * that offers this list decides who may see it).
      */
     @Transactional(readOnly = true)
-    public List<AccountView> staffOf(long unitId) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("unit", unitId));
+    public List<AccountView> staffOf(UnitId unitId) {
+        Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("unit", unitId));
         return accounts.enabledInUnit(unitId).stream().map(a -> view(a, unit)).toList();
     }
 
@@ -156,7 +157,7 @@ public class AccountManagement {
      * refused.
      */
     @Transactional(readOnly = true)
-    public String reveal(StaffPrincipal actor, long id, PiiKind kind, String purpose) {
+    public String reveal(StaffPrincipal actor, AccountId id, PiiKind kind, String purpose) {
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidInput("purpose", "identity.pii.purposeRequired");
         }
@@ -178,12 +179,12 @@ public class AccountManagement {
     public List<AccountView> findByPhone(Scope scope, String phone) {
         String index = vault.blindIndex(PiiKind.MOBILE, new MobileNumber(phone).value());
         return accounts.findByPhoneIndex(index).stream()
-                .map(a -> view(a, units.findById(a.unitId()).orElseThrow()))
+                .map(a -> view(a, units.find(a.unitId()).orElseThrow()))
                 .filter(v -> scope.covers(org.shegong.region.RegionCode.of(v.unitRegion())))
                 .toList();
     }
 
-    private Account inScope(Scope scope, long id) {
+    private Account inScope(Scope scope, AccountId id) {
         return accounts.findInScope(id, scope.regionLike()).orElseThrow(() -> new NotFound("account", id));
     }
 

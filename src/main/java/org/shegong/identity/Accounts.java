@@ -5,7 +5,20 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
+/** Spring Data JDBC keeps the bare number as the aggregate's key; the typed methods wrap it (decision 0007). */
 interface Accounts extends ListCrudRepository<Account, Long> {
+
+    default Optional<Account> find(AccountId id) {
+        return findById(id.value());
+    }
+
+    default Optional<Account> findInScope(AccountId id, String regionLike) {
+        return findInScope(id.value(), regionLike);
+    }
+
+    default List<Account> enabledInUnit(UnitId unitId) {
+        return enabledInUnit(unitId.value());
+    }
 
     Optional<Account> findByUsername(String username);
 

@@ -58,11 +58,11 @@ class Unit {
         return n;
     }
 
-    long id() {
+    UnitId id() {
         if (id == null) {
             throw new IllegalStateException("unit not saved");
         }
-        return id;
+        return new UnitId(id);
     }
 
     String name() {

@@ -49,7 +49,7 @@ public class UnitManagement {
     }
 
     @Transactional
-    public UnitView rename(StaffPrincipal actor, long id, int expectedVersion, String newName, boolean active) {
+    public UnitView rename(StaffPrincipal actor, UnitId id, int expectedVersion, String newName, boolean active) {
         requireAdministrator(actor);
         Unit unit = units.findInScope(id, actor.scope().regionLike()).orElseThrow(() -> new NotFound("unit", id));
         if (unit.version() != expectedVersion) {
@@ -65,7 +65,7 @@ public class UnitManagement {
     }
 
     @Transactional(readOnly = true)
-    public UnitView find(Scope scope, long id) {
+    public UnitView find(Scope scope, UnitId id) {
         return units.findInScope(id, scope.regionLike()).map(Unit::view).orElseThrow(() -> new NotFound("unit", id));
     }
 
@@ -77,8 +77,8 @@ public class UnitManagement {
 
     /** A unit by id regardless of scope, for modules that resolve a unit they already hold an id of. */
     @Transactional(readOnly = true)
-    public Optional<UnitView> byId(long id) {
-        return units.findById(id).map(Unit::view);
+    public Optional<UnitView> byId(UnitId id) {
+        return units.find(id).map(Unit::view);
     }
 
     /**
@@ -87,19 +87,20 @@ public class UnitManagement {
      * or government is supervised one level up. Empty when no such unit has been set up.
      */
     @Transactional(readOnly = true)
-    public Optional<UnitView> supervisorOf(long unitId) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFound("unit", unitId));
+    public Optional<UnitView> supervisorOf(UnitId unitId) {
+        Unit unit = units.find(unitId).orElseThrow(() -> new NotFound("unit", unitId));
         boolean supervising = unit.kind() == UnitKind.SOCIAL_WORK_DEPARTMENT || unit.kind() == UnitKind.GOVERNMENT;
         return supervising ? supervising(unit.region().parent(), unitId) : supervisorFor(unit.region());
     }
 
-    /** The unit that supervises work located in {@code region}: see {@link #supervisorOf(long)}. */
+    /** The unit that supervises work located in {@code region}: see {@link #supervisorOf(UnitId)}. */
     @Transactional(readOnly = true)
     public Optional<UnitView> supervisorFor(RegionCode region) {
-        return supervising(RegionLevel.COUNTY.isAbove(region.level()) ? region.ancestorAt(RegionLevel.COUNTY) : region, 0);
+        return supervising(RegionLevel.COUNTY.isAbove(region.level()) ? region.ancestorAt(RegionLevel.COUNTY) : region, null);
     }
 
-    private Optional<UnitView> supervising(@org.jspecify.annotations.Nullable RegionCode start, long exceptId) {
+    private Optional<UnitView> supervising(@org.jspecify.annotations.Nullable RegionCode start,
+            @org.jspecify.annotations.Nullable UnitId exceptId) {
         List<String> chain = new ArrayList<>();
         for (RegionCode c = start; c != null; c = c.parent()) {
             chain.add(c.value());
@@ -107,7 +108,7 @@ public class UnitManagement {
         if (chain.isEmpty()) {
             return Optional.empty();
         }
-        return units.supervisingCandidates(exceptId, chain).stream().findFirst().map(Unit::view);
+        return units.supervisingCandidates(exceptId == null ? 0 : exceptId.value(), chain).stream().findFirst().map(Unit::view);
     }
 
     static void requireAdministrator(StaffPrincipal actor) {

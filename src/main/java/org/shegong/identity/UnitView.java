@@ -3,5 +3,5 @@ package org.shegong.identity;
 import org.shegong.region.RegionCode;
 
 /** A unit as other modules and the web see it. */
-public record UnitView(long id, String name, UnitKind kind, RegionCode region, boolean active, int version) {
+public record UnitView(UnitId id, String name, UnitKind kind, RegionCode region, boolean active, int version) {
 }

@@ -5,7 +5,16 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
+/** Spring Data JDBC keeps the bare number as the aggregate's key; the typed methods wrap it (decision 0007). */
 interface Units extends ListCrudRepository<Unit, Long> {
+
+    default Optional<Unit> find(UnitId id) {
+        return findById(id.value());
+    }
+
+    default Optional<Unit> findInScope(UnitId id, String regionLike) {
+        return findInScope(id.value(), regionLike);
+    }
 
     @Query("select * from identity_unit where region_code like :regionLike and id = :id")
     Optional<Unit> findInScope(long id, String regionLike);

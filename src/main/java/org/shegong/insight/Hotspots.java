@@ -18,6 +18,7 @@ import org.shegong.identity.AuditEntry;
 import org.shegong.identity.AuditLog;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
@@ -152,7 +153,7 @@ public class Hotspots {
         if (text.isEmpty() || text.length() > 2000) {
             throw new InvalidInput("plan", "insight.problem.plan");
         }
-        UnitView lead = (leadUnitId == null ? java.util.Optional.<UnitView>empty() : units.byId(leadUnitId))
+        UnitView lead = (leadUnitId == null ? java.util.Optional.<UnitView>empty() : units.byId(UnitId.of(leadUnitId)))
                 .filter(UnitView::active)
                 .orElseThrow(() -> new InvalidInput("leadUnitId", "insight.problem.lead"));
         long count = jdbc.sql("""
@@ -167,7 +168,7 @@ public class Hotspots {
                 values (:month, :c, :area, :n, :lead, :plan, :by, :at)
                 on conflict (month, category_code, area_code) do nothing returning id
                 """).param("month", Date.valueOf(month.atDay(1))).param("c", categoryCode).param("area", area.value())
-                .param("n", count).param("lead", lead.id()).param("plan", text).param("by", supervisor.username())
+                .param("n", count).param("lead", lead.id().value()).param("plan", text).param("by", supervisor.username())
                 .param("at", Timestamp.from(clock.instant())).query(Long.class).optional().orElse(null);
         if (id == null) {
             throw new ConcurrentChange("problem", categoryCode + "@" + areaCode);
@@ -222,7 +223,7 @@ public class Hotspots {
                 .query(Rows.of(ProblemRow.class)).optional()
                 .map(r -> new Problem(r.id(), r.month(), r.categoryCode(), r.areaCode(), areaName(r.areaCode()),
                         r.demandCount(), r.leadUnitId(),
-                        units.byId(r.leadUnitId()).map(UnitView::name).orElse("#" + r.leadUnitId()),
+                        units.byId(UnitId.of(r.leadUnitId())).map(UnitView::name).orElse("#" + r.leadUnitId()),
                         r.plan(), r.adoptedBy(), r.adoptedAt(), notes))
                 .orElseThrow(() -> new NotFound("problem", id));
     }

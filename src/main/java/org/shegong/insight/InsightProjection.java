@@ -16,6 +16,7 @@ import org.shegong.demand.ReportedIn;
 import org.shegong.demand.WhistleBlown;
 import org.shegong.demand.WorkOrderAccepted;
 import org.shegong.demand.WorkOrderReplied;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
@@ -249,10 +250,10 @@ class InsightProjection {
 
     /** Name, kind and region of a unit as it is now (a rename shows from the next event on). */
     private void unit(long unitId) {
-        units.byId(unitId).ifPresent(u -> jdbc.sql("""
+        units.byId(UnitId.of(unitId)).ifPresent(u -> jdbc.sql("""
                 insert into insight_unit (unit_id, name, kind, region_code) values (:id, :name, :kind, :region)
                 on conflict (unit_id) do update set name = excluded.name, kind = excluded.kind, region_code = excluded.region_code
-                """).param("id", u.id()).param("name", u.name()).param("kind", u.kind().name())
+                """).param("id", u.id().value()).param("name", u.name()).param("kind", u.kind().name())
                 .param("region", u.region().value()).update());
     }
 }

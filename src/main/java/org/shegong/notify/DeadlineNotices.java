@@ -12,6 +12,7 @@ import org.shegong.demand.DeadlinesSwept;
 import org.shegong.demand.DispatchDeadlineRecomputed;
 import org.shegong.demand.WorkOrderDeadlineRecomputed;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -94,7 +95,7 @@ class DeadlineNotices {
         Instant now = clock.instant();
         Supervisor known = supervisors.get(unitId);
         if (known == null || !now.isBefore(known.until())) {
-            Optional<Long> sup = units.byId(unitId).flatMap(u -> units.supervisorOf(u.id())).map(UnitView::id);
+            Optional<Long> sup = units.byId(UnitId.of(unitId)).flatMap(u -> units.supervisorOf(u.id())).map(u -> u.id().value());
             known = new Supervisor(sup, now.plus(REMEMBER));
             supervisors.put(unitId, known);
         }
@@ -106,7 +107,7 @@ class DeadlineNotices {
         String county = RegionCode.of(regionCode).value().substring(0, 6);
         Supervisor known = regionSupervisors.get(county);
         if (known == null || !now.isBefore(known.until())) {
-            known = new Supervisor(units.supervisorFor(RegionCode.of(regionCode)).map(UnitView::id), now.plus(REMEMBER));
+            known = new Supervisor(units.supervisorFor(RegionCode.of(regionCode)).map(u -> u.id().value()), now.plus(REMEMBER));
             regionSupervisors.put(county, known);
         }
         return known.unitId();

@@ -1,6 +1,7 @@
 package org.shegong.notify;
 
 import java.util.Map;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitManagement;
 import org.shegong.petition.PetitionAlertRaised;
 import org.shegong.petition.PetitionDeadlineRecomputed;
@@ -46,8 +47,8 @@ class PetitionNotices {
         String link = "/petitions/" + alert.petitionId();
         inbox.post(alert.unitId(), "petition.alert", "信访事项 " + alert.caseNumber() + "：" + words[0],
                 "Petition " + alert.caseNumber() + ": " + words[1], link);
-        units.byId(alert.unitId()).flatMap(u -> units.supervisorOf(u.id())).ifPresent(sup ->
-                inbox.post(sup.id(), "petition.alert", "督办：信访事项 " + alert.caseNumber() + "：" + words[0],
+        units.byId(UnitId.of(alert.unitId())).flatMap(u -> units.supervisorOf(u.id())).ifPresent(sup ->
+                inbox.post(sup.id().value(), "petition.alert", "督办：信访事项 " + alert.caseNumber() + "：" + words[0],
                         "Supervision: petition " + alert.caseNumber() + ": " + words[1], link));
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.shegong.Rows;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.Region;
 import org.shegong.region.RegionCode;
@@ -98,7 +99,7 @@ public class Coverage {
     public List<CoverageFigures> byDepartment(Scope scope) {
         return params(jdbc.sql(FIGURES.formatted("o.competent_unit_id::text") + " ORDER BY operating DESC, key"), scope)
                 .query(Rows.of(Counted.class)).list().stream()
-                .map(c -> c.named(units.byId(Long.parseLong(c.key())).map(UnitView::name).orElse(c.key()))).toList();
+                .map(c -> c.named(units.byId(UnitId.of(Long.parseLong(c.key()))).map(UnitView::name).orElse(c.key()))).toList();
     }
 
     /** One group of {@link #FIGURES}: the key (a region prefix or a department's id) and its counts. */

@@ -13,6 +13,7 @@ import org.shegong.InvalidInput;
 import org.shegong.NotFound;
 import org.shegong.Rows;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitManagement;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
@@ -221,7 +222,7 @@ public class PartyBuildingRegistry {
         if (o.size() == null) {
             out.add(new ImportRejected.Problem(row, "size", "partybuilding.size.required"));
         }
-        if (o.competentUnitId() == null || units.byId(o.competentUnitId()).isEmpty()) {
+        if (o.competentUnitId() == null || units.byId(UnitId.of(o.competentUnitId())).isEmpty()) {
             out.add(new ImportRejected.Problem(row, "competentUnitId", "partybuilding.competentUnit.unknown",
                     String.valueOf(o.competentUnitId())));
         }

@@ -15,7 +15,7 @@ final class HigherOrganPolicy {
     }
 
     static boolean isAbove(UnitView upper, UnitView lower) {
-        if (upper.id() == lower.id()) {
+        if (upper.id().equals(lower.id())) {
             return false;
         }
         if (!upper.region().equals(lower.region()) && upper.region().contains(lower.region())) {

@@ -27,6 +27,8 @@ import org.shegong.identity.SealedValue;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.AccountView;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.AccountId;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
 import org.shegong.region.RegionDirectory;
@@ -157,7 +159,7 @@ public class PetitionManagement {
         }
         for (AccountView a : accused) {
             // 信访工作条例 §30 ¶3, §46: the accused are named at registration, so the case never reaches them
-            p.nameAccusedPerson(a.id(), a.username(), actor, now);
+            p.nameAccusedPerson(a.id().value(), a.username(), actor, now);
         }
         for (EarlierPetition e : earlier) {
             // 信访工作条例 §19 ¶3: a matter already accepted or in progress is not accepted again within its limit
@@ -196,7 +198,7 @@ public class PetitionManagement {
 
     private AccountView account(Scope scope, long id, String field) {
         try {
-            return accounts.find(scope, id);
+            return accounts.find(scope, AccountId.of(id));
         } catch (NotFound e) {
             throw new InvalidInput(field, "petition.account.unknown", id);
         }
@@ -209,7 +211,7 @@ public class PetitionManagement {
         for (Long id : ids == null ? List.<Long>of() : new LinkedHashSet<>(ids)) {
             if (id != null) {
                 try {
-                    out.add(accounts.find(me.scope(), id));
+                    out.add(accounts.find(me.scope(), AccountId.of(id)));
                 } catch (NotFound e) {
                     // not in scope: not shown, and refused again if submitted
                 }
@@ -281,7 +283,7 @@ public class PetitionManagement {
         Set<Long> organs = new LinkedHashSet<>();
         for (Long unit : ids) {
             if (unit != null) {
-                units.byId(unit).orElseThrow(() -> new InvalidInput("organs", "petition.organ.unknown", unit));
+                units.byId(UnitId.of(unit)).orElseThrow(() -> new InvalidInput("organs", "petition.organ.unknown", unit));
                 organs.add(unit);
             }
         }
@@ -317,7 +319,7 @@ public class PetitionManagement {
 
     @Transactional
     public PetitionView transfer(StaffPrincipal me, PetitionId id, @Nullable Integer version, long unitId, @Nullable TransferMode mode) {
-        units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
+        units.byId(UnitId.of(unitId)).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant now = now();
         return change(me, id, version, PetitionStep.TRANSFER, (p, a) -> p.transfer(unitId, mode, a, now,
                 limits.due(Limit.OBJECT, now, p.regionCode(), unitId), limits.due(Limit.NOTICE, now, p.regionCode(), unitId)));
@@ -411,7 +413,7 @@ public class PetitionManagement {
     @Transactional
     public PetitionView requestReview(StaffPrincipal me, PetitionId id, @Nullable Integer version, long unitId,
             @Nullable LocalDate requestedOn) {
-        var upper = units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
+        var upper = units.byId(UnitId.of(unitId)).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant at = requestedAt(requestedOn);
         return change(me, id, version, PetitionStep.REVIEW_REQUEST, (p, a) -> {
             requireHigher(upper, p.handlingUnitId(), "petition.review.higherOrgan");
@@ -436,7 +438,7 @@ public class PetitionManagement {
     @Transactional
     public PetitionView requestReReview(StaffPrincipal me, PetitionId id, @Nullable Integer version, long unitId,
             @Nullable LocalDate requestedOn) {
-        var upper = units.byId(unitId).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
+        var upper = units.byId(UnitId.of(unitId)).orElseThrow(() -> new InvalidInput("unitId", "petition.organ.unknown", unitId));
         Instant at = requestedAt(requestedOn);
         return change(me, id, version, PetitionStep.RE_REVIEW_REQUEST, (p, a) -> {
             requireHigher(upper, p.reviewUnitId(), "petition.reReview.higherOrgan");
@@ -446,7 +448,7 @@ public class PetitionManagement {
 
     /** 信访工作条例 §§35–36: (re-)review by the organ one level above the one that decided. */
     private void requireHigher(org.shegong.identity.UnitView upper, @Nullable Long decidedBy, String rule) {
-        if (decidedBy != null && units.byId(decidedBy).filter(lower -> HigherOrganPolicy.isAbove(upper, lower)).isEmpty()) {
+        if (decidedBy != null && units.byId(UnitId.of(decidedBy)).filter(lower -> HigherOrganPolicy.isAbove(upper, lower)).isEmpty()) {
             throw new InvalidInput("unitId", rule);
         }
     }
@@ -501,7 +503,7 @@ public class PetitionManagement {
     public PetitionView assign(StaffPrincipal me, PetitionId id, @Nullable Integer version, long accountId) {
         return change(me, id, version, PetitionStep.ASSIGN, (p, a) -> {
             AccountView account = account(Scope.PROVINCE, accountId, "accountId");
-            p.assign(accountId, account.username(), account.unitId(), a, now());
+            p.assign(accountId, account.username(), account.unitId().value(), a, now());
         });
     }
 
@@ -522,7 +524,7 @@ public class PetitionManagement {
         }
         Set<Long> excluded = new java.util.HashSet<>();
         p.recused().forEach(r -> excluded.add(r.accountId()));
-        return accounts.staffOf(holder).stream().filter(a -> !excluded.contains(a.id())).toList();
+        return accounts.staffOf(UnitId.of(holder)).stream().filter(a -> !excluded.contains(a.id().value())).toList();
     }
 
     @Transactional
@@ -742,7 +744,7 @@ public class PetitionManagement {
     }
 
     private String unitName(long unitId) {
-        return units.byId(unitId).map(UnitView::name).orElse("单位 " + unitId);
+        return units.byId(UnitId.of(unitId)).map(UnitView::name).orElse("单位 " + unitId);
     }
 
     private static String day(Instant at) {

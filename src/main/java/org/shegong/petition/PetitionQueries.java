@@ -14,6 +14,7 @@ import org.shegong.Rows;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -206,6 +207,6 @@ public class PetitionQueries {
 
     /** Staff of a unit, for the assignment form (identity owns accounts; this lists those who acted on petitions). */
     private String unitName(long id) {
-        return id == 0 ? "网上信访平台" : units.byId(id).map(UnitView::name).orElse("单位 " + id);
+        return id == 0 ? "网上信访平台" : units.byId(UnitId.of(id)).map(UnitView::name).orElse("单位 " + id);
     }
 }

@@ -12,6 +12,7 @@ import org.shegong.identity.AuditEntry;
 import org.shegong.identity.AuditLog;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,14 +64,14 @@ public class CampaignManagement {
     public CampaignView create(StaffPrincipal me, NewCampaign in) {
         permissions.require(me, SuggestionStep.MANAGE_CAMPAIGNS);
         long organId = in.organUnitId() == null ? me.unitId() : in.organUnitId();
-        UnitView organ = units.byId(organId).filter(UnitView::active)
+        UnitView organ = units.byId(UnitId.of(organId)).filter(UnitView::active)
                 .orElseThrow(() -> new InvalidInput("organUnitId", "suggestion.organ.unknown"));
         if (in.opensAt() == null || in.closesAt() == null) {
             throw new InvalidInput("closesAt", "suggestion.campaign.dates");
         }
         String channels = in.channels() == null || in.channels().isBlank() ? "网上、征集点、来信、来电、来访" : in.channels().strip();
         Campaign c = campaigns.save(Campaign.draft(in.topic() == null ? "" : in.topic(), in.background() == null ? "" : in.background(),
-                in.field(), Texts.optional("channels", channels, 200), organ.id(), organ.name(), me.unitRegion().value(),
+                in.field(), Texts.optional("channels", channels, 200), organ.id().value(), organ.name(), me.unitRegion().value(),
                 in.opensAt(), in.closesAt(), me.username(), clock.instant()));
         audit.record(AuditEntry.of(me, "suggestion.campaign.create", "campaign:" + c.id(), "OK", c.topic()));
         return view(me, c);

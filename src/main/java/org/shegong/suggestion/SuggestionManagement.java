@@ -22,6 +22,7 @@ import org.shegong.identity.PiiVault;
 import org.shegong.identity.SealedValue;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -253,7 +254,7 @@ public class SuggestionManagement {
     @Transactional
     public SuggestionView transfer(StaffPrincipal me, SuggestionId id, @Nullable Integer version, @Nullable Long unitId) {
         Suggestion s = checked(me, id, version, SuggestionStep.TRANSFER);
-        UnitView organ = unitId == null ? null : units.byId(unitId).filter(UnitView::active).orElse(null);
+        UnitView organ = unitId == null ? null : units.byId(UnitId.of(unitId)).filter(UnitView::active).orElse(null);
         if (organ == null) {
             throw new InvalidInput("unitId", "suggestion.organ.unknown");
         }
@@ -267,7 +268,7 @@ public class SuggestionManagement {
                 suggestions.timeline(m.id(), now, me.username(), "ACCEPT", "随组 " + s.trackingCode);
             }
             if (m.status == SuggestionStatus.ACCEPTED || m.status == SuggestionStatus.TRANSFERRED) {
-                m.transfer(organ.id(), organ.name());
+                m.transfer(organ.id().value(), organ.name());
                 suggestions.update(m);
                 suggestions.timeline(m.id(), now, me.username(), "TRANSFER", organ.name());
             }

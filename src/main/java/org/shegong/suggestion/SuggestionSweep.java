@@ -85,7 +85,7 @@ class SuggestionSweep {
                                 :at, '系统', 'OVERDUE', null)
                         """).param("id", o.id().value()).param("at", Suggestions.ts(now)).update();
                 Long unit = o.organUnitId() != null ? o.organUnitId()
-                        : units.supervisorFor(RegionCode.of(o.regionCode())).map(UnitView::id).orElse(null);
+                        : units.supervisorFor(RegionCode.of(o.regionCode())).map(u -> u.id().value()).orElse(null);
                 if (unit != null) {
                     counts.merge(unit, 1, Integer::sum);
                 }

@@ -78,7 +78,7 @@ class BurdenIntegrationTests {
 
     private StaffPrincipal department() {
         UnitView u = units.create(StaffFixtures.provinceAdmin(), "武侯区民政局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, WUHOU);
-        return StaffFixtures.staff(8_100_001L, "mz" + s, u.id(), u.name(), UnitKind.FUNCTIONAL_DEPARTMENT, WUHOU,
+        return StaffFixtures.staff(8_100_001L, "mz" + s, u.id().value(), u.name(), UnitKind.FUNCTIONAL_DEPARTMENT, WUHOU,
                 Role.DEPARTMENT_HANDLER);
     }
 
@@ -89,7 +89,7 @@ class BurdenIntegrationTests {
             return county;
         }
         UnitView u = units.create(StaffFixtures.provinceAdmin(), "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, WUHOU);
-        county = StaffFixtures.staff(8_100_002L, "sg" + s, u.id(), u.name(), UnitKind.SOCIAL_WORK_DEPARTMENT, WUHOU,
+        county = StaffFixtures.staff(8_100_002L, "sg" + s, u.id().value(), u.name(), UnitKind.SOCIAL_WORK_DEPARTMENT, WUHOU,
                 Role.COUNTY_ADMIN);
         return county;
     }
@@ -511,7 +511,7 @@ class BurdenIntegrationTests {
         ApplicationId id = applied.application().id();
         UnitView jinjiang = units.create(StaffFixtures.provinceAdmin(), "锦江区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510104000000");
-        StaffPrincipal other = StaffFixtures.staff(8_400_003L, "jj" + s, jinjiang.id(), jinjiang.name(),
+        StaffPrincipal other = StaffFixtures.staff(8_400_003L, "jj" + s, jinjiang.id().value(), jinjiang.name(),
                 UnitKind.SOCIAL_WORK_DEPARTMENT, "510104000000", Role.COUNTY_ADMIN);
         mvc.perform(get("/api/v1/burden/applications/" + id).with(as(other))).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/burden/applications/" + id + "/decision").with(as(other))

@@ -71,11 +71,11 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         UnitView bureau = units.create(province, "武侯区信访局" + s, UnitKind.GOVERNMENT, "510107000000");
         UnitView housing = units.create(province, "武侯区住房和城乡建设局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         UnitView market = units.create(province, "武侯区市场监督管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
-        StaffPrincipal officer = StaffFixtures.staff(9001, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal officer = StaffFixtures.staff(9001, "xf" + s, bureau.id().value(), bureau.name(), UnitKind.GOVERNMENT,
                 "510107000000", Role.PETITION_OFFICER);
         long handlerId = accounts.create(province, new NewAccount("zj" + s, "zj" + s, housing.id(),
-                java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null)).id();
-        StaffPrincipal handler = StaffFixtures.staff(handlerId, "zj" + s, housing.id(), housing.name(),
+                java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null)).id().value();
+        StaffPrincipal handler = StaffFixtures.staff(handlerId, "zj" + s, housing.id().value(), housing.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000", Role.DEPARTMENT_HANDLER);
 
         // a petition accepted today: 60 calendar days (信访工作条例 §34) reach into 2027
@@ -102,7 +102,7 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         StaffPrincipal operator = StaffFixtures.provinceAdmin();
         DemandId demandId = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-03",
                 "超市商品标价与结算价不一致" + s, "13833330002", "李先生", null, null, null, "510107005002"), operator, null).id();
-        demands.dispatch(operator, demandId, new DemandManagement.Dispatch(market.id(), List.of(), "价格投诉"));
+        demands.dispatch(operator, demandId, new DemandManagement.Dispatch(market.id().value(), List.of(), "价格投诉"));
         Instant replyBefore = replyBy(demandId.value());
         LocalDate dispatchedOn = LocalDate.now(Deadline.ZONE);
         assertThat(replyBefore).isEqualTo(calendar.apply(DeadlineRule.workingDays(60), dispatchedOn, "510107005002").dueAt());
@@ -128,8 +128,8 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(dueDate(petitionId, "DECIDE")).isEqualTo(decideAfter);
             assertThat(replyBy(demandId.value())).isEqualTo(replyAfter);
-            assertThat(notices(housing.id(), "petition.deadline")).hasSize(1);
-            assertThat(notices(market.id(), "demand.deadline")).hasSize(1);
+            assertThat(notices(housing.id().value(), "petition.deadline")).hasSize(1);
+            assertThat(notices(market.id().value(), "demand.deadline")).hasSize(1);
         });
 
         // the timeline says old → new, written by the platform
@@ -143,9 +143,9 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
                 .containsExactly("platform " + replyBeforeDay + " → " + replyAfterDay);
 
         // the notices name the case and the dates, never the petitioner or the requester
-        String petitionNotice = notices(housing.id(), "petition.deadline").get(0);
+        String petitionNotice = notices(housing.id().value(), "petition.deadline").get(0);
         assertThat(petitionNotice).contains(decideBefore.toString(), decideAfter.toString()).doesNotContain("张大爷", "13800001234");
-        String demandNotice = notices(market.id(), "demand.deadline").get(0);
+        String demandNotice = notices(market.id().value(), "demand.deadline").get(0);
         assertThat(demandNotice).contains(replyBeforeDay.toString(), replyAfterDay.toString())
                 .doesNotContain("李先生", "13833330002");
 
@@ -166,13 +166,13 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         var province = StaffFixtures.provinceAdmin();
         UnitView market = units.create(province, "武侯区市场监督管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         units.create(province, "武侯区社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
-        long supervisor = units.supervisorFor(org.shegong.region.RegionCode.of("510107005002")).orElseThrow().id();
+        long supervisor = units.supervisorFor(org.shegong.region.RegionCode.of("510107005002")).orElseThrow().id().value();
         // SC-02 (test configuration): dispatch, acceptance and return window of 40 working days reach into 2027
         DemandId waiting = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
                 "商场促销价格虚标" + s, "13833330003", "王女士", null, null, null, "510107005002"), province, null).id();
         DemandId dispatched = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-02",
                 "网店退款不到账" + s, "13833330004", "赵先生", null, null, null, "510107005002"), province, null).id();
-        demands.dispatch(province, dispatched, new DemandManagement.Dispatch(market.id(), List.of(), "价格投诉"));
+        demands.dispatch(province, dispatched, new DemandManagement.Dispatch(market.id().value(), List.of(), "价格投诉"));
         LocalDate today = LocalDate.now(Deadline.ZONE);
         Deadline before = calendar.apply(DeadlineRule.workingDays(40), today, "510107005002");
         assertThat(before.date().getYear()).isEqualTo(2027);
@@ -206,7 +206,7 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
         // supervising unit of the dispatch deadline (no requester data in either)
         String dates = before.date() + " 调整为 " + after.date();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(notices(market.id(), "demand.deadline")).containsExactlyInAnyOrder(
+            assertThat(notices(market.id().value(), "demand.deadline")).containsExactlyInAnyOrder(
                     "工单（诉求 " + dispatched + "）签收期限按正式节假日安排由 " + dates + " | Work order (demand " + dispatched
                             + "): acceptance deadline moved with the official holiday schedule from " + before.date() + " to "
                             + after.date(),
@@ -217,7 +217,7 @@ class ProvisionalDeadlineRecomputationIntegrationTests {
                     + " | Demand " + waiting + ": dispatch deadline moved with the official holiday schedule from "
                     + before.date() + " to " + after.date());
         });
-        assertThat(notices(market.id(), "demand.deadline")).noneMatch(n -> n.contains("赵先生") || n.contains("13833330004"));
+        assertThat(notices(market.id().value(), "demand.deadline")).noneMatch(n -> n.contains("赵先生") || n.contains("13833330004"));
     }
 
     private Instant dispatchBy(long demandId) {

@@ -73,7 +73,7 @@ class CareBrowserTests {
         var account = accounts.create(province, new NewAccount(username, "网格员小李", community.id(), Set.of(Role.GRID_WORKER),
                 "Care#Phone2026", null, null));
         StaffPrincipal villageStaff = StaffFixtures.staff(9_800_000L + Math.abs(s.hashCode() % 10000), "bvs" + s,
-                community.id(), community.name(), UnitKind.VILLAGE_COMMITTEE, "510107005001", Role.VILLAGE_STAFF);
+                community.id().value(), community.name(), UnitKind.VILLAGE_COMMITTEE, "510107005001", Role.VILLAGE_STAFF);
         String grid = CareFixtures.grid(grids, "510107005001", username);
         PersonView p = registry.register(villageStaff, new NewPerson("刘大爷" + s, "ELDERLY_ALONE", Risk.HIGH,
                 CareFixtures.elderId(), null, "玉林北路8号", null, grid));

@@ -27,6 +27,7 @@ import org.shegong.Role;
 import org.shegong.demand.CallerFlags;
 import org.shegong.demand.DemandManagement;
 import org.shegong.demand.DemandStatus;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.AccountManagement;
 import org.shegong.identity.AuditLog;
 import org.shegong.identity.MobileNumber;
@@ -130,7 +131,7 @@ class CareIntegrationTests {
     private StaffPrincipal principal(UnitView unit, String username, Role role) {
         var a = accounts.create(province, new NewAccount(username, "关爱" + username, unit.id(), Set.of(role), "Care#Test2026",
                 null, null));
-        return new StaffPrincipal(a.id(), username, "关爱" + username, unit.id(), unit.name(), unit.kind(), unit.region(),
+        return new StaffPrincipal(a.id().value(), username, "关爱" + username, unit.id().value(), unit.name(), unit.kind(), unit.region(),
                 Set.of(role), false);
     }
 
@@ -256,7 +257,7 @@ class CareIntegrationTests {
         assertThat(published("CareVisitEscalated", p.id())).singleElement().satisfies(e -> {
             assertThat(e).contains("\"days\":3");
             long unitId = Long.parseLong(e.replaceAll(".*\"unitId\":(\\d+),.*", "$1"));
-            UnitView unit = units.byId(unitId).orElseThrow();
+            UnitView unit = units.byId(UnitId.of(unitId)).orElseThrow();
             assertThat(unit.kind()).isEqualTo(UnitKind.TOWNSHIP_OFFICE);
             assertThat(unit.region().value()).isEqualTo(TOWNSHIP);
         });
@@ -294,9 +295,9 @@ class CareIntegrationTests {
         assertThat(demand.channel()).isEqualTo(org.shegong.demand.Channel.PARTNER);
         assertThatThrownBy(() -> referrals.toDemand(worker, needId, "SB-02", "13877776543", null))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("care.need.referred");
-        StaffPrincipal handler = StaffFixtures.staff(township.accountId(), township.username(), office.id(), office.name(),
+        StaffPrincipal handler = StaffFixtures.staff(township.accountId(), township.username(), office.id().value(), office.name(),
                 UnitKind.TOWNSHIP_OFFICE, TOWNSHIP, Role.TOWNSHIP_STAFF);
-        demands.dispatch(province, demand.id(), new DemandManagement.Dispatch(office.id(), List.of(), "属地街道"));
+        demands.dispatch(province, demand.id(), new DemandManagement.Dispatch(office.id().value(), List.of(), "属地街道"));
         demands.accept(handler, demand.id());
         demands.reply(handler, demand.id(), "已联系物业完成屋顶维修");
         assertThat(demands.close(province, demand.id()).status()).isEqualTo(DemandStatus.CLOSED);
@@ -437,7 +438,7 @@ class CareIntegrationTests {
         });
         assertThat(callerFlags.stream().flatMap(f -> f.flagsFor(new MobileNumber(CareFixtures.mobile()), Scope.PROVINCE).stream()))
                 .isEmpty();
-        StaffPrincipal operator = StaffFixtures.staff(9_700_000L + Math.abs(s.hashCode() % 10000), "op" + s, office.id(),
+        StaffPrincipal operator = StaffFixtures.staff(9_700_000L + Math.abs(s.hashCode() % 10000), "op" + s, office.id().value(),
                 office.name(), UnitKind.GOVERNMENT, "510107000000", Role.HOTLINE_OPERATOR);
         String fragment = mvc.perform(get("/demands/caller-history").param("phone", phone).with(StaffFixtures.as(operator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

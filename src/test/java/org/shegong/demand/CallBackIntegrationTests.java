@@ -50,11 +50,11 @@ class CallBackIntegrationTests {
         UnitView hotline = units.create(province, "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
         yulinOffice = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
         UnitView wuhou = units.create(province, "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
-        operator = StaffFixtures.staff(200, "cb-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+        operator = StaffFixtures.staff(200, "cb-op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
                 Role.HOTLINE_OPERATOR);
-        yulin = StaffFixtures.staff(201, "cb-yl" + s, yulinOffice.id(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
+        yulin = StaffFixtures.staff(201, "cb-yl" + s, yulinOffice.id().value(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
-        supervisor = StaffFixtures.staff(202, "cb-sup" + s, wuhou.id(), wuhou.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+        supervisor = StaffFixtures.staff(202, "cb-sup" + s, wuhou.id().value(), wuhou.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510107000000", Role.COUNTY_ADMIN);
     }
 
@@ -65,7 +65,7 @@ class CallBackIntegrationTests {
 
     private long replied(String matter, String phone) {
         DemandId id = submit(matter, phone).id();
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
         demands.accept(yulin, id);
         demands.reply(yulin, id, "已约谈商户，安装油烟净化设备，晚十点后停止营业");
         return id.value();
@@ -120,7 +120,7 @@ class CallBackIntegrationTests {
                 .satisfies(r -> assertThat(r.satisfaction()).isEqualTo(Satisfaction.BASICALLY_SATISFIED));
 
         var open = submit("楼下酒吧夜间噪音", "13811110003");
-        demands.dispatch(operator, open.id(), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, open.id(), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
         assertThatThrownBy(() -> callBacks.record(operator, open.id(), true, Satisfaction.SATISFIED, null))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("callback.notDue");
         assertThatThrownBy(() -> callBacks.rateOnline(open.trackingCode(), "0003", true, Satisfaction.SATISFIED, null))
@@ -151,7 +151,7 @@ class CallBackIntegrationTests {
         DemandView reopened = callBacks.approveReopen(supervisor, new DemandId(id), "答复未落实净化设备安装");
         assertThat(reopened.status()).isEqualTo(DemandStatus.DISPATCHED);
         assertThat(reopened.orders()).hasSize(2);
-        assertThat(reopened.orders().get(1).unitId()).isEqualTo(yulinOffice.id());
+        assertThat(reopened.orders().get(1).unitId()).isEqualTo(yulinOffice.id().value());
         // a fresh handling limit counted from the reopen, not the old deadline
         assertThat(reopened.orders().get(1).dispatchedAt()).isAfter(reopened.orders().get(0).dispatchedAt());
         assertThat(reopened.orders().get(1).replyBy()).isAfterOrEqualTo(reopened.orders().get(0).replyBy());
@@ -199,7 +199,7 @@ class CallBackIntegrationTests {
         assertThat(events.stream(DemandReceived.class).filter(e -> e.demandId().value() == id)).hasSize(1);
         assertThat(events.stream(DemandDispatched.class).filter(e -> e.demandId().value() == id)).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.unitId()).isEqualTo(yulinOffice.id());
+                    assertThat(e.unitId()).isEqualTo(yulinOffice.id().value());
                     assertThat(e.lead()).isTrue();
                     assertThat(e.regionCode()).isEqualTo("510107005001");
                 });

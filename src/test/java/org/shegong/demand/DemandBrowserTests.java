@@ -104,7 +104,7 @@ class DemandBrowserTests {
         driver.findElement(By.id("password-submit")).click();
         // the change lands on the home page; wait for it, so the next page is not overtaken by that navigation
         waiting().until(ExpectedConditions.urlContains("passwordChanged"));
-        inbox.post(office.id(), "demand.dueSoon", "1 件工单将在24小时内到期：#1", "1 work order due within 24 hours: #1",
+        inbox.post(office.id().value(), "demand.dueSoon", "1 件工单将在24小时内到期：#1", "1 work order due within 24 hours: #1",
                 "/demands/inbox");
         driver.get(url("/notices"));
         waiting().until(ExpectedConditions.textToBe(By.id("notice-count"), "1"));

@@ -69,13 +69,13 @@ class DemandIntegrationTests {
         yulinOffice = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
         UnitView jiangxijie = units.create(province, "浆洗街街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107001000");
         housingBureau = units.create(province, "武侯区住房和城乡建设局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
-        operator = StaffFixtures.staff(100, "op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+        operator = StaffFixtures.staff(100, "op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
                 Role.HOTLINE_OPERATOR);
-        yulin = StaffFixtures.staff(101, "yl" + s, yulinOffice.id(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
+        yulin = StaffFixtures.staff(101, "yl" + s, yulinOffice.id().value(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
-        otherTownship = StaffFixtures.staff(102, "jx" + s, jiangxijie.id(), jiangxijie.name(), UnitKind.TOWNSHIP_OFFICE,
+        otherTownship = StaffFixtures.staff(102, "jx" + s, jiangxijie.id().value(), jiangxijie.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107001000", Role.TOWNSHIP_STAFF);
-        housing = StaffFixtures.staff(103, "zj" + s, housingBureau.id(), housingBureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        housing = StaffFixtures.staff(103, "zj" + s, housingBureau.id().value(), housingBureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
     }
 
@@ -179,7 +179,7 @@ class DemandIntegrationTests {
         mvc.perform(get("/api/v1/demands/" + id).with(as(yulin))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/demands/" + id).with(as(otherTownship))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isNotFound());
-        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(housingBureau.id(), List.of(yulinOffice.id()),
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(housingBureau.id().value(), List.of(yulinOffice.id().value()),
                 "配合履职事项：住建牵头"));
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.phoneMasked").value("135****5678"));
@@ -192,7 +192,7 @@ class DemandIntegrationTests {
     @Test
     void twoConcurrentAcceptancesOfOneOrderLetExactlyOneWin() throws Exception {
         long id = submit(body("人行道树木倒伏", "13712345678", ",\"address\":\"成都市武侯区玉林街道\""));
-        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> results = new ArrayList<>();
@@ -232,7 +232,7 @@ class DemandIntegrationTests {
     void aCoHandlerGetsItsOwnEarlierDeadlineAndTheDemandPageExplainsEveryDeadline() throws Exception {
         long id = submit(body("小区外墙脱落砸坏车辆", "13712340009", ",\"address\":\"成都市武侯区玉林街道\""));
         var view = demands.dispatch(operator, new DemandId(id),
-                new DemandManagement.Dispatch(yulinOffice.id(), List.of(housingBureau.id()), "协助履职事项：房屋安全"));
+                new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(housingBureau.id().value()), "协助履职事项：房屋安全"));
         var lead = view.orders().stream().filter(o -> o.role().equals("LEAD")).findFirst().orElseThrow();
         var co = view.orders().stream().filter(o -> o.role().equals("CO_HANDLER")).findFirst().orElseThrow();
         assertThat(co.replyBy()).isBefore(lead.replyBy());
@@ -310,8 +310,8 @@ class DemandIntegrationTests {
         long late = submit(body("排水沟堵塞", "13712340001", ",\"address\":\"成都市武侯区玉林街道\""));
         long soon = submit(body("广场舞噪声", "13712340002", ",\"address\":\"成都市武侯区玉林街道\""));
         long undispatched = submit(body("共享单车乱停放", "13712340003", ",\"address\":\"成都市武侯区玉林街道\""));
-        demands.dispatch(operator, new DemandId(late), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
-        demands.dispatch(operator, new DemandId(soon), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(late), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(soon), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
         jdbc.sql("update demand_work_order set reply_by = now() - interval '1 minute' where demand_id = :id").param("id", late).update();
         jdbc.sql("update demand_work_order set reply_by = now() + interval '3 hours' where demand_id = :id").param("id", soon).update();
         jdbc.sql("update demand set dispatch_by = now() - interval '1 minute' where id = :id").param("id", undispatched).update();
@@ -322,7 +322,7 @@ class DemandIntegrationTests {
 
         // the unit and its supervisor are told (the listener runs after commit, from the event registry)
         var supervisor = units.supervisorOf(yulinOffice.id()).orElseThrow();
-        var supervising = StaffFixtures.staff(104, "sup", supervisor.id(), supervisor.name(), supervisor.kind(),
+        var supervising = StaffFixtures.staff(104, "sup", supervisor.id().value(), supervisor.name(), supervisor.kind(),
                 supervisor.region().value(), Role.COUNTY_ADMIN);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(inbox.list(yulin, true, 50)).extracting(org.shegong.notify.Notice::subject)
@@ -334,7 +334,7 @@ class DemandIntegrationTests {
         long digest = inbox.list(yulin, true, 50).stream().filter(n -> n.kind().equals("demand.overdue")).findFirst()
                 .orElseThrow().id();
         long later = submit(body("井盖松动有异响", "13712340004", ",\"address\":\"成都市武侯区玉林街道\""));
-        demands.dispatch(operator, new DemandId(later), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(later), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
         // due this instant: after everything the sweep has already announced
         jdbc.sql("update demand_work_order set reply_by = now() where demand_id = :id").param("id", later).update();
         sweep.sweep();
@@ -350,7 +350,7 @@ class DemandIntegrationTests {
         long noticeId = inbox.list(yulin, true, 50).get(0).id();
         assertThatThrownBy(() -> inbox.open(otherTownship, noticeId)).isInstanceOf(org.shegong.NotFound.class);
         mvc.perform(get("/api/v1/notices").with(as(yulin))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].unitId").value(yulinOffice.id()));
+                .andExpect(jsonPath("$[0].unitId").value(yulinOffice.id().value()));
         mvc.perform(post("/notices/" + noticeId + "/open").with(as(yulin)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/demands/*"));
@@ -377,22 +377,22 @@ class DemandIntegrationTests {
 
         long property = submit(body("小区物业不作为，楼道灯坏了一个月", "13812340010", where));
         var basic = demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(property)).orElseThrow();
-        assertThat(basic.leadUnitId()).isEqualTo(office.id());
+        assertThat(basic.leadUnitId()).isEqualTo(office.id().value());
         assertThat(basic.manualDispatch()).isFalse();
         assertThat(basic.reason()).contains("B-001", "基本履职事项");
 
         long consumer = submit(body("商场预付卡商家跑路", "13812340011", where).replace("ZF-01", "SC-01"));
         var assisting = demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(consumer)).orElseThrow();
-        assertThat(assisting.leadUnitId()).isEqualTo(market.id());
-        assertThat(assisting.coHandlerUnitId()).isEqualTo(office.id());
+        assertThat(assisting.leadUnitId()).isEqualTo(market.id().value());
+        assertThat(assisting.coHandlerUnitId()).isEqualTo(office.id().value());
 
         long noise = submit(body("广场舞音响声音过大", "13812340012", where).replace("ZF-01", "HJ-01"));
         assertThat(demands.proposal(org.shegong.region.Scope.PROVINCE, new DemandId(noise)).orElseThrow().manualDispatch()).isTrue();
 
         mvc.perform(get("/api/v1/demands/" + property + "/proposal").with(as(operator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.leadUnitId").value(office.id())).andExpect(jsonPath("$.reasonEn").isNotEmpty());
+                .andExpect(jsonPath("$.leadUnitId").value(office.id().value())).andExpect(jsonPath("$.reasonEn").isNotEmpty());
 
-        var overridden = demands.dispatch(operator, new DemandId(property), new DemandManagement.Dispatch(market.id(), List.of(),
+        var overridden = demands.dispatch(operator, new DemandId(property), new DemandManagement.Dispatch(market.id().value(), List.of(),
                 "涉及预付卡消费，由市场监管部门办理"));
         assertThat(overridden.timeline()).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("DISPATCH");
@@ -442,14 +442,14 @@ class DemandIntegrationTests {
     @Test
     void aTownshipBlowsTheWhistleTheSummonedDepartmentSeesItAndReportsOnce() throws Exception {
         long id = submit(body("违规搭建占用消防通道", "13812345001", ",\"address\":\"成都市武侯区玉林街道\""));
-        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
         demands.accept(yulin, new DemandId(id));
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isNotFound());
         String reportBy = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString();
         mvc.perform(post("/api/v1/demands/" + id + "/whistle").with(as(yulin)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"departments\":[{\"unitId\":" + housingBureau.id() + ",\"reportBy\":\"" + reportBy
                                 + "\"}],\"matter\":\"违建需住建部门依法处置\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.summoned[0].unitId").value(housingBureau.id()));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.summoned[0].unitId").value(housingBureau.id().value()));
         mvc.perform(get("/api/v1/demands/" + id).with(as(housing))).andExpect(status().isOk());
         assertThat(queries.whistles(housing, 50)).extracting(InboxRow::demandId).contains(new DemandId(id));
         assertThat(queries.whistles(yulin, 50)).extracting(InboxRow::demandId).contains(new DemandId(id));

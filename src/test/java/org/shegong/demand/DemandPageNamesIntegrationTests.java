@@ -63,13 +63,13 @@ class DemandPageNamesIntegrationTests {
         var province = StaffFixtures.provinceAdmin();
         var hotline = units.create(province, "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
         var office = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
-        StaffPrincipal operator = StaffFixtures.staff(7501, "op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal operator = StaffFixtures.staff(7501, "op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
-        StaffPrincipal township = StaffFixtures.staff(7502, "yl" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE,
+        StaffPrincipal township = StaffFixtures.staff(7502, "yl" + s, office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
         var submitted = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, Channel.HOTLINE,
                 "ZF-01", "楼道堆放杂物" + s, "13812340003", "赵女士", "成都市武侯区玉林街道", null, null, null), operator, null);
-        demands.dispatch(operator, submitted.id(), new DemandManagement.Dispatch(office.id(), List.of(), "职责清单"));
+        demands.dispatch(operator, submitted.id(), new DemandManagement.Dispatch(office.id().value(), List.of(), "职责清单"));
         demands.accept(township, submitted.id());
 
         var category = categories.find("ZF-01").orElseThrow();

@@ -69,18 +69,18 @@ class DemandPermissionsIntegrationTests {
         housingBureau = units.create(province, "武侯区住建局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         UnitView wuhou = units.create(province, "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
         UnitView jinjiang = units.create(province, "锦江区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510104000000");
-        operator = StaffFixtures.staff(300, "pm-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+        operator = StaffFixtures.staff(300, "pm-op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
                 Role.HOTLINE_OPERATOR);
-        yulin = StaffFixtures.staff(301, "pm-yl" + s, yulinOffice.id(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
+        yulin = StaffFixtures.staff(301, "pm-yl" + s, yulinOffice.id().value(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
-        wuhouAdmin = StaffFixtures.staff(302, "pm-wh" + s, wuhou.id(), wuhou.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+        wuhouAdmin = StaffFixtures.staff(302, "pm-wh" + s, wuhou.id().value(), wuhou.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510107000000", Role.COUNTY_ADMIN);
-        jinjiangAdmin = StaffFixtures.staff(303, "pm-jj" + s, jinjiang.id(), jinjiang.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+        jinjiangAdmin = StaffFixtures.staff(303, "pm-jj" + s, jinjiang.id().value(), jinjiang.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510104000000", Role.COUNTY_ADMIN);
-        housing = StaffFixtures.staff(304, "pm-zj" + s, housingBureau.id(), housingBureau.name(),
+        housing = StaffFixtures.staff(304, "pm-zj" + s, housingBureau.id().value(), housingBureau.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000", Role.DEPARTMENT_HANDLER);
         // a county-level department's head may hold the county administrator's role too (RoleGrantPolicy: county unit)
-        housingChief = StaffFixtures.staff(305, "pm-zjc" + s, housingBureau.id(), housingBureau.name(),
+        housingChief = StaffFixtures.staff(305, "pm-zjc" + s, housingBureau.id().value(), housingBureau.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000", Role.DEPARTMENT_HANDLER, Role.COUNTY_ADMIN);
     }
 
@@ -91,7 +91,7 @@ class DemandPermissionsIntegrationTests {
 
     private long acceptedBy(UnitView unit, StaffPrincipal handler, String matter) {
         long id = submit(matter);
-        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(unit.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(unit.id().value(), List.of(), "基本履职事项"));
         demands.accept(handler, new DemandId(id));
         return id;
     }
@@ -168,7 +168,7 @@ class DemandPermissionsIntegrationTests {
     @Test
     void eachStepIsForItsRelationTheWrongUnitGets403AndTheRecordIsUntouched() throws Exception {
         long id = acceptedBy(yulinOffice, yulin, "楼道堆放杂物堵塞通道");
-        StaffPrincipal otherTownshipInScope = StaffFixtures.staff(306, "pm-ylb" + s, jiangxijie.id(), jiangxijie.name(),
+        StaffPrincipal otherTownshipInScope = StaffFixtures.staff(306, "pm-ylb" + s, jiangxijie.id().value(), jiangxijie.name(),
                 UnitKind.TOWNSHIP_OFFICE, "510107005000", Role.TOWNSHIP_STAFF);
         int version = demands.find(Scope.PROVINCE, new DemandId(id)).version();
         mvc.perform(post("/api/v1/demands/" + id + "/reply").with(as(otherTownshipInScope))
@@ -198,7 +198,7 @@ class DemandPermissionsIntegrationTests {
     @Test
     void eachReturnIsDecidedExactlyOnceAndOnlyUpheldReturnsCountTowardsDesignation() throws Exception {
         long id = submit("电梯故障多日无人维修");
-        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
         demands.returnOrder(yulin, new DemandId(id), "属于住建部门职责");
         assertThat(demands.find(operator, new DemandId(id)).allowed()).contains(DemandStep.UPHOLD_RETURN, DemandStep.REFUSE_RETURN)
                 .doesNotContain(DemandStep.DISPATCH);
@@ -219,7 +219,7 @@ class DemandPermissionsIntegrationTests {
         assertThat(demands.find(operator, new DemandId(id)).allowed()).contains(DemandStep.DISPATCH).doesNotContain(DemandStep.UPHOLD_RETURN);
 
         // a refused return counts for nothing, and is refused only once
-        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(housingBureau.id(), List.of(), "住建部门职责"));
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(housingBureau.id().value(), List.of(), "住建部门职责"));
         demands.returnOrder(housing, new DemandId(id), "属于街道职责");
         demands.refuseReturn(operator, new DemandId(id), "清单明确由住建部门承办");
         mvc.perform(post("/api/v1/demands/" + id + "/return/refuse").with(as(operator))

@@ -65,11 +65,11 @@ class ExtensionBrowserTests {
         var hotline = units.create(province, "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
         accounts.create(province, new NewAccount("ylext" + s, "李街道", office.id(), Set.of(Role.TOWNSHIP_STAFF),
                 "Initial#2026pw", null, null));
-        var operator = StaffFixtures.staff(400, "extop" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+        var operator = StaffFixtures.staff(400, "extop" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
         DemandId id = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "ZF-02",
                 "老旧小区外墙脱落，需协调产权单位维修", "13800002222", "陈先生", null, null, null, "510107005001"), operator, null).id();
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(office.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, id, new DemandManagement.Dispatch(office.id().value(), List.of(), "基本履职事项"));
 
         driver = Browser.start(1280, 900);
         Browser.logIn(driver, url(""), "ylext" + s, "Initial#2026pw");

@@ -44,7 +44,7 @@ class FirstDispatchIntegrationTests {
         s = UUID.randomUUID().toString().substring(0, 6);
         var unit = units.create(StaffFixtures.provinceAdmin(), "绵阳市委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510700000000");
-        mianyang = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "my" + s, unit.id(), unit.name(),
+        mianyang = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "my" + s, unit.id().value(), unit.name(),
                 UnitKind.SOCIAL_WORK_DEPARTMENT, "510700000000", Role.CITY_ADMIN);
     }
 
@@ -92,7 +92,7 @@ class FirstDispatchIntegrationTests {
         String after = detail(submitted.id().value());
         assertThat(after).doesNotContain("id=\"missing-unit\"")
                 .containsPattern("<option value=\"" + government.id() + "\" selected=\"selected\"");
-        demands.dispatch(mianyang, submitted.id(), new DemandManagement.Dispatch(government.id(), List.of(), "人工派单"));
+        demands.dispatch(mianyang, submitted.id(), new DemandManagement.Dispatch(government.id().value(), List.of(), "人工派单"));
         assertThat(demands.find(mianyang, submitted.id()).status()).isEqualTo(DemandStatus.DISPATCHED);
     }
 }

@@ -42,11 +42,11 @@ class FollowUpApiIntegrationTests {
     void theCallBackApiRefusesASecondResultAndARatingPageRefusesAnUnrepliedDemand() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 6);
         var office = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
-        StaffPrincipal staff = StaffFixtures.staff(800, "api" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE,
+        StaffPrincipal staff = StaffFixtures.staff(800, "api" + s, office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
         var replied = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02", "老人需要上门助浴服务",
                 "13866660001", "赵女士", null, null, null, "510107005001"), province, null);
-        demands.dispatch(province, replied.id(), new DemandManagement.Dispatch(office.id(), List.of(), "基本履职事项"));
+        demands.dispatch(province, replied.id(), new DemandManagement.Dispatch(office.id().value(), List.of(), "基本履职事项"));
         demands.accept(staff, replied.id());
         demands.reply(staff, replied.id(), "已安排社工每周上门一次");
         var open = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02", "独居老人需要助餐",

@@ -52,7 +52,7 @@ class FollowUpBrowserTests {
         String s = UUID.randomUUID().toString().substring(0, 6);
         var province = StaffFixtures.provinceAdmin();
         var office = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
-        StaffPrincipal staff = StaffFixtures.staff(700, "yl" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE,
+        StaffPrincipal staff = StaffFixtures.staff(700, "yl" + s, office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
         String village = "510107005002";
         DemandId parent = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "HJ-01",
@@ -61,7 +61,7 @@ class FollowUpBrowserTests {
         DemandId child = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "HJ-01",
                 "玉林东路" + s + "号那家酒吧半夜音乐声太大，睡不着觉", "13855550002", "王先生", null, null, null, village),
                 province, null).id();
-        demands.dispatch(province, parent, new DemandManagement.Dispatch(office.id(), List.of(), "基本履职事项"));
+        demands.dispatch(province, parent, new DemandManagement.Dispatch(office.id().value(), List.of(), "基本履职事项"));
         demands.accept(staff, parent);
         demands.reply(staff, parent, "已约谈酒吧负责人，晚十一点后停止外放音乐");
 

@@ -53,7 +53,7 @@ class IntakeAdviceBrowserTests {
     void anOperatorSeesTheGasWarningAndMergesARepeatFromTheSuggestion() {
         String s = UUID.randomUUID().toString().substring(0, 6);
         var hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
-        StaffPrincipal operator = StaffFixtures.staff(320, "ib-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal operator = StaffFixtures.staff(320, "ib-op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
         // an earlier call about the same outage, at 华兴街道南桥社区 (no other test uses it)
         DemandId earlier = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
@@ -98,7 +98,7 @@ class IntakeAdviceBrowserTests {
     void anOperatorRefusesOneSuggestedRepeatMergesAnotherAndRefusesOneOnTheDemandPage() {
         String s = UUID.randomUUID().toString().substring(0, 6);
         var hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
-        StaffPrincipal operator = StaffFixtures.staff(321, "ib-op2" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal operator = StaffFixtures.staff(321, "ib-op2" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
         // two earlier calls about one outage at 华兴街道沈家桥社区 (no other test uses it)
         DemandId first = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
@@ -156,7 +156,7 @@ class IntakeAdviceBrowserTests {
     void theCatalogueAndTheSuggestionPanelFitADesktopAndAPhone() {
         String s = UUID.randomUUID().toString().substring(0, 6);
         var hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
-        StaffPrincipal operator = StaffFixtures.staff(322, "ib-op3" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal operator = StaffFixtures.staff(322, "ib-op3" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
         // a repeat with a long unbroken text, so the panel shows its longest kind of line
         demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",

@@ -43,7 +43,7 @@ class IntakeJudgementIntegrationTests {
     void operator() {
         String s = UUID.randomUUID().toString().substring(0, 6);
         var hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
-        operator = StaffFixtures.staff(310, "ij-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+        operator = StaffFixtures.staff(310, "ij-op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
                 Role.HOTLINE_OPERATOR);
     }
 

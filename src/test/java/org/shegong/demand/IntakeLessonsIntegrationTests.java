@@ -64,9 +64,9 @@ class IntakeLessonsIntegrationTests {
         UnitView hotline = units.create(province, "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
         yulinOffice = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
         housingBureau = units.create(province, "武侯区住建局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
-        operator = StaffFixtures.staff(330, "il-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+        operator = StaffFixtures.staff(330, "il-op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
                 Role.HOTLINE_OPERATOR);
-        yulin = StaffFixtures.staff(331, "il-yl" + s, yulinOffice.id(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
+        yulin = StaffFixtures.staff(331, "il-yl" + s, yulinOffice.id().value(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
     }
 
@@ -168,7 +168,7 @@ class IntakeLessonsIntegrationTests {
         assertThat(right.code()).isNotEqualTo(first.code());
 
         long id = submit(first.categoryCode(), v, text, "13822250021");
-        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, new DemandId(id), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
 
         // a category cannot be changed by a first dispatch, nor before the return is upheld
         long fresh = submit("CJ-08", v, "新南路社区菜市场旁边的垃圾桶三天没人清", "13822250022");

@@ -47,9 +47,9 @@ class MergeIntegrationTests {
         var province = StaffFixtures.provinceAdmin();
         UnitView hotline = units.create(province, "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
         yulinOffice = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
-        operator = StaffFixtures.staff(300, "mg-op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+        operator = StaffFixtures.staff(300, "mg-op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
                 Role.HOTLINE_OPERATOR);
-        yulin = StaffFixtures.staff(301, "mg-yl" + s, yulinOffice.id(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
+        yulin = StaffFixtures.staff(301, "mg-yl" + s, yulinOffice.id().value(), yulinOffice.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
     }
 
@@ -102,8 +102,8 @@ class MergeIntegrationTests {
         String v = "510107005009";
         var parent = submit("HJ-01", v, "玉林东路酒吧每天凌晨两点还在放音乐，噪声扰民严重", "13822220011", "郑女士");
         var child = submit("HJ-01", v, "玉林东路那家酒吧半夜音乐声太大，吵得睡不着", "13822220012", "王先生");
-        demands.dispatch(operator, child.id(), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
-        demands.dispatch(operator, parent.id(), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, child.id(), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, parent.id(), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
 
         DemandView merged = merges.merge(operator, child.id(), parent.id());
         assertThat(merged.status()).isEqualTo(DemandStatus.MERGED);
@@ -132,7 +132,7 @@ class MergeIntegrationTests {
         assertThatThrownBy(() -> merges.merge(operator, a.id(), b.id())).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("merge.category.differs");
         var c = submit("HJ-01", v, "广场舞音响太吵", "13822220023", "丙");
-        demands.dispatch(operator, c.id(), new DemandManagement.Dispatch(yulinOffice.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, c.id(), new DemandManagement.Dispatch(yulinOffice.id().value(), List.of(), "基本履职事项"));
         demands.accept(yulin, c.id());
         demands.reply(yulin, c.id(), "已协调广场舞队降低音量");
         assertThatThrownBy(() -> merges.merge(operator, c.id(), a.id())).isInstanceOf(InvalidInput.class)

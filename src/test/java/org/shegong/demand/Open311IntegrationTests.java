@@ -117,7 +117,7 @@ class Open311IntegrationTests {
         String s = UUID.randomUUID().toString().substring(0, 6);
         var office = units.create(StaffFixtures.provinceAdmin(), "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
         DemandId demandId = demands.findByTrackingCode(id).orElseThrow().id();
-        demands.dispatch(StaffFixtures.provinceAdmin(), demandId, new DemandManagement.Dispatch(office.id(), List.of(), "基本履职事项"));
+        demands.dispatch(StaffFixtures.provinceAdmin(), demandId, new DemandManagement.Dispatch(office.id().value(), List.of(), "基本履职事项"));
         mvc.perform(get("/open311/v2/requests.xml").param("api_key", "test-partner-key-1").param("service_request_id", id))
                 .andExpect(status().isOk())
                 .andExpect(xpath("/service_requests/request/agency_responsible").string(office.name()))

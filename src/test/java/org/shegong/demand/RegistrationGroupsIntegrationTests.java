@@ -53,7 +53,7 @@ class RegistrationGroupsIntegrationTests {
         String s = UUID.randomUUID().toString().substring(0, 6);
         UnitView hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线服务中心" + s, UnitKind.GOVERNMENT,
                 "510100000000");
-        operator = StaffFixtures.staff(100, "op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+        operator = StaffFixtures.staff(100, "op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
                 Role.HOTLINE_OPERATOR);
     }
 

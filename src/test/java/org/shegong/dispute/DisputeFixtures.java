@@ -43,8 +43,8 @@ final class DisputeFixtures {
             String region, Role... roles) {
         UnitView unit = units.create(StaffFixtures.provinceAdmin(), unitName, kind, region);
         long id = accounts.create(StaffFixtures.provinceAdmin(), new NewAccount(username, "姓名" + username, unit.id(),
-                Set.of(roles), "Dispute#2026ok", null, null)).id();
-        return StaffFixtures.staff(id, username, unit.id(), unit.name(), kind, region, roles);
+                Set.of(roles), "Dispute#2026ok", null, null)).id().value();
+        return StaffFixtures.staff(id, username, unit.id().value(), unit.name(), kind, region, roles);
     }
 
     static List<String> members(String s) {

@@ -81,7 +81,7 @@ class CatalogueIntegrationTests {
                 .orElseThrow().field().code();
         Category added = catalogue.addCategory(admin, field, "井盖缺失" + s, "Missing manhole cover " + s);
         var hotline = units.create(admin, "成都市12345热线服务中心" + s, org.shegong.identity.UnitKind.GOVERNMENT, "510100000000");
-        var operator = StaffFixtures.staff(100, "op" + s, hotline.id(), hotline.name(), org.shegong.identity.UnitKind.GOVERNMENT,
+        var operator = StaffFixtures.staff(100, "op" + s, hotline.id().value(), hotline.name(), org.shegong.identity.UnitKind.GOVERNMENT,
                 "510100000000", org.shegong.Role.HOTLINE_OPERATOR);
         assertThat(demands.submit(manhole(added.code()), operator, null).trackingCode()).startsWith("SC");
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
 
@@ -16,10 +17,10 @@ class DispatchPolicyUnitTests {
     static final RegionCode YULIN = RegionCode.of("510107005000");
     static final RegionCode YULIN_NORTH = RegionCode.of("510107005001");
     static final LocalDate ON = LocalDate.of(2026, 3, 2);
-    static final UnitView OFFICE = new UnitView(10, "玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, YULIN, true, 0);
-    static final UnitView GOVERNMENT = new UnitView(11, "武侯区人民政府", UnitKind.GOVERNMENT, RegionCode.of("510107000000"), true, 0);
-    static final UnitView HOUSING = new UnitView(20, "武侯区住房和城乡建设局", UnitKind.FUNCTIONAL_DEPARTMENT, RegionCode.of("510107000000"), true, 0);
-    static final UnitView ENVIRONMENT = new UnitView(21, "成都市武侯生态环境局", UnitKind.FUNCTIONAL_DEPARTMENT, RegionCode.of("510107000000"), true, 0);
+    static final UnitView OFFICE = new UnitView(UnitId.of(10), "玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, YULIN, true, 0);
+    static final UnitView GOVERNMENT = new UnitView(UnitId.of(11), "武侯区人民政府", UnitKind.GOVERNMENT, RegionCode.of("510107000000"), true, 0);
+    static final UnitView HOUSING = new UnitView(UnitId.of(20), "武侯区住房和城乡建设局", UnitKind.FUNCTIONAL_DEPARTMENT, RegionCode.of("510107000000"), true, 0);
+    static final UnitView ENVIRONMENT = new UnitView(UnitId.of(21), "成都市武侯生态环境局", UnitKind.FUNCTIONAL_DEPARTMENT, RegionCode.of("510107000000"), true, 0);
     static final Map<Long, UnitView> UNITS = Map.of(10L, OFFICE, 11L, GOVERNMENT, 20L, HOUSING, 21L, ENVIRONMENT);
 
     static final DutyListVersion LIST = new DutyListVersion(1, YULIN, 2, true, LocalDate.of(2026, 1, 1), null, "admin", 0, List.of(

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shegong.Role;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.StaffFixtures;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
@@ -157,7 +158,7 @@ class DutyIntegrationTests {
                         "application/octet-stream", upload)).param("version", draft.get("version").asText()).with(as(province)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(imported.get("items")).hasSize(2);
-        assertThat(imported.get("items").get(1).get("leadUnitId").asLong()).isEqualTo(housing.id());
+        assertThat(imported.get("items").get(1).get("leadUnitId").asLong()).isEqualTo(housing.id().value());
         mvc.perform(post(base + "/draft/publish").with(as(province)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + imported.get("version") + ",\"effectiveFrom\":\"2026-01-01\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
@@ -238,7 +239,7 @@ class DutyIntegrationTests {
         villages.add(province, north, "V-01", "调解邻里纠纷", VillageWorkType.LAWFUL_DUTY, List.of("ZA-03"), LocalDate.of(2026, 1, 1));
 
         DispatchProposal basic = dispatch.propose(yulin, north, "ZA-03", LocalDate.of(2026, 3, 1));
-        assertThat(units.byId(basic.leadUnitId()).orElseThrow()).satisfies(u -> {
+        assertThat(units.byId(UnitId.of(basic.leadUnitId())).orElseThrow()).satisfies(u -> {
             assertThat(u.kind()).isEqualTo(UnitKind.TOWNSHIP_OFFICE);
             assertThat(u.region()).isEqualTo(yulin);
         });
@@ -248,14 +249,14 @@ class DutyIntegrationTests {
         mvc.perform(get("/api/v1/duty/propose").param("township", yulin.value()).param("village", north.value())
                         .param("category", "HJ-01").param("on", "2026-03-01").with(as(province)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.leadUnitId").value(environment.id()))
+                .andExpect(jsonPath("$.leadUnitId").value(environment.id().value()))
                 .andExpect(jsonPath("$.itemType").value("WITHDRAWN"))
                 .andExpect(jsonPath("$.villageMayHandle").value(false))
                 .andExpect(jsonPath("$.manualDispatch").value(false));
 
         DispatchProposal fallback = dispatch.propose(yulin, null, "JY-02", LocalDate.of(2026, 3, 1));
         assertThat(fallback.manualDispatch()).isTrue();
-        assertThat(units.byId(fallback.leadUnitId()).orElseThrow().kind()).isEqualTo(UnitKind.GOVERNMENT);
+        assertThat(units.byId(UnitId.of(fallback.leadUnitId())).orElseThrow().kind()).isEqualTo(UnitKind.GOVERNMENT);
         assertThat(dispatch.propose(yulin, null, "ZA-03", LocalDate.of(2025, 12, 31)).manualDispatch()).isTrue();
 
         mvc.perform(get("/api/v1/duty/propose").param("township", yulin.value()).param("category", "XX-01").with(as(province)))

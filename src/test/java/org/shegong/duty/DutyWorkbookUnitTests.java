@@ -17,14 +17,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
 
 class DutyWorkbookUnitTests {
 
     static final Predicate<String> CATEGORIES = Set.of("CJ-01", "CJ-02", "ZF-01", "HJ-01")::contains;
-    static final UnitView HOUSING = new UnitView(20, "武侯区住房和城乡建设局", UnitKind.FUNCTIONAL_DEPARTMENT, RegionCode.of("510107000000"), true, 0);
-    static final UnitView OFFICE = new UnitView(10, "玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, RegionCode.of("510107005000"), true, 0);
+    static final UnitView HOUSING = new UnitView(UnitId.of(20), "武侯区住房和城乡建设局", UnitKind.FUNCTIONAL_DEPARTMENT, RegionCode.of("510107000000"), true, 0);
+    static final UnitView OFFICE = new UnitView(UnitId.of(10), "玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, RegionCode.of("510107005000"), true, 0);
     static final Function<String, Optional<UnitView>> DEPARTMENTS = lead -> switch (lead) {
         case "武侯区住房和城乡建设局", "20" -> Optional.of(HOUSING);
         case "玉林街道办事处" -> Optional.of(OFFICE);

@@ -168,7 +168,7 @@ class GridFusionBrowserTests {
         villageLists.add(StaffFixtures.provinceAdmin(), org.shegong.region.RegionCode.of(village), item, "安全隐患排查",
                 org.shegong.duty.VillageWorkType.LAWFUL_ASSIST, java.util.List.of("ZF-01"), java.time.LocalDate.now().minusDays(1));
         UnitView bureau = units.create(StaffFixtures.provinceAdmin(), "青神县应急管理局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, QINGSHEN);
-        inspections.push(StaffFixtures.staff(0, "yj" + s, bureau.id(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT, QINGSHEN,
+        inspections.push(StaffFixtures.staff(0, "yj" + s, bureau.id().value(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT, QINGSHEN,
                 Role.DEPARTMENT_HANDLER), new PushInspection(item, "汛期<b>危房</b>巡查" + s, grid, null, java.time.LocalDate.now().plusDays(2)));
 
         driver = Browser.start(390, 844);

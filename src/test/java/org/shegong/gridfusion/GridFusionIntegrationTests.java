@@ -110,16 +110,16 @@ class GridFusionIntegrationTests {
         s = UUID.randomUUID().toString().substring(0, 6);
         StaffPrincipal province = StaffFixtures.provinceAdmin();
         var office = units.create(province, "洪雅县委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, COUNTY);
-        admin = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-admin" + s, office.id(), office.name(),
+        admin = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-admin" + s, office.id().value(), office.name(),
                 UnitKind.SOCIAL_WORK_DEPARTMENT, COUNTY, Role.COUNTY_ADMIN);
         var bureau = units.create(province, "洪雅县综合行政执法局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, COUNTY);
-        department = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-cg" + s, bureau.id(), bureau.name(),
+        department = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-cg" + s, bureau.id().value(), bureau.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, COUNTY, Role.DEPARTMENT_HANDLER);
         var committee = units.create(province, "止火街社区" + s, UnitKind.VILLAGE_COMMITTEE, VILLAGE_A);
-        worker = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-gw" + s, committee.id(), committee.name(),
+        worker = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-gw" + s, committee.id().value(), committee.name(),
                 UnitKind.VILLAGE_COMMITTEE, VILLAGE_A, Role.GRID_WORKER);
         var committeeB = units.create(province, "八角庙社区" + s, UnitKind.VILLAGE_COMMITTEE, VILLAGE_B);
-        workerB = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-gwb" + s, committeeB.id(), committeeB.name(),
+        workerB = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-gwb" + s, committeeB.id().value(), committeeB.name(),
                 UnitKind.VILLAGE_COMMITTEE, VILLAGE_B, Role.GRID_WORKER);
         // the unified grids with this test's workers (re-imported by every test: upsert by code)
         grids.importGeoJson(collection(square(U1, "止火街一网格", 103.30, 29.90, 103.31, 29.91, worker.username()),

@@ -13,7 +13,7 @@ class AccountUnitTests {
     private static final Instant NOW = Instant.parse("2026-11-27T01:00:00Z");
 
     private static Account account() {
-        return Account.create("wangwu", "王五", 7, Set.of(Role.GRID_WORKER), "{noop}x", false, NOW);
+        return Account.create("wangwu", "王五", UnitId.of(7), Set.of(Role.GRID_WORKER), "{noop}x", false, NOW);
     }
 
     @Test
@@ -53,14 +53,14 @@ class AccountUnitTests {
         assertThat(a.securityVersion()).isZero();
         a.rename("王五五");
         a.assignRoles(Set.of(Role.GRID_WORKER));
-        a.moveTo(7);
+        a.moveTo(UnitId.of(7));
         a.enable();
         a.unlock();
         a.succeededLogin(NOW);
         assertThat(a.securityVersion()).as("same roles, same unit, still enabled").isZero();
         a.assignRoles(Set.of(Role.VILLAGE_STAFF));
         assertThat(a.securityVersion()).as("role change").isEqualTo(1);
-        a.moveTo(8);
+        a.moveTo(UnitId.of(8));
         assertThat(a.securityVersion()).as("unit change").isEqualTo(2);
         a.disable();
         assertThat(a.securityVersion()).as("disabled").isEqualTo(3);

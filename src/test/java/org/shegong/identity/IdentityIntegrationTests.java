@@ -57,7 +57,7 @@ class IdentityIntegrationTests {
     }
 
     private StaffPrincipal principal(AccountView a, UnitView u, Role... roles) {
-        return new StaffPrincipal(a.id(), a.username(), a.displayName(), u.id(), u.name(), u.kind(), u.region(),
+        return new StaffPrincipal(a.id().value(), a.username(), a.displayName(), u.id().value(), u.name(), u.kind(), u.region(),
                 Set.of(roles), false);
     }
 
@@ -205,7 +205,7 @@ class IdentityIntegrationTests {
         assertThat(a.idNumberMasked()).isEqualTo("510107********" + idNumber.substring(14));
 
         var raw = jdbc.sql("select phone_cipher, phone_index, id_number_cipher from identity_account where id = :id")
-                .param("id", a.id()).query((rs, n) -> new Object[] { rs.getBytes(1), rs.getString(2), rs.getBytes(3) }).single();
+                .param("id", a.id().value()).query((rs, n) -> new Object[] { rs.getBytes(1), rs.getString(2), rs.getBytes(3) }).single();
         String phoneBytes = new String((byte[]) raw[0], StandardCharsets.ISO_8859_1);
         assertThat(phoneBytes).doesNotContain("13912345678").doesNotContain("5678");
         assertThat(new String((byte[]) raw[2], StandardCharsets.ISO_8859_1)).doesNotContain(idNumber);
@@ -243,6 +243,12 @@ class IdentityIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("password"))
                 .andExpect(jsonPath("$.errorEn").value("A password must be 10 to 128 characters long"));
+        // the unit is a typed id (decision 0007): a body without one is refused like an unknown unit, not a null
+        mvc.perform(post("/api/v1/accounts").with(as(province)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"nounit" + suffix + "\",\"displayName\":\"王五\""
+                                + ",\"roles\":[\"TOWNSHIP_STAFF\"],\"password\":\"Sichuan#2026go\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("unitId"));
         assertThat(jdbc.sql("select count(*) from identity_account").query(Long.class).single()).isEqualTo(before);
     }
 

@@ -72,9 +72,9 @@ class InsightBrowserTests {
         List<Object> events = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long d = base + i;
-            events.add(new DemandDispatched(new DemandId(d), office.id(), true, "510107004001", "ZF-01", DemandKind.COMPLAINT, at,
+            events.add(new DemandDispatched(new DemandId(d), office.id().value(), true, "510107004001", "ZF-01", DemandKind.COMPLAINT, at,
                     at.plusSeconds(86_400), at.plusSeconds(15 * 86_400)));
-            events.add(new WorkOrderAccepted(new DemandId(d), office.id(), true, "510107004001", "ZF-01", at, at.plusSeconds(60), i < 8));
+            events.add(new WorkOrderAccepted(new DemandId(d), office.id().value(), true, "510107004001", "ZF-01", at, at.plusSeconds(60), i < 8));
             if (i < 8) {
                 events.add(new CallBackRecorded(new DemandId(d), 1, true, i < 6, i < 7 ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED,
                         "PHONE", at.plusSeconds(5 * 86_400)));
@@ -82,13 +82,13 @@ class InsightBrowserTests {
         }
         tx.executeWithoutResult(status -> events.forEach(publisher::publishEvent));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-                select count(*) from insight_order o where o.unit_id = :u and o.accepted_at is not null and o.reached""").param("u", office.id()).query(Long.class).single() == 8
+                select count(*) from insight_order o where o.unit_id = :u and o.accepted_at is not null and o.reached""").param("u", office.id().value()).query(Long.class).single() == 8
                 && jdbc.sql("select count(*) from insight_order where unit_id = :u and accepted_at is not null")
-                        .param("u", office.id()).query(Long.class).single() == 10);
-        var staff = StaffFixtures.staff(600, "wjl" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107004000",
+                        .param("u", office.id().value()).query(Long.class).single() == 10);
+        var staff = StaffFixtures.staff(600, "wjl" + s, office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107004000",
                 Role.TOWNSHIP_STAFF);
         appeals.request(staff, base + 9, "诉求人要求街道处理商品房质量纠纷，属于法院管辖", "购房合同纠纷已立案，案号（2025）川0107民初1234号");
-        return office.id();
+        return office.id().value();
     }
 
     @Test

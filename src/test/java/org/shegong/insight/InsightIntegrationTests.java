@@ -152,8 +152,8 @@ class InsightIntegrationTests {
     @Test
     void eachRateMatchesTheHandComputedFixture() {
         UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107005000");
-        fixture(yulin.id(), "510107005001");
-        RankedUnit r = row(Scope.PROVINCE, yulin.id(), MARCH);
+        fixture(yulin.id().value(), "510107005001");
+        RankedUnit r = row(Scope.PROVINCE, yulin.id().value(), MARCH);
         assertThat(r.figures().dispatched()).isEqualTo(10);
         assertThat(r.figures().calledBack()).isEqualTo(8);
         assertThat(r.response()).isEqualTo(80.0);
@@ -161,19 +161,19 @@ class InsightIntegrationTests {
         assertThat(r.satisfaction()).isEqualTo(82.5);
         assertThat(r.score()).isEqualTo(79.0);
         assertThat(r.ranked()).isTrue();
-        assertThat(rankings.behind(Scope.PROVINCE, yulin.id(), MARCH, Rankings.Figure.LATE)).hasSize(2);
-        assertThat(rankings.behind(Scope.PROVINCE, yulin.id(), MARCH, Rankings.Figure.UNRESOLVED)).hasSize(2);
-        assertThat(rankings.behind(Scope.PROVINCE, yulin.id(), MARCH, Rankings.Figure.DISSATISFIED)).hasSize(1);
-        assertThat(rankings.behind(Scope.PROVINCE, yulin.id(), MARCH, Rankings.Figure.NOT_REACHED)).hasSize(2);
+        assertThat(rankings.behind(Scope.PROVINCE, yulin.id().value(), MARCH, Rankings.Figure.LATE)).hasSize(2);
+        assertThat(rankings.behind(Scope.PROVINCE, yulin.id().value(), MARCH, Rankings.Figure.UNRESOLVED)).hasSize(2);
+        assertThat(rankings.behind(Scope.PROVINCE, yulin.id().value(), MARCH, Rankings.Figure.DISSATISFIED)).hasSize(1);
+        assertThat(rankings.behind(Scope.PROVINCE, yulin.id().value(), MARCH, Rankings.Figure.NOT_REACHED)).hasSize(2);
     }
 
     @Test
     void aUnitBelowTheMinimumSampleIsListedButNotRanked() {
         UnitView small = unit("浆洗街街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107001000");
         long d = ++nextDemand;
-        publish(handled(d, small.id(), "510107001001", true, () -> reached(d, true, Satisfaction.SATISFIED)));
+        publish(handled(d, small.id().value(), "510107001001", true, () -> reached(d, true, Satisfaction.SATISFIED)));
         awaitRows("select count(*) from insight_order where demand_id = :id and accepted_at is not null and reached", d, 1);
-        RankedUnit r = row(Scope.PROVINCE, small.id(), MARCH);
+        RankedUnit r = row(Scope.PROVINCE, small.id().value(), MARCH);
         assertThat(r.response()).isEqualTo(100.0);
         assertThat(r.rank()).isNull();
         assertThat(r.score()).isNull();
@@ -182,17 +182,17 @@ class InsightIntegrationTests {
     @Test
     void aMergedRepeatCountsOnceAsItsParent() {
         UnitView unit = unit("簇桥街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107011000");
-        List<Long> ids = fixture(unit.id(), "510107011001");
+        List<Long> ids = fixture(unit.id().value(), "510107011001");
         long child = ++nextDemand;
         // the repeat was dispatched (late, never called back) before it was merged: it must not count
-        List<Object> events = new ArrayList<>(handled(child, unit.id(), "510107011001", false, () -> null));
+        List<Object> events = new ArrayList<>(handled(child, unit.id().value(), "510107011001", false, () -> null));
         events.add(new DemandMerged(new DemandId(child), new DemandId(ids.get(0)), 0.8, MARCH_AT.plusSeconds(3600)));
         publish(events);
         awaitRows("select count(*) from insight_merged where demand_id = :id", child, 1);
-        RankedUnit r = row(Scope.PROVINCE, unit.id(), MARCH);
+        RankedUnit r = row(Scope.PROVINCE, unit.id().value(), MARCH);
         assertThat(r.figures().dispatched()).isEqualTo(10);
         assertThat(r.response()).isEqualTo(80.0);
-        assertThat(rankings.behind(Scope.PROVINCE, unit.id(), MARCH, Rankings.Figure.EXCLUDED))
+        assertThat(rankings.behind(Scope.PROVINCE, unit.id().value(), MARCH, Rankings.Figure.EXCLUDED))
                 .singleElement().satisfies(f -> assertThat(f.merged()).isTrue());
     }
 
@@ -200,10 +200,10 @@ class InsightIntegrationTests {
     void anApprovedAppealLeavesTheDemandOutOfTheScoreAndIsLogged() {
         UnitView bureau = unit("武侯区城市管理局", UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         UnitView wuhouSwd = unit("武侯区委社会工作部", UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
-        List<Long> ids = fixture(bureau.id(), "510107005002");
-        StaffPrincipal handler = StaffFixtures.staff(400, "cg" + s, bureau.id(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        List<Long> ids = fixture(bureau.id().value(), "510107005002");
+        StaffPrincipal handler = StaffFixtures.staff(400, "cg" + s, bureau.id().value(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        StaffPrincipal supervisor = StaffFixtures.staff(401, "sup" + s, wuhouSwd.id(), wuhouSwd.name(),
+        StaffPrincipal supervisor = StaffFixtures.staff(401, "sup" + s, wuhouSwd.id().value(), wuhouSwd.name(),
                 UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000", Role.COUNTY_ADMIN);
         long late = ids.get(9); // accepted late, not called back
         long before = jdbc.sql("select count(*) from insight_appeal").query(Long.class).single();
@@ -215,13 +215,13 @@ class InsightIntegrationTests {
         assertThat(jdbc.sql("select count(*) from insight_appeal").query(Long.class).single()).isEqualTo(before);
 
         Appeal appeal = appeals.request(handler, late, "诉求人要求拆除合法建筑，超出职责范围", "规划许可证编号 2025-118，现场照片3张");
-        assertThat(row(Scope.PROVINCE, bureau.id(), MARCH).response()).isEqualTo(80.0);
+        assertThat(row(Scope.PROVINCE, bureau.id().value(), MARCH).response()).isEqualTo(80.0);
         assertThatThrownBy(() -> appeals.request(handler, late, "再次申请", "同上")).hasMessageContaining("insight.appeal.exists");
         assertThatThrownBy(() -> appeals.decide(supervisor, appeal.id(), true, "")).hasMessageContaining("insight.appeal.reason.required");
 
         Appeal decided = appeals.decide(supervisor, appeal.id(), true, "经核实属于不合理诉求，同意核减");
         assertThat(decided.status()).isEqualTo("APPROVED");
-        RankedUnit after = row(Scope.PROVINCE, bureau.id(), MARCH);
+        RankedUnit after = row(Scope.PROVINCE, bureau.id().value(), MARCH);
         assertThat(after.figures().dispatched()).isEqualTo(9);
         // 8 on time of 9 counted
         assertThat(after.response()).isEqualTo(88.89);
@@ -240,17 +240,17 @@ class InsightIntegrationTests {
         UnitView pidu = unit("郫筒街道办事处", UnitKind.TOWNSHIP_OFFICE, "510117001000");
         long a = ++nextDemand;
         long b = ++nextDemand;
-        List<Object> events = new ArrayList<>(handled(a, wuhou.id(), "510107007001", true, () -> null));
-        events.addAll(handled(b, pidu.id(), "510117001001", true, () -> null));
+        List<Object> events = new ArrayList<>(handled(a, wuhou.id().value(), "510107007001", true, () -> null));
+        events.addAll(handled(b, pidu.id().value(), "510117001001", true, () -> null));
         publish(events);
         awaitRows("select count(*) from insight_order where demand_id = :id", b, 1);
         awaitRows("select count(*) from insight_order where demand_id = :id", a, 1);
         List<Long> county = ids(rankings.monthly(Scope.of(RegionCode.of("510107000000")), MARCH));
         List<Long> city = ids(rankings.monthly(Scope.of(RegionCode.of("510100000000")), MARCH));
-        assertThat(county).contains(wuhou.id()).doesNotContain(pidu.id());
-        assertThat(city).contains(wuhou.id(), pidu.id());
-        assertThat(ids(rankings.monthly(Scope.PROVINCE, MARCH))).contains(wuhou.id(), pidu.id());
-        assertThatThrownBy(() -> rankings.behind(Scope.of(RegionCode.of("510107000000")), pidu.id(), MARCH, null))
+        assertThat(county).contains(wuhou.id().value()).doesNotContain(pidu.id().value());
+        assertThat(city).contains(wuhou.id().value(), pidu.id().value());
+        assertThat(ids(rankings.monthly(Scope.PROVINCE, MARCH))).contains(wuhou.id().value(), pidu.id().value());
+        assertThatThrownBy(() -> rankings.behind(Scope.of(RegionCode.of("510107000000")), pidu.id().value(), MARCH, null))
                 .isInstanceOf(NotFound.class);
     }
 
@@ -263,17 +263,17 @@ class InsightIntegrationTests {
         UnitView township = unit("红牌楼街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107010000");
         UnitView police = unit("武侯区公安分局", UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         long d = ++nextDemand;
-        List<Object> events = new ArrayList<>(handled(d, township.id(), "510107010001", true,
+        List<Object> events = new ArrayList<>(handled(d, township.id().value(), "510107010001", true,
                 () -> reached(d, true, Satisfaction.SATISFIED)));
-        events.add(new WhistleBlown(new DemandId(d), township.id(), "510107010001", "HJ-01", MARCH_AT.plusSeconds(3600), List.of(police.id())));
-        events.add(new ReportedIn(new DemandId(d), police.id(), "510107010001", "HJ-01", MARCH_AT.plusSeconds(3600),
+        events.add(new WhistleBlown(new DemandId(d), township.id().value(), "510107010001", "HJ-01", MARCH_AT.plusSeconds(3600), List.of(police.id().value())));
+        events.add(new ReportedIn(new DemandId(d), police.id().value(), "510107010001", "HJ-01", MARCH_AT.plusSeconds(3600),
                 MARCH_AT.plusSeconds(7200), true));
         publish(events);
         awaitRows("select count(*) from insight_order where demand_id = :id and accepted_at is not null", d, 2);
         awaitRows("select count(*) from insight_order where demand_id = :id and whistle", d, 1);
         awaitRows("select count(*) from insight_order where demand_id = :id and reached", d, 2);
-        RankedUnit t = row(Scope.PROVINCE, township.id(), MARCH);
-        RankedUnit p = row(Scope.PROVINCE, police.id(), MARCH);
+        RankedUnit t = row(Scope.PROVINCE, township.id().value(), MARCH);
+        RankedUnit p = row(Scope.PROVINCE, police.id().value(), MARCH);
         assertThat(t.figures().whistles()).isEqualTo(1);
         assertThat(p.figures().summoned()).isEqualTo(1);
         assertThat(p.response()).isEqualTo(100.0);
@@ -333,11 +333,11 @@ class InsightIntegrationTests {
         assertThat(hotspots.hotGrids(pidu, march, 5)).extracting(Hotspot::areaCode).startsWith("510117002001002");
 
         UnitView ecology = unit("郫都区生态环境局", UnitKind.FUNCTIONAL_DEPARTMENT, "510117000000");
-        StaffPrincipal piduAdmin = StaffFixtures.staff(402, "pd" + s, ecology.id(), ecology.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal piduAdmin = StaffFixtures.staff(402, "pd" + s, ecology.id().value(), ecology.name(), UnitKind.GOVERNMENT,
                 "510117000000", Role.COUNTY_ADMIN);
-        assertThatThrownBy(() -> hotspots.adopt(piduAdmin, march, "HJ-01", "510117002000", ecology.id(), " "))
+        assertThatThrownBy(() -> hotspots.adopt(piduAdmin, march, "HJ-01", "510117002000", ecology.id().value(), " "))
                 .isInstanceOf(InvalidInput.class);
-        Problem p = hotspots.adopt(piduAdmin, march, "HJ-01", "510117002000", ecology.id(), "夜间噪声专项整治：联合执法、安装噪声监测");
+        Problem p = hotspots.adopt(piduAdmin, march, "HJ-01", "510117002000", ecology.id().value(), "夜间噪声专项整治：联合执法、安装噪声监测");
         assertThat(p.demandCount()).isGreaterThanOrEqualTo(30);
         assertThat(hotspots.candidates(pidu, march))
                 .noneMatch(h -> h.categoryCode().equals("HJ-01") && h.areaCode().equals("510117002000"));
@@ -351,13 +351,13 @@ class InsightIntegrationTests {
     void demandStepsReachTheRankingThroughTheEvents() {
         UnitView hotline = unit("成都市12345热线", UnitKind.GOVERNMENT, "510100000000");
         UnitView yulin = unit("玉林街道办事处", UnitKind.TOWNSHIP_OFFICE, "510107005000");
-        StaffPrincipal operator = StaffFixtures.staff(403, "op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal operator = StaffFixtures.staff(403, "op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
-        StaffPrincipal staff = StaffFixtures.staff(404, "yl" + s, yulin.id(), yulin.name(), UnitKind.TOWNSHIP_OFFICE,
+        StaffPrincipal staff = StaffFixtures.staff(404, "yl" + s, yulin.id().value(), yulin.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
         DemandId id = demands.submit(new SubmitDemand(DemandKind.HELP, null, Channel.HOTLINE, "SB-02", "独居老人需要助餐服务",
                 "13833330001", "陈女士", null, null, null, "510107005002"), operator, null).id();
-        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulin.id(), List.of(), "基本履职事项"));
+        demands.dispatch(operator, id, new DemandManagement.Dispatch(yulin.id().value(), List.of(), "基本履职事项"));
         demands.accept(staff, id);
         demands.reply(staff, id, "已纳入社区长者食堂助餐名单");
         callBacks.record(operator, id, true, Satisfaction.SATISFIED, null);
@@ -365,7 +365,7 @@ class InsightIntegrationTests {
         awaitRows("select count(*) from insight_order where demand_id = :id and accepted_on_time", id.value(), 1);
         awaitRows("select count(*) from insight_demand where demand_id = :id", id.value(), 1);
         YearMonth now = rankings.month(null);
-        RankedUnit r = row(Scope.PROVINCE, yulin.id(), now);
+        RankedUnit r = row(Scope.PROVINCE, yulin.id().value(), now);
         assertThat(r.figures().dispatched()).isEqualTo(1);
         assertThat(r.figures().satisfied()).isEqualTo(1);
         assertThat(r.response()).isEqualTo(100.0);

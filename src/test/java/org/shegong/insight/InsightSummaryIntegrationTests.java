@@ -116,13 +116,13 @@ class InsightSummaryIntegrationTests {
         for (int i = 0; i < 12; i++) {
             long d = ++nextDemand;
             ids.add(d);
-            events.add(new DemandDispatched(new DemandId(d), unit.id(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, at,
+            events.add(new DemandDispatched(new DemandId(d), unit.id().value(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, at,
                     at.plusSeconds(86_400), at.plusSeconds(15 * 86_400)));
-            events.add(new WorkOrderAccepted(new DemandId(d), unit.id(), true, "510107005001", "HJ-01", at, at.plusSeconds(600), i % 3 != 0));
+            events.add(new WorkOrderAccepted(new DemandId(d), unit.id().value(), true, "510107005001", "HJ-01", at, at.plusSeconds(600), i % 3 != 0));
         }
         publish(events);
-        awaitOrders("accepted_at is not null", unit.id(), 12);
-        assertSameBeforeAndAfterFold(unit.id(), month, 12);
+        awaitOrders("accepted_at is not null", unit.id().value(), 12);
+        assertSameBeforeAndAfterFold(unit.id().value(), month, 12);
 
         // call-backs (reached or not, each verdict), a whistle summoning a department
         events = new ArrayList<>();
@@ -131,25 +131,25 @@ class InsightSummaryIntegrationTests {
             events.add(new CallBackRecorded(new DemandId(ids.get(i)), 1, i != 5, i == 5 ? null : i % 2 == 0, i == 5 ? null : verdicts[i % verdicts.length],
                     "PHONE", at.plusSeconds(5 * 86_400)));
         }
-        events.add(new WhistleBlown(new DemandId(ids.get(6)), unit.id(), "510107005001", "HJ-01", at.plusSeconds(3600), List.of(department.id())));
+        events.add(new WhistleBlown(new DemandId(ids.get(6)), unit.id().value(), "510107005001", "HJ-01", at.plusSeconds(3600), List.of(department.id().value())));
         publish(events);
-        awaitOrders("reached is not null", unit.id(), 6);
-        awaitOrders("whistle", unit.id(), 1);
-        awaitOrders("role = 'SUMMONED'", department.id(), 1);
-        assertSameBeforeAndAfterFold(unit.id(), month, 12);
-        assertSameBeforeAndAfterFold(department.id(), month, 1);
+        awaitOrders("reached is not null", unit.id().value(), 6);
+        awaitOrders("whistle", unit.id().value(), 1);
+        awaitOrders("role = 'SUMMONED'", department.id().value(), 1);
+        assertSameBeforeAndAfterFold(unit.id().value(), month, 12);
+        assertSameBeforeAndAfterFold(department.id().value(), month, 1);
 
         // a merged repeat and an approved appeal leave the figures; an earlier dispatch moves an order a month back
         publish(List.of(new DemandMerged(new DemandId(ids.get(7)), new DemandId(ids.get(8)), 0.9, at.plusSeconds(7200))));
-        awaitOrders("merged", unit.id(), 1);
+        awaitOrders("merged", unit.id().value(), 1);
         jdbc.sql("update insight_order set excluded = true where demand_id = :d and unit_id = :u").param("d", ids.get(9))
-                .param("u", unit.id()).update();
+                .param("u", unit.id().value()).update();
         Instant earlier = month.minusMonths(1).atDay(20).atStartOfDay().toInstant(ZoneOffset.UTC);
-        publish(List.of(new DemandDispatched(new DemandId(ids.get(10)), unit.id(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, earlier,
+        publish(List.of(new DemandDispatched(new DemandId(ids.get(10)), unit.id().value(), true, "510107005001", "HJ-01", DemandKind.COMPLAINT, earlier,
                 earlier.plusSeconds(86_400), earlier.plusSeconds(15 * 86_400))));
-        awaitOrders("month = '" + month.minusMonths(1).atDay(1) + "'", unit.id(), 1);
-        assertSameBeforeAndAfterFold(unit.id(), month, 9);
-        assertSameBeforeAndAfterFold(unit.id(), month.minusMonths(1), 1);
+        awaitOrders("month = '" + month.minusMonths(1).atDay(1) + "'", unit.id().value(), 1);
+        assertSameBeforeAndAfterFold(unit.id().value(), month, 9);
+        assertSameBeforeAndAfterFold(unit.id().value(), month.minusMonths(1), 1);
     }
 
     @Test

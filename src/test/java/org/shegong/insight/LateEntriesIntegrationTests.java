@@ -86,7 +86,7 @@ class LateEntriesIntegrationTests {
         // dispatched today to a unit of the county: its row in this month's workbook counts the one entered late
         UnitView office = units.create(supervisor, "漫水湾镇人民政府" + UUID.randomUUID().toString().substring(0, 6),
                 UnitKind.TOWNSHIP_OFFICE, "513433101000");
-        demands.dispatch(supervisor, new DemandId(a), new DemandManagement.Dispatch(office.id(), List.of(), "属地办理"));
+        demands.dispatch(supervisor, new DemandId(a), new DemandManagement.Dispatch(office.id().value(), List.of(), "属地办理"));
         // the read model follows the dispatch after commit, on its own thread: the row appears within seconds
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(100))
                 .untilAsserted(() -> {

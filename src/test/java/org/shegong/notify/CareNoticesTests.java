@@ -37,9 +37,9 @@ class CareNoticesTests {
         var due = LocalDate.of(2026, 11, 21).atStartOfDay(ShegongApplication.ZONE).toInstant();
         // the listener itself, called in this thread (the bean is an asynchronous proxy)
         CareNotices direct = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(notices);
-        direct.on(new CareVisitOverdue(new PersonId(42), community.id(), "独居老人", "Elderly living alone", "孙*", due));
-        direct.on(new CareVisitEscalated(new PersonId(42), office.id(), "独居老人", "Elderly living alone", "孙*", due, 3));
-        var reader = StaffFixtures.staff(1, "reader", community.id(), community.name(), UnitKind.VILLAGE_COMMITTEE,
+        direct.on(new CareVisitOverdue(new PersonId(42), community.id().value(), "独居老人", "Elderly living alone", "孙*", due));
+        direct.on(new CareVisitEscalated(new PersonId(42), office.id().value(), "独居老人", "Elderly living alone", "孙*", due, 3));
+        var reader = StaffFixtures.staff(1, "reader", community.id().value(), community.name(), UnitKind.VILLAGE_COMMITTEE,
                 "510107005002", Role.VILLAGE_STAFF);
         assertThat(inbox.list(reader, false, 10)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo("care.overdue");
@@ -47,7 +47,7 @@ class CareNoticesTests {
             assertThat(n.subjectEn()).isEqualTo("Care visit overdue: Elderly living alone 孙* (due by 2026-11-20)");
             assertThat(n.link()).isEqualTo("/care/people/42");
         });
-        var township = StaffFixtures.staff(1, "reader", office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107005000",
+        var township = StaffFixtures.staff(1, "reader", office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107005000",
                 Role.TOWNSHIP_STAFF);
         assertThat(inbox.list(township, false, 10)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo("care.escalated");

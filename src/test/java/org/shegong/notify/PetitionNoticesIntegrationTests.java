@@ -38,13 +38,13 @@ class PetitionNoticesIntegrationTests {
         // 甘孜州 石渠县 (513332): no other test creates units there
         UnitView bureau = units.create(province, "石渠县信访局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "513332000000");
         UnitView socialWork = units.create(province, "中共石渠县委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "513332000000");
-        var officer = StaffFixtures.staff(300, "xf" + s, bureau.id(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        var officer = StaffFixtures.staff(300, "xf" + s, bureau.id().value(), bureau.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "513332000000", Role.DEPARTMENT_HANDLER);
-        var supervisor = StaffFixtures.staff(301, "sg" + s, socialWork.id(), socialWork.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+        var supervisor = StaffFixtures.staff(301, "sg" + s, socialWork.id().value(), socialWork.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "513332000000", Role.COUNTY_ADMIN);
 
         tx.executeWithoutResult(status -> events.publishEvent(
-                new PetitionAlertRaised(new PetitionId(4711), "川信2026-" + s, bureau.id(), "NOTICE_LATE", Instant.now())));
+                new PetitionAlertRaised(new PetitionId(4711), "川信2026-" + s, bureau.id().value(), "NOTICE_LATE", Instant.now())));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(inbox.list(officer, true, 10)).singleElement().satisfies(n -> {

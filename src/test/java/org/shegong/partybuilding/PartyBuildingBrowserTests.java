@@ -71,7 +71,7 @@ class PartyBuildingBrowserTests {
         for (int i = 0; i < 4; i++) {
             String code = PartyBuildingFixtures.creditCode(XIQU);
             codes.add(code);
-            rows.add(PartyBuildingFixtures.row(code, "西区小微商贸<b>" + i + "</b>" + s, commerce.id(), QINGXIANGPING, 1));
+            rows.add(PartyBuildingFixtures.row(code, "西区小微商贸<b>" + i + "</b>" + s, commerce.id().value(), QINGXIANGPING, 1));
         }
         Path xlsx = Files.createTempFile("xiqu", ".xlsx");
         Files.write(xlsx, PartyBuildingFixtures.workbook(rows));

@@ -74,8 +74,8 @@ class PartyBuildingFormsIntegrationTests {
     @Test
     void anInstructorAssignedThroughThePageGivesWorkCoverageAndABlankNameChangesNothing() throws Exception {
         OrganizationView unit = registry.register(province,
-                PartyBuildingFixtures.enterprise("仁和区货运物流" + suffix, department.id(), RENHE_TOWN, 1));
-        Scope mine = Scope.assignedTo(department.id(), RegionCode.of(RENHE));
+                PartyBuildingFixtures.enterprise("仁和区货运物流" + suffix, department.id().value(), RENHE_TOWN, 1));
+        Scope mine = Scope.assignedTo(department.id().value(), RegionCode.of(RENHE));
         assertThat(coverage.gaps(mine, 100)).extracting(Gap::organizationId).contains(unit.id());
         long before = rows("partybuilding_instructor");
 
@@ -137,7 +137,7 @@ class PartyBuildingFormsIntegrationTests {
                 .andExpect(jsonPath("$.errorEn").value(Matchers.containsString("does not exist")));
         // a county elsewhere sees neither the station nor the demand
         UnitView dongqu = units.create(province, "东区委社会工作部" + suffix, UnitKind.SOCIAL_WORK_DEPARTMENT, "510402000000");
-        StaffPrincipal other = StaffFixtures.staff(9_141_001L, "pb-dq" + suffix, dongqu.id(), dongqu.name(), dongqu.kind(),
+        StaffPrincipal other = StaffFixtures.staff(9_141_001L, "pb-dq" + suffix, dongqu.id().value(), dongqu.name(), dongqu.kind(),
                 "510402000000", Role.COUNTY_ADMIN);
         mvc.perform(post("/api/v1/partybuilding/stations/" + station.id() + "/links").with(as(other))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"DEMAND\",\"reference\":" + demandId + "}"))
@@ -152,8 +152,8 @@ class PartyBuildingFormsIntegrationTests {
 
     @Test
     void theOverviewTileCountsCoverageAndGapsOfTheRegion() {
-        registry.register(province, PartyBuildingFixtures.enterprise("仁和区无覆盖企业" + suffix, department.id(), RENHE_TOWN, 0));
-        StaffPrincipal handler = StaffFixtures.staff(9_141_002L, "pb-h" + suffix, department.id(), department.name(),
+        registry.register(province, PartyBuildingFixtures.enterprise("仁和区无覆盖企业" + suffix, department.id().value(), RENHE_TOWN, 0));
+        StaffPrincipal handler = StaffFixtures.staff(9_141_002L, "pb-h" + suffix, department.id().value(), department.name(),
                 department.kind(), RENHE, Role.DEPARTMENT_HANDLER);
         OverviewTile tile = overview.stream().map(s -> s.tile(handler, RENHE)).flatMap(java.util.Optional::stream)
                 .filter(t -> t.titleKey().equals("partybuilding.overview.title")).findFirst().orElseThrow();

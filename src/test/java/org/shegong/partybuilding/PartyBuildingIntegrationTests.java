@@ -74,11 +74,11 @@ class PartyBuildingIntegrationTests {
     void ownDepartment() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         department = units.create(province, "东区商务局" + suffix, UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU);
-        mine = Scope.assignedTo(department.id(), RegionCode.of(DONGQU));
+        mine = Scope.assignedTo(department.id().value(), RegionCode.of(DONGQU));
     }
 
     private OrganizationView register(String name, String region, int fullMembers) {
-        return registry.register(province, PartyBuildingFixtures.enterprise(name + suffix, department.id(), region, fullMembers));
+        return registry.register(province, PartyBuildingFixtures.enterprise(name + suffix, department.id().value(), region, fullMembers));
     }
 
     private long count(String code) {
@@ -105,16 +105,16 @@ class PartyBuildingIntegrationTests {
                 {"creditCode":"%s","name":"攀枝花钒钛新材料有限公司%s","kind":"ENTERPRISE","industry":"制造业","size":"MEDIUM",
                  "competentUnitId":%d,"regionCode":"%s","employees":120,"fullMembers":4}""";
         mvc.perform(post("/api/v1/partybuilding/organizations").with(as(province)).contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(PartyBuildingFixtures.withWrongCheck(code), suffix, department.id(), DADUKOU)))
+                .content(body.formatted(PartyBuildingFixtures.withWrongCheck(code), suffix, department.id().value(), DADUKOU)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("creditCode"))
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("GB 32100")))
                 .andExpect(jsonPath("$.errorEn").value(org.hamcrest.Matchers.containsString("check character")));
         assertThat(count(PartyBuildingFixtures.withWrongCheck(code))).isZero();
         mvc.perform(post("/api/v1/partybuilding/organizations").with(as(province)).contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(code, suffix, department.id(), DADUKOU)))
+                .content(body.formatted(code, suffix, department.id().value(), DADUKOU)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.creditCode").value(code));
         mvc.perform(post("/api/v1/partybuilding/organizations").with(as(province)).contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(code, suffix + "二", department.id(), DADUKOU)))
+                .content(body.formatted(code, suffix + "二", department.id().value(), DADUKOU)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("partybuilding.creditCode.taken"));
         assertThat(count(code)).isOne();
     }
@@ -124,7 +124,7 @@ class PartyBuildingIntegrationTests {
             throws Exception {
         String a = PartyBuildingFixtures.creditCode(DONGQU);
         String b = PartyBuildingFixtures.creditCode(DONGQU);
-        long dept = department.id();
+        long dept = department.id().value();
         List<List<String>> bad = List.of(
                 PartyBuildingFixtures.row(a, "甲商贸" + suffix, dept, DADUKOU, 1),
                 PartyBuildingFixtures.row(PartyBuildingFixtures.withWrongCheck(b), "乙商贸" + suffix, dept, DADUKOU, 0),
@@ -247,7 +247,7 @@ class PartyBuildingIntegrationTests {
                 .containsExactly(6L, 2L, 2L, 1L);
         assertThatThrownBy(() -> coverage.within(mine, "510107000000")).isInstanceOf(NotFound.class);
         // the API serves the same rates to the competent department (its scope is its own units)
-        StaffPrincipal handler = StaffFixtures.staff(9_000_010, "dq-commerce-api", department.id(), department.name(),
+        StaffPrincipal handler = StaffFixtures.staff(9_000_010, "dq-commerce-api", department.id().value(), department.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU, Role.DEPARTMENT_HANDLER);
         try {
             mvc.perform(get("/api/v1/partybuilding/coverage").with(as(handler)))
@@ -262,7 +262,7 @@ class PartyBuildingIntegrationTests {
         }
 
         assertThat(coverage.byDepartment(mine)).singleElement().satisfies(d -> {
-            assertThat(d.key()).isEqualTo(Long.toString(department.id()));
+            assertThat(d.key()).isEqualTo(Long.toString(department.id().value()));
             assertThat(d.name()).isEqualTo(department.name());
             assertThat(d.organizationalRate()).isEqualTo(62.5);
         });
@@ -284,24 +284,24 @@ class PartyBuildingIntegrationTests {
     void aCountySeesOnlyItsRegionAndADepartmentOnlyWhatItIsCompetentFor() throws Exception {
         OrganizationView o = register("东区某企业", DADUKOU, 0);
         UnitView wuhou = units.create(province, "武侯区委社会工作部" + suffix, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
-        StaffPrincipal wuhouAdmin = StaffFixtures.countyAdmin(9_000_001, wuhou.id());
+        StaffPrincipal wuhouAdmin = StaffFixtures.countyAdmin(9_000_001, wuhou.id().value());
         assertThatThrownBy(() -> registry.find(wuhouAdmin.scope(), o.id())).isInstanceOf(NotFound.class);
         UnitView other = units.create(province, "东区交通局" + suffix, UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU);
-        StaffPrincipal otherDept = StaffFixtures.staff(9_000_002, "dq-traffic", other.id(), other.name(),
+        StaffPrincipal otherDept = StaffFixtures.staff(9_000_002, "dq-traffic", other.id().value(), other.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU, Role.DEPARTMENT_HANDLER);
         assertThatThrownBy(() -> registry.find(otherDept.scope(), o.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> registry.register(otherDept,
-                PartyBuildingFixtures.enterprise("别人的企业" + suffix, department.id(), DADUKOU, 0)))
+                PartyBuildingFixtures.enterprise("别人的企业" + suffix, department.id().value(), DADUKOU, 0)))
                 .isInstanceOf(InvalidInput.class).extracting(e -> ((InvalidInput) e).messageKey())
                 .isEqualTo("partybuilding.rule.competentDepartment");
-        StaffPrincipal mineDept = StaffFixtures.staff(9_000_003, "dq-commerce", department.id(), department.name(),
+        StaffPrincipal mineDept = StaffFixtures.staff(9_000_003, "dq-commerce", department.id().value(), department.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, DONGQU, Role.DEPARTMENT_HANDLER);
         assertThat(registry.find(mineDept.scope(), o.id()).name()).isEqualTo(o.name());
-        StaffPrincipal grid = StaffFixtures.staff(9_000_004, "dq-grid", department.id(), department.name(),
+        StaffPrincipal grid = StaffFixtures.staff(9_000_004, "dq-grid", department.id().value(), department.name(),
                 UnitKind.VILLAGE_COMMITTEE, "510402001002", Role.GRID_WORKER);
         assertThatThrownBy(() -> parties.assignInstructor(grid, o.id(), "李", PartyOrganizations.InstructorKind.LIAISON))
                 .isInstanceOf(NotFound.class);
-        StaffPrincipal township = StaffFixtures.staff(9_000_005, "dq-grid", department.id(), department.name(),
+        StaffPrincipal township = StaffFixtures.staff(9_000_005, "dq-grid", department.id().value(), department.name(),
                 UnitKind.TOWNSHIP_OFFICE, DADUKOU, Role.GRID_WORKER);
         assertThatThrownBy(() -> parties.assignInstructor(township, o.id(), "李", PartyOrganizations.InstructorKind.LIAISON))
                 .isInstanceOf(NotPermitted.class);
@@ -358,7 +358,7 @@ class PartyBuildingIntegrationTests {
                 .containsExactly(new PartyBuildingRegistry.WorkerCount(WorkerGroup.DELIVERY_RIDER, 120, 6));
         assertThat(registry.workers(Scope.of(RegionCode.of(DADUKOU)))).extracting(PartyBuildingRegistry.WorkerCount::workers)
                 .allMatch(n -> n >= 120);
-        assertThatThrownBy(() -> registry.reportWorkers(StaffFixtures.countyAdmin(9_000_020, department.id()), village,
+        assertThatThrownBy(() -> registry.reportWorkers(StaffFixtures.countyAdmin(9_000_020, department.id().value()), village,
                 WorkerGroup.COURIER, 5, 0)).extracting(e -> ((InvalidInput) e).messageKey())
                 .isEqualTo("partybuilding.region.outOfScope");
     }

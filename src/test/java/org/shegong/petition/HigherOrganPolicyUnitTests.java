@@ -3,6 +3,7 @@ package org.shegong.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitKind;
 import org.shegong.identity.UnitView;
 import org.shegong.region.RegionCode;
@@ -10,7 +11,7 @@ import org.shegong.region.RegionCode;
 class HigherOrganPolicyUnitTests {
 
     private static UnitView unit(long id, UnitKind kind, String region) {
-        return new UnitView(id, "单位" + id, kind, RegionCode.of(region), true, 1);
+        return new UnitView(UnitId.of(id), "单位" + id, kind, RegionCode.of(region), true, 1);
     }
 
     private final UnitView wuhouHousing = unit(1, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");

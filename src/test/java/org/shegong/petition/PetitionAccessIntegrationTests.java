@@ -94,8 +94,8 @@ class PetitionAccessIntegrationTests {
     /** A real account (assignment and naming pick real staff, by name); the session carries the roles under test. */
     private StaffPrincipal staff(String username, UnitView unit, UnitKind kind, String region, Role... roles) {
         long id = accounts.create(StaffFixtures.provinceAdmin(), new NewAccount(username, "姓名" + username, unit.id(),
-                Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null)).id();
-        return StaffFixtures.staff(id, username, unit.id(), unit.name(), kind, region, roles);
+                Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null)).id().value();
+        return StaffFixtures.staff(id, username, unit.id().value(), unit.name(), kind, region, roles);
     }
 
     private String body(ResultActions r) throws Exception {

@@ -48,15 +48,15 @@ class PetitionDocumentsIntegrationTests {
         var province = StaffFixtures.provinceAdmin();
         UnitView bureau = units.create(province, "武侯区信访局" + s, UnitKind.GOVERNMENT, "510107000000");
         UnitView housing = units.create(province, "武侯区住建局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
-        StaffPrincipal officer = StaffFixtures.staff(9201, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal officer = StaffFixtures.staff(9201, "xf" + s, bureau.id().value(), bureau.name(), UnitKind.GOVERNMENT,
                 "510107000000", Role.PETITION_OFFICER);
         var headAccount = accounts.create(province, new org.shegong.identity.NewAccount("jz" + s, "局长", housing.id(),
                 java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null));
         var handlerAccount = accounts.create(province, new org.shegong.identity.NewAccount("zj" + s, "承办人", housing.id(),
                 java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null));
-        StaffPrincipal head = StaffFixtures.staff(headAccount.id(), "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        StaffPrincipal head = StaffFixtures.staff(headAccount.id().value(), "jz" + s, housing.id().value(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        StaffPrincipal handler = StaffFixtures.staff(handlerAccount.id(), "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        StaffPrincipal handler = StaffFixtures.staff(handlerAccount.id().value(), "zj" + s, housing.id().value(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
         String reg = json(mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                 .content(PetitionTestData.register("CLAIM", "小区外墙脱落" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6")))

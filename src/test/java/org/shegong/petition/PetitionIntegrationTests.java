@@ -72,27 +72,27 @@ class PetitionIntegrationTests {
         provinceHousing = units.create(province, "四川省住房和城乡建设厅" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510000000000");
         accused = units.create(province, "武侯区某街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
         UnitView socialWork = units.create(province, "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
-        officer = StaffFixtures.staff(9001, "xf" + s, bureau.id(), bureau.name(), UnitKind.GOVERNMENT, "510107000000",
+        officer = StaffFixtures.staff(9001, "xf" + s, bureau.id().value(), bureau.name(), UnitKind.GOVERNMENT, "510107000000",
                 Role.PETITION_OFFICER);
-        handler = StaffFixtures.staff(account("zj" + s, housing), "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        handler = StaffFixtures.staff(account("zj" + s, housing), "zj" + s, housing.id().value(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        head = StaffFixtures.staff(account("jz" + s, housing), "jz" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        head = StaffFixtures.staff(account("jz" + s, housing), "jz" + s, housing.id().value(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        cityReviewer = StaffFixtures.staff(account("cd" + s, cityHousing), "cd" + s, cityHousing.id(), cityHousing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        cityReviewer = StaffFixtures.staff(account("cd" + s, cityHousing), "cd" + s, cityHousing.id().value(), cityHousing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510100000000", Role.DEPARTMENT_HANDLER);
-        provinceReviewer = StaffFixtures.staff(account("sc" + s, provinceHousing), "sc" + s, provinceHousing.id(), provinceHousing.name(),
+        provinceReviewer = StaffFixtures.staff(account("sc" + s, provinceHousing), "sc" + s, provinceHousing.id().value(), provinceHousing.name(),
                 UnitKind.FUNCTIONAL_DEPARTMENT, "510000000000", Role.DEPARTMENT_HANDLER);
         // the accused unit's staff, even with an administrator's and a petition officer's role over the whole township
-        accusedAdmin = StaffFixtures.staff(9005, "jd" + s, accused.id(), accused.name(), UnitKind.TOWNSHIP_OFFICE,
+        accusedAdmin = StaffFixtures.staff(9005, "jd" + s, accused.id().value(), accused.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF, Role.PETITION_OFFICER, Role.COUNTY_ADMIN);
-        countyAdmin = StaffFixtures.staff(9006, "sg" + s, socialWork.id(), socialWork.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+        countyAdmin = StaffFixtures.staff(9006, "sg" + s, socialWork.id().value(), socialWork.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510107000000", Role.COUNTY_ADMIN);
     }
 
     /** A real account (assignment names real staff) with the handler role in that unit. */
     private long account(String username, UnitView unit) {
         return accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount(username, username, unit.id(),
-                java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null)).id();
+                java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null)).id().value();
     }
 
     /** The petition office assigns a staff member of the unit the case is with; only then do they see it. */
@@ -381,7 +381,7 @@ class PetitionIntegrationTests {
         var account = accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount("kz" + s, "某科长",
                 housing.id(), java.util.Set.of(Role.DEPARTMENT_HANDLER), "Sichuan#2026go", null, null));
         // with a region-wide view, so that only the naming can hide the case from them
-        var named = StaffFixtures.staff(account.id(), account.username(), housing.id(), housing.name(),
+        var named = StaffFixtures.staff(account.id().value(), account.username(), housing.id().value(), housing.name(),
                 UnitKind.GOVERNMENT, "510107000000", Role.COUNTY_ADMIN);
         mvc.perform(get("/api/v1/petitions/" + id).with(as(named))).andExpect(status().isOk());
 
@@ -408,7 +408,7 @@ class PetitionIntegrationTests {
         mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/petitions/" + id).with(as(countyAdmin))).andExpect(status().isOk());
         ok(officer, id, "classify", "{\"category\":\"ACCUSATION\",\"organs\":[" + accused.id() + "]}")
-                .andExpect(jsonPath("$.organs[0].id").value(accused.id()));
+                .andExpect(jsonPath("$.organs[0].id").value(accused.id().value()));
         byte[] png = { (byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/petitions/" + id + "/attachments")
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "证据<1>.png", "image/png", png)).with(as(officer)))
@@ -429,10 +429,10 @@ class PetitionIntegrationTests {
     void staffWhoRecuseCanNeitherSeeNorBeAssignedTheCase() throws Exception {
         long id = register(PetitionTestData.register("CLAIM", "宅基地纠纷" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
         var colleagueAccount = accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount("ts" + s, "同事甲",
-                officer.unitId(), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
+                org.shegong.identity.UnitId.of(officer.unitId()), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
         var otherAccount = accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount("qt" + s, "同事乙",
-                officer.unitId(), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
-        StaffPrincipal colleague = StaffFixtures.staff(colleagueAccount.id(), "ts" + s, officer.unitId(), officer.unitName(),
+                org.shegong.identity.UnitId.of(officer.unitId()), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
+        StaffPrincipal colleague = StaffFixtures.staff(colleagueAccount.id().value(), "ts" + s, officer.unitId(), officer.unitName(),
                 UnitKind.GOVERNMENT, "510107000000", Role.PETITION_OFFICER);
         // the officer picks a handler from the unit's staff
         assertThat(body(mvc.perform(get("/petitions/" + id).with(as(officer))))).contains("同事甲（ts" + s + "）", "同事乙（qt" + s + "）");
@@ -448,7 +448,7 @@ class PetitionIntegrationTests {
         step(officer, id, "assignee", "{\"accountId\":" + colleagueAccount.id() + "}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("第二十八条")));
         ok(officer, id, "assignee", "{\"accountId\":" + otherAccount.id() + "}")
-                .andExpect(jsonPath("$.assigneeAccountId").value(otherAccount.id()))
+                .andExpect(jsonPath("$.assigneeAccountId").value(otherAccount.id().value()))
                 .andExpect(jsonPath("$.recusedUsers[0]").value("ts" + s));
     }
 

@@ -105,7 +105,7 @@ class PetitionReceiptDateIntegrationTests {
 
     private StaffPrincipal officer(String s) {
         UnitView bureau = units.create(StaffFixtures.provinceAdmin(), "武侯区信访局" + s, UnitKind.GOVERNMENT, "510107000000");
-        return StaffFixtures.staff(17_200 + Math.abs(s.hashCode() % 1000), "xf-receipt-" + s, bureau.id(), bureau.name(),
+        return StaffFixtures.staff(17_200 + Math.abs(s.hashCode() % 1000), "xf-receipt-" + s, bureau.id().value(), bureau.name(),
                 UnitKind.GOVERNMENT, "510107000000", Role.PETITION_OFFICER);
     }
 

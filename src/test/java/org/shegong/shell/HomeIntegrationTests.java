@@ -50,9 +50,9 @@ class HomeIntegrationTests {
         var province = StaffFixtures.provinceAdmin();
         var hotline = units.create(province, "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
         var office = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
-        StaffPrincipal operator = StaffFixtures.staff(7301, "op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal operator = StaffFixtures.staff(7301, "op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
-        StaffPrincipal township = StaffFixtures.staff(7302, "yl" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE,
+        StaffPrincipal township = StaffFixtures.staff(7302, "yl" + s, office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE,
                 "510107005000", Role.TOWNSHIP_STAFF);
         assertThat(page(township, "zh_CN")).contains("今日待办").doesNotContain("待签收工单");
 
@@ -65,7 +65,7 @@ class HomeIntegrationTests {
         });
         long waiting = before.stream().filter(t -> t.titleKey().equals("demand.todo.dispatch")).findFirst().orElseThrow().count();
 
-        demands.dispatch(operator, submitted.id(), new DemandManagement.Dispatch(office.id(), List.of(), "职责清单第1项"));
+        demands.dispatch(operator, submitted.id(), new DemandManagement.Dispatch(office.id().value(), List.of(), "职责清单第1项"));
         var order = demands.find(township, submitted.id()).orders().get(0);
         String zh = page(township, "zh_CN");
         assertThat(zh).contains("待签收工单 1 件", "href=\"/demands/inbox\"", ToDoText.of(order.acceptBy()));
@@ -82,7 +82,7 @@ class HomeIntegrationTests {
         var province = StaffFixtures.provinceAdmin();
         // 绵阳市游仙区 (510704): no other test sets anything up there
         var department = units.create(province, "游仙区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510704000000");
-        StaffPrincipal admin = StaffFixtures.staff(7311, "yx" + s, department.id(), department.name(),
+        StaffPrincipal admin = StaffFixtures.staff(7311, "yx" + s, department.id().value(), department.name(),
                 UnitKind.SOCIAL_WORK_DEPARTMENT, "510704000000", Role.COUNTY_ADMIN);
         String zh = page(admin, "zh_CN");
         assertThat(zh).contains("首日检查清单", "建立承办单位", "发布乡镇（街道）履行职责事项清单", "官方放假安排")

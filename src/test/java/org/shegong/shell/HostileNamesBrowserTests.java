@@ -140,12 +140,12 @@ class HostileNamesBrowserTests {
                 """.formatted(gridCode, json(HOSTILE), json(HOSTILE)), Scope.PROVINCE);
         var demand = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, category.code(), HOSTILE,
                 "13698760042", IMG, HOSTILE, null, null, "510107004001"), admin, null);
-        demands.dispatch(admin, demand.id(), new DemandManagement.Dispatch(unit.id(), List.of(), HOSTILE));
+        demands.dispatch(admin, demand.id(), new DemandManagement.Dispatch(unit.id().value(), List.of(), HOSTILE));
         var petition = petitions.registerOnline(new RegisterPetition(null, false,
                 List.of(new RegisterPetition.PetitionerInput(IMG, "13800001234", null, false)), HOSTILE, List.of(),
                 "510107004000", Category.OPINION, null, null));
         inbox.post(admin.unitId(), "demand.dueSoon", HOSTILE, HOSTILE, "/demands/inbox");
-        rankedMonth(unit.id(), gridCode, category.code());
+        rankedMonth(unit.id().value(), gridCode, category.code());
 
         driver = Browser.start(1280, 900);
         ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));

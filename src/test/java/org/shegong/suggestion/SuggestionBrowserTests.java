@@ -90,12 +90,12 @@ class SuggestionBrowserTests {
         UnitView housing = units.create(admin, "武侯区住房和城乡建设局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         accounts.create(admin, new NewAccount("jy" + s, "王征集", office.id(), Set.of(Role.COUNTY_ADMIN), "Initial#2026pw", null, null));
         accounts.create(admin, new NewAccount("zj" + s, "李承办", housing.id(), Set.of(Role.DEPARTMENT_HANDLER), "Initial#2026pw", null, null));
-        StaffPrincipal officeStaff = StaffFixtures.staff(9501, "jy" + s, office.id(), office.name(),
+        StaffPrincipal officeStaff = StaffFixtures.staff(9501, "jy" + s, office.id().value(), office.name(),
                 UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000", Role.COUNTY_ADMIN);
         LocalDateTime now = LocalDateTime.now(Deadline.ZONE);
         String topic = "社区养老服务怎么办得更好" + s;
         var c = campaigns.create(officeStaff, new CampaignManagement.NewCampaign(topic, "征集社区养老服务的意见建议", "民生保障",
-                null, housing.id(), now.minusHours(1), now.plusDays(7)));
+                null, housing.id().value(), now.minusHours(1), now.plusDays(7)));
         CampaignId campaignId = c.campaign().id();
         campaigns.publish(officeStaff, campaignId, null);
         Point point = points.register(officeStaff, "玉林社区人民建议征集点" + s, "玉林北路2号", "510107005000");

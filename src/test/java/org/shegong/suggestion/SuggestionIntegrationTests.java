@@ -78,13 +78,13 @@ class SuggestionIntegrationTests {
         housing = units.create(province, "武侯区住房和城乡建设局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         UnitView traffic = units.create(province, "武侯区交通运输局" + s, UnitKind.FUNCTIONAL_DEPARTMENT, "510107000000");
         UnitView jinjiang = units.create(province, "锦江区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510104000000");
-        office = StaffFixtures.staff(9101, "jy" + s, socialWork.id(), socialWork.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+        office = StaffFixtures.staff(9101, "jy" + s, socialWork.id().value(), socialWork.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510107000000", Role.COUNTY_ADMIN);
-        handler = StaffFixtures.staff(9102, "zj" + s, housing.id(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        handler = StaffFixtures.staff(9102, "zj" + s, housing.id().value(), housing.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        otherHandler = StaffFixtures.staff(9103, "jt" + s, traffic.id(), traffic.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
+        otherHandler = StaffFixtures.staff(9103, "jt" + s, traffic.id().value(), traffic.name(), UnitKind.FUNCTIONAL_DEPARTMENT,
                 "510107000000", Role.DEPARTMENT_HANDLER);
-        otherCounty = StaffFixtures.staff(9104, "jj" + s, jinjiang.id(), jinjiang.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+        otherCounty = StaffFixtures.staff(9104, "jj" + s, jinjiang.id().value(), jinjiang.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510104000000", Role.COUNTY_ADMIN);
     }
 
@@ -100,7 +100,7 @@ class SuggestionIntegrationTests {
         LocalDateTime now = LocalDateTime.now(Deadline.ZONE).truncatedTo(ChronoUnit.MINUTES);
         String json = """
                 {"topic":"老旧小区改造%s","background":"征集老旧小区改造的意见建议","field":"城市建设","organUnitId":%d,
-                 "opensAt":"%s","closesAt":"%s"}""".formatted(s, housing.id(), now.minusHours(1), now.plusDays(2));
+                 "opensAt":"%s","closesAt":"%s"}""".formatted(s, housing.id().value(), now.minusHours(1), now.plusDays(2));
         long id = ((Number) JsonPath.read(body(api(office, "/api/v1/suggestions/campaigns", json)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.campaign.status").value("DRAFT"))), "$.campaign.id"))
                 .longValue();
@@ -388,7 +388,7 @@ class SuggestionIntegrationTests {
     void aHotlineDemandOfTheKindProposalBecomesOneAnonymousSuggestionLinkedByItsTrackingCode() throws Exception {
         UnitView hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线服务中心" + s, UnitKind.GOVERNMENT,
                 "510100000000");
-        StaffPrincipal operator = StaffFixtures.staff(9105, "op" + s, hotline.id(), hotline.name(), UnitKind.GOVERNMENT,
+        StaffPrincipal operator = StaffFixtures.staff(9105, "op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
                 "510100000000", Role.HOTLINE_OPERATOR);
         String proposal = body(mvc.perform(post("/api/v1/demands").with(as(operator)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
@@ -492,7 +492,7 @@ class SuggestionIntegrationTests {
         assertThat(sweep.sweep()).isGreaterThanOrEqualTo(1);
         assertThat(sweep.sweep()).isZero();
         assertThat(jdbc.sql("select count(*) from notify_notice where unit_id = :u and kind = 'suggestion.overdue'")
-                .param("u", housing.id()).query(Integer.class).single()).isEqualTo(1);
+                .param("u", housing.id().value()).query(Integer.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/suggestions/" + id).with(as(handler))).andExpect(jsonPath("$.overdue").value(true))
                 .andExpect(jsonPath("$.timeline[-1].step").value("OVERDUE"));
     }

@@ -41,7 +41,7 @@ public final class VolunteerBenchmark {
         var province = StaffFixtures.provinceAdmin();
         UnitView office = ctx.getBean(UnitManagement.class).create(province, "玉林街道办事处（基准）", UnitKind.TOWNSHIP_OFFICE,
                 "510107005000");
-        var organizer = StaffFixtures.staff(1, "bench", office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107005000",
+        var organizer = StaffFixtures.staff(1, "bench", office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107005000",
                 Role.TOWNSHIP_STAFF);
         OrganizationManagement organizations = ctx.getBean(OrganizationManagement.class);
         long org = organizations.register(organizer, "基准志愿服务队").id();

@@ -80,7 +80,7 @@ class VolunteerBrowserTests {
         UnitView office = units.create(province, "玉林街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510107005000");
         accounts.create(province, new NewAccount("zyz" + s, "李组织", office.id(), Set.of(Role.TOWNSHIP_STAFF), "Initial#2026pw",
                 null, null));
-        var organizer = StaffFixtures.staff(0, "zyz" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107005000",
+        var organizer = StaffFixtures.staff(0, "zyz" + s, office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107005000",
                 Role.TOWNSHIP_STAFF);
         OrganizationView team = organizations.register(organizer, "玉林志愿服务队" + s);
         organizations.decide(StaffFixtures.provinceAdmin(), team.id(), true, "");

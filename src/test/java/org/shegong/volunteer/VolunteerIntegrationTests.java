@@ -96,13 +96,13 @@ class VolunteerIntegrationTests {
         UnitView other = units.create(province, "玉林北路社区" + s, UnitKind.VILLAGE_COMMITTEE, "510107005001");
         UnitView far = units.create(province, "锦官驿街道办事处" + s, UnitKind.TOWNSHIP_OFFICE, "510104017000");
         UnitView county = units.create(province, "武侯区委社会工作部" + s, UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000");
-        organizer = StaffFixtures.staff(7001, "yl" + s, office.id(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107005000",
+        organizer = StaffFixtures.staff(7001, "yl" + s, office.id().value(), office.name(), UnitKind.TOWNSHIP_OFFICE, "510107005000",
                 Role.TOWNSHIP_STAFF);
-        otherOrganizer = StaffFixtures.staff(7002, "sq" + s, other.id(), other.name(), UnitKind.VILLAGE_COMMITTEE,
+        otherOrganizer = StaffFixtures.staff(7002, "sq" + s, other.id().value(), other.name(), UnitKind.VILLAGE_COMMITTEE,
                 "510107005001", Role.VILLAGE_STAFF);
-        outsider = StaffFixtures.staff(7003, "jg" + s, far.id(), far.name(), UnitKind.TOWNSHIP_OFFICE, "510104017000",
+        outsider = StaffFixtures.staff(7003, "jg" + s, far.id().value(), far.name(), UnitKind.TOWNSHIP_OFFICE, "510104017000",
                 Role.TOWNSHIP_STAFF);
-        countyAdmin = StaffFixtures.staff(7004, "wh" + s, county.id(), county.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
+        countyAdmin = StaffFixtures.staff(7004, "wh" + s, county.id().value(), county.name(), UnitKind.SOCIAL_WORK_DEPARTMENT,
                 "510107000000", Role.COUNTY_ADMIN);
         team = organizations.register(organizer, "玉林街道志愿服务队" + s);
         assertThat(team.status()).isEqualTo(OrganizationStatus.PENDING);

@@ -106,7 +106,7 @@ class WorkforceIntegrationTests {
 
     private StaffPrincipal countyAdmin(String county, long accountId) {
         UnitView unit = units.create(province, "社会工作部" + suffix + accountId, UnitKind.SOCIAL_WORK_DEPARTMENT, county);
-        return StaffFixtures.staff(accountId, "wf-" + suffix + accountId, unit.id(), unit.name(), unit.kind(), county,
+        return StaffFixtures.staff(accountId, "wf-" + suffix + accountId, unit.id().value(), unit.name(), unit.kind(), county,
                 Role.COUNTY_ADMIN);
     }
 
@@ -347,7 +347,7 @@ class WorkforceIntegrationTests {
         UnitView office = units.create(province, "玉林街道综合服务体" + suffix, UnitKind.TOWNSHIP_OFFICE, YULIN);
         var account = accounts.create(province, new NewAccount("wfc" + suffix, "综合体" + suffix, office.id(),
                 java.util.Set.of(Role.TOWNSHIP_STAFF), "Care#Test2026", null, null));
-        StaffPrincipal yulin = new StaffPrincipal(account.id(), "wfc" + suffix, "综合体" + suffix, office.id(), office.name(),
+        StaffPrincipal yulin = new StaffPrincipal(account.id().value(), "wfc" + suffix, "综合体" + suffix, office.id().value(), office.name(),
                 office.kind(), office.region(), java.util.Set.of(Role.TOWNSHIP_STAFF), false);
         String grid = CareFixtures.grid(grids, YULIN_VILLAGE, yulin.username());
         var elder = careRegistry.register(yulin, new NewPerson("独居老人" + suffix, "ELDERLY_ALONE", Risk.NORMAL,
@@ -424,7 +424,7 @@ class WorkforceIntegrationTests {
 
         // township staff may not enter figures
         StaffPrincipal township = StaffFixtures.staff(9_140_023L, "wft-" + suffix, units.create(province,
-                "丙谷镇人民政府" + suffix, UnitKind.TOWNSHIP_OFFICE, BINGGU).id(), "丙谷镇人民政府", UnitKind.TOWNSHIP_OFFICE,
+                "丙谷镇人民政府" + suffix, UnitKind.TOWNSHIP_OFFICE, BINGGU).id().value(), "丙谷镇人民政府", UnitKind.TOWNSHIP_OFFICE,
                 BINGGU, Role.TOWNSHIP_STAFF);
         mvc.perform(post("/workforce/population").with(as(township)).param("place", "丙谷镇").param("residents", "1")
                 .param("year", Integer.toString(year)).param("source", "x")).andExpect(status().isForbidden());

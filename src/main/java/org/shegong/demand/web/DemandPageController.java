@@ -18,6 +18,7 @@ import org.shegong.demand.Exclusion;
 import org.shegong.demand.SubmitDemand;
 import org.shegong.demand.TimeLimitClass;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -191,7 +192,7 @@ class DemandPageController {
         model.addAttribute("intake", intakeRecords.of(me.scope(), new DemandId(id)).orElse(null));
         model.addAttribute("unitNames", java.util.stream.Stream.concat(demand.orders().stream().map(o -> o.unitId()),
                         demand.summoned().stream().map(x -> x.unitId())).distinct()
-                .collect(java.util.stream.Collectors.toMap(u -> u, u -> units.byId(u).map(v -> v.name()).orElse("#" + u))));
+                .collect(java.util.stream.Collectors.toMap(u -> u, u -> units.byId(UnitId.of(u)).map(v -> v.name()).orElse("#" + u))));
         model.addAttribute("departments", !demand.may("WHISTLE") ? List.of() : units.search(org.shegong.region.Scope.of(
                 me.unitRegion().ancestorAt(org.shegong.region.RegionLevel.COUNTY)), "", 300).stream()
                 .filter(u -> u.kind() == org.shegong.identity.UnitKind.FUNCTIONAL_DEPARTMENT).toList());

@@ -21,6 +21,7 @@ import org.shegong.demand.SubmitDemand;
 import org.shegong.demand.TimeLimitClass;
 import org.shegong.duty.Category;
 import org.shegong.duty.CategoryCatalogue;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitManagement;
 import org.shegong.region.Scope;
 import org.springframework.context.MessageSource;
@@ -233,7 +234,7 @@ class Open311Controller {
         m.put("service_name", categories.find(d.categoryCode()).map(Category::nameZh).orElse(d.categoryCode()));
         m.put("service_code", d.categoryCode());
         m.put("description", d.description());
-        m.put("agency_responsible", d.leadUnitId() == null ? null : units.byId(d.leadUnitId()).map(u -> u.name()).orElse(null));
+        m.put("agency_responsible", d.leadUnitId() == null ? null : units.byId(UnitId.of(d.leadUnitId())).map(u -> u.name()).orElse(null));
         m.put("service_notice", null);
         m.put("requested_datetime", w3c(d.requestedAt()));
         m.put("updated_datetime", w3c(d.updatedAt()));

@@ -23,6 +23,7 @@ import org.shegong.duty.VillageWorkLists;
 import org.shegong.duty.VillageWorkType;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitManagement;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitView;
 import org.shegong.region.Region;
 import org.shegong.region.RegionCode;
@@ -103,7 +104,7 @@ class DutyPageController {
         model.addAttribute("categoryNames", names);
         Map<Long, String> unitNames = new java.util.HashMap<>();
         versions.stream().flatMap(v -> v.items().stream()).map(i -> i.leadUnitId()).filter(java.util.Objects::nonNull)
-                .distinct().forEach(id -> unitNames.put(id, units.byId(id).map(UnitView::name).orElse("#" + id)));
+                .distinct().forEach(id -> unitNames.put(id, units.byId(UnitId.of(id)).map(UnitView::name).orElse("#" + id)));
         model.addAttribute("unitNames", unitNames);
         return "duty/township";
     }

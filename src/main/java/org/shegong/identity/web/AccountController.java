@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shegong.InvalidInput;
+import org.shegong.identity.AccountId;
 import org.shegong.identity.AccountManagement;
 import org.shegong.identity.AccountView;
 import org.shegong.identity.NewAccount;
 import org.shegong.identity.PiiKind;
 import org.shegong.Role;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitManagement;
 import org.shegong.region.Scope;
 import org.springframework.http.HttpStatus;
@@ -59,12 +61,12 @@ class AccountController {
             @RequestParam(required = false) String phone, @RequestParam(required = false) String idNumber, Model model,
             HttpServletResponse response) {
         try {
-            AccountView created = accounts.create(me, new NewAccount(username, displayName, unitId,
+            AccountView created = accounts.create(me, new NewAccount(username, displayName, UnitId.of(unitId),
                     roles == null ? Set.of() : roles, password, phone, idNumber));
             return "redirect:/admin/accounts/" + created.id() + "?created";
         } catch (InvalidInput e) {
             Forms.error(model, e);
-            model.addAttribute("form", Map.of("username", username, "displayName", displayName, "unitId", unitId,
+            model.addAttribute("form", Map.of("username", username, "displayName", displayName, "unitId", UnitId.of(unitId),
                     "roles", roles == null ? Set.of() : roles, "phone", phone == null ? "" : phone,
                     "idNumber", idNumber == null ? "" : idNumber));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -74,7 +76,7 @@ class AccountController {
 
     @GetMapping("/admin/accounts/{id}")
     String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("account", accounts.find(me.scope(), id));
+        model.addAttribute("account", accounts.find(me.scope(), AccountId.of(id)));
         model.addAttribute("grantable", grantable(me));
         model.addAttribute("allRoles", Role.values());
         return "identity/account";
@@ -86,7 +88,7 @@ class AccountController {
             @RequestParam(defaultValue = "false") boolean enabled, @RequestParam(required = false) String phone,
             Model model, HttpServletResponse response) {
         try {
-            accounts.update(me, id, version, displayName, roles == null ? Set.of() : roles, enabled,
+            accounts.update(me, AccountId.of(id), version, displayName, roles == null ? Set.of() : roles, enabled,
                     phone == null || phone.isBlank() ? null : phone);
             return "redirect:/admin/accounts/" + id + "?saved";
         } catch (InvalidInput e) {
@@ -100,7 +102,7 @@ class AccountController {
     String reset(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String password,
             Model model, HttpServletResponse response) {
         try {
-            accounts.resetPassword(me, id, password);
+            accounts.resetPassword(me, AccountId.of(id), password);
             return "redirect:/admin/accounts/" + id + "?reset";
         } catch (InvalidInput e) {
             Forms.error(model, e);
@@ -111,7 +113,7 @@ class AccountController {
 
     @PostMapping("/admin/accounts/{id}/unlock")
     String unlock(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        accounts.unlock(me, id);
+        accounts.unlock(me, AccountId.of(id));
         return "redirect:/admin/accounts/" + id + "?unlocked";
     }
 
@@ -119,7 +121,7 @@ class AccountController {
     String reveal(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam PiiKind field,
             @RequestParam(defaultValue = "") String purpose, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("revealed", accounts.reveal(me, id, field, purpose));
+            model.addAttribute("revealed", accounts.reveal(me, AccountId.of(id), field, purpose));
             model.addAttribute("revealedField", field);
         } catch (InvalidInput e) {
             Forms.error(model, e);
@@ -151,7 +153,7 @@ class AccountController {
     @GetMapping("/api/v1/accounts/{id}")
     @ResponseBody
     AccountView apiGet(Scope scope, @PathVariable long id) {
-        return accounts.find(scope, id);
+        return accounts.find(scope, AccountId.of(id));
     }
 
     @PostMapping("/api/v1/accounts")
@@ -167,7 +169,7 @@ class AccountController {
         if (body.version() == null) {
             throw new InvalidInput("version", "identity.version.required");
         }
-        return accounts.update(me, id, body.version(), body.displayName(),
+        return accounts.update(me, AccountId.of(id), body.version(), body.displayName(),
                 body.roles() == null ? Set.of() : body.roles(), body.enabled() == null || body.enabled(), body.phone());
     }
 
@@ -175,14 +177,14 @@ class AccountController {
     @ResponseBody
     ResponseEntity<Void> apiReset(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
             @RequestBody PasswordReset body) {
-        accounts.resetPassword(me, id, body.password());
+        accounts.resetPassword(me, AccountId.of(id), body.password());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/accounts/{id}/unlock")
     @ResponseBody
     ResponseEntity<Void> apiUnlock(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
-        accounts.unlock(me, id);
+        accounts.unlock(me, AccountId.of(id));
         return ResponseEntity.noContent().build();
     }
 
@@ -193,6 +195,6 @@ class AccountController {
         if (body.field() == null) {
             throw new InvalidInput("field", "identity.pii.fieldRequired");
         }
-        return Map.of("field", body.field().name(), "value", accounts.reveal(me, id, body.field(), body.purpose()));
+        return Map.of("field", body.field().name(), "value", accounts.reveal(me, AccountId.of(id), body.field(), body.purpose()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.shegong.InvalidInput;
 import org.shegong.identity.StaffPrincipal;
 import org.shegong.identity.UnitKind;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitManagement;
 import org.shegong.identity.UnitView;
 import org.shegong.region.Scope;
@@ -86,7 +87,7 @@ class UnitController {
 
     @GetMapping("/admin/units/{id}")
     String edit(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("unit", units.find(scope, id));
+        model.addAttribute("unit", units.find(scope, UnitId.of(id)));
         return "identity/unit";
     }
 
@@ -95,7 +96,7 @@ class UnitController {
             @RequestParam String name, @RequestParam(defaultValue = "false") boolean active, Model model,
             HttpServletResponse response) {
         try {
-            units.rename(me, id, version, name, active);
+            units.rename(me, UnitId.of(id), version, name, active);
             return "redirect:/admin/units/" + id + "?saved";
         } catch (InvalidInput e) {
             Forms.error(model, e);
@@ -120,7 +121,7 @@ class UnitController {
     @GetMapping("/api/v1/units/{id}")
     @ResponseBody
     UnitView apiGet(Scope scope, @PathVariable long id) {
-        return units.find(scope, id);
+        return units.find(scope, UnitId.of(id));
     }
 
     @PostMapping("/api/v1/units")
@@ -135,6 +136,6 @@ class UnitController {
         if (body.version() == null) {
             throw new InvalidInput("version", "identity.version.required");
         }
-        return units.rename(me, id, body.version(), body.name(), body.active() == null || body.active());
+        return units.rename(me, UnitId.of(id), body.version(), body.name(), body.active() == null || body.active());
     }
 }
