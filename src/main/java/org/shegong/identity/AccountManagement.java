@@ -35,12 +35,12 @@ public class AccountManagement {
         this.clock = clock;
     }
 
-    @Transactional
     /** The roles this administrator may grant (the one rule for forms and the API: {@link RoleGrantPolicy}). */
     public java.util.Set<Role> grantableRoles(StaffPrincipal actor) {
         return RoleGrantPolicy.grantableBy(actor);
     }
 
+    @Transactional
     public AccountView create(StaffPrincipal actor, NewAccount cmd) {
         UnitManagement.requireAdministrator(actor);
         Unit unit = (cmd.unitId() == null ? Optional.<Unit>empty() : units.findInScope(cmd.unitId(), actor.scope().regionLike()))
