@@ -40,6 +40,9 @@ public final class EmergencyPolicy {
     // one clause of what a caller says: no sentence end inside
     private static final String C = "[^。！？!?；;]";
 
+    // a cry for help, not the money or medicine one lives on (救命钱, 救命药) nor a last hope (救命稻草)
+    private static final String RESCUE = "救命(?!钱|药|稻草|的钱)";
+
     // 抢 as robbing, not as rushing to save, repair or take a lane (抢救, 抢修, 抢道, 抢险, 抢购, 抢票, 抢先)
     private static final String GRAB = "抢(?!救|修|道|险|购|票|先|占|单|红包)";
 
@@ -71,23 +74,23 @@ public final class EmergencyPolicy {
             cue(Emergency.FIRE, "着火|着伙|起火|着起(了|来)|燃起了|黑烟|烟" + C + "{0,8}冒(出来|起来|进来)|(楼道|屋头|家里|走廊|楼梯)" + C + "{0,4}(有|全是|都是)烟|失火|火苗|火光|火势|烧起来|燃起来|火灾|冒(大|黑|浓|白)?烟|浓烟|烟子|往下烧|越烧越|被烟(堵|呛|困)|火烧"),
             // a fire spreading is a fire even where it began as burning paper or straw
             new Cue(Emergency.FIRE, Pattern.compile("火" + C + "{0,8}(蔓延|烧过来|烧到|控制不住|越烧越)|山火|(林子|山上|后山)" + C + "{0,6}(着火|冒烟|烧起来)"), NEVER),
-            cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|砍(死|人|伤|他|她)|在砍|行凶|救命|捅(了|人|伤)|抢劫"
-                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|救命|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯)|(踹|砸|撞)门|要杀|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
-            cue(Emergency.SUICIDE_ATTEMPT, "跳楼|要跳(?!槽|舞|绳|远|高|广场)|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边)|药" + C + "{0,4}吃了一(大)?把"),
+            cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|砍(死|人|伤|他|她)|在砍|行凶|" + RESCUE + "|捅(了|人|伤)|抢劫"
+                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|" + RESCUE + "|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯)|(踹|砸|撞)门|要杀(?!年猪|猪|鸡|鸭|鱼|牛|羊)|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
+            cue(Emergency.SUICIDE_ATTEMPT, "跳楼(?!价|甩卖|大甩卖)|要跳(?!槽|舞|绳|远|高|广场)|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
-                    + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
+                    + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(?<!按了|点了|按钮|打了|刷了)(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
                     + "|(摔|掉|坠|跌)(了)?下来" + C + "{0,12}(血|不动|昏|晕|起不来)|坠楼|流了(好|很)多血|(人|他|她|老人|工人)(都|已经)?不动了|一动不动|(撞|撞倒)" + C + "{0,8}(躺|倒)|喘不(过|上)气|憋(红|紫)|卡(到|住)(了)?" + C + "{0,6}(喘|憋|脸)|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"
                     // waters broken: a birth under way needs 120
                     + "|破水|羊水(破|流)"
                     // a stroke's signs (face, arm, speech: 中风识别 FAST / BE FAST) and a collapse's (eyes rolling up, no answer)
                     + "|嘴(巴)?[也是都有点]{0,3}歪|说话(就|都|也)?(不清楚|说不清|含糊|大舌头)|(一边|半边|一只)(手|脚)" + C + "{0,4}(拿不稳|没力|抬不起|动不了|不听使唤)"
                     + "|眼睛(往上)?翻|翻白眼|(喊|叫)(他|她)?(也)?(不说话|没反应|不答应)"),
-            cue(Emergency.POISONING, "烧炭|一氧化碳|中毒" + C + "{0,6}(昏|吐|倒|晕)|头昏想吐|(喝|吃)(了)?" + C + "{0,4}(农药|老鼠药|鼠药|敌敌畏|百草枯)|(农药|老鼠药|鼠药|敌敌畏|百草枯)" + C + "{0,3}(吃|喝)了|(菌子|野生菌|蘑菇)" + C + "{0,16}(吐|晕|昏|胡话|不醒)"),
+            cue(Emergency.POISONING, "烧炭(?!火|盆|取暖)|一氧化碳|中毒" + C + "{0,6}(昏|吐|倒|晕)|头昏想吐|(喝|吃)(了)?" + C + "{0,4}(农药|老鼠药|鼠药|敌敌畏|百草枯)|(农药|老鼠药|鼠药|敌敌畏|百草枯)" + C + "{0,3}(吃|喝)了|(菌子|野生菌|蘑菇)" + C + "{0,16}(吐|晕|昏|胡话|不醒)"),
             cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
             cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留(?!守|言))(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
                     + "|(狗|猫|宠物)" + C + "{0,6}(锁|关|留)在车|(车|SUV|轿车)(上|里|内)(头)?" + C + "{0,12}(娃娃|小孩|孩子|婴儿|宝宝|狗)" + C + "{0,20}(晒|热|不动|哭|喘|没下来)"),
             cue(Emergency.TRAPPED, "掉(进|到)" + C + "{0,3}(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关)" + C + "{0,20}(人|孕妇|老人|小孩)|堵在" + C + "{0,4}楼|(老人|人|孩子|娃娃|小孩)" + C + "{0,4}出不来|(里头|里面|车里)(好像)?还有人|还有人在(拍|喊|呼救)"),
-            cue(Emergency.FLOODING, "(水|河水|洪水)(已经|已)?" + C + "{0,6}(漫进|进屋|淹到|灌进|漫到)|(水|河水|洪水)" + C + "{0,6}进(了)?" + C + "{0,6}(屋|家里|一楼|房子|门面)|水" + C + "{0,6}(往|向)(屋|屋头|家里|房间)" + C + "{0,2}(灌|流|涌|冒)|淹过|漫上来|(淹|到)(了)?(膝盖|腰)|齐(膝盖|腰|胸)|涨水|水(还)?在涨|(水|水位)" + C + "{0,4}(上涨|还在涨|往上涨)|暴涨|撤离|转移" + C + "{0,4}(老人|群众|村民)?" + C + "{0,4}(快|马上|紧急)|(一楼|屋头|家里)" + C + "{0,4}(被淹|进水)|熄火在|站在车顶|河堤" + C + "{0,4}(冒水|垮|决)"),
+            cue(Emergency.FLOODING, "(水|河水|洪水)(已经|已)?" + C + "{0,6}(漫进|进屋|淹到|灌进|漫到)|(水|河水|洪水)" + C + "{0,6}进(了)?" + C + "{0,6}(屋|家里|一楼|房子|门面)|水" + C + "{0,6}(往|向)(我|我们|我家)?(屋|屋头|家里|房间)" + C + "{0,2}(灌|流|涌|冒)|淹过|漫上来|(淹|到)(了)?(膝盖|腰)|齐(膝盖|腰|胸)|涨水|水(还)?在涨|(水|水位)" + C + "{0,4}(上涨|还在涨|往上涨)|暴涨|撤离|转移" + C + "{0,4}(老人|群众|村民)?" + C + "{0,4}(快|马上|紧急)|(一楼|屋头|家里)" + C + "{0,4}(被淹|进水)|熄火在|站在车顶|河堤" + C + "{0,4}(冒水|垮|决)"),
             cue(Emergency.BURST_MAIN, "(水管|管道|自来水管|主管|总管|水管子)" + C + "{0,4}(爆|破裂|爆裂)|爆管|(突然|往上|大量|在)冒水|冒起一米|水柱|喷起|消防栓" + C + "{0,8}(断|喷)"),
             cue(Emergency.LIVE_WIRE, "电线(?!盒|杆|箱)" + C + "{0,12}(掉|断|落|搭在|泡|火花|火星|滋滋)|泡(了)?(根|着)?电线|冒火花|闪火星|高压线" + C + "{0,6}(断|掉|落|刮)|漏电" + C + "{0,8}(倒|电到)"),
             cue(Emergency.LANDSLIDE, "滑坡|泥石流|垮泥巴|(掉|滚|落|垮)(下来)?石头|石头" + C + "{0,4}(滚|掉)下来|山体" + C + "{0,6}(垮|塌|裂|滑)|裂缝越来越大|(边坡|堡坎|挡墙|后山)" + C + "{0,12}(垮|塌|滑|动)"),
@@ -127,10 +130,10 @@ public final class EmergencyPolicy {
 
     /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
-            "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间)|去年|以前|曾经|当时|灾后|事后|万一|一旦|怕(哪天|以后|出事|起火|着火|引起|爆炸|炸|漏电|触电)|天天说|(还|并)?没(有)?(燃|烧|着)起来|如果|要是|"
+            "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间)|去年|以前|曾经|当时|灾后|事后|怕(哪天|以后|出事|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|"
                     + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|一下雨|一涨水|下点雨|每年|会不会|容易|听说|网上|"
                     + "警示|报警器|护栏|年前|康复|身亡|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的|"
-                    + "担心(哪天|以后|出事|起火|着火|引起|爆炸|漏电)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前");
+                    + "担心(哪天|以后|出事|引起)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前");
 
     /**
      * An enquiry or a suggestion ("请问…", "咨询…", "建议…") speaks for its own part of a sentence only: a caller who rang
@@ -138,8 +141,14 @@ public final class EmergencyPolicy {
      */
     private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
 
+    /** A conditional or the fear of a particular danger, for its own part of a clause ({@link #onlyFeared}). */
+    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)");
+
+    /** What might happen, not what is happening: "这要是着火了", "万一", "涨水的时候怕出问题" (怕是, "probably", is no fear). */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(?<!好|很|哪)(怕|担心)(?!是|得)");
+
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
-    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|救命|(?<!处理|清理|勘查)现场");
+    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
 
     /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
     private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习"
@@ -181,17 +190,21 @@ public final class EmergencyPolicy {
         }
         boolean lookalike = false;
         for (Cue c : CUES) {
-            for (String part : PARTS.split(t)) {
-                if (c.pattern().matcher(part).find()) {
-                    if (!c.unless().matcher(part).find()) {
-                        return Optional.of(c.kind());
+            for (String clause : clauses(t)) {
+                for (String part : PARTS.split(clause)) {
+                    // a look-alike anywhere in the sentence, as for a cue ("一排烧烤摊，烟子飘到我们楼上")
+                    if (c.pattern().matcher(part).find()) {
+                        if (!c.unless().matcher(clause).find() && !(HYPOTHETICAL.matcher(part).find() && !NOW.matcher(part).find())) {
+                            return Optional.of(c.kind());
+                        }
+                        lookalike = true;
                     }
-                    lookalike = true;
                 }
             }
         }
         // the only danger words of the call are those of a known look-alike in the same breath (rubbish burning, a
-        // sewer overflowing at a shop door, a sunken manhole cover): the likelihood took a nuisance for a danger
+        // sewer overflowing at a shop door, a sunken manhole cover) or of what might happen ("这要是着火了"): the
+        // likelihood took a nuisance or a hazard for a danger
         return lookalike ? Optional.empty() : Optional.of(Emergency.DANGER_NOW);
     }
 
@@ -215,12 +228,32 @@ public final class EmergencyPolicy {
         for (String clause : clauses(Simplified.of(text))) {
             // the cue first: most clauses name no danger, and then whether they are about now does not matter
             Optional<Emergency> named = named(clause);
-            if (named.isPresent() && !((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find())
+            if (named.isEmpty()) {
+                continue;
+            }
+            if (!((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || onlyFeared(clause)
                     || FIGURE_OF_SPEECH.matcher(clause).find() || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find()))) {
                 return named;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether every part of a clause that names a danger says it might happen ("万一着火", "怕漏电"): a conditional or
+     * a fear governs its own part, not the danger the caller reported before it ("水管爆了，水往我屋头流，怕漏电").
+     */
+    private static boolean onlyFeared(String clause) {
+        boolean named = false;
+        for (String part : PARTS.split(clause)) {
+            if (named(part).isPresent()) {
+                if (!FEARED.matcher(part).find() || NOW.matcher(part).find()) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
     }
 
     /** Whether any clause names a danger, now or not ("昨天傍晚6栋漏气，…想问管道啥时候改造" does; "燃气费涨了" does not). */

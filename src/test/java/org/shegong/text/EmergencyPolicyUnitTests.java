@@ -162,4 +162,34 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("田里烧谷草，火烧到山上去了，控制不住了")).contains(Emergency.FIRE);
         assertThat(EmergencyPolicy.cued("楼下两个人还在打，一个头上全是血")).contains(Emergency.VIOLENCE);
     }
+
+    @Test
+    void moneyToLiveOnASalesPriceAFarmsPigAButtonAndACharcoalStoveAreNoDanger() {
+        assertThat(EmergencyPolicy.assess("我妈的养老金卡遭银行冻结了，说是长期没用，那是她的救命钱，看病等着用，要咋个解冻？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("大安区有家服装店天天喇叭喊最后三天跳楼价清仓，这个算不算虚假宣传？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我们屋头喂了两头猪，过年要杀年猪，自己吃的需不需要去检疫？")).isEmpty();
+        assertThat(EmergencyPolicy.cued("金港苑2栋电梯今天下午又坏了，按钮按了没反应，物业说维保的人明天才来")).isEmpty();
+        assertThat(EmergencyPolicy.cued("冬天山上冷，屋头要烧炭火，想问一下咋个预防煤气中毒")).isEmpty();
+        // the cries, jumps, killings, collapses and charcoal they resemble still warn
+        assertThat(EmergencyPolicy.cued("救命啊，他拿起菜刀追到屋头来了")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.cued("有个小伙子站在楼顶边边上说要跳楼")).contains(Emergency.SUICIDE_ATTEMPT);
+        assertThat(EmergencyPolicy.cued("他喝了酒说要杀了她，现在在砸门")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.cued("我爸倒在地上没反应了")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.cued("隔壁门窗关死在烧炭，敲门没人应")).contains(Emergency.POISONING);
+    }
+
+    @Test
+    void aFearGovernsItsOwnPartAndALookalikeItsWholeSentence() {
+        // the caller's fear of a shock after the pipe burst does not make the water in the home hypothetical
+        assertThat(EmergencyPolicy.cued("楼上的水管爆了，水哗哗地往我屋头流，顶上灯都在滴水，怕漏电，我把电闸拉了，物业电话打不通！"))
+                .isPresent();
+        assertThat(EmergencyPolicy.cued("楼道里停了五六辆电瓶车，有人拉线下来充电，这要是着火了整栋楼都跑不脱")).isEmpty();
+        assertThat(EmergencyPolicy.assess("滨河苑3栋楼道里头停了五六辆电瓶车，有人从二楼窗子拉根线下来充电，晚上一充就是一夜，这要是着火了整栋楼都跑不脱。"))
+                .isEmpty();
+        assertThat(EmergencyPolicy.assess("威州镇旁边的山沟里有人倒建筑垃圾，一车一车地倒，都快把沟堵死了，涨水的时候怕出问题。")).isEmpty();
+        // smoke from a row of barbecue stalls in the same sentence is their smoke
+        assertThat(EmergencyPolicy.assess("工区这边长虹大道旁边一排烧烤摊，烟子飘到我们楼上，窗子关起都闻得到，晚上还吵。")).isEmpty();
+        // a fire in the next part of the sentence is still a fire
+        assertThat(EmergencyPolicy.cued("要是再不来人就来不及了，楼下着火了，黑烟往上冒")).contains(Emergency.FIRE);
+    }
 }
