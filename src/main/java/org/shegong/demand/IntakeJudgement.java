@@ -207,7 +207,7 @@ public class IntakeJudgement {
             String field = typed.categoryCode() != null && typed.categoryCode().strip().matches("[A-Z]{2}(-[0-9]{2}){0,2}")
                     ? typed.categoryCode().strip().substring(0, 2)
                     : categories.isEmpty() ? null : categories.get(0).fieldCode();
-            repeats = repeats(scope, m, text, RegionCode.of(place.regionCode()), field, danger != null);
+            repeats = repeats(scope, m, text, RegionCode.of(place.regionCode()), field);
         }
         return new Advice(categories, danger, repeats, place, m.edition);
     }
@@ -278,7 +278,7 @@ public class IntakeJudgement {
      * the township and county around it (a report at the street office can match one at its community) — in the
      * same field, within the repeat window, in the caller's scope.
      */
-    private List<LikelyRepeat> repeats(Scope scope, Model m, String text, RegionCode region, @Nullable String field, boolean danger) {
+    private List<LikelyRepeat> repeats(Scope scope, Model m, String text, RegionCode region, @Nullable String field) {
         if (field == null) {
             return List.of();
         }
@@ -307,9 +307,9 @@ public class IntakeJudgement {
         List<LikelyRepeat> out = new ArrayList<>();
         for (Row r : rows) {
             double s = RepeatSimilarity.overlap(mine, RepeatSimilarity.vector(r.matter(), m::rarity));
-            // the time between the calls only for a call that warns of a danger: one incident's calls are joined whatever their
-            // words (RepeatSimilarity.ONE_INCIDENT), and reading a danger in each candidate costs hundreds of µs
-            if (!RepeatSimilarity.offered(s, m.places, text, r.matter(), danger ? Duration.between(r.at(), now) : null)) {
+            // the new call first and the time between the calls: one incident's calls are joined whatever their words
+            // (RepeatSimilarity.ONE_INCIDENT), a matter put right that came back is a new one (RepeatSimilarity.PUT_RIGHT)
+            if (!RepeatSimilarity.offered(s, m.places, text, r.matter(), Duration.between(r.at(), now))) {
                 continue;
             }
             String reasons = placeReason(area, RegionCode.of(r.area())) + "、" + daysReason(Duration.between(r.at(), now)) + "、内容相似："

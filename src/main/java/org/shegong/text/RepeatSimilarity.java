@@ -55,7 +55,7 @@ public final class RepeatSimilarity {
 
     /**
      * As {@link #offered(double, CatalogueClassifier, String, String)}, knowing how far apart the two calls came in
-     * ({@code apart}, null when unknown): two calls naming one kind of danger happening now ({@link EmergencyPolicy#cued})
+     * ({@code apart}: the time of {@code a} less the time of {@code b}, null when unknown): two calls naming one kind of danger happening now ({@link EmergencyPolicy#cued})
      * within {@link #ONE_INCIDENT} at places that can hold one matter report one incident however differently they are
      * worded ("着火了！茶店子这边一个老小区…" and "快点来人 茶店子着火 烟往我们楼里冲" share almost no words), unless a
      * detail both give conflicts (another building).
@@ -64,7 +64,7 @@ public final class RepeatSimilarity {
         if (apart != null && apart.abs().compareTo(ONE_INCIDENT) <= 0 && oneIncident(a, b)) {
             return true;
         }
-        if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find()) {
+        if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find() || anotherOccurrence(a, b, apart)) {
             return false;
         }
         String na = TextNormal.normalize(a);
@@ -92,16 +92,52 @@ public final class RepeatSimilarity {
         if (apart != null && apart.abs().compareTo(ONE_INCIDENT) <= 0) {
             return false;
         }
-        boolean dangerA = EmergencyPolicy.cued(a).isPresent();
+        boolean dangerA = cuedOnce(a).isPresent();
         boolean dangerB = EmergencyPolicy.cued(b).isPresent();
         return dangerA != dangerB && !DifferentMatter.followsUp(dangerA ? nb : na) && !EmergencyPolicy.mentionsADanger(dangerA ? b : a);
     }
 
+    /**
+     * How long after a call a caller who says the matter was put right and has come back ("修好没得二十天又停") reports a
+     * new occurrence of it rather than that call's matter: a week, longer than an outage or a fault is usually put right in.
+     */
+    static final java.time.Duration PUT_RIGHT = java.time.Duration.ofDays(7);
+
+    /** "修好没得二十天又停", "恢复了两天又没水了": it was put right, and it came back. */
+    private static final java.util.regex.Pattern CAME_BACK = java.util.regex.Pattern.compile(
+            "(修好|恢复|弄好|整好|好了|来水|来电|来气|解决了)[^。！？!?]{0,12}又");
+
+    /**
+     * Whether the later of two calls, more than {@link #PUT_RIGHT} after the earlier, says the matter was put right and
+     * came back: the earlier call's matter is the one that was put right ("锦悦湾小区从昨天早上开始停水" and, three weeks
+     * on, "锦悦湾又停水了！这个月月初才停了三天，修好没得二十天又停").
+     */
+    private static boolean anotherOccurrence(String a, String b, java.time.@Nullable Duration apart) {
+        if (apart == null || apart.abs().compareTo(PUT_RIGHT) <= 0) {
+            return false;
+        }
+        return CAME_BACK.matcher(apart.isNegative() ? b : a).find();
+    }
+
     /** Whether both texts report one kind of danger happening now and nothing both say conflicts. */
     static boolean oneIncident(String a, String b) {
-        java.util.Optional<Emergency> ea = EmergencyPolicy.cued(a);
+        java.util.Optional<Emergency> ea = cuedOnce(a);
         return ea.isPresent() && ea.equals(EmergencyPolicy.cued(b)) && !ANOTHER_ONE.matcher(a).find() && !ANOTHER_ONE.matcher(b).find()
                 && DifferentMatter.between(a, b).isEmpty();
+    }
+
+    /** The new call's text and its danger: an intake compares one text with many candidates (a text, an Optional). */
+    private static final ThreadLocal<Object[]> LAST_CUED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /** {@link EmergencyPolicy#cued} of the text compared with every candidate, read once (hundreds of µs a reading). */
+    @SuppressWarnings("unchecked")
+    private static java.util.Optional<Emergency> cuedOnce(String text) {
+        Object[] last = LAST_CUED.get();
+        if (!text.equals(last[0])) {
+            last[1] = EmergencyPolicy.cued(text);
+            last[0] = text;
+        }
+        return (java.util.Optional<Emergency>) last[1];
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学") reports a different matter. */

@@ -327,7 +327,7 @@ public final class JudgementEvaluation {
                 }
                 boolean offered = candidate && x.field().equals(y.field())
                         && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text(),
-                                java.time.Duration.between(x.receivedAt(), y.receivedAt()));
+                                java.time.Duration.between(y.receivedAt(), x.receivedAt()));
                 if (same && !offered && print && System.getProperty("verbose") != null) {
                     System.out.printf("  missed (%s, %.2f, %s %s, %d h%s): %s | %s%n", candidate ? "compared" : "not compared",
                             SIM.applyAsDouble(vectors.get(a), vectors.get(b)), x.id(), y.id(),

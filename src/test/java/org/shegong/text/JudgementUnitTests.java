@@ -390,6 +390,31 @@ class JudgementUnitTests {
     }
 
     @Test
+    void twoFirmsByTheirTradeTwoThingsOfOneSchoolAndAnOutageThatCameBackAreTwoMatters() throws IOException {
+        // firms are named by their trade as shops are by theirs; a gym and a swimming hall are two businesses
+        assertThat(DifferentMatter.between("红光这边一个做家具的厂，叫林森家具，欠了我们十几个人两个月的工资", "鑫创电子的工资还是没给齐，说好25号发结果只发了一半"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("五星花园那边力美健身突然关门了，年卡才办了两个月", "顺庆区蓝鲸游泳馆说要装修暂停营业三个月，次卡也不说退"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("安宏食品从五月份就断缴社保，工资里照扣", "安宏食品的社保一直没交，好多同事都是")).isEmpty();
+        // a road's lights and its paving, a school's uniforms and its canteen, a clinic's night duty and its medicines
+        assertThat(DifferentMatter.between("营门口路那一段路灯全部不亮", "营门口路人行道的地砖好多都松了"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同对象"));
+        assertThat(DifferentMatter.between("滨江小学又要买新校服，冬装一套三百二", "建议滨江小学食堂让家长轮流陪餐监督"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同对象"));
+        assertThat(DifferentMatter.between("太和镇卫生院晚上没人值班，娃娃发烧找不到医生", "太和镇卫生院的降糖药老是缺药"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        // an outage put right that came back three weeks on is a new one; within the week it is still the first
+        String first = "锦悦湾停水，三天了，莫得人管。";
+        String cameBack = "锦悦湾又停水了！这个月月初才停了三天，修好没得二十天又停，这回是昨晚上开始的，物业说换个阀门。";
+        assertThat(offered(cameBack, first, java.time.Duration.ofDays(21))).isFalse();
+        assertThat(offered(first, cameBack, java.time.Duration.ofDays(-21))).as("either order").isFalse();
+        assertThat(offered(cameBack, first, java.time.Duration.ofDays(4))).isTrue();
+        // the call that says it came back is the earlier one: what came later is not the matter that was put right
+        assertThat(offered(first, cameBack, java.time.Duration.ofDays(21))).isTrue();
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
