@@ -17,7 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * {@code securityVersion} is the account's security version when this sign-in began; once the account's rights
  * change (disabled, roles, unit, password) the versions differ and the sign-in is over.
  */
-public record StaffPrincipal(long accountId, String username, String displayName, long unitId, String unitName,
+public record StaffPrincipal(AccountId accountId, String username, String displayName, UnitId unitId, String unitName,
         UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword, int securityVersion)
         implements Serializable, AuthenticatedPrincipal {
 
@@ -26,7 +26,7 @@ public record StaffPrincipal(long accountId, String username, String displayName
     }
 
     /** A sign-in of an account whose rights never changed (security version 0). */
-    public StaffPrincipal(long accountId, String username, String displayName, long unitId, String unitName,
+    public StaffPrincipal(AccountId accountId, String username, String displayName, UnitId unitId, String unitName,
             UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword) {
         this(accountId, username, displayName, unitId, unitName, unitKind, unitRegion, roles, mustChangePassword, 0);
     }
@@ -38,7 +38,7 @@ public record StaffPrincipal(long accountId, String username, String displayName
 
     public Scope scope() {
         return unitKind == UnitKind.FUNCTIONAL_DEPARTMENT
-                ? Scope.assignedTo(unitId, unitRegion)
+                ? Scope.assignedTo(unitId.value(), unitRegion)
                 : Scope.of(unitRegion);
     }
 
