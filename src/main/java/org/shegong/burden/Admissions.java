@@ -116,7 +116,7 @@ public class Admissions {
                   status, created_at)
                 values (:county, :unit, :unitName, :code, :title, :type, :basis, :frequency, :funding, :forms, :today,
                   :starts, :ends, :decideBy, :note, 'PENDING', :now) returning id
-                """).param("county", county.value()).param("unit", me.unitId()).param("unitName", me.unitName())
+                """).param("county", county.value()).param("unit", me.unitId().value()).param("unitName", me.unitName())
                 .param("code", code).param("title", title).param("type", type.name()).param("basis", basis)
                 .param("frequency", frequency).param("funding", funding).param("forms", forms).param("today", today)
                 .param("starts", in.startsOn()).param("ends", in.endsOn()).param("decideBy", decideBy.date())
@@ -175,7 +175,7 @@ public class Admissions {
         return jdbc.sql("""
                 select * from burden_application where (applicant_unit_id = :unit or county_code like :like)
                   and (cast(:status as text) is null or status = :status) order by id desc limit :limit
-                """).param("unit", me.unitId()).param("like", like).param("status", status)
+                """).param("unit", me.unitId().value()).param("like", like).param("status", status)
                 .param("limit", Math.min(Math.max(limit, 1), 500)).query(Rows.of(Application.class)).list().stream()
                 .map(a -> view(me, a)).toList();
     }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class BurdenPermissions {
 
     boolean visible(StaffPrincipal me, Application a) {
-        return a.applicantUnitId() == me.unitId()
+        return a.applicantUnitId() == me.unitId().value()
                 || (!me.scope().assignedOnly() && me.scope().covers(RegionCode.of(a.countyCode())));
     }
 
@@ -50,7 +50,7 @@ class BurdenPermissions {
     }
 
     boolean owner(StaffPrincipal me, DataForm f) {
-        return f.ownerUnitId() == me.unitId();
+        return f.ownerUnitId() == me.unitId().value();
     }
 
     /** Whether {@code me}'s unit is one of the form's targets (its region is a target region). */

@@ -151,7 +151,7 @@ public class DataForms {
                   item_code, opens_on, deadline, closes_on, minutes_per_field, status, created_at)
                 values (:unit, :unitName, :region, :title, :period, :root, :level, :item, :opens, :deadline, :closes,
                   :minutes, 'DRAFT', :now) returning id
-                """).param("unit", me.unitId()).param("unitName", me.unitName()).param("region", me.unitRegion().value())
+                """).param("unit", me.unitId().value()).param("unitName", me.unitName()).param("region", me.unitRegion().value())
                 .param("title", title).param("period", period).param("root", root.value()).param("level", level)
                 .param("item", item).param("opens", in.opensOn()).param("deadline", in.deadline()).param("closes", closes)
                 .param("minutes", minutes).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
@@ -429,7 +429,7 @@ public class DataForms {
                 select * from burden_form where owner_unit_id = :unit
                   or (status <> 'DRAFT' and (target_root like :like or (target_root in (:around) and not :assigned)))
                 order by id desc limit :limit
-                """).param("unit", me.unitId()).param("like", like).param("around", around)
+                """).param("unit", me.unitId().value()).param("like", like).param("around", around)
                 .param("assigned", me.scope().assignedOnly()).param("limit", Math.min(Math.max(limit, 1), 500))
                 .query(Rows.of(DataForm.class)).list().stream().filter(f -> permissions.visible(me, f)).toList();
     }

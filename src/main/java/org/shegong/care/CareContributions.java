@@ -77,7 +77,7 @@ class CareContributions implements GridTaskSource, ToDoSource, OverviewSource {
                     WHERE active AND next_due_at <= :now AND region_code LIKE :like
                       AND (:all OR region_code IN (:grids) OR visitor_account_id = :me)""")
                     .param("now", Timestamp.from(now)).param("like", me.scope().regionLike()).param("all", mine == null)
-                    .param("grids", mine == null || mine.isEmpty() ? List.of("-") : mine).param("me", me.accountId())
+                    .param("grids", mine == null || mine.isEmpty() ? List.of("-") : mine).param("me", me.accountId().value())
                     .query(Rows.of(Tally.class)).single();
             if (overdue.count() > 0) {
                 out.add(new ToDo("care.todo.overdue", overdue.count(), overdue.earliest(), true, "/care/overdue"));

@@ -36,7 +36,7 @@ public class CarePermissions {
     }
 
     static boolean assigned(StaffPrincipal me, Person p) {
-        return p.visitorAccountId() != null && p.visitorAccountId() == me.accountId();
+        return p.visitorAccountId() != null && p.visitorAccountId() == me.accountId().value();
     }
 
     /** The assigned visitor, or township staff / a county administrator whose region holds the person. */

@@ -150,7 +150,7 @@ public class CareRegistry {
                 .param("am", sealedAddress == null ? null : sealedAddress.masked())
                 .param("nc", sealedNotes == null ? null : sealedNotes.cipher())
                 .param("village", grid.villageCode().value()).param("township", grid.townshipCode().value())
-                .param("grid", grid.code().value()).param("unit", me.unitId()).param("days", days)
+                .param("grid", grid.code().value()).param("unit", me.unitId().value()).param("days", days)
                 .param("due", Timestamp.from(VisitSchedule.dueAfter(now, days))).param("who", me.username())
                 .param("now", Timestamp.from(now)).query(Long.class).single());
         return find(me, personId);
@@ -352,7 +352,7 @@ public class CareRegistry {
                   AND (:group = '' OR p.group_code = :group)
                   AND (:q = '' OR (NOT g.sensitive AND strpos(p.name, :q) > 0))
                 ORDER BY p.next_due_at, p.id LIMIT :limit""")
-                .param("like", me.scope().regionLike()).param("me", me.accountId())
+                .param("like", me.scope().regionLike()).param("me", me.accountId().value())
                 .param("group", groupCode == null ? "" : groupCode.strip()).param("q", name)
                 .param("limit", Math.max(1, Math.min(limit, 500)))
                 .query(Rows.of(ListRow.class)).list().stream().map(r -> r.person(now)).toList();

@@ -144,7 +144,7 @@ public class CareStatistics {
                   AND (:all OR p.region_code IN (:grids) OR p.visitor_account_id = :me)
                 ORDER BY p.next_due_at, p.id LIMIT :limit""")
                 .param("now", Timestamp.from(now)).param("like", me.scope().regionLike()).param("all", grids == null)
-                .param("grids", grids == null || grids.isEmpty() ? List.of("-") : grids).param("me", me.accountId())
+                .param("grids", grids == null || grids.isEmpty() ? List.of("-") : grids).param("me", me.accountId().value())
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
                 .query(Rows.of(OverdueRow.class)).list().stream().map(r -> r.overdue(now)).toList();
     }

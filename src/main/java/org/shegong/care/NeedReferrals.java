@@ -95,7 +95,7 @@ public class NeedReferrals {
         String matter = "重点群体关爱走访发现的需求（关爱需求 CN-" + needId + "）：" + n.description();
         DemandManagement.Submitted s = demands.submit(new SubmitDemand(DemandKind.HELP, TimeLimitClass.ORDINARY,
                 Channel.PARTNER, categoryCode, matter, phone, CareRegistry.blankToNull(contactName), null, null, null,
-                f.villageCode()), new Actor("care:" + me.username(), me.unitId()), me.scope(), "care-need-" + needId);
+                f.villageCode()), new Actor("care:" + me.username(), me.unitId().value()), me.scope(), "care-need-" + needId);
         referred(me, needId, NeedKind.DEMAND).param("demand", s.id().value()).param("code", s.trackingCode()).update();
         return s.trackingCode();
     }

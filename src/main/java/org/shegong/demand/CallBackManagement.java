@@ -262,6 +262,6 @@ public class CallBackManagement {
     }
 
     private static Actor actorOf(StaffPrincipal p) {
-        return new Actor(p.username(), p.unitId());
+        return new Actor(p.username(), p.unitId().value());
     }
 }

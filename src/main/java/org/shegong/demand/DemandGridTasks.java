@@ -40,7 +40,7 @@ class DemandGridTasks implements GridTaskSource {
                 where o.unit_id = :unit and o.status in ('DISPATCHED', 'ACCEPTED') and d.region_code in (:codes)
                 order by case when o.status = 'DISPATCHED' then o.accept_by else o.reply_by end, d.id
                 limit 500
-                """).param("unit", me.unitId()).param("codes", gridCodes).query(Rows.of(Open.class)).stream()
+                """).param("unit", me.unitId().value()).param("codes", gridCodes).query(Rows.of(Open.class)).stream()
                 .map(o -> new GridTask(o.toAccept() ? "demand.gridTask.accept" : "demand.gridTask.reply",
                         o.matter().length() > TITLE ? o.matter().substring(0, TITLE) + "…" : o.matter(), o.regionCode(), o.dueAt(),
                         "/demands/" + o.id()))

@@ -100,7 +100,7 @@ public class DemandManagement {
      */
     public Submitted submit(SubmitDemand cmd, StaffPrincipal actor, @Nullable String idempotencyKey) {
         permissions.require(actor, DemandStep.SUBMIT);
-        return submit(cmd, new Actor(actor.username(), actor.unitId()), actor.scope(), idempotencyKey, actor.roles());
+        return submit(cmd, new Actor(actor.username(), actor.unitId().value()), actor.scope(), idempotencyKey, actor.roles());
     }
 
     /**
@@ -585,7 +585,7 @@ public class DemandManagement {
     }
 
     private static Actor actorOf(StaffPrincipal p) {
-        return new Actor(p.username(), p.unitId());
+        return new Actor(p.username(), p.unitId().value());
     }
 
     private static String requestHash(SubmitDemand cmd) {

@@ -83,7 +83,7 @@ class DemandPermissions {
                 // 接诉即办工作条例 §15: an extension is approved by the supervisor, never by whoever asked for it
                 Optional<TimelineEntry> request = d.extensionRequest();
                 if (request.isPresent() && (request.get().actor().equals(me.username())
-                        || Long.valueOf(me.unitId()).equals(request.get().actorUnitId()))) {
+                        || Long.valueOf(me.unitId().value()).equals(request.get().actorUnitId()))) {
                     yield refuse("demand.rule.ownExtension", step);
                 }
                 yield supervisorOf(me, d) ? Optional.empty() : refuse("demand.rule.supervisor", step);
@@ -92,7 +92,7 @@ class DemandPermissions {
                     : refuse("demand.rule.supervisor", step);
             case WHISTLE -> isLead(me, d) && me.has(Role.TOWNSHIP_STAFF) ? Optional.empty()
                     : refuse("demand.rule.leadTownship", step);
-            case REPORT_IN -> d.summoned().containsKey(me.unitId()) ? Optional.empty() : refuse("demand.rule.summoned", step);
+            case REPORT_IN -> d.summoned().containsKey(me.unitId().value()) ? Optional.empty() : refuse("demand.rule.summoned", step);
             case SUBMIT, VIEW_QUEUE, MANAGE_OPEN311_KEYS, PUBLISH_OPEN311_CATEGORY -> Optional.empty();
             case VOLUNTEER_SERVICE, RECOMPUTE_DEADLINE -> refuse("demand.rule.platformOnly", step);
         };
@@ -118,7 +118,7 @@ class DemandPermissions {
                     && (step == DemandStep.WHISTLE || !d.extended() && d.requestedExtension() == null);
             case APPROVE_EXTENSION, REJECT_EXTENSION -> d.requestedExtension() != null;
             case SUPERVISE -> d.supervisable();
-            case REPORT_IN -> d.summoned().containsKey(me.unitId()) && d.summoned().get(me.unitId()).reportedAt() == null;
+            case REPORT_IN -> d.summoned().containsKey(me.unitId().value()) && d.summoned().get(me.unitId().value()).reportedAt() == null;
             case CALL_BACK -> status == DemandStatus.REPLIED || (status == DemandStatus.DISPATCHED
                     || status == DemandStatus.ACCEPTED) && d.leadOrder().map(o -> !o.replyBy().isAfter(clock.instant()))
                             .orElse(false);
@@ -147,7 +147,7 @@ class DemandPermissions {
     }
 
     private static boolean isLead(StaffPrincipal me, Demand d) {
-        return d.leadOrder().map(o -> o.unitId() == me.unitId()).orElse(false);
+        return d.leadOrder().map(o -> o.unitId() == me.unitId().value()).orElse(false);
     }
 
     private static boolean holdsAnOrder(StaffPrincipal me, Demand d) {
@@ -155,7 +155,7 @@ class DemandPermissions {
     }
 
     private static @Nullable WorkOrder activeOrder(StaffPrincipal me, Demand d) {
-        return d.orders().stream().filter(o -> o.unitId() == me.unitId() && o.status() != WorkOrder.Status.WITHDRAWN)
+        return d.orders().stream().filter(o -> o.unitId() == me.unitId().value() && o.status() != WorkOrder.Status.WITHDRAWN)
                 .reduce((a, b) -> b).orElse(null);
     }
 

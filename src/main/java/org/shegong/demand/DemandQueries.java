@@ -38,7 +38,7 @@ public class DemandQueries {
                         // open only: walks the partial index (unit_id, reply_by) of open orders (V161), no sort
                         ? "o.status in ('DISPATCHED', 'ACCEPTED') order by o.reply_by"
                         : "o.status <> 'WITHDRAWN' order by (o.status in ('DISPATCHED', 'ACCEPTED')) desc, o.reply_by"))
-                .param("unit", me.unitId()).param("now", Timestamp.from(clock.instant()))
+                .param("unit", me.unitId().value()).param("now", Timestamp.from(clock.instant()))
                 .param("soon", Timestamp.from(clock.instant().plus(DeadlineSweep.DUE_SOON)))
                 .param("limit", Math.min(Math.max(limit, 1), 500))
                 .query(Rows.of(InboxRow.class)).list();
@@ -85,7 +85,7 @@ public class DemandQueries {
                 from demand_summons s join demand d on d.id = s.demand_id
                 where d.whistle_blower = :unit or s.unit_id = :unit
                 order by s.report_by desc limit :limit
-                """).param("unit", me.unitId()).param("now", Timestamp.from(clock.instant()))
+                """).param("unit", me.unitId().value()).param("now", Timestamp.from(clock.instant()))
                 .param("limit", Math.min(Math.max(limit, 1), 500)).query(Rows.of(InboxRow.class)).list();
     }
 

@@ -88,7 +88,7 @@ class DemandToDos implements ToDoSource {
                 where o.unit_id = :unit and o.status in ('DISPATCHED', 'ACCEPTED')
                   and (cast(:status as text) is null or o.status = :status)
                   and (:overdueOnly = false or o.reply_by <= :now)
-                """.formatted(due)).param("unit", me.unitId()).param("status", status)
+                """.formatted(due)).param("unit", me.unitId().value()).param("status", status)
                 .param("overdueOnly", overdueOnly).param("now", Timestamp.from(clock.instant()))
                 .query(Rows.of(Tally.class)).single();
     }
@@ -106,7 +106,7 @@ class DemandToDos implements ToDoSource {
                 select count(*) as count, min(o.reply_by) as earliest, min(d.id) as first_demand_id from demand d
                 join demand_work_order o on o.demand_id = d.id and o.role = 'LEAD' and o.status in ('DISPATCHED', 'ACCEPTED')
                 where d.requested_extension is not null and d.region_code like :like and o.unit_id <> :unit
-                """).param("like", me.scope().regionLike()).param("unit", me.unitId()).query(Rows.of(Tally.class)).single();
+                """).param("like", me.scope().regionLike()).param("unit", me.unitId().value()).query(Rows.of(Tally.class)).single();
     }
 
     private Tally overdueInRegion(StaffPrincipal me) {

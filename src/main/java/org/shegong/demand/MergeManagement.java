@@ -117,7 +117,7 @@ public class MergeManagement {
         }
         double similarity = ChineseText.similarity(words(child), words(parent));
         Instant now = clock.instant();
-        Actor who = new Actor(actor.username(), actor.unitId());
+        Actor who = new Actor(actor.username(), actor.unitId().value());
         String percent = Math.round(similarity * 100) + "%";
         parent.acceptRepeat(child.id(), "相似度 " + percent, who, now);
         child.mergeInto(parent.id(), "相似度 " + percent, who, now);

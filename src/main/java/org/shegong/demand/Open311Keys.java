@@ -86,7 +86,7 @@ public class Open311Keys {
         random.nextBytes(raw);
         String key = "o311_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         jdbc.sql("insert into demand_open311_key (key_hash, name, unit_id, created_by, created_at) values (:h, :n, :u, :by, :at)")
-                .param("h", hash(key)).param("n", n).param("u", admin.unitId()).param("by", admin.username())
+                .param("h", hash(key)).param("n", n).param("u", admin.unitId().value()).param("by", admin.username())
                 .param("at", Timestamp.from(clock.instant())).update();
         return key;
     }

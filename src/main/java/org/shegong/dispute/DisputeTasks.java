@@ -96,7 +96,7 @@ class DisputeTasks implements ToDoSource, GridTaskSource {
         }
         LocalDate today = LocalDate.now(clock);
         if (DisputeStep.SCREEN.allowsAnyOf(me.roles())) {
-            for (Screenings.Round r : screenings.assigned(me.accountId(), gridCodes, today)) {
+            for (Screenings.Round r : screenings.assigned(me.accountId().value(), gridCodes, today)) {
                 out.add(new GridTask("dispute.task.screening", r.title() + " (" + r.screened() + "/" + r.households() + ")",
                         r.gridCode(), Deadline.endOf(r.periodEnd()), "/disputes/screenings/" + r.id()));
             }

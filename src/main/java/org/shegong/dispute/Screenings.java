@@ -108,7 +108,7 @@ public class Screenings {
         permissions.require(me, DisputeStep.SCREEN);
         boolean staffOfRegion = me.roles().stream().anyMatch(role -> role.isAdministrator() || role == Role.TOWNSHIP_STAFF
                 || role == Role.VILLAGE_STAFF);
-        if (me.accountId() != r.assignee() && !staffOfRegion) {
+        if (me.accountId().value() != r.assignee() && !staffOfRegion) {
             throw new NotPermitted("dispute.rule.assignee");
         }
         String t = DisputeRegister.text(target, "target", MAX_TARGET, true);
@@ -155,7 +155,7 @@ public class Screenings {
         if (me.scope().assignedOnly()) {
             return List.of();
         }
-        Long only = me.roles().equals(java.util.Set.of(Role.GRID_WORKER)) ? me.accountId() : null;
+        Long only = me.roles().equals(java.util.Set.of(Role.GRID_WORKER)) ? me.accountId().value() : null;
         return rounds(me.scope(), null, only, Math.min(Math.max(limit, 1), 500));
     }
 

@@ -66,7 +66,7 @@ public class GridFusionManagement {
         permissions.require(me, GridFusionStep.UPLOAD_LAYER);
         RegionCode county = county(me.scope(), countyCode);
         String dept = me.scope().assignedOnly() ? me.unitName() : text(department, "department", "gridfusion.layer.department.required");
-        Long unitId = me.scope().assignedOnly() ? me.unitId() : null;
+        Long unitId = me.scope().assignedOnly() ? me.unitId().value() : null;
         String layerName = text(name, "name", "gridfusion.layer.layerName.required");
         LayerGeoJson.Parsed parsed = LayerGeoJson.parse(geoJson);
         if (!parsed.problems().isEmpty()) {

@@ -123,7 +123,7 @@ public class InspectionManagement {
                     insert into gridfusion_inspection (batch, unit_id, department, item_code, item_name, title, grid_code, due_at,
                                                        status, created_by, created_at)
                     values (:batch, :unit, :department, :item, :itemName, :title, :grid, :due, 'OPEN', :by, :now)
-                    """).param("batch", batch).param("unit", me.unitId()).param("department", me.unitName())
+                    """).param("batch", batch).param("unit", me.unitId().value()).param("department", me.unitName())
                     .param("item", itemCode).param("itemName", itemName).param("title", title).param("grid", grid.value())
                     .param("due", Timestamp.from(dueAt)).param("by", me.username()).param("now", Timestamp.from(now)).update();
         }
@@ -175,7 +175,7 @@ public class InspectionManagement {
     /** An inspection the reader's unit pushed, or one in a grid of the reader's region; else {@link NotFound}. */
     @Transactional(readOnly = true)
     public Inspection visible(StaffPrincipal me, long id) {
-        return find(id).filter(i -> i.unitId() == me.unitId() || (!me.scope().assignedOnly() && me.scope().covers(i.grid())))
+        return find(id).filter(i -> i.unitId() == me.unitId().value() || (!me.scope().assignedOnly() && me.scope().covers(i.grid())))
                 .orElseThrow(() -> new NotFound("inspection", id));
     }
 
@@ -183,7 +183,7 @@ public class InspectionManagement {
     @Transactional(readOnly = true)
     public List<Inspection> pushedBy(StaffPrincipal me) {
         return jdbc.sql("select * from gridfusion_inspection where unit_id = :unit order by created_at desc, id limit 200")
-                .param("unit", me.unitId()).query(Rows.of(InspectionRow.class)).list().stream().map(InspectionRow::inspection).toList();
+                .param("unit", me.unitId().value()).query(Rows.of(InspectionRow.class)).list().stream().map(InspectionRow::inspection).toList();
     }
 
     /** Open inspections in the given grids that lie in the reader's region, by deadline. */

@@ -73,7 +73,7 @@ public class AccountManagement {
         if (account.version() != expectedVersion) {
             throw new ConcurrentChange("account", id);
         }
-        if (account.id().equals(AccountId.of(actor.accountId())) && (!enabled || !roles.containsAll(account.roles()))) {
+        if (account.id().equals(actor.accountId()) && (!enabled || !roles.containsAll(account.roles()))) {
             throw new InvalidInput("roles", "identity.account.selfDemotion");
         }
         Unit unit = units.find(account.unitId()).orElseThrow();
@@ -115,7 +115,7 @@ public class AccountManagement {
      */
     @Transactional
     public StaffPrincipal changeOwnPassword(StaffPrincipal me, String currentPassword, String newPassword) {
-        Account account = accounts.find(AccountId.of(me.accountId())).orElseThrow(() -> new NotFound("account", me.accountId()));
+        Account account = accounts.find(me.accountId()).orElseThrow(() -> new NotFound("account", me.accountId()));
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
             throw new InvalidInput("currentPassword", "identity.password.currentWrong");
         }

@@ -66,7 +66,7 @@ public class ApiTokens {
                 insert into identity_api_token (token_hash, account_id, issued_at, expires_at, security_version)
                 values (:h, :a, :i, :e, :v)
                 """)
-                .param("h", Sm3.hex(token)).param("a", principal.accountId()).param("v", principal.securityVersion())
+                .param("h", Sm3.hex(token)).param("a", principal.accountId().value()).param("v", principal.securityVersion())
                 .param("i", Timestamp.from(now)).param("e", Timestamp.from(expires)).update();
         jdbc.sql("delete from identity_api_token where expires_at < :cutoff")
                 .param("cutoff", Timestamp.from(now.minus(java.time.Duration.ofDays(7)))).update();
@@ -107,8 +107,8 @@ public class ApiTokens {
     }
 
     /** The token holder's account, unit and roles (a {@code text[]}). */
-    private record Holder(String tokenHash, long id, String username, String displayName, long unitId, String unitName, UnitKind kind,
-            String regionCode, List<String> roles, boolean mustChangePassword, int securityVersion) {
+    private record Holder(String tokenHash, AccountId id, String username, String displayName, UnitId unitId,
+            String unitName, UnitKind kind, String regionCode, List<String> roles, boolean mustChangePassword, int securityVersion) {
 
         StaffPrincipal principal() {
             Set<Role> granted = EnumSet.noneOf(Role.class);

@@ -41,7 +41,7 @@ class EndedSignInFilter extends OncePerRequestFilter {
                 session.invalidate();
             }
             SecurityContextHolder.clearContext();
-            audit.record(AuditEntry.of(p, "session.ended", "account:" + p.accountId(), "ENDED",
+            audit.record(AuditEntry.of(p, "session.ended", "account:" + p.accountId().value(), "ENDED",
                     "account disabled or its rights changed since sign-in").withClientIp(request.getRemoteAddr()));
         }
         chain.doFilter(request, response);

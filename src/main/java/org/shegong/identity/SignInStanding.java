@@ -19,7 +19,7 @@ class SignInStanding {
 
     boolean stands(StaffPrincipal p) {
         return jdbc.sql("select count(*) from identity_account where id = :id and enabled and security_version = :v")
-                .param("id", p.accountId()).param("v", p.securityVersion())
+                .param("id", p.accountId().value()).param("v", p.securityVersion())
                 .query(Long.class).single() > 0;
     }
 }

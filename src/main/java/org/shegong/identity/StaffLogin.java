@@ -85,7 +85,7 @@ class StaffLogin {
 
     StaffPrincipal principal(Account account) {
         Unit unit = units.find(account.unitId()).orElseThrow();
-        return new StaffPrincipal(account.id().value(), account.username(), account.displayName(), unit.id().value(), unit.name(),
+        return new StaffPrincipal(account.id(), account.username(), account.displayName(), unit.id(), unit.name(),
                 unit.kind(), unit.region(), account.roles(), account.mustChangePassword(), account.securityVersion());
     }
 

@@ -1,6 +1,7 @@
 package org.shegong.identity;
 
 import org.shegong.Role;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -16,8 +17,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The signed-in staff member: account, unit, roles and the data scope that follows from the unit.
  * {@code securityVersion} is the account's security version when this sign-in began; once the account's rights
  * change (disabled, roles, unit, password) the versions differ and the sign-in is over.
+ * <p>Stored Java-serialized in the session table; one stored before its ids were typed is read by
+ * {@code StoredSessionDeserializer} as {@code StoredBefore0007} (decision 0007).
  */
-public record StaffPrincipal(long accountId, String username, String displayName, long unitId, String unitName,
+public record StaffPrincipal(AccountId accountId, String username, String displayName, UnitId unitId, String unitName,
         UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword, int securityVersion)
         implements Serializable, AuthenticatedPrincipal {
 
@@ -26,7 +29,7 @@ public record StaffPrincipal(long accountId, String username, String displayName
     }
 
     /** A sign-in of an account whose rights never changed (security version 0). */
-    public StaffPrincipal(long accountId, String username, String displayName, long unitId, String unitName,
+    public StaffPrincipal(AccountId accountId, String username, String displayName, UnitId unitId, String unitName,
             UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword) {
         this(accountId, username, displayName, unitId, unitName, unitKind, unitRegion, roles, mustChangePassword, 0);
     }
@@ -38,7 +41,7 @@ public record StaffPrincipal(long accountId, String username, String displayName
 
     public Scope scope() {
         return unitKind == UnitKind.FUNCTIONAL_DEPARTMENT
-                ? Scope.assignedTo(unitId, unitRegion)
+                ? Scope.assignedTo(unitId.value(), unitRegion)
                 : Scope.of(unitRegion);
     }
 
@@ -62,5 +65,21 @@ public record StaffPrincipal(long accountId, String username, String displayName
 
     public List<Role> sortedRoles() {
         return roles.stream().sorted().toList();
+    }
+
+    /**
+     * The principal's stored form before decision 0007 typed its ids: the same components with {@code long} ids.
+     * Only ever read (the session store reads an old stored principal as this) and replaced on reading by the
+     * principal it stood for; keep its components exactly as they were, they are the stream's field layout.
+     */
+    record StoredBefore0007(long accountId, String username, String displayName, long unitId, String unitName,
+            UnitKind unitKind, RegionCode unitRegion, Set<Role> roles, boolean mustChangePassword, int securityVersion)
+            implements Serializable {
+
+        @Serial
+        private Object readResolve() {
+            return new StaffPrincipal(AccountId.of(accountId), username, displayName, UnitId.of(unitId), unitName,
+                    unitKind, unitRegion, roles, mustChangePassword, securityVersion);
+        }
     }
 }

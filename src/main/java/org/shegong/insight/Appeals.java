@@ -43,19 +43,19 @@ public class Appeals {
         String why = required(reason, "reason", 1000);
         String proof = required(evidence, "evidence", 2000);
         LocalDate month = jdbc.sql("select month from insight_order where demand_id = :d and unit_id = :u")
-                .param("d", demandId).param("u", unitStaff.unitId()).query(Date.class).optional()
+                .param("d", demandId).param("u", unitStaff.unitId().value()).query(Date.class).optional()
                 .map(Date::toLocalDate)
                 .orElseThrow(() -> new InvalidInput("demandId", "insight.appeal.notYours"));
         boolean open = jdbc.sql("""
                 select count(*) from insight_appeal where demand_id = :d and unit_id = :u and status in ('PENDING', 'APPROVED')
-                """).param("d", demandId).param("u", unitStaff.unitId()).query(Long.class).single() > 0;
+                """).param("d", demandId).param("u", unitStaff.unitId().value()).query(Long.class).single() > 0;
         if (open) {
             throw new InvalidInput("demandId", "insight.appeal.exists");
         }
         long id = jdbc.sql("""
                 insert into insight_appeal (demand_id, unit_id, month, reason, evidence, status, requested_by, requested_at)
                 values (:d, :u, :month, :reason, :evidence, 'PENDING', :by, :at) returning id
-                """).param("d", demandId).param("u", unitStaff.unitId()).param("month", Date.valueOf(month))
+                """).param("d", demandId).param("u", unitStaff.unitId().value()).param("month", Date.valueOf(month))
                 .param("reason", why).param("evidence", proof).param("by", unitStaff.username())
                 .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
         audit.record(AuditEntry.of(unitStaff, "insight.appeal.request", "demand:" + demandId, "ok", why));
@@ -69,7 +69,7 @@ public class Appeals {
         if (!a.status().equals("PENDING")) {
             throw new InvalidInput("status", "insight.appeal.decided");
         }
-        if (a.unitId() == supervisor.unitId()) {
+        if (a.unitId() == supervisor.unitId().value()) {
             // no one judges their own unit's appeal
             throw new InvalidInput("status", "insight.appeal.ownUnit");
         }

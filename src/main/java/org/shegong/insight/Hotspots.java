@@ -181,7 +181,7 @@ public class Hotspots {
     @Transactional
     public Problem followUp(StaffPrincipal actor, long problemId, @Nullable String note) {
         Problem p = problem(actor.scope(), problemId);
-        boolean lead = actor.unitId() == p.leadUnitId();
+        boolean lead = actor.unitId().value() == p.leadUnitId();
         if (!lead && !actor.isAdministrator()) {
             throw new NotFound("problem", problemId);
         }

@@ -56,24 +56,24 @@ public class Inbox {
 
     @Transactional(readOnly = true)
     public List<Notice> list(StaffPrincipal me, boolean unreadOnly, int limit) {
-        return notices.forUnit(me.unitId(), unreadOnly, Math.min(Math.max(limit, 1), MAX_LIST));
+        return notices.forUnit(me.unitId().value(), unreadOnly, Math.min(Math.max(limit, 1), MAX_LIST));
     }
 
     @Transactional(readOnly = true)
     public int unread(StaffPrincipal me) {
-        return notices.unread(me.unitId());
+        return notices.unread(me.unitId().value());
     }
 
     /** Opens one notice (another unit's id answers 404) and marks it read. */
     @Transactional
     public Notice open(StaffPrincipal me, long id) {
-        Notice n = notices.find(me.unitId(), id).orElseThrow(() -> new NotFound("notice", id));
-        notices.markRead(me.unitId(), List.of(id), me.username(), clock.instant());
+        Notice n = notices.find(me.unitId().value(), id).orElseThrow(() -> new NotFound("notice", id));
+        notices.markRead(me.unitId().value(), List.of(id), me.username(), clock.instant());
         return n;
     }
 
     @Transactional
     public int markAllRead(StaffPrincipal me) {
-        return notices.markAllRead(me.unitId(), me.username(), clock.instant());
+        return notices.markAllRead(me.unitId().value(), me.username(), clock.instant());
     }
 }

@@ -44,7 +44,7 @@ class PartyBuildingPermissions {
         if (!me.scope().covers(region)) {
             throw new InvalidInput("regionCode", "partybuilding.region.outOfScope", region.value());
         }
-        if (me.scope().assignedOnly() && competentUnitId != me.unitId()) {
+        if (me.scope().assignedOnly() && competentUnitId != me.unitId().value()) {
             throw new NotPermitted("partybuilding.rule.competentDepartment");
         }
     }

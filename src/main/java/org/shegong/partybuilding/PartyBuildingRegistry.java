@@ -232,7 +232,7 @@ public class PartyBuildingRegistry {
                     String.valueOf(o.regionCode())));
         } else if (!me.scope().covers(region.get())) {
             out.add(new ImportRejected.Problem(row, "regionCode", "partybuilding.region.outOfScope", region.get().value()));
-        } else if (me.scope().assignedOnly() && o.competentUnitId() != null && o.competentUnitId() != me.unitId()) {
+        } else if (me.scope().assignedOnly() && o.competentUnitId() != null && o.competentUnitId() != me.unitId().value()) {
             out.add(new ImportRejected.Problem(row, "competentUnitId", "partybuilding.rule.competentDepartment"));
         }
         if (o.employees() == null || o.employees() < 0) {

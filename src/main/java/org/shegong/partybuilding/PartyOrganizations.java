@@ -73,7 +73,7 @@ public class PartyOrganizations {
                 INSERT INTO partybuilding_party_org (kind, name, region_code, committee_size, formed_on, created_by)
                 VALUES (:kind, :name, :region, :committee, :on, :by) RETURNING id""")
                 .param("kind", f.kind().name()).param("name", f.name().strip()).param("region", region.value())
-                .param("committee", committee).param("on", today).param("by", me.accountId())
+                .param("committee", committee).param("on", today).param("by", me.accountId().value())
                 .query(Long.class).single());
         for (OrganizationId unit : unitIds) {
             jdbc.sql("INSERT INTO partybuilding_party_org_unit (organization_id, party_org_id, joined_on) VALUES (:u, :p, :on)")

@@ -133,7 +133,7 @@ public class Stations {
         jdbc.sql("""
                 INSERT INTO partybuilding_station_link (station_id, kind, reference, linked_by) VALUES (:s, :k, :r, :by)
                 ON CONFLICT (station_id, kind, reference) DO NOTHING""")
-                .param("s", station.id().value()).param("k", kind.name()).param("r", reference).param("by", me.accountId()).update();
+                .param("s", station.id().value()).param("k", kind.name()).param("r", reference).param("by", me.accountId().value()).update();
         return find(me.scope(), id);
     }
 

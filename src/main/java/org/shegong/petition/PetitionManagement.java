@@ -91,7 +91,7 @@ public class PetitionManagement {
 
     @Transactional
     public Registered register(RegisterPetition cmd, StaffPrincipal me) {
-        return register(cmd, new Actor(me.accountId(), me.username(), me.unitId()), me.unitRegion().value(), me.scope(), me);
+        return register(cmd, new Actor(me.accountId().value(), me.username(), me.unitId().value()), me.unitRegion().value(), me.scope(), me);
     }
 
     /** A petitioner's own online submission (信访工作条例 §17, §21): no account; a mobile number is required to query. */
@@ -544,7 +544,7 @@ public class PetitionManagement {
         Instant now = now();
         String text = PetitionRules.required(note, "note", 2000);
         PetitionView v = change(me, id, version, PetitionStep.SUPERVISE, (p, a) -> p.recordSupervision(text, a, now));
-        petitions.supervise(id, me.unitId(), me.username(), text, now);
+        petitions.supervise(id, me.unitId().value(), me.username(), text, now);
         return v;
     }
 
@@ -614,7 +614,7 @@ public class PetitionManagement {
         }
         pending.set(new ArrayList<>());
         try {
-            Actor actor = new Actor(me.accountId(), me.username(), me.unitId());
+            Actor actor = new Actor(me.accountId().value(), me.username(), me.unitId().value());
             step.accept(p, actor);
             List<PendingDocument> docs = pending.get();
             for (PendingDocument d : docs) {

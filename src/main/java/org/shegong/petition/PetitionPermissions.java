@@ -66,13 +66,13 @@ final class PetitionPermissions {
 
     /** Whether the petition is visible to {@code me}: the same predicate as {@link Viewer#VISIBLE}, for a loaded petition. */
     static boolean visible(Petition p, StaffPrincipal me) {
-        if (p.recused().stream().anyMatch(r -> r.accountId() == me.accountId())) {
+        if (p.recused().stream().anyMatch(r -> r.accountId() == me.accountId().value())) {
             return false; // 信访工作条例 §28
         }
-        if (p.category() == Category.ACCUSATION && p.organs().contains(me.unitId())) {
+        if (p.category() == Category.ACCUSATION && p.organs().contains(me.unitId().value())) {
             return false; // 信访工作条例 §46: never to the accused unit
         }
-        return office(p, me) || p.assigned(me.accountId(), me.unitId());
+        return office(p, me) || p.assigned(me.accountId().value(), me.unitId().value());
     }
 
     /** The petition office for this petition (see the class comment). */
@@ -81,13 +81,13 @@ final class PetitionPermissions {
             return false;
         }
         Scope scope = me.scope();
-        boolean inScope = (!scope.assignedOnly() && covers(scope, p.regionCode())) || p.caseUnits().contains(me.unitId());
+        boolean inScope = (!scope.assignedOnly() && covers(scope, p.regionCode())) || p.caseUnits().contains(me.unitId().value());
         if (!inScope) {
             return false;
         }
         // 信访工作条例 §30 ¶3: until the accused are named, only the registering organ's petition office sees an accusation
         if (p.category() == Category.ACCUSATION && !p.accusedNamed()) {
-            return p.receivingUnitId() == me.unitId() || (!scope.assignedOnly() && covers(scope, p.receivingRegion()));
+            return p.receivingUnitId() == me.unitId().value() || (!scope.assignedOnly() && covers(scope, p.receivingRegion()));
         }
         return true;
     }
@@ -102,7 +102,7 @@ final class PetitionPermissions {
 
     /** Staff of {@code unit} acting for it on this case: assigned to it there, or that unit's own petition office. */
     private static boolean actsFor(@Nullable Long unit, Petition p, StaffPrincipal me) {
-        return unit != null && unit == me.unitId() && (p.assigned(me.accountId(), unit) || Viewer.hasPetitionRole(me));
+        return unit != null && unit == me.unitId().value() && (p.assigned(me.accountId().value(), unit) || Viewer.hasPetitionRole(me));
     }
 
     private static @Nullable NotPermitted refusal(Petition p, StaffPrincipal me, PetitionStep step) {

@@ -42,7 +42,7 @@ record Viewer(long accountId, long unitId, Scope scope, boolean petitionRole) {
             .params();
 
     static Viewer of(StaffPrincipal me) {
-        return new Viewer(me.accountId(), me.unitId(), me.scope(), hasPetitionRole(me));
+        return new Viewer(me.accountId().value(), me.unitId().value(), me.scope(), hasPetitionRole(me));
     }
 
     /** 信访工作机构: petition officers and the administrators of a region. */

@@ -100,7 +100,7 @@ public class AwardManagement {
                 order by a.grade nulls last, s.adopted_at desc limit 500
                 """.formatted(Suggestions.VISIBLE))
                 .param("round", id.value()).param("year", r.year()).param("regionLike", scope.regionLike())
-                .param("assignedOnly", scope.assignedOnly()).param("unitId", me.unitId())
+                .param("assignedOnly", scope.assignedOnly()).param("unitId", me.unitId().value())
                 .query(Rows.of(EntryRow.class)).list().stream().map(EntryRow::entry).toList();
         return new RoundView(r, all.stream().filter(e -> e.grade() != null).toList(),
                 r.decided() ? List.of() : all.stream().filter(e -> e.grade() == null).toList());

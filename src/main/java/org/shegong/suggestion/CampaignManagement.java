@@ -63,7 +63,7 @@ public class CampaignManagement {
     @Transactional
     public CampaignView create(StaffPrincipal me, NewCampaign in) {
         permissions.require(me, SuggestionStep.MANAGE_CAMPAIGNS);
-        long organId = in.organUnitId() == null ? me.unitId() : in.organUnitId();
+        long organId = in.organUnitId() == null ? me.unitId().value() : in.organUnitId();
         UnitView organ = units.byId(UnitId.of(organId)).filter(UnitView::active)
                 .orElseThrow(() -> new InvalidInput("organUnitId", "suggestion.organ.unknown"));
         if (in.opensAt() == null || in.closesAt() == null) {

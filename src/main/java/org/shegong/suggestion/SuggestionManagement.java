@@ -282,7 +282,7 @@ public class SuggestionManagement {
         Suggestion s = checked(me, id, version, SuggestionStep.ANSWER);
         Instant now = clock.instant();
         for (Suggestion m : groupOf(s)) {
-            if (m.status == SuggestionStatus.TRANSFERRED && m.organUnitId != null && m.organUnitId == me.unitId()) {
+            if (m.status == SuggestionStatus.TRANSFERRED && m.organUnitId != null && m.organUnitId == me.unitId().value()) {
                 m.answer(text == null ? "" : text, me.unitName(), now);
                 suggestions.update(m);
                 suggestions.timeline(m.id(), now, me.username(), "ANSWER", m.id().equals(id) ? null : "随组 " + s.trackingCode);
@@ -349,7 +349,7 @@ public class SuggestionManagement {
         }
         Instant now = clock.instant();
         for (Suggestion m : allOfGroup(s)) {
-            if (m.status == SuggestionStatus.ANSWERED && m.adoption == null && m.organUnitId != null && m.organUnitId == me.unitId()) {
+            if (m.status == SuggestionStatus.ANSWERED && m.adoption == null && m.organUnitId != null && m.organUnitId == me.unitId().value()) {
                 m.adopt(how, result, l.isEmpty() ? null : l, now);
                 suggestions.update(m);
                 suggestions.timeline(m.id(), now, me.username(), "ADOPT", how.name() + (result == null ? "" : " · " + result.name()));
@@ -423,7 +423,7 @@ public class SuggestionManagement {
                 order by s.received_at desc, s.id desc
                 limit :limit
                 """).param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
-                .param("unitId", me.unitId()).param("status", status == null ? null : status.name())
+                .param("unitId", me.unitId().value()).param("status", status == null ? null : status.name())
                 .param("campaign", campaignId == null ? null : campaignId.value()).param("limit", Math.min(Math.max(limit, 1), 500))
                 .query(Rows.of(Listed.class)).list().stream().map(r -> r.at(now)).toList();
     }

@@ -55,7 +55,7 @@ class SuggestionOverview implements OverviewSource {
                 where s.region_code like :drill and %s
                 """.formatted(Suggestions.VISIBLE))
                 .param("regionLike", me.scope().regionLike()).param("assignedOnly", me.scope().assignedOnly())
-                .param("unitId", me.unitId()).param("drill", RegionCode.of(regionCode).prefix() + "%")
+                .param("unitId", me.unitId().value()).param("drill", RegionCode.of(regionCode).prefix() + "%")
                 .param("now", Timestamp.from(now))
                 .param("monthStart", Timestamp.from(month.atDay(1).atStartOfDay(ZONE).toInstant()))
                 .param("yearStart", Timestamp.from(month.atDay(1).withDayOfYear(1).atStartOfDay(ZONE).toInstant()))

@@ -23,7 +23,7 @@ class SuggestionPermissions {
     boolean visible(StaffPrincipal me, Suggestion s) {
         Scope scope = me.scope();
         boolean inRegion = scope.covers(RegionCode.of(s.regionCode));
-        boolean organ = s.organUnitId != null && s.organUnitId == me.unitId();
+        boolean organ = s.organUnitId != null && s.organUnitId == me.unitId().value();
         return organ || (inRegion && (!scope.assignedOnly() || organ));
     }
 
@@ -41,7 +41,7 @@ class SuggestionPermissions {
             return out;
         }
         boolean office = !me.scope().assignedOnly() && me.scope().covers(RegionCode.of(s.regionCode));
-        boolean organ = s.organUnitId != null && s.organUnitId == me.unitId();
+        boolean organ = s.organUnitId != null && s.organUnitId == me.unitId().value();
         if (office && s.status == SuggestionStatus.REGISTERED && SuggestionStep.ACCEPT.allowsAnyOf(me.roles())) {
             out.add(SuggestionStep.ACCEPT);
         }
@@ -76,7 +76,7 @@ class SuggestionPermissions {
             return "suggestion.rule.role";
         }
         if ((step == SuggestionStep.ANSWER || step == SuggestionStep.ADOPT)
-                && (s.organUnitId == null || s.organUnitId != me.unitId())) {
+                && (s.organUnitId == null || s.organUnitId != me.unitId().value())) {
             return "suggestion.rule.organ";
         }
         if ((step == SuggestionStep.ACCEPT || step == SuggestionStep.SCREEN || step == SuggestionStep.TRANSFER)
@@ -94,7 +94,7 @@ class SuggestionPermissions {
     }
 
     boolean campaignVisible(StaffPrincipal me, Campaign c) {
-        return me.scope().covers(RegionCode.of(c.regionCode())) || c.organUnitId() == me.unitId();
+        return me.scope().covers(RegionCode.of(c.regionCode())) || c.organUnitId() == me.unitId().value();
     }
 
     /** The campaign steps {@code me} may take now (only {@link SuggestionStep#MANAGE_CAMPAIGNS}, by state). */

@@ -91,7 +91,7 @@ public class SuggestionStatistics {
                 group by 1 order by 2 desc, 1 limit 200
                 """.formatted(dimension, Suggestions.VISIBLE))
                 .param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
-                .param("unitId", me.unitId()).param("campaign", campaignId == null ? null : campaignId.value())
+                .param("unitId", me.unitId().value()).param("campaign", campaignId == null ? null : campaignId.value())
                 .query(Rows.of(LineRow.class)).list().stream().map(LineRow::line).toList();
     }
 
@@ -115,7 +115,7 @@ public class SuggestionStatistics {
                 group by w order by 2 desc, w limit :limit
                 """.formatted(Suggestions.VISIBLE))
                 .param("regionLike", scope.regionLike()).param("assignedOnly", scope.assignedOnly())
-                .param("unitId", me.unitId()).param("campaign", campaignId == null ? null : campaignId.value()).param("limit", Math.min(Math.max(limit, 1), 100))
+                .param("unitId", me.unitId().value()).param("campaign", campaignId == null ? null : campaignId.value()).param("limit", Math.min(Math.max(limit, 1), 100))
                 .query(Rows.of(Term.class)).list();
     }
 

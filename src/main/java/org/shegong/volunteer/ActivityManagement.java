@@ -177,7 +177,7 @@ public class ActivityManagement {
     public List<ActivityView> ofMyUnit(StaffPrincipal me) {
         return jdbc.sql("""
                 SELECT a.id FROM volunteer_activity a JOIN volunteer_organization o ON o.id = a.organization_id
-                WHERE o.unit_id = :unit ORDER BY a.id DESC LIMIT 200""").param("unit", me.unitId()).query(Long.class).list()
+                WHERE o.unit_id = :unit ORDER BY a.id DESC LIMIT 200""").param("unit", me.unitId().value()).query(Long.class).list()
                 .stream().map(ActivityId::of).map(id -> view(id, permissions.allowed(me, facts(id).organization()))).toList();
     }
 

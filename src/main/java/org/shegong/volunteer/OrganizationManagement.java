@@ -47,7 +47,7 @@ public class OrganizationManagement {
             long id = jdbc.sql("""
                     INSERT INTO volunteer_organization (name, unit_id, region_code, status, registered_by, registered_at)
                     VALUES (:name, :unit, :region, 'PENDING', :by, :at) RETURNING id""")
-                    .param("name", n).param("unit", me.unitId()).param("region", me.unitRegion().value())
+                    .param("name", n).param("unit", me.unitId().value()).param("region", me.unitRegion().value())
                     .param("by", me.username()).param("at", Timestamp.from(clock.instant())).query(Long.class).single();
             return load(id);
         } catch (DuplicateKeyException e) {
@@ -74,14 +74,14 @@ public class OrganizationManagement {
     @Transactional(readOnly = true)
     public List<OrganizationView> visibleTo(StaffPrincipal me) {
         return jdbc.sql(SELECT + " WHERE o.region_code LIKE :region OR o.unit_id = :unit ORDER BY o.status DESC, o.id DESC LIMIT 500")
-                .param("region", me.scope().regionLike()).param("unit", me.unitId()).query(Rows.of(OrganizationView.class)).list();
+                .param("region", me.scope().regionLike()).param("unit", me.unitId().value()).query(Rows.of(OrganizationView.class)).list();
     }
 
     /** Approved organizations run by {@code me}'s unit: those they organize activities for. */
     @Transactional(readOnly = true)
     public List<OrganizationView> runBy(StaffPrincipal me) {
         return jdbc.sql(SELECT + " WHERE o.unit_id = :unit AND o.status = 'APPROVED' ORDER BY o.id")
-                .param("unit", me.unitId()).query(Rows.of(OrganizationView.class)).list();
+                .param("unit", me.unitId().value()).query(Rows.of(OrganizationView.class)).list();
     }
 
     @Transactional(readOnly = true)

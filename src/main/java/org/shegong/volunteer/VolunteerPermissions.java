@@ -25,7 +25,7 @@ public class VolunteerPermissions {
     }
 
     boolean visible(StaffPrincipal me, Organization org) {
-        return me.unitId() == org.unitId() || me.scope().covers(RegionCode.of(org.regionCode()));
+        return me.unitId().value() == org.unitId() || me.scope().covers(RegionCode.of(org.regionCode()));
     }
 
     /** The steps {@code me} may take on the organization's records now. */
@@ -58,7 +58,7 @@ public class VolunteerPermissions {
             return "volunteer.rule.role";
         }
         if (ORGANIZER_ONLY.contains(step)) {
-            if (me.unitId() != org.unitId()) {
+            if (me.unitId().value() != org.unitId()) {
                 return "volunteer.rule.organizer";
             }
             if (org.status() != OrganizationStatus.APPROVED) {

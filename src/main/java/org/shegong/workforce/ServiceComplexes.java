@@ -96,7 +96,7 @@ public class ServiceComplexes {
                 .param("pilot", Boolean.TRUE.equals(c.pilot())).param("address", address).param("lat", c.lat())
                 .param("lng", c.lng()).param("opens", c.opens()).param("closes", c.closes())
                 .param("facilities", facilities.toArray(String[]::new)).param("services", services.toArray(String[]::new))
-                .param("by", me.accountId()).query(Long.class).single());
+                .param("by", me.accountId().value()).query(Long.class).single());
         return find(me, id);
     }
 
@@ -170,7 +170,7 @@ public class ServiceComplexes {
         jdbc.sql("""
                 INSERT INTO workforce_complex_link (complex_id, kind, reference, linked_by) VALUES (:c, :k, :r, :by)
                 ON CONFLICT (complex_id, kind, reference) DO NOTHING""")
-                .param("c", id.value()).param("k", kind.name()).param("r", ref).param("by", me.accountId()).update();
+                .param("c", id.value()).param("k", kind.name()).param("r", ref).param("by", me.accountId().value()).update();
         return find(me, id);
     }
 

@@ -76,7 +76,7 @@ public class ServiceProjects {
                 VALUES (:title, :purchaser, :provider, :region, :budget, :starts, :ends, :deliverables, :by) RETURNING id""")
                 .param("title", title).param("purchaser", purchaser).param("provider", provider)
                 .param("region", region.value()).param("budget", p.budget()).param("starts", p.startsOn())
-                .param("ends", p.endsOn()).param("deliverables", deliverables).param("by", me.accountId())
+                .param("ends", p.endsOn()).param("deliverables", deliverables).param("by", me.accountId().value())
                 .query(Long.class).single());
         return find(me, id);
     }

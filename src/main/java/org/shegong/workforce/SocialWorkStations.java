@@ -60,7 +60,7 @@ public class SocialWorkStations {
                 INSERT INTO workforce_station (name, region_code, address, lat, lng, opened_on, created_by)
                 VALUES (:name, :region, :address, :lat, :lng, :opened, :by) RETURNING id""")
                 .param("name", name).param("region", township.value()).param("address", address)
-                .param("lat", s.lat()).param("lng", s.lng()).param("opened", opened).param("by", me.accountId())
+                .param("lat", s.lat()).param("lng", s.lng()).param("opened", opened).param("by", me.accountId().value())
                 .query(Long.class).single());
         return find(me.scope(), id);
     }

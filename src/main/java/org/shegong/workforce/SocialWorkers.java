@@ -98,7 +98,7 @@ public class SocialWorkers {
                 .param("name", name).param("c", sealed.cipher()).param("i", sealed.blindIndex()).param("m", sealed.masked())
                 .param("credential", credential.name()).param("employer", employer)
                 .param("station", station == null ? null : station.id().value()).param("region", region.value())
-                .param("by", me.accountId()).query(Long.class).single());
+                .param("by", me.accountId().value()).query(Long.class).single());
         return find(me, newId);
     }
 
@@ -113,7 +113,7 @@ public class SocialWorkers {
         }
         String topic = WorkforcePermissions.text(t.topic(), "topic", 200);
         jdbc.sql("INSERT INTO workforce_training (worker_id, day, hours, topic, created_by) VALUES (:w, :d, :h, :t, :by)")
-                .param("w", id.value()).param("d", day).param("h", t.hours()).param("t", topic).param("by", me.accountId()).update();
+                .param("w", id.value()).param("d", day).param("h", t.hours()).param("t", topic).param("by", me.accountId().value()).update();
         return find(me, id);
     }
 
@@ -133,7 +133,7 @@ public class SocialWorkers {
         jdbc.sql("""
                 INSERT INTO workforce_service_record (worker_id, day, hours, service, served, created_by)
                 VALUES (:w, :d, :h, :s, :n, :by)""").param("w", id.value()).param("d", day).param("h", r.hours())
-                .param("s", service).param("n", r.served()).param("by", me.accountId()).update();
+                .param("s", service).param("n", r.served()).param("by", me.accountId().value()).update();
         return find(me, id);
     }
 

@@ -387,12 +387,12 @@ class BurdenIntegrationTests {
         StaffPrincipal t2 = StaffFixtures.staff(8_300_002L, "t2" + s, 8_300_002L, "簇锦街道", UnitKind.TOWNSHIP_OFFICE,
                 "510107014000", Role.TOWNSHIP_STAFF);
         String month = "2020-03";
-        assertThatThrownBy(() -> assessments.rate(t1, dept.unitId(), month, 6, "")).hasMessageContaining("burden.rating.invalid");
-        assessments.rate(t1, dept.unitId(), month, 5, "报到及时");
-        assessments.rate(t2, dept.unitId(), month, 2, "");
-        assessments.rate(t2, dept.unitId(), month, 4, "改评");
+        assertThatThrownBy(() -> assessments.rate(t1, dept.unitId().value(), month, 6, "")).hasMessageContaining("burden.rating.invalid");
+        assessments.rate(t1, dept.unitId().value(), month, 5, "报到及时");
+        assessments.rate(t2, dept.unitId().value(), month, 2, "");
+        assessments.rate(t2, dept.unitId().value(), month, 4, "改评");
         // mean (5 + 4) / 2 = 4.5 → rating score (4.5 − 1) / 4 × 100 = 87.5; no work orders in 2020-03 → score = 87.5
-        var score = assessments.scores(countyAdmin(), null, month).stream().filter(x -> x.departmentId() == dept.unitId())
+        var score = assessments.scores(countyAdmin(), null, month).stream().filter(x -> x.departmentId() == dept.unitId().value())
                 .findFirst().orElseThrow();
         assertThat(score.ratings()).isEqualTo(2);
         assertThat(score.meanRating()).isEqualByComparingTo("4.50");
@@ -404,7 +404,7 @@ class BurdenIntegrationTests {
         assertThat(Assessments.combine(null, new BigDecimal("50"))).isEqualByComparingTo("50");
         assertThat(Assessments.combine(null, null)).isNull();
         // a village may not rate
-        assertThatThrownBy(() -> assessments.rate(villageStaff(JINHUA, 8_300_003L), dept.unitId(), month, 3, ""))
+        assertThatThrownBy(() -> assessments.rate(villageStaff(JINHUA, 8_300_003L), dept.unitId().value(), month, 3, ""))
                 .isInstanceOf(NotPermitted.class);
     }
 
@@ -453,7 +453,7 @@ class BurdenIntegrationTests {
 
     /** A real account for MockMvc requests (fixture accounts need ids that no other test uses). */
     private StaffPrincipal real(StaffPrincipal p, long id) {
-        return StaffFixtures.staff(id, p.username(), p.unitId(), p.unitName(), p.unitKind(), p.unitRegion().value(),
+        return StaffFixtures.staff(id, p.username(), p.unitId().value(), p.unitName(), p.unitKind(), p.unitRegion().value(),
                 p.roles().toArray(Role[]::new));
     }
 

@@ -131,7 +131,7 @@ class CareIntegrationTests {
     private StaffPrincipal principal(UnitView unit, String username, Role role) {
         var a = accounts.create(province, new NewAccount(username, "关爱" + username, unit.id(), Set.of(role), "Care#Test2026",
                 null, null));
-        return new StaffPrincipal(a.id().value(), username, "关爱" + username, unit.id().value(), unit.name(), unit.kind(), unit.region(),
+        return new StaffPrincipal(a.id(), username, "关爱" + username, unit.id(), unit.name(), unit.kind(), unit.region(),
                 Set.of(role), false);
     }
 
@@ -295,7 +295,7 @@ class CareIntegrationTests {
         assertThat(demand.channel()).isEqualTo(org.shegong.demand.Channel.PARTNER);
         assertThatThrownBy(() -> referrals.toDemand(worker, needId, "SB-02", "13877776543", null))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("care.need.referred");
-        StaffPrincipal handler = StaffFixtures.staff(township.accountId(), township.username(), office.id().value(), office.name(),
+        StaffPrincipal handler = StaffFixtures.staff(township.accountId().value(), township.username(), office.id().value(), office.name(),
                 UnitKind.TOWNSHIP_OFFICE, TOWNSHIP, Role.TOWNSHIP_STAFF);
         demands.dispatch(province, demand.id(), new DemandManagement.Dispatch(office.id().value(), List.of(), "属地街道"));
         demands.accept(handler, demand.id());

@@ -14,7 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.shegong.Role;
+import org.shegong.identity.AccountId;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitKind;
 import org.shegong.region.RegionCode;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -106,7 +108,7 @@ public final class DemandBenchmark {
         List<Long> inbox = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             long unit = firstUnit + ThreadLocalRandom.current().nextLong(unitCount);
-            StaffPrincipal p = new StaffPrincipal(1, "bench", "bench", unit, "单位", UnitKind.FUNCTIONAL_DEPARTMENT,
+            StaffPrincipal p = new StaffPrincipal(AccountId.of(1), "bench", "bench", UnitId.of(unit), "单位", UnitKind.FUNCTIONAL_DEPARTMENT,
                     RegionCode.of("510107000000"), java.util.Set.of(Role.DEPARTMENT_HANDLER), false);
             long s = System.nanoTime();
             queries.inbox(p, true, 50);

@@ -235,7 +235,7 @@ class DemandPermissionsIntegrationTests {
 
     @Test
     void anIdempotencyKeyIsTheSendersOwnAnotherAccountReusingItGetsItsOwnDemand() throws Exception {
-        StaffPrincipal colleague = StaffFixtures.staff(307, "pm-op2" + s, operator.unitId(), operator.unitName(),
+        StaffPrincipal colleague = StaffFixtures.staff(307, "pm-op2" + s, operator.unitId().value(), operator.unitName(),
                 UnitKind.GOVERNMENT, "510100000000", Role.HOTLINE_OPERATOR);
         String json = """
                 {"kind":"COMPLAINT","categoryCode":"ZF-01","matter":"路灯不亮已一周","phone":"13912345678",

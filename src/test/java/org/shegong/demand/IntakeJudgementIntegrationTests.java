@@ -166,7 +166,7 @@ class IntakeJudgementIntegrationTests {
                         .content(json(java.util.Map.of("text", "water 没水了 please help 123", "regionCode", "not-a-code"))))
                 .andExpect(status().isOk());
         // someone who may not register demands is refused
-        StaffPrincipal auditor = StaffFixtures.staff(311, "ij-au" + UUID.randomUUID().toString().substring(0, 6), operator.unitId(),
+        StaffPrincipal auditor = StaffFixtures.staff(311, "ij-au" + UUID.randomUUID().toString().substring(0, 6), operator.unitId().value(),
                 "审计", UnitKind.GOVERNMENT, "510100000000", Role.AUDITOR);
         mvc.perform(post("/api/v1/demands/suggest").with(as(auditor)).contentType(MediaType.APPLICATION_JSON)
                         .content(json(java.util.Map.of("text", "停水"))))

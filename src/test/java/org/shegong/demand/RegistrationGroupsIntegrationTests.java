@@ -149,7 +149,7 @@ class RegistrationGroupsIntegrationTests {
         Intake intake = new Intake(code, Channel.HOTLINE, matter, "成都市武侯区玉林街道", null, null, "王女士",
                 new SealedValue(new byte[] {1, 2, 3}, "clash-" + UUID.randomUUID(), "138****5678"));
         return Demand.receive(intake, DemandKind.COMPLAINT, TimeLimitClass.ORDINARY, region, "ZF-01",
-                new Actor(operator.username(), operator.unitId()), now, now.plusSeconds(86_400), "派单：测试。", "Dispatch: test.");
+                new Actor(operator.username(), operator.unitId().value()), now, now.plusSeconds(86_400), "派单：测试。", "Dispatch: test.");
     }
 
     @Test

@@ -367,7 +367,7 @@ class DisputeIntegrationTests {
     @Test
     void aGridWorkerScreensTheAssignedRoundAndCoverageTasksAndTilesFollow() {
         Screenings.Round r = screenings.plan(villageStaff, grid.code().value(), "冬季排查" + s, LocalDate.now(clock),
-                LocalDate.now(clock).plusDays(20), gridWorker.accountId());
+                LocalDate.now(clock).plusDays(20), gridWorker.accountId().value());
         assertThat(r.households()).isEqualTo(grid.householdCount());
         assertThat(gridTasks.stream().flatMap(g -> g.openTasks(gridWorker, List.of(grid.code().value())).stream()))
                 .anyMatch(t -> t.link().equals("/disputes/screenings/" + r.id()));

@@ -191,7 +191,7 @@ class GridFusionIntegrationTests {
         }
         assertThat(fusion.report(admin, layer.id()).mapped()).isEmpty();
         // another county's administrator does not see the layer at all
-        StaffPrincipal wuhou = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "wh" + s, admin.unitId(), "武侯区", 
+        StaffPrincipal wuhou = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "wh" + s, admin.unitId().value(), "武侯区", 
                 UnitKind.SOCIAL_WORK_DEPARTMENT, "510107000000", Role.COUNTY_ADMIN);
         assertThatThrownBy(() -> fusion.map(wuhou, layer.id(), Map.of(d1, List.of(U1)))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> fusion.report(wuhou, layer.id())).isInstanceOf(NotFound.class);
@@ -280,7 +280,7 @@ class GridFusionIntegrationTests {
         var submitted = demands.submit(new SubmitDemand(DemandKind.HELP, TimeLimitClass.ORDINARY, Channel.HOTLINE, "ZF-01",
                 "止火街路灯不亮" + s, "13812345670", "李先生", null, 29.905, 103.305, null), admin, null);
         assertThat(demands.find(admin, submitted.id()).regionCode()).isEqualTo(U1);
-        demands.dispatch(admin, submitted.id(), new DemandManagement.Dispatch(worker.unitId(), List.of(), "网格内事项"));
+        demands.dispatch(admin, submitted.id(), new DemandManagement.Dispatch(worker.unitId().value(), List.of(), "网格内事项"));
 
         GridTaskList.WorkerTasks mine = taskList.of(worker);
         assertThat(mine.gridCodes()).containsExactly(U1, U2);
@@ -310,7 +310,7 @@ class GridFusionIntegrationTests {
         assertThat(inspections.complete(worker, id, "已巡查，通道畅通").done()).isTrue();
         assertThat(taskList.of(worker).tasks()).noneMatch(t -> t.link().equals("/grid/inspections/" + id));
         // someone else's grid worker may not complete it
-        StaffPrincipal other = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-gw2" + s, worker.unitId(), worker.unitName(),
+        StaffPrincipal other = StaffFixtures.staff(NEXT_ACCOUNT.getAndIncrement(), "hy-gw2" + s, worker.unitId().value(), worker.unitName(),
                 UnitKind.VILLAGE_COMMITTEE, VILLAGE_A, Role.GRID_WORKER);
         var again = inspections.push(department, new PushInspection(item, "再次巡查" + s, U2, null, LocalDate.now().plusDays(2)));
         long second = jdbc.sql("select id from gridfusion_inspection where batch = :b").param("b", again.batch()).query(Long.class).single();

@@ -65,7 +65,7 @@ class AccountRightsIntegrationTests {
     private AccountView countyAdmin(String name) {
         AccountView a = accounts.create(province, new NewAccount(name + s, "测试" + name, wuhou.id(),
                 Set.of(Role.COUNTY_ADMIN), INITIAL, null, null));
-        accounts.changeOwnPassword(new StaffPrincipal(a.id().value(), a.username(), a.displayName(), wuhou.id().value(), wuhou.name(),
+        accounts.changeOwnPassword(new StaffPrincipal(a.id(), a.username(), a.displayName(), wuhou.id(), wuhou.name(),
                 wuhou.kind(), wuhou.region(), Set.of(Role.COUNTY_ADMIN), true), INITIAL, OWN);
         return accounts.find(Scope.PROVINCE, a.id());
     }
@@ -173,7 +173,7 @@ class AccountRightsIntegrationTests {
 
     @Test
     void aSignInOfAnAccountThatDoesNotExistIsRefused() throws Exception {
-        StaffPrincipal ghost = new StaffPrincipal(987_654_321L, "ghost", "幽灵", wuhou.id().value(), wuhou.name(), wuhou.kind(),
+        StaffPrincipal ghost = new StaffPrincipal(AccountId.of(987_654_321L), "ghost", "幽灵", wuhou.id(), wuhou.name(), wuhou.kind(),
                 wuhou.region(), Set.of(Role.PROVINCE_ADMIN), false);
         var auth = authentication(UsernamePasswordAuthenticationToken.authenticated(ghost, null, ghost.authorities()));
         mvc.perform(get("/api/v1/units").with(auth)).andExpect(status().isUnauthorized());

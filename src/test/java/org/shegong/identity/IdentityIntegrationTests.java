@@ -57,7 +57,7 @@ class IdentityIntegrationTests {
     }
 
     private StaffPrincipal principal(AccountView a, UnitView u, Role... roles) {
-        return new StaffPrincipal(a.id().value(), a.username(), a.displayName(), u.id().value(), u.name(), u.kind(), u.region(),
+        return new StaffPrincipal(a.id(), a.username(), a.displayName(), u.id(), u.name(), u.kind(), u.region(),
                 Set.of(roles), false);
     }
 

@@ -45,8 +45,8 @@ public final class StaffFixtures {
                        :hash, :version
                 on conflict do nothing
                 """)
-                .param("id", p.accountId()).param("username", "fixture-" + p.accountId())
-                .param("displayName", p.displayName()).param("unitId", p.unitId())
+                .param("id", p.accountId().value()).param("username", "fixture-" + p.accountId().value())
+                .param("displayName", p.displayName()).param("unitId", p.unitId().value())
                 .param("hash", "{noop}" + UUID.randomUUID()).param("version", p.securityVersion())
                 .update();
     }
@@ -69,7 +69,7 @@ public final class StaffFixtures {
 
     public static StaffPrincipal staff(long accountId, String username, long unitId, String unitName, UnitKind kind,
             String regionCode, Role... roles) {
-        return new StaffPrincipal(accountId, username, username, unitId, unitName, kind, RegionCode.of(regionCode),
+        return new StaffPrincipal(AccountId.of(accountId), username, username, UnitId.of(unitId), unitName, kind, RegionCode.of(regionCode),
                 Set.of(roles), false);
     }
 }

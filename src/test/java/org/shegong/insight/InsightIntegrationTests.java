@@ -226,8 +226,8 @@ class InsightIntegrationTests {
         // 8 on time of 9 counted
         assertThat(after.response()).isEqualTo(88.89);
         assertThat(after.score()).isGreaterThan(79.0);
-        assertThat(appeals.list(supervisor.scope(), supervisor.unitId(), 100)).extracting(Appeal::id).contains(appeal.id());
-        assertThat(appeals.list(handler.scope(), handler.unitId(), 100)).extracting(Appeal::status).contains("APPROVED");
+        assertThat(appeals.list(supervisor.scope(), supervisor.unitId().value(), 100)).extracting(Appeal::id).contains(appeal.id());
+        assertThat(appeals.list(handler.scope(), handler.unitId().value(), 100)).extracting(Appeal::status).contains("APPROVED");
         assertThat(audit.search(supervisor.username(), "insight.appeal.approve", 10, 0)).singleElement()
                 .satisfies(a -> assertThat(a.detail()).isEqualTo("经核实属于不合理诉求，同意核减"));
         assertThat(audit.search(handler.username(), "insight.appeal.request", 10, 0)).hasSize(1);
@@ -344,7 +344,7 @@ class InsightIntegrationTests {
         assertThat(hotspots.hotspots(pidu, march, null, 1).get(0).problemId()).isEqualTo(p.id());
         Problem followed = hotspots.followUp(piduAdmin, p.id(), "第一周：约谈商户12家");
         assertThat(followed.notes()).extracting(Problem.Note::note).containsExactly("第一周：约谈商户12家");
-        assertThat(hotspots.problems(pidu, piduAdmin.unitId())).extracting(Problem::id).contains(p.id());
+        assertThat(hotspots.problems(pidu, piduAdmin.unitId().value())).extracting(Problem::id).contains(p.id());
     }
 
     @Test

@@ -44,7 +44,7 @@ class InsightPagesIntegrationTests {
                     .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
         }
         mvc.perform(get("/insight/appeals").with(as(township))).andExpect(status().isOk());
-        mvc.perform(get("/insight/rankings/units/" + township.unitId()).with(as(township))).andExpect(status().isOk());
+        mvc.perform(get("/insight/rankings/units/" + township.unitId().value()).with(as(township))).andExpect(status().isOk());
         mvc.perform(get("/public/rate")).andExpect(status().isOk());
     }
 

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.shegong.Benchmarks;
+import org.shegong.identity.AccountId;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitKind;
 import org.shegong.region.RegionCode;
 import org.shegong.shell.Browser;
@@ -198,7 +200,7 @@ public final class OverviewBenchmark {
     }
 
     private static StaffPrincipal leader(String region, org.shegong.Role role) {
-        return new StaffPrincipal(1, "bench", "bench", 1, "bench", UnitKind.SOCIAL_WORK_DEPARTMENT, RegionCode.of(region),
+        return new StaffPrincipal(AccountId.of(1), "bench", "bench", UnitId.of(1), "bench", UnitKind.SOCIAL_WORK_DEPARTMENT, RegionCode.of(region),
                 java.util.Set.of(role), false);
     }
 }

@@ -166,7 +166,7 @@ class PetitionAccessIntegrationTests {
         assertThat(count("select count(*) from petition_attachment where petition_id = :p", id)).isEqualTo(1);
         assertThat(count("select count(*) from petition_recusal where petition_id = :p", id)).isZero();
         // the handling organ's staff member, once assigned, sees it and takes the organ's steps
-        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId() + "}");
+        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId().value() + "}");
         assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", s).with(as(handler))))).contains(marker);
         ok(handler, id, "accept", "{}").andExpect(jsonPath("$.status").value("ACCEPTED"));
         // the county administrator sees the petitions of the county; the navigation offers registration to the office only
@@ -184,35 +184,35 @@ class PetitionAccessIntegrationTests {
         // found by name, within the officer's scope only
         String found = body(mvc.perform(get("/api/v1/petitions/accused-candidates").param("q", "姓名kz" + s).with(as(officer)))
                 .andExpect(status().isOk()));
-        assertThat(JsonPath.<List<Integer>>read(found, "$.staff[*].id")).containsExactly((int) accused.accountId());
+        assertThat(JsonPath.<List<Integer>>read(found, "$.staff[*].id")).containsExactly((int) accused.accountId().value());
         assertThat(body(mvc.perform(get("/api/v1/petitions/accused-candidates").param("q", "姓名kw" + s).with(as(officer)))))
                 .doesNotContain("kw" + s);
         assertThat(body(mvc.perform(get("/petitions/accused-candidates").param("q", "姓名kz" + s).with(as(officer)))
-                .andExpect(status().isOk()))).contains("姓名kz" + s).contains("value=\"" + accused.accountId() + "\"");
+                .andExpect(status().isOk()))).contains("姓名kz" + s).contains("value=\"" + accused.accountId().value() + "\"");
         mvc.perform(get("/petitions/accused-candidates").param("q", "kz").with(as(hotline))).andExpect(status().isForbidden());
 
         long before = jdbc.sql("select count(*) from petition").query(Long.class).single();
         mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content(PetitionTestData.register("ACCUSATION", "检举" + s, PetitionTestData.residentId(), "13800001234",
-                                ",\"accusedPersons\":[" + outOfScope.accountId() + "]")))
+                                ",\"accusedPersons\":[" + outOfScope.accountId().value() + "]")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("petition.account.unknown"))
                 .andExpect(jsonPath("$.errorEn").isNotEmpty());
         mvc.perform(post("/api/v1/petitions").with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content(PetitionTestData.register("CLAIM", "诉求" + s, PetitionTestData.residentId(), "13800001234",
-                                ",\"accusedPersons\":[" + accused.accountId() + "]")))
+                                ",\"accusedPersons\":[" + accused.accountId().value() + "]")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("petition.accusedPerson.accusationOnly"));
         assertThat(jdbc.sql("select count(*) from petition").query(Long.class).single()).isEqualTo(before);
 
         String marker = "举报" + s;
         long id = register(officer, PetitionTestData.register("ACCUSATION", marker + "：区住建局某科长索要好处费",
-                PetitionTestData.residentId(), "13800001234", ",\"accusedPersons\":[" + accused.accountId() + "]"));
+                PetitionTestData.residentId(), "13800001234", ",\"accusedPersons\":[" + accused.accountId().value() + "]"));
         mvc.perform(get("/api/v1/petitions/" + id).with(as(accused))).andExpect(status().isNotFound());
         mvc.perform(get("/petitions/" + id).with(as(accused))).andExpect(status().isNotFound());
         assertThat(body(mvc.perform(get("/api/v1/petitions").param("q", s).with(as(accused))))).doesNotContain(marker);
         mvc.perform(get("/api/v1/petitions/" + id).with(as(officer))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.recusedUsers[0]").value("kz" + s))
                 .andExpect(jsonPath("$.timeline[?(@.step=='NAME_ACCUSED')]").isNotEmpty());
-        step(officer, id, "assignee", "{\"accountId\":" + accused.accountId() + "}").andExpect(status().isBadRequest())
+        step(officer, id, "assignee", "{\"accountId\":" + accused.accountId().value() + "}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("petition.recusal.cannotAssign"));
 
         // the page form: the accused unit and the accused person picked in the registration form
@@ -220,15 +220,15 @@ class PetitionAccessIntegrationTests {
                         .param("phones", "13800005678").param("residentIds", PetitionTestData.residentId())
                         .param("matter", "页面" + s + "：街道干部虚报冒领补贴").param("regionCode", "510107005000")
                         .param("category", "ACCUSATION").param("organs", String.valueOf(accusedUnit.id()))
-                        .param("accusedPersons", String.valueOf(accused.accountId())))
+                        .param("accusedPersons", String.valueOf(accused.accountId().value())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long pageId = Long.parseLong(page.replaceAll("^/petitions/(\\d+).*$", "$1"));
         // a form sent back with an error keeps the accused picked, so the naming is not silently lost
         String again = body(mvc.perform(post("/petitions").with(as(officer)).param("channel", "LETTER").param("names", "王某")
                         .param("matter", "").param("regionCode", "510107005000").param("category", "ACCUSATION")
-                        .param("accusedPersons", String.valueOf(accused.accountId())))
+                        .param("accusedPersons", String.valueOf(accused.accountId().value())))
                 .andExpect(status().isBadRequest()));
-        assertThat(again).contains("姓名kz" + s).containsPattern("value=\"" + accused.accountId() + "\"[^>]*checked");
+        assertThat(again).contains("姓名kz" + s).containsPattern("value=\"" + accused.accountId().value() + "\"[^>]*checked");
         mvc.perform(get("/api/v1/petitions/" + pageId).with(as(accused))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/petitions/" + pageId).with(as(accusedAdmin))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/petitions/" + pageId).with(as(townshipOfficer))).andExpect(status().isOk());
@@ -247,15 +247,15 @@ class PetitionAccessIntegrationTests {
         assertThat(body(mvc.perform(get("/petitions/" + id).with(as(officer))))).contains("accused-hint");
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
         mvc.perform(get("/api/v1/petitions/" + id).with(as(handler))).andExpect(status().isNotFound());
-        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId() + "}");
+        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId().value() + "}");
         mvc.perform(get("/api/v1/petitions/" + id).with(as(handler))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/petitions/" + id).with(as(head))).andExpect(status().isNotFound());
         // naming the accused afterwards (by the office, found by name) opens it to the township office, never to the accused
-        ok(officer, id, "accused-person", "{\"accountId\":" + accusedAdmin.accountId() + "}");
+        ok(officer, id, "accused-person", "{\"accountId\":" + accusedAdmin.accountId().value() + "}");
         mvc.perform(get("/api/v1/petitions/" + id).with(as(townshipOfficer))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.accusedNamed").value(true));
         mvc.perform(get("/api/v1/petitions/" + id).with(as(accusedAdmin))).andExpect(status().isNotFound());
-        step(handler, id, "accused-person", "{\"accountId\":" + township.accountId() + "}").andExpect(status().isForbidden());
+        step(handler, id, "accused-person", "{\"accountId\":" + township.accountId().value() + "}").andExpect(status().isForbidden());
     }
 
     /** Finding 4: the repeat check and the registration-time note apply the visibility of the lists. */
@@ -303,7 +303,7 @@ class PetitionAccessIntegrationTests {
         long id = register(officer, PetitionTestData.register("CLAIM", "物业" + s + "乱收费", PetitionTestData.residentId(),
                 "13800001234", ",\"route\":6"));
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
-        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId() + "}");
+        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId().value() + "}");
         ok(handler, id, "accept", "{}");
         ok(handler, id, "decision", DECISION);
         return id;
@@ -320,7 +320,7 @@ class PetitionAccessIntegrationTests {
         long id = register(officer, PetitionTestData.register("ACCUSATION", matter, rid, "13800001234",
                 ",\"organs\":[" + accusedUnit.id() + "]"));
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
-        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId() + "}");
+        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId().value() + "}");
         ok(handler, id, "accept", "{}");
         ok(handler, id, "settle", "{\"agreement\":\"已退还挪用资金\"}").andExpect(jsonPath("$.status").value("SETTLED"));
         String secret = caseNumber(id);
@@ -368,8 +368,8 @@ class PetitionAccessIntegrationTests {
         long id = register(officer, PetitionTestData.register("CLAIM", "供暖" + s, PetitionTestData.residentId(), "13800001234",
                 ",\"route\":6"));
         ok(officer, id, "transfer", "{\"unitId\":" + housing.id() + "}");
-        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId() + "}");
-        ok(officer, id, "assignee", "{\"accountId\":" + head.accountId() + "}");
+        ok(officer, id, "assignee", "{\"accountId\":" + handler.accountId().value() + "}");
+        ok(officer, id, "assignee", "{\"accountId\":" + head.accountId().value() + "}");
         assertThat(body(mvc.perform(get("/petitions/" + id).with(as(officer))))).doesNotContain("accept-submit")
                 .contains("assign-form");
         assertThat(body(mvc.perform(get("/petitions/" + id).with(as(handler))))).contains("accept-submit")

@@ -65,8 +65,8 @@ class PetitionDocumentsIntegrationTests {
         String caseNumber = JsonPath.read(reg, "$.caseNumber");
         // the handling organ's staff see the case once assigned to it
         for (String[] step : new String[][] { { officer.username(), "transfer", "{\"unitId\":" + housing.id() + "}" },
-                { officer.username(), "assignee", "{\"accountId\":" + handler.accountId() + "}" },
-                { officer.username(), "assignee", "{\"accountId\":" + head.accountId() + "}" },
+                { officer.username(), "assignee", "{\"accountId\":" + handler.accountId().value() + "}" },
+                { officer.username(), "assignee", "{\"accountId\":" + head.accountId().value() + "}" },
                 { handler.username(), "accept", "{}" }, { handler.username(), "extension", "{\"days\":15,\"reason\":\"需要委托鉴定\"}" },
                 { head.username(), "extension-approval", "{\"head\":\"局长 李某\"}" },
                 { handler.username(), "decision", "{\"outcome\":\"UPHOLD\",\"facts\":\"外墙确有脱落\",\"reasons\":\"开发商应当维修\",\"legalBasis\":\"《建设工程质量管理条例》第四十一条\"}" } }) {

@@ -97,7 +97,7 @@ class PetitionIntegrationTests {
 
     /** The petition office assigns a staff member of the unit the case is with; only then do they see it. */
     private void assign(long id, StaffPrincipal who) throws Exception {
-        ok(officer, id, "assignee", "{\"accountId\":" + who.accountId() + "}");
+        ok(officer, id, "assignee", "{\"accountId\":" + who.accountId().value() + "}");
     }
 
     private String body(ResultActions r) throws Exception {
@@ -429,10 +429,10 @@ class PetitionIntegrationTests {
     void staffWhoRecuseCanNeitherSeeNorBeAssignedTheCase() throws Exception {
         long id = register(PetitionTestData.register("CLAIM", "宅基地纠纷" + s, PetitionTestData.residentId(), "13800001234", ",\"route\":6"));
         var colleagueAccount = accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount("ts" + s, "同事甲",
-                org.shegong.identity.UnitId.of(officer.unitId()), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
+                officer.unitId(), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
         var otherAccount = accounts.create(StaffFixtures.provinceAdmin(), new org.shegong.identity.NewAccount("qt" + s, "同事乙",
-                org.shegong.identity.UnitId.of(officer.unitId()), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
-        StaffPrincipal colleague = StaffFixtures.staff(colleagueAccount.id().value(), "ts" + s, officer.unitId(), officer.unitName(),
+                officer.unitId(), java.util.Set.of(Role.PETITION_OFFICER), "Sichuan#2026go", null, null));
+        StaffPrincipal colleague = StaffFixtures.staff(colleagueAccount.id().value(), "ts" + s, officer.unitId().value(), officer.unitName(),
                 UnitKind.GOVERNMENT, "510107000000", Role.PETITION_OFFICER);
         // the officer picks a handler from the unit's staff
         assertThat(body(mvc.perform(get("/petitions/" + id).with(as(officer))))).contains("同事甲（ts" + s + "）", "同事乙（qt" + s + "）");

@@ -47,7 +47,7 @@ class ApiClientsIntegrationTests {
         UnitView unit = units.create(province, "接口测试单位" + s, kind, regionCode);
         AccountView a = accounts.create(province, new NewAccount("api" + s, "接口客户端", unit.id(), Set.of(role),
                 "Sichuan#2026go", null, null));
-        accounts.changeOwnPassword(new StaffPrincipal(a.id().value(), a.username(), a.displayName(), unit.id().value(), unit.name(),
+        accounts.changeOwnPassword(new StaffPrincipal(a.id(), a.username(), a.displayName(), unit.id(), unit.name(),
                 unit.kind(), unit.region(), Set.of(role), true), "Sichuan#2026go", "Client#Api2026");
         String json = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + a.username() + "\",\"password\":\"Client#Api2026\"}"))

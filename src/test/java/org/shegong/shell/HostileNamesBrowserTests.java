@@ -144,7 +144,7 @@ class HostileNamesBrowserTests {
         var petition = petitions.registerOnline(new RegisterPetition(null, false,
                 List.of(new RegisterPetition.PetitionerInput(IMG, "13800001234", null, false)), HOSTILE, List.of(),
                 "510107004000", Category.OPINION, null, null));
-        inbox.post(admin.unitId(), "demand.dueSoon", HOSTILE, HOSTILE, "/demands/inbox");
+        inbox.post(admin.unitId().value(), "demand.dueSoon", HOSTILE, HOSTILE, "/demands/inbox");
         rankedMonth(unit.id().value(), gridCode, category.code());
 
         driver = Browser.start(1280, 900);

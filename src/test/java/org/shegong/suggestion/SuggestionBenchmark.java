@@ -11,7 +11,9 @@ import org.shegong.Benchmarks;
 import org.shegong.Role;
 import org.shegong.calendar.Deadline;
 import org.shegong.identity.StaffFixtures;
+import org.shegong.identity.AccountId;
 import org.shegong.identity.StaffPrincipal;
+import org.shegong.identity.UnitId;
 import org.shegong.identity.UnitKind;
 import org.shegong.region.RegionCode;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -142,7 +144,7 @@ public final class SuggestionBenchmark {
         Random pick = new Random(7);
         for (int i = 0; i < 350; i++) {
             long unit = organs.get(pick.nextInt(ORGANS));
-            StaffPrincipal organ = new StaffPrincipal(2, "bench", "bench", unit, "承办机关", UnitKind.FUNCTIONAL_DEPARTMENT,
+            StaffPrincipal organ = new StaffPrincipal(AccountId.of(2), "bench", "bench", UnitId.of(unit), "承办机关", UnitKind.FUNCTIONAL_DEPARTMENT,
                     RegionCode.of("510107000000"), Set.of(Role.DEPARTMENT_HANDLER), false);
             long s = System.nanoTime();
             management.inbox(organ, null, null, 200);

@@ -308,7 +308,7 @@ class WorkforceIntegrationTests {
                 WorkforceFixtures.residentId(RENHE), "NONE", "机构", mine.id(), null))).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("workforce.station.unknown");
         // a village committee may look but not register
-        StaffPrincipal village = StaffFixtures.staff(9_140_007L, "wf-village" + suffix, renhe.unitId(), "村委会",
+        StaffPrincipal village = StaffFixtures.staff(9_140_007L, "wf-village" + suffix, renhe.unitId().value(), "村委会",
                 UnitKind.VILLAGE_COMMITTEE, RENHE_TOWN.substring(0, 9) + "001", Role.VILLAGE_STAFF);
         assertThatThrownBy(() -> station(village, "村社工站", RENHE_TOWN)).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> figures.within(renhe.scope(), "510421000000")).isInstanceOf(NotFound.class);
@@ -347,7 +347,7 @@ class WorkforceIntegrationTests {
         UnitView office = units.create(province, "玉林街道综合服务体" + suffix, UnitKind.TOWNSHIP_OFFICE, YULIN);
         var account = accounts.create(province, new NewAccount("wfc" + suffix, "综合体" + suffix, office.id(),
                 java.util.Set.of(Role.TOWNSHIP_STAFF), "Care#Test2026", null, null));
-        StaffPrincipal yulin = new StaffPrincipal(account.id().value(), "wfc" + suffix, "综合体" + suffix, office.id().value(), office.name(),
+        StaffPrincipal yulin = new StaffPrincipal(account.id(), "wfc" + suffix, "综合体" + suffix, office.id(), office.name(),
                 office.kind(), office.region(), java.util.Set.of(Role.TOWNSHIP_STAFF), false);
         String grid = CareFixtures.grid(grids, YULIN_VILLAGE, yulin.username());
         var elder = careRegistry.register(yulin, new NewPerson("独居老人" + suffix, "ELDERLY_ALONE", Risk.NORMAL,

@@ -149,7 +149,7 @@ class LoginController {
     @SignedIn
     @ResponseBody
     Map<String, Object> me(@AuthenticationPrincipal StaffPrincipal me) {
-        return Map.of("username", me.username(), "displayName", me.displayName(), "unitId", me.unitId(),
+        return Map.of("username", me.username(), "displayName", me.displayName(), "unitId", me.unitId().value(),
                 "unitName", me.unitName(), "unitRegion", me.unitRegion().value(), "roles", me.sortedRoles());
     }
 }

@@ -97,7 +97,7 @@ class InsightController {
         model.addAttribute("facts", rankings.behind(viewing(me, unitId), unitId, m, figure));
         model.addAttribute("figure", figure == null ? Rankings.Figure.ALL : figure);
         model.addAttribute("figures", Rankings.Figure.values());
-        model.addAttribute("own", me.unitId() == unitId);
+        model.addAttribute("own", me.unitId().value() == unitId);
         model.addAttribute("unitId", unitId);
         model.addAttribute("supervisor", InsightStep.DECIDE_APPEAL.allowsAnyOf(me.roles()));
         return "insight/unit";
@@ -113,16 +113,16 @@ class InsightController {
             return "redirect:/insight/appeals";
         } catch (InvalidInput e) {
             error(model, response, e);
-            return unit(me, me.unitId(), month, null, model);
+            return unit(me, me.unitId().value(), month, null, model);
         }
     }
 
     @GetMapping("/insight/appeals")
     @SignedIn
     String appealList(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("appeals", appeals.list(me.scope(), me.unitId(), 200));
+        model.addAttribute("appeals", appeals.list(me.scope(), me.unitId().value(), 200));
         model.addAttribute("supervisor", InsightStep.DECIDE_APPEAL.allowsAnyOf(me.roles()));
-        model.addAttribute("myUnit", me.unitId());
+        model.addAttribute("myUnit", me.unitId().value());
         return "insight/appeals";
     }
 
@@ -175,7 +175,7 @@ class InsightController {
         model.addAttribute("hotspots", hot);
         model.addAttribute("grids", grids);
         model.addAttribute("candidates", hotspots.candidates(me.scope(), m));
-        model.addAttribute("problems", hotspots.problems(me.scope(), me.unitId()));
+        model.addAttribute("problems", hotspots.problems(me.scope(), me.unitId().value()));
         model.addAttribute("departments", units.search(me.scope(), "", 300).stream()
                 .filter(u -> u.kind() == UnitKind.FUNCTIONAL_DEPARTMENT && u.active()).toList());
         String mapTownship = township != null && township.matches("\\d{12}") ? township
@@ -215,7 +215,7 @@ class InsightController {
 
     /** A unit always sees its own figures; others only within their scope. */
     private static org.shegong.region.Scope viewing(StaffPrincipal me, long unitId) {
-        return me.unitId() == unitId ? org.shegong.region.Scope.assignedTo(unitId, me.unitRegion()) : me.scope();
+        return me.unitId().value() == unitId ? org.shegong.region.Scope.assignedTo(unitId, me.unitRegion()) : me.scope();
     }
 
     private static void error(Model model, HttpServletResponse response, InvalidInput e) {
@@ -265,7 +265,7 @@ class InsightController {
     @SignedIn
     @ResponseBody
     List<Appeal> apiAppeals(@AuthenticationPrincipal StaffPrincipal me) {
-        return appeals.list(me.scope(), me.unitId(), 200);
+        return appeals.list(me.scope(), me.unitId().value(), 200);
     }
 
     @PostMapping("/api/v1/insight/appeals/{id}/decide")

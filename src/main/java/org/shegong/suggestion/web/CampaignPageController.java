@@ -36,7 +36,7 @@ class CampaignPageController {
         model.addAttribute("campaigns", campaigns.list(me));
         model.addAttribute("organs", units.search(Scope.PROVINCE, "", 300));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new CampaignManagement.NewCampaign(null, null, null, null, me.unitId(), null, null));
+            model.addAttribute("form", new CampaignManagement.NewCampaign(null, null, null, null, me.unitId().value(), null, null));
         }
         return "suggestion/campaigns";
     }

@@ -88,7 +88,7 @@ class VolunteeringPageController {
         OrganizationView o = organizations.find(me, id);
         model.addAttribute("o", o);
         model.addAttribute("members", organizations.members(me, id));
-        model.addAttribute("mayManage", o.unitId() == me.unitId() && VolunteerStep.MANAGE_ACTIVITY.allowsAnyOf(me.roles()));
+        model.addAttribute("mayManage", o.unitId() == me.unitId().value() && VolunteerStep.MANAGE_ACTIVITY.allowsAnyOf(me.roles()));
         return "volunteering/organization";
     }
 
