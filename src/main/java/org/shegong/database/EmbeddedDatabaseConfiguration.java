@@ -62,7 +62,7 @@ class EmbeddedDatabaseConfiguration {
             // the driver connects through a socket file in the data directory (UnixSocketFactory), not over TCP
             builder.setServerConfig("unix_socket_directories", "'" + dir + "'");
         }
-        // any other server setting, by its PostgreSQL name (README "Sizing"): shegong.database.embedded.settings.wal_compression=lz4
+        // any other server setting, by its PostgreSQL name (README "Sizing"): shegong.database.embedded.settings.wal_compression=pglz
         Binder.get(env).bind("shegong.database.embedded.settings", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()).forEach(builder::setServerConfig);
         EmbeddedPostgres pg = builder.start();
