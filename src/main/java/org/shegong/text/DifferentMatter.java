@@ -69,6 +69,7 @@ public final class DifferentMatter {
                 { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发 锁门" },
                 { "故障", "坏了 坏的 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉" },
                 { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开" },
+                { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
                 { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 长虫 有虫" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
                 { "缺货", "没货 断货 缺货 买不到 到货 缺药" },
@@ -98,7 +99,7 @@ public final class DifferentMatter {
                 { "卫生", "脏得 很脏 太脏 没人打扫 卫生差" },
                 { "排队", "排队 排了半天 排了好久 排了几 排了一 排了两 排了三 排了个 只开一个窗口 窗口少" },
                 { "缴费标准", "缴费基数 缴费标准 交多少" },
-                { "被盗", "被偷 被盗 偷了 扒手" },
+                { "被盗", "被偷 被盗 偷了 扒手 被撬 撬了 撬走" },
                 { "乞讨", "乞讨 要饭" },
                 { "焚烧", "烧秸秆 焚烧 烧垃圾 烧荒 烧树叶" },
                 { "垮塌", "垮 塌" },
@@ -477,10 +478,10 @@ public final class DifferentMatter {
         });
     }
 
-    /** Whether a place named before {@code at} is only a landmark nearby ("春熙路附近一家健身房"). */
+    /** Whether a place named before {@code at} is only a landmark nearby ("春熙路附近一家健身房", "金江华府隔壁的江山御苑"). */
     private static boolean near(String t, int at) {
         return t.startsWith("附近", at) || t.startsWith("旁边", at) || t.startsWith("周边", at) || t.startsWith("一带", at)
-                || t.startsWith("边上", at) || t.startsWith("对面", at);
+                || t.startsWith("边上", at) || t.startsWith("对面", at) || t.startsWith("隔壁", at);
     }
 
     /** Whether a text names the road whose name ends in {@code key}, other than as a division ("利州区" is no 利州东路). */
@@ -504,11 +505,22 @@ public final class DifferentMatter {
         for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
             int after = at + key.length();
             // "江东路附近" names a road, "锦江区" a district: neither is the estate 江东华庭 or 锦江花园
-            if (after >= text.length() || "路街区县镇乡".indexOf(text.charAt(after)) < 0 || text.startsWith("大道", after)) {
+            if ((after >= text.length() || "路街区县镇乡".indexOf(text.charAt(after)) < 0 || text.startsWith("大道", after))
+                    && !landmark(text, after)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the name ending at {@code at}, with its kind of place after it, is a landmark ("锦绣天宸旁边那个云栖府工地"). */
+    private static boolean landmark(String text, int at) {
+        for (String suffix : ALL_NAMED) {
+            if (text.startsWith(suffix, at)) {
+                return near(text, at + suffix.length());
+            }
+        }
+        return near(text, at);
     }
 
     /**

@@ -140,8 +140,8 @@ public final class RepeatSimilarity {
         return (java.util.Optional<Emergency>) last[1];
     }
 
-    /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学") reports a different matter. */
-    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)");
+    /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
+    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)|又(来|多)了一(个|家|位)");
 
     /** Whether both normalized texts name one word of the matter the catalogue and the field lexicon know (停水, 路灯, 欠薪 …). */
     static boolean sharesMatterWord(CatalogueClassifier catalogue, String a, String b) {

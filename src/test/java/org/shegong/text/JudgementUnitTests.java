@@ -415,6 +415,26 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aPlaceNamedAsALandmarkAnotherOneComingAndMeatWithoutItsStampAreTwoMatters() throws IOException {
+        // the estate next door is where the other matter is; the one named as a landmark is not
+        assertThat(DifferentMatter.between("我们金江华府小区物业把地面停车费从每月一百涨到三百", "金江华府隔壁的江山御苑物业也在收停车费，车位被外面的车占了"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("锦绣天宸工地欠了我们十几个人的工钱", "锦绣天宸旁边那个云栖府工地，有个工人说不给工钱"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("金江华府物业乱收停车费", "金江华府停车费的事到现在还是没人管")).isEmpty();
+        // expired yoghurt and meat without its inspection stamp at one supermarket; a battery prised off is a theft
+        assertThat(DifferentMatter.between("东津路惠家超市在卖过期的酸奶", "东津路惠家超市的猪肉没有检疫章，颜色也不对"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        assertThat(DifferentMatter.problemsIn("停在楼下车棚里的电瓶车，这个月被人撬了两块电瓶")).contains("被盗");
+        // "又来了一个" is another one at the same place
+        String first = "草市街天桥下面有个老人睡了好几天了，就一床薄被子，能不能喊救助站的人来看一下";
+        assertThat(offered(first, "草市街天桥那边又来了一个流浪的老人，睡在天桥下面，就一床薄被子，喊救助站的人来看一下", java.time.Duration.ofDays(1)))
+                .isFalse();
+        assertThat(offered(first, "草市街天桥那边那个流浪的老人，睡在天桥下面，就一床薄被子，喊救助站的人来看一下", java.time.Duration.ofDays(1)))
+                .isTrue();
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
