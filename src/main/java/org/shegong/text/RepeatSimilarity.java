@@ -103,9 +103,9 @@ public final class RepeatSimilarity {
      */
     static final java.time.Duration PUT_RIGHT = java.time.Duration.ofDays(7);
 
-    /** "修好没得二十天又停", "恢复了两天又没水了": it was put right, and it came back. */
+    /** "修好没得二十天又停", "恢复了两天又没水了", "上回修好了，这回是3栋门口又堵了": it was put right, and it came back. */
     private static final java.util.regex.Pattern CAME_BACK = java.util.regex.Pattern.compile(
-            "(修好|恢复|弄好|整好|好了|来水|来电|来气|解决了)[^。！？!?]{0,12}又");
+            "(修好|恢复|弄好|整好|好了|来水|来电|来气|解决了)[^。！？!?]{0,20}(又|这回)");
 
     /**
      * Whether the later of two calls, more than {@link #PUT_RIGHT} after the earlier, says the matter was put right and

@@ -412,6 +412,10 @@ class JudgementUnitTests {
         assertThat(offered(cameBack, first, java.time.Duration.ofDays(4))).isTrue();
         // the call that says it came back is the earlier one: what came later is not the matter that was put right
         assertThat(offered(first, cameBack, java.time.Duration.ofDays(21))).isTrue();
+        String blocked = "龙马潭红星街道龙城华府小区，下水道堵了污水横流，物业一直拖起不处理";
+        String blockedAgain = "龙城华府化粪池上回修好了，这回是3栋门口的雨污管道又堵了，污水横流";
+        assertThat(offered(blockedAgain, blocked, java.time.Duration.ofDays(21))).isFalse();
+        assertThat(offered(blockedAgain, blocked, java.time.Duration.ofDays(2))).isTrue();
     }
 
     @Test
