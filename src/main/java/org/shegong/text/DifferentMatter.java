@@ -73,7 +73,9 @@ public final class DifferentMatter {
                 { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 长虫 有虫" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
                 { "缺货", "没货 断货 缺货 买不到 到货 缺药" },
-                { "值班", "没人值班 没有医生 没得医生 找不到医生 没医生 无人值班" },
+                { "值班", "没人值班 没有医生 没得医生 找不到医生 没医生 无人值班 看不到儿科 没有儿科" },
+                { "脱落", "往下掉 脱落 掉下来 掉落 砸坏 砸到" },
+                { "强制消费", "强制消费 强制购物 购物店 不买东西" },
                 { "预约", "预约 放号 挂号 抢号" },
                 { "欠薪", "拖欠工资 工资 讨要工资 结钱 不给结 农民工的钱 工人的钱 血汗钱" },
                 { "退费", "退费 退钱 不退 退款 押金 预付" },
@@ -116,8 +118,8 @@ public final class DifferentMatter {
                 { "补课", "价格" }, { "停止", "赔偿" },
                 // a kitchen's dirt and its food's quality; a service stopped and its timetable
                 { "质量", "卫生" }, { "停止", "班次" }, { "淤塞", "污水" },
-                // a thing stolen is a thing gone
-                { "丢失", "被盗" } };
+                // a thing stolen is a thing gone; forced spending is about what things cost
+                { "丢失", "被盗" }, { "强制消费", "价格" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);

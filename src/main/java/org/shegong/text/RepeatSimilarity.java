@@ -71,6 +71,9 @@ public final class RepeatSimilarity {
         String nb = TextNormal.normalize(b);
         DifferentMatter.Details da = DifferentMatter.Details.of(na);
         DifferentMatter.Details db = DifferentMatter.Details.of(nb);
+        if (generalAgainstNamed(na, da, nb, db) || generalAgainstNamed(nb, db, na, da)) {
+            return false;
+        }
         boolean sameName = da.sameName(db);
         // one named place and one thing complained about (明远中学's canteen, 双河村's 低保) are as one kind of problem
         boolean sameProblem = da.sameProblem(db) || (sameName && da.sameThing(db));
@@ -138,6 +141,19 @@ public final class RepeatSimilarity {
             last[0] = text;
         }
         return (java.util.Optional<Emergency>) last[1];
+    }
+
+    /** A question about the rules in general ("请问国家对初中学校周末补课有没有明确规定？"), not about one place's case. */
+    private static final java.util.regex.Pattern GENERAL_QUESTION = java.util.regex.Pattern.compile(
+            "(请问|咨询|想问)[^。！？!?]{0,30}(规定|政策|国家|法律|条例|标准)");
+
+    /**
+     * Whether a question about the rules in general, naming no place, is set against a report about a named place: the
+     * enquiry is answered from the rules, the report is the place's matter ("请问国家对初中学校周末补课有没有明确规定" and
+     * "翠屏中学初三周末补课收费").
+     */
+    private static boolean generalAgainstNamed(String general, DifferentMatter.Details g, String named, DifferentMatter.Details n) {
+        return g.names().isEmpty() && !n.names().isEmpty() && GENERAL_QUESTION.matcher(general).find();
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */

@@ -439,6 +439,23 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aQuestionAboutTheRulesATilesFallAndForcedShoppingAreNotAPlacesOtherMatter() throws IOException {
+        // a question about the rules in general is answered from the rules; the named school's extra classes are its matter
+        String general = "请问国家对初中学校周末和寒暑假补课有没有明确规定？如果是家长自己要求的也不行吗？";
+        String school = "我娃娃在翠屏中学读初三，星期六都喊去学校补课，一个期收一千二，说是自愿，哪个敢不去嘛";
+        assertThat(offered(general, school, java.time.Duration.ofDays(4))).isFalse();
+        assertThat(offered(school, general, java.time.Duration.ofDays(-4))).as("either order").isFalse();
+        assertThat(offered(school, "翠屏中学初三周末补课收费，家长不敢出头，匿名反映", java.time.Duration.ofDays(2))).isTrue();
+        // a leak from upstairs and tiles falling off the wall; shops forced on a tour and a deposit kept
+        assertThat(DifferentMatter.between("滨江丽苑7栋，楼上卫生间漏水漏到我家天花板", "滨江丽苑7栋外墙瓷砖一块一块往下掉，物业说要动用维修基金"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("邛海之旅的一日游一天拉去三个购物店，不买东西就不走", "在邛海之旅报了泸沽湖三日游，提前十天退团，定金不退"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        // forced spending is about what things cost
+        assertThat(DifferentMatter.between("大竹县殡仪馆骨灰盒只有八千的可以选，是不是强制消费", "大竹县殡仪馆骨灰盒不让自带，最便宜的都要六千，乱收费")).isEmpty();
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
