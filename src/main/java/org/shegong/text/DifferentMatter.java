@@ -47,38 +47,40 @@ public final class DifferentMatter {
             kinds("供水", "停水 供水 自来水 水压 水管 爆管", "供电", "停电 供电 电压 变压器", "燃气", "燃气 天然气 停气 煤气"),
             kinds("养老保险", "养老保险 养老金", "医疗保险", "医保 医疗保险", "失业保险", "失业保险 失业金", "工伤保险", "工伤",
                     "生育保险", "生育保险 生育津贴"),
-            kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴 护理补贴", "无障碍改造", "无障碍改造 无障碍设施改造",
+            kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保 孤寡", "流浪救助", "流浪 桥洞 救助站", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴 护理补贴", "无障碍改造", "无障碍改造 无障碍设施改造",
                     "高龄津贴", "高龄津贴 高龄补贴"),
             kinds("电梯", "电梯 扶梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
-                    "食堂", "食堂", "校服", "校服", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘", "路面", "路压 压烂 路面 大坑 坑洞 水坑 凼 地砖", "车库", "车库 地下停车场 地下室", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
+                    "食堂", "食堂", "校服", "校服", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘 沟渠", "路面", "路压 压烂 路面 大坑 坑洞 水坑 凼 地砖 坑坑洼洼 坑洼 路烂 烂路", "车库", "车库 地下停车场 地下室", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
             kinds("教辅", "教辅 资料费 练习册", "课后服务", "延时服务 课后服务", "校服", "校服", "伙食费", "伙食费 餐费", "保育费", "保育费 保教费", "住宿费", "住宿费"),
             kinds("HPV疫苗", "HPV hpv 九价 四价 宫颈", "狂犬疫苗", "狂犬", "流感疫苗", "流感", "新冠疫苗", "新冠"),
             kinds("KTV", "KTV ktv K歌 k歌 歌厅", "酒吧", "清吧 酒吧 驻唱", "广场舞", "广场舞", "施工", "施工 打桩 渣土车 挖机",
-                    "装修", "装修 电钻", "烧烤", "烧烤"));
+                    "装修", "装修 电钻", "烧烤", "烧烤", "空调", "空调外机 外机"),
+            kinds("种苗", "种苗 树苗 果苗 柑橘苗 秧苗 苗子", "化肥", "化肥 复合肥 肥料", "农药", "农药 除草剂"));
     /** The indexes, in {@link Details#kinds}, of the insurance and the assistance families of {@link #SERVICES}. */
     private static final int PERSONAL_INSURANCE = 2;
     private static final int PERSONAL_ASSISTANCE = 3;
     /** What a conflict in each family of {@link #SERVICES} is called. */
-    private static final List<String> SERVICE_CONFLICTS = List.of("不同业务", "不同保险", "不同救助", "不同对象", "不同收费", "不同疫苗", "不同噪声源");
+    private static final List<String> SERVICE_CONFLICTS = List.of("不同业务", "不同保险", "不同救助", "不同对象", "不同收费", "不同疫苗", "不同噪声源", "不同农资");
 
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
                 { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发 锁门" },
                 { "故障", "坏了 坏的 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉" },
-                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开" },
+                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
                 { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 长虫 有虫" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
                 { "缺货", "没货 断货 缺货 买不到 到货 缺药" },
-                { "值班", "没人值班 没有医生 没得医生 找不到医生 没医生 无人值班 看不到儿科 没有儿科" },
+                { "值班", "没人值班 没有医生 没得医生 找不到医生 没医生 无人值班 看不到儿科 没有儿科 值班医生 没人值守" },
                 { "脱落", "往下掉 脱落 掉下来 掉落 砸坏 砸到" },
                 { "强制消费", "强制消费 强制购物 购物店 不买东西" },
                 { "预约", "预约 放号 挂号 抢号" },
                 { "欠薪", "拖欠工资 工资 讨要工资 结钱 不给结 农民工的钱 工人的钱 血汗钱" },
                 { "退费", "退费 退钱 不退 退款 押金 预付" },
+                { "预付卡", "年卡 会员卡 预付卡 储值卡 私教课 课时" },
                 { "逾期", "逾期 延期 交房 烂尾" },
                 { "虚假宣传", "虚假宣传" },
                 { "噪音", "噪音 扰民 吵 睡不着 没睡好 睡不好 声音" },
@@ -91,7 +93,15 @@ public final class DifferentMatter {
                 { "漏水", "漏水 漏雨 渗水 就漏 在漏 还漏 又漏 都漏 楼顶漏 屋顶漏 房顶漏" },
                 { "污水", "化粪池 污水 下水道 反水" },
                 { "公共收益", "公共收益 账目 收支" },
-                { "未到账", "没到账 未到账 不到账" },
+                { "未到账", "没到账 未到账 不到账 都没到 还没到 没到卡" },
+                { "审批", "没批 还没批 批下来 没审批 审到 没消息" },
+                { "复核", "重新审核 复核" },
+                { "认证", "资格认证 刷脸" },
+                { "甩站", "甩站 不靠站 不进站 不停站 过站不停" },
+                { "绕路", "绕路 绕了一大圈 绕一大圈 绕远" },
+                { "拒载", "拒载 不拉" },
+                { "推销", "推销 发传单 保健品" },
+                { "油烟", "油烟 排烟" },
                 { "丢失", "弄丢 丢失 遗失 搞丢 不见了 没盖" },
                 { "驾驶", "急刹 开车太猛 开得太猛 开得猛" },
                 { "表扬", "表扬 感谢信 锦旗" },
@@ -119,7 +129,9 @@ public final class DifferentMatter {
                 // a kitchen's dirt and its food's quality; a service stopped and its timetable
                 { "质量", "卫生" }, { "停止", "班次" }, { "淤塞", "污水" },
                 // a thing stolen is a thing gone; forced spending is about what things cost
-                { "丢失", "被盗" }, { "强制消费", "价格" } };
+                { "丢失", "被盗" }, { "强制消费", "价格" },
+                // a prepaid card is refunded when the shop closes
+                { "预付卡", "停止" }, { "预付卡", "退费" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
@@ -158,7 +170,7 @@ public final class DifferentMatter {
      * the name, direction aside) and the bus routes ("3路").
      */
     record Details(String text, Set<Integer> buildings, Set<Integer> yards, Map<String, Set<Character>> roads, List<Set<String>> kinds,
-            Set<String> names, Set<String> streets, Set<Integer> routes, Set<String> schools) {
+            Set<String> names, Set<String> streets, Set<Integer> routes, Set<String> schools, Set<Character> persons, Set<String> roles) {
 
         static Details of(String t) {
             Set<String> names = new java.util.LinkedHashSet<>();
@@ -202,6 +214,11 @@ public final class DifferentMatter {
                         for (String suffix : NAMED.get(g)) {
                             if (t.startsWith(suffix, i) && !notASuffix(t, i, suffix)) {
                                 String stem = stemBefore(t, i, 4, true);
+                                if (stem == null && suffix.length() == 1 && i >= 1 && isHan(t.charAt(i - 1))
+                                        && NOT_IN_A_NAME.indexOf(t.charAt(i - 1)) < 0 && (i == 1 || "·•・“\"「『 ".indexOf(t.charAt(i - 2)) >= 0)) {
+                                    // "蜀丰·云庭", "“锦苑”", "云庭那个工地…": a name of one character and its suffix, set off by a mark
+                                    stem = t.substring(i - 1, i + 1);
+                                }
                                 if (stem != null && !NO_NAME.contains(stem.charAt(stem.length() - 1) + suffix)
                                         && !near(t, i + suffix.length())) {
                                     names.add(g + "|" + stem);
@@ -234,7 +251,33 @@ public final class DifferentMatter {
                     }
                 }
             }
-            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools);
+            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools, Persons.surnames(t), Persons.roles(t));
+        }
+
+        /**
+         * Whether this text is about a person's own case: an insurance, a form of assistance, a payment not arrived, an
+         * application not approved, or wages owed to the caller alone ("欠我一个人六千二") — two people's are two matters.
+         */
+        private boolean personal() {
+            return !kinds.get(PERSONAL_INSURANCE).isEmpty() || !kinds.get(PERSONAL_ASSISTANCE).isEmpty() || kinds.get(0).contains("未到账")
+                    || kinds.get(0).contains("审批") || Persons.own(text);
+        }
+
+        /**
+         * Whether both are a person's own case and the two persons differ: each names a surname and they differ (何文 /
+         * 蒲志强), or one is an individual's claim and each names a trade and they differ (a waiter's wages / a cook's).
+         */
+        Optional<String> otherPerson(Details o) {
+            if (!personal() || !o.personal()) {
+                return Optional.empty();
+            }
+            if (!persons.isEmpty() && !o.persons.isEmpty() && disjoint(persons, o.persons)) {
+                return Optional.of("不同当事人：" + joined(persons) + "/" + joined(o.persons));
+            }
+            if ((Persons.own(text) || Persons.own(o.text)) && !roles.isEmpty() && !o.roles.isEmpty() && disjoint(roles, o.roles)) {
+                return Optional.of("不同当事人：" + String.join("、", roles) + "/" + String.join("、", o.roles));
+            }
+            return Optional.empty();
         }
 
         /**
@@ -344,7 +387,7 @@ public final class DifferentMatter {
                     return Optional.of(SERVICE_CONFLICTS.get(f - 1) + "：" + String.join("、", sa) + "/" + String.join("、", sb));
                 }
             }
-            return Optional.empty();
+            return otherPerson(o);
         }
 
         /**
@@ -375,9 +418,13 @@ public final class DifferentMatter {
         };
     }
 
-    /** "龙泉驿站" is the station of 龙泉驿 (a district), not a parcel station (驿站). */
+    /**
+     * Where a word of the tables is not that word: "龙泉驿站" is the station of 龙泉驿 (a district), not a parcel station
+     * (驿站); "我关了火", "关了阀门" shut off a danger, closing nothing down.
+     */
     private static boolean placeNamed(String t, int at, String word) {
-        return word.equals("驿站") && at > 0 && t.charAt(at - 1) == '泉';
+        return (word.equals("驿站") && at > 0 && t.charAt(at - 1) == '泉')
+                || (word.equals("关了") && at + 2 < t.length() && "火阀气闸总".indexOf(t.charAt(at + 2)) >= 0);
     }
 
     /** Whether a normalized text follows a matter up ("到现在还没", "又", "反映过"). */
@@ -398,8 +445,8 @@ public final class DifferentMatter {
      */
     private static final List<List<String>> NAMED = List.of(
             List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "苑", "府", "庭", "居", "工地"),
-            List.of("小学", "中学", "初中", "幼儿园", "学校", "培训", "驾校"),
-            List.of("超市", "健身", "游泳馆", "农资", "酒店", "宾馆", "茶楼", "茶馆", "麻将馆", "火锅", "餐馆", "饭店", "餐厅", "药店", "药房", "诊所"),
+            List.of("小学", "中学", "初中", "幼儿园", "学校", "学堂", "培训", "驾校"),
+            List.of("超市", "健身", "游泳馆", "农资", "大酒店", "酒店", "酒楼", "人家", "宾馆", "茶楼", "茶馆", "麻将馆", "火锅", "餐馆", "饭店", "餐厅", "药店", "药房", "诊所"),
             List.of("养老院", "颐养院", "医院"),
             List.of("村", "社区"),
             List.of("机场", "火车站", "高铁站", "汽车站", "客运站"),
@@ -440,6 +487,10 @@ public final class DifferentMatter {
             return null;
         }
         String stem = t.substring(start, end);
+        if (notAnotherPlace && stem.endsWith("路")) {
+            // "泰山南路工地" names a road's site: the road is compared as a road
+            return null;
+        }
         for (String suffix : ALL_NAMED) {
             if (notAnotherPlace && stem.endsWith(suffix) && !suffix.equals("居")) {
                 return null;

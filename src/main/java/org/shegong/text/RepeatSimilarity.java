@@ -153,11 +153,12 @@ public final class RepeatSimilarity {
      * "翠屏中学初三周末补课收费").
      */
     private static boolean generalAgainstNamed(String general, DifferentMatter.Details g, String named, DifferentMatter.Details n) {
-        return g.names().isEmpty() && !n.names().isEmpty() && GENERAL_QUESTION.matcher(general).find();
+        return g.names().isEmpty() && g.persons().isEmpty() && (!n.names().isEmpty() || !n.persons().isEmpty())
+                && GENERAL_QUESTION.matcher(general).find();
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
-    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)|又(来|多)了一(个|家|位)");
+    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事");
 
     /** Whether both normalized texts name one word of the matter the catalogue and the field lexicon know (停水, 路灯, 欠薪 …). */
     static boolean sharesMatterWord(CatalogueClassifier catalogue, String a, String b) {

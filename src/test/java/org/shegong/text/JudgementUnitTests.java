@@ -456,6 +456,39 @@ class JudgementUnitTests {
     }
 
     @Test
+    void twoPeoplesPensionsAndAWaitersAndACooksWagesAreTwoMattersAGroupsCallsOne() throws IOException {
+        String hers = "我是青白江区退休职工张秀英，这个月养老金到今天都没到账，往常8号就到了，咋回事？";
+        String his = "我是青白江的退休工人刘德华，这个月养老金到今天都还没到，以前都是8号到，问下啥子原因。";
+        assertThat(DifferentMatter.between(hers, his)).contains("不同当事人：张/刘");
+        assertThat(offered(hers, his, java.time.Duration.ofHours(20))).isFalse();
+        assertThat(offered(hers, "我叫张秀英，青白江的，养老金这个月到今天都没到账，上次打过电话了", java.time.Duration.ofDays(3)))
+                .as("the same person following it up").isTrue();
+        // a name opening the call, but not a division or a time
+        assertThat(Persons.surnames("蒲志强，医保报销的事，上次说十五个工作日")).containsExactly('蒲');
+        assertThat(Persons.surnames("金牛区，医保报销的事")).isEmpty();
+        String waiter = "我在西昌福源人家酒楼当服务员，老板欠我两个月工资八千，辞职了不给结。";
+        String cook = "我是福源人家酒楼的厨师，也走了，老板欠我三个月工资一万二，我自己的那份想问下咋个申请仲裁。";
+        assertThat(DifferentMatter.between(waiter, cook)).contains("不同当事人：服务员/厨师");
+        assertThat(offered(waiter, cook, java.time.Duration.ofDays(2))).isFalse();
+        // a team's claim told by two of its men is one matter, whoever calls
+        assertThat(offered("我们十几个木工在锦城华府工地干活，包工头欠了我们半年的工资，电话都不接了",
+                "锦城华府工地木工班的工资还是没拿到，我们十几个人都要回家过年了，求政府帮忙", java.time.Duration.ofDays(2))).isTrue();
+        // the caller says it is another matter
+        assertThat(offered(cook, "邛海人家酒楼欠薪的事，跟厨师那个不是一回事，我是单独的", java.time.Duration.ofDays(1))).isFalse();
+    }
+
+    @Test
+    void aNameOfOneCharacterSetOffAShutOffGasAndAGymsCardAreRead() {
+        assertThat(details("资阳大道旁边那个“蜀丰·云庭”工地晚上还在打桩").names()).contains("0|云庭");
+        assertThat(details("泰山南路工地木工班欠薪的事").names()).as("a road's site is compared as a road").isEmpty();
+        assertThat(DifferentMatter.problemsIn("外头把气管挖爆了，我关了火，味道往屋头灌")).doesNotContain("停止");
+        assertThat(DifferentMatter.problemsIn("面馆没开，关了三天了")).contains("停止");
+        assertThat(DifferentMatter.between("力健健身突然关门了，我上个月才办的年卡", "我也是力健健身的会员，私教课还有二十节没上")).isEmpty();
+        assertThat(DifferentMatter.between("翠屏花园停水一天了，也没送水", "翠屏花园这个月物业费单子上多了一项公摊水费")).isPresent();
+        assertThat(DifferentMatter.between("12路甩站，司机根本不靠站", "坐12路，司机开口骂人，态度太差了")).contains("不同问题：甩站/态度");
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
