@@ -33,6 +33,7 @@ public final class EmergencyPolicy {
             case BURST_MAIN -> NOT_A_BURST_MAIN;
             case FLOODING -> NOT_A_FLOOD;
             case DROWNING -> NOT_DROWNING;
+            case SUICIDE_ATTEMPT -> A_THREAT_TO_BE_HEARD;
             default -> NEVER;
         });
     }
@@ -67,11 +68,19 @@ public final class EmergencyPolicy {
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
+    /**
+     * "再不给我办我真的要跳楼了": a jump threatened to be heard over paperwork or money, with no edge anyone stands on in
+     * the sentence, is a complaint said in anger; one said on a roof, a rail or a bridge is not.
+     */
+    private static final Pattern A_THREAT_TO_BE_HEARD = Pattern.compile(
+            "^(?!.*(楼顶|天台|栏杆|窗台|窗子外|窗户外|桥上|桥边|楼边|外机|塔吊|站在|爬上|爬到|坐在|翻出|刀|药))"
+                    + ".*(再不|不给|不解决|不处理)[^。！？!?]{0,24}(我)?(真的|就|只有|只能)?(要)?(去)?跳楼");
+
     private static final List<Cue> CUES = List.of(
             cue(Emergency.GAS_LEAK, "(煤气|媒气|天然气|燃气|液化气|然气|燃汽|天然汽|瓦斯)" + C + "{0,8}(味|泄漏|泄露|外泄|漏|往外冒|在冒)|漏气|气体" + C + "{0,4}(往外)?冒"
                     + "|(味道|气味|臭味|味)" + C + "{0,6}(像|是|好像)" + C + "{0,3}(煤气|天然气|燃气|液化气)|(燃气|天然气|煤气)(管|管道|管子)" + C + "{0,6}(断|破|裂|挖)|(挖|挖断|挖破|撞断)" + C + "{0,4}(燃气|天然气|煤气)|嗤嗤|嘶嘶|(阀门|阀)" + C + "{0,6}(开起|开着|没关)" + C + "{0,12}(熄|昏|味)"),
             cue(Emergency.EXPLOSION, "爆炸(了|声)?|(煤气罐|液化气罐|气罐|锅炉|锅炉房|罐子|反应釜)" + C + "{0,4}(爆|炸)|轰(的|隆)一声|一声巨响|巨响|一直在炸|(仓库|厂|车间)" + C + "{0,6}炸(了|起来)"),
-            cue(Emergency.FIRE, "着火|着伙|起火|着起(了|来)|燃起了|黑烟|烟" + C + "{0,8}冒(出来|起来|进来)|(楼道|屋头|家里|走廊|楼梯)" + C + "{0,4}(有|全是|都是)烟|失火|火苗|火光|火势|烧起来|燃起来|火灾|冒(大|黑|浓|白)?烟|浓烟|烟子|往下烧|越烧越|被烟(堵|呛|困)|火烧"),
+            cue(Emergency.FIRE, "着火|着伙|起火|着起(了|来)|燃起了|黑烟|烟" + C + "{0,8}冒(出来|起来|进来)|(楼道|屋头|家里|走廊|楼梯)" + C + "{0,4}(有|全是|都是)烟|失火|火苗|火光|火势|(?<!没|没有|没得|莫得|未|并没)烧起来|(?<!没|没有|没得|莫得|未|并没)燃起来|火灾|冒(大|黑|浓|白)?烟|浓烟|烟子|往下烧|越烧越|被烟(堵|呛|困)|火烧"),
             // a fire spreading is a fire even where it began as burning paper or straw
             new Cue(Emergency.FIRE, Pattern.compile("火" + C + "{0,8}(蔓延|烧过来|烧到|控制不住|越烧越)|山火|(林子|山上|后山)" + C + "{0,6}(着火|冒烟|烧起来)"), NEVER),
             cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|砍(死|人|伤|他|她)|在砍|行凶|" + RESCUE + "|捅(了|人|伤)|抢劫"
@@ -148,7 +157,7 @@ public final class EmergencyPolicy {
     private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(?<!好|很|哪)(怕|担心)(?!是|得)");
 
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
-    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
+    private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|(?<!我|我们)马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
 
     /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
     private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习"
@@ -161,6 +170,12 @@ public final class EmergencyPolicy {
             // to ask is the aftermath or when the service comes back
             + "|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
     private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困");
+
+    /**
+     * A nuisance the learned likelihood may take for a danger when no cue names one: a sewer overflowing onto the
+     * pavement ("下水道又漫出来了，人行道上全是粪水"), a kitchen's fumes or extractor fan ("排风扇正对我们卧室窗子…一股牛油味").
+     */
+    private static final Pattern NUISANCE = Pattern.compile("(污水|下水道|化粪池|窨井|粪)" + "[^。！？!?；;]{0,6}(冒|漫|溢|涌|反)|粪水|排风扇|排风口|油烟|牛油味|烧烤");
 
     /** The parts of a call a caller says in one breath: between commas and sentence ends. */
     private static final Pattern PARTS = Pattern.compile("[，,。！？!?；;\\n]+");
@@ -203,9 +218,10 @@ public final class EmergencyPolicy {
             }
         }
         // the only danger words of the call are those of a known look-alike in the same breath (rubbish burning, a
-        // sewer overflowing at a shop door, a sunken manhole cover) or of what might happen ("这要是着火了"): the
-        // likelihood took a nuisance or a hazard for a danger
-        return lookalike ? Optional.empty() : Optional.of(Emergency.DANGER_NOW);
+        // sewer overflowing at a shop door, a sunken manhole cover) or of what might happen ("这要是着火了"), or it
+        // names no danger and a nuisance (a sewer overflowing, a kitchen's fumes): the likelihood took a nuisance or a
+        // hazard for a danger
+        return lookalike || NUISANCE.matcher(t).find() ? Optional.empty() : Optional.of(Emergency.DANGER_NOW);
     }
 
     /** Whether a clause that is no figure of speech names a recurring danger to a person ("天天打我，今天又拿刀"). */

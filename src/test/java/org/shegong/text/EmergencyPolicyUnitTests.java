@@ -192,4 +192,17 @@ class EmergencyPolicyUnitTests {
         // a fire in the next part of the sentence is still a fire
         assertThat(EmergencyPolicy.cued("要是再不来人就来不及了，楼下着火了，黑烟往上冒")).contains(Emergency.FIRE);
     }
+
+    @Test
+    void aThreatOverPaperworkASparkThatCaughtNothingAndAnOverflowingSewerAreNoDanger() {
+        assertThat(EmergencyPolicy.assess("我的房产证拖了两年还办不下来，开发商推住建，住建推开发商，再不给我办我真的要跳楼了！")).isEmpty();
+        assertThat(EmergencyPolicy.assess("电热毯昨晚上开关那里冒了一下火花，我马上拔了，没有烧起来，想投诉这个产品质量。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("东门小区门口的下水道又漫出来了，人行道上全是粪水，路过的人都捂到鼻子走。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("那家火锅店后厨的排风扇正对我们卧室窗子，一开就是一股牛油味，晚上十一点还在排。")).isEmpty();
+        // the threat said on the edge, the fire that did catch and the caller's own "马上" asking for help still warn
+        assertThat(EmergencyPolicy.cued("工人站在塔吊上面，说再不给工资就跳楼")).contains(Emergency.SUICIDE_ATTEMPT);
+        assertThat(EmergencyPolicy.cued("我爸坐在天台栏杆上，喊再不解决他就跳楼")).contains(Emergency.SUICIDE_ATTEMPT);
+        assertThat(EmergencyPolicy.cued("电热毯冒火花，被子烧起来了")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.cued("楼下着火了，你们马上来")).contains(Emergency.FIRE);
+    }
 }
