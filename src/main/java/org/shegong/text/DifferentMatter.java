@@ -196,7 +196,7 @@ public final class DifferentMatter {
                 }
                 if (c == '栋' || c == '幢' || t.startsWith("号楼", i)) {
                     int n = numberBefore(t, i, true);
-                    if (n > 0) {
+                    if (n > 0 && !aCount(t, i)) {
                         buildings.add(n);
                     }
                 } else if (t.startsWith("号院", i)) {
@@ -416,6 +416,12 @@ public final class DifferentMatter {
             case "庭" -> "家法开出".indexOf(before) >= 0;
             default -> false;
         };
+    }
+
+    /** "东津社区一栋高层", "有一栋老楼": one building of some, counted, not building number 1. */
+    private static boolean aCount(String t, int at) {
+        return at > 0 && t.charAt(at - 1) == '一' && (at < 2 || "0123456789一二三四五六七八九十第".indexOf(t.charAt(at - 2)) < 0)
+                && java.util.regex.Pattern.compile("^(高层|楼|房|老|居民|住宅|商品|自建|烂尾|新)").matcher(t.substring(at + 1)).find();
     }
 
     /**

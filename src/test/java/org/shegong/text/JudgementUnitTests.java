@@ -481,6 +481,8 @@ class JudgementUnitTests {
     void aNameOfOneCharacterSetOffAShutOffGasAndAGymsCardAreRead() {
         assertThat(details("资阳大道旁边那个“蜀丰·云庭”工地晚上还在打桩").names()).contains("0|云庭");
         assertThat(details("泰山南路工地木工班欠薪的事").names()).as("a road's site is compared as a road").isEmpty();
+        assertThat(details("东津社区一栋高层电梯频繁故障").buildings()).as("one building of some, counted").isEmpty();
+        assertThat(details("东津社区一栋二单元电梯坏了").buildings()).containsExactly(1);
         assertThat(DifferentMatter.problemsIn("外头把气管挖爆了，我关了火，味道往屋头灌")).doesNotContain("停止");
         assertThat(DifferentMatter.problemsIn("面馆没开，关了三天了")).contains("停止");
         assertThat(DifferentMatter.between("力健健身突然关门了，我上个月才办的年卡", "我也是力健健身的会员，私教课还有二十节没上")).isEmpty();
