@@ -74,7 +74,7 @@ public final class EmergencyPolicy {
      */
     private static final Pattern A_THREAT_TO_BE_HEARD = Pattern.compile(
             "^(?!.*(楼顶|天台|栏杆|窗台|窗子外|窗户外|桥上|桥边|楼边|外机|塔吊|站在|爬上|爬到|坐在|翻出|刀|药))"
-                    + ".*(再不|不给|不解决|不处理)[^。！？!?]{0,24}(我)?(真的|就|只有|只能)?(要)?(去)?跳楼");
+                    + ".*(再不|不给|不解决|不处理|再这样)[^。！？!?]{0,24}(我)?(真的|就|只有|只能)?(要)?(去)?跳楼");
 
     private static final List<Cue> CUES = List.of(
             cue(Emergency.GAS_LEAK, "(煤气|媒气|天然气|燃气|液化气|然气|燃汽|天然汽|瓦斯)" + C + "{0,8}(味|泄漏|泄露|外泄|漏|往外冒|在冒)|漏气|气体" + C + "{0,4}(往外)?冒"
@@ -121,14 +121,21 @@ public final class EmergencyPolicy {
      * is happening now ({@link #NOW}) or it is a danger to a person ("天天打我，今天又拿刀", {@link Cue#toAPerson()}).
      */
     private static final String LASTING = "(已经|已|都|快)(连续|持续)?[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)(了|多了|以上)"
-            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|每次|经常|天天|每天|总是|隐患";
+            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|一到(晚上|夜里|半夜|早上|周末)就|每次|经常|天天|每天|总是|隐患";
     private static final Pattern LASTING_MATTER = Pattern.compile(LASTING);
 
     /**
      * What is left of a past event is a repair not yet done ("三天前水管爆了，现在路面还没修好"): with a past marker, a
      * matter to put right — for the learned likelihood only, since a cue in a clause about now still warns.
      */
-    private static final Pattern REPAIR_OUTSTANDING = Pattern.compile("(还|都|一直|仍然)(没|没有|莫得|没得|未)(人)?(来)?(修|补|填|处理|整改|恢复|清理)");
+    /**
+     * A suggestion, an enquiry or a procedure asked for ("建议公园配个AED", "职业病诊断要去哪里做", "残疾证咋个办理"): with a
+     * past marker or a lasting condition, what is asked is a service, not a rescue — for the learned likelihood only.
+     */
+    private static final Pattern ASKS_A_PROCEDURE = Pattern.compile("请问|咨询|建议|去哪里|哪里(可以|能)?(办|做)|咋个办理|怎么办理|如何办理|要哪些|需要什么|办理");
+
+    private static final Pattern REPAIR_OUTSTANDING = Pattern.compile("(还|都|一直|仍然)(没|没有|莫得|没得|未)(人)?(来)?(修|补|填|处理|整改|恢复|清理)"
+            + "|(好久|啥时候|什么时候|哪天)(来)?(修|补|填)");
 
     /**
      * A danger the caller fears or says has not happened, or a place nobody is in ("怕娃娃去摸", "担心起火", "没冒火",
@@ -141,7 +148,7 @@ public final class EmergencyPolicy {
     private static final Pattern NOT_NOW = Pattern.compile(
             "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间)|去年|以前|曾经|当时|灾后|事后|怕(哪天|以后|出事|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|"
                     + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|一下雨|一涨水|下点雨|每年|会不会|容易|听说|网上|"
-                    + "警示|报警器|护栏|年前|康复|身亡|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的|"
+                    + "警示|报警器|护栏|年前|康复|身亡|职业病|尘肺|诊断|确诊|(中风|脑梗|脑溢血|手术|车祸|工伤|瘫痪)(以)?后|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的|"
                     + "担心(哪天|以后|出事|引起)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前");
 
     /**
@@ -151,10 +158,10 @@ public final class EmergencyPolicy {
     private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
 
     /** A conditional or the fear of a particular danger, for its own part of a clause ({@link #onlyFeared}). */
-    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)");
+    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才");
 
     /** What might happen, not what is happening: "这要是着火了", "万一", "涨水的时候怕出问题" (怕是, "probably", is no fear). */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(?<!好|很|哪)(怕|担心)(?!是|得)");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才");
 
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
     private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|(?<!我|我们)马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
@@ -162,7 +169,9 @@ public final class EmergencyPolicy {
     /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
     private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习"
             // anger said of oneself: "气得冒烟", "我都想上去杀人了"
-            + "|(气|急|恼)得(直)?冒(烟|火)|(都|真|真的)想(上去|过去|下去|冲上去)?杀人");
+            + "|(气|急|恼)得(直)?冒(烟|火)|(都|真|真的)想(上去|过去|下去|冲上去)?杀人"
+            // a burden said as breathlessness: "房贷加房租压得喘不过气"
+            + "|(压|逼|累|忙|愁)得[^。！？!?，,]{0,4}喘不(过|上)气");
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
     private static final Pattern OVER = Pattern.compile("(已经|已)(扑灭|灭了|被救出|救出来|脱险|没事)|(幸好|幸亏)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
@@ -198,6 +207,7 @@ public final class EmergencyPolicy {
         Optional<Emergency> cued = cued(text);
         String t = Simplified.of(text);
         if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())
+                || (NOT_NOW.matcher(t).find() && ASKS_A_PROCEDURE.matcher(t).find() && !NOW.matcher(t).find() && !STILL_IN_IT.matcher(t).find())
                 || ((LASTING_MATTER.matcher(t).find() || NOT_YET.matcher(t).find() || (NOT_NOW.matcher(t).find() && REPAIR_OUTSTANDING.matcher(t).find()))
                         && !NOW.matcher(t).find() && !STILL_IN_IT.matcher(t).find()
                         && !namesADangerToAPerson(t))) {

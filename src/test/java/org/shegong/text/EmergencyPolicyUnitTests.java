@@ -205,4 +205,20 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("电热毯冒火花，被子烧起来了")).contains(Emergency.FIRE);
         assertThat(EmergencyPolicy.cued("楼下着火了，你们马上来")).contains(Emergency.FIRE);
     }
+
+    @Test
+    void aDiagnosisAskedAboutADebtsWeightAFireWaitedForAndAPastCollapseSuggestedAboutAreNoDanger() {
+        assertThat(EmergencyPolicy.assess("我在水泥厂干了八年，现在喘不上气，医院说可能是尘肺，职业病诊断要去哪里做")).isEmpty();
+        assertThat(EmergencyPolicy.assess("房子到现在不交房，每个月房贷加房租压得喘不过气，气死人了")).isEmpty();
+        assertThat(EmergencyPolicy.assess("楼道飞线充电严重得很，跟物业说了好多次，难道要等起火了才管？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("前天下午广场上有个婆婆晕倒，等了二十分钟救护车才到，建议广场配个AED除颤仪")).isEmpty();
+        assertThat(EmergencyPolicy.assess("请问残疾证咋个办理？我爸中风后半边身子动不了，要去哪里做评定")).isEmpty();
+        assertThat(EmergencyPolicy.assess("工业园那边一到晚上就有股刺鼻的化学味道，像烧塑料，窗户都不敢开")).isEmpty();
+        assertThat(EmergencyPolicy.assess("办个社保转移跑了五趟，再这样下去我真的要跳楼了")).isEmpty();
+        // breathless now, a fire now, a collapse now, a stroke's signs now still warn
+        assertThat(EmergencyPolicy.cued("我爸突然喘不上气，嘴唇发紫，快叫120")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.cued("楼道飞线充电的电瓶车起火了，烟好大")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.cued("广场上有个婆婆晕倒了，喊不答应")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.cued("我妈刚刚说话说不清楚，半边身子动不了")).contains(Emergency.PERSON_COLLAPSED);
+    }
 }
