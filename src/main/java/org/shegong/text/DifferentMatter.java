@@ -50,7 +50,7 @@ public final class DifferentMatter {
             kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保 孤寡", "流浪救助", "流浪 桥洞 救助站", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴 护理补贴", "无障碍改造", "无障碍改造 无障碍设施改造",
                     "高龄津贴", "高龄津贴 高龄补贴"),
             kinds("电梯", "电梯 扶梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
-                    "食堂", "食堂", "校服", "校服", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘 沟渠", "路面", "路压 压烂 路面 大坑 坑洞 水坑 凼 地砖 坑坑洼洼 坑洼 路烂 烂路", "车库", "车库 地下停车场 地下室", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
+                    "食堂", "食堂", "校服", "校服", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘 沟渠 支渠", "机耕道", "机耕道 机耕路 生产路", "路面", "路压 压烂 路面 大坑 坑洞 水坑 凼 地砖 坑坑洼洼 坑洼 路烂 烂路", "车库", "车库 地下停车场 地下室", "小卖部", "小卖部", "停车费", "停车费 停车收费", "物业费", "物业费", "消防通道", "消防车道 消防通道",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
             kinds("教辅", "教辅 资料费 练习册", "课后服务", "延时服务 课后服务", "校服", "校服", "伙食费", "伙食费 餐费", "保育费", "保育费 保教费", "住宿费", "住宿费"),
@@ -61,6 +61,8 @@ public final class DifferentMatter {
     /** The indexes, in {@link Details#kinds}, of the insurance and the assistance families of {@link #SERVICES}. */
     private static final int PERSONAL_INSURANCE = 2;
     private static final int PERSONAL_ASSISTANCE = 3;
+    /** The index, in {@link Details#kinds}, of the things complained about (a lift, lights, a garage, a canteen). */
+    private static final int THINGS = 4;
     /** What a conflict in each family of {@link #SERVICES} is called. */
     private static final List<String> SERVICE_CONFLICTS = List.of("不同业务", "不同保险", "不同救助", "不同对象", "不同收费", "不同疫苗", "不同噪声源", "不同农资");
 
@@ -83,8 +85,8 @@ public final class DifferentMatter {
                 { "预付卡", "年卡 会员卡 预付卡 储值卡 私教课 课时" },
                 { "逾期", "逾期 延期 交房 烂尾" },
                 { "虚假宣传", "虚假宣传" },
-                { "噪音", "噪音 扰民 吵 睡不着 没睡好 睡不好 声音" },
-                { "扬尘", "扬尘 灰尘 全是灰 灰大 漫天灰 尘土" },
+                { "噪音", "噪音 扰民 吵 睡不着 没睡好 睡不好 声音 震天响 分贝" },
+                { "扬尘", "扬尘 灰尘 全是灰 灰大 漫天灰 尘土 一层灰 泥巴灰 篷布" },
                 { "劳动合同", "劳动合同 不签合同 没签合同 不买社保 没买社保 不交社保 没交社保" },
                 { "异味", "臭 异味 气味 刺鼻 难闻 废气" },
                 { "赌博", "赌博 赌钱 聚赌 炸金花 大麻将 高利贷" },
@@ -112,6 +114,8 @@ public final class DifferentMatter {
                 { "排队", "排队 排了半天 排了好久 排了几 排了一 排了两 排了三 排了个 只开一个窗口 窗口少" },
                 { "缴费标准", "缴费基数 缴费标准 交多少" },
                 { "被盗", "被偷 被盗 偷了 扒手 被撬 撬了 撬走" },
+                { "飞线充电", "飞线 拉电线 楼道充电 楼道里充电 充电瓶车 电瓶车充电 电动车充电 楼梯间电动车充电" },
+                { "取消", "被取消 取消了 突然取消 给取消" },
                 { "乞讨", "乞讨 要饭" },
                 { "焚烧", "烧秸秆 焚烧 烧垃圾 烧荒 烧树叶" },
                 { "垮塌", "垮 塌" },
@@ -131,7 +135,9 @@ public final class DifferentMatter {
                 // a thing stolen is a thing gone; forced spending is about what things cost
                 { "丢失", "被盗" }, { "强制消费", "价格" },
                 // a prepaid card is refunded when the shop closes
-                { "预付卡", "停止" }, { "预付卡", "退费" } };
+                { "预付卡", "停止" }, { "预付卡", "退费" },
+                // an allowance cancelled stops being paid
+                { "取消", "停止" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
@@ -189,7 +195,7 @@ public final class DifferentMatter {
                 List<String[]> words = BY_FIRST.get(c);
                 if (words != null) {
                     for (String[] w : words) {
-                        if (t.startsWith(w[2], i) && !placeNamed(t, i, w[2])) {
+                        if (t.startsWith(w[2], i) && !placeNamed(t, i, w[2]) && !near(t, i + w[2].length())) {
                             kinds.get(Integer.parseInt(w[0])).add(w[1]);
                         }
                     }
@@ -261,6 +267,16 @@ public final class DifferentMatter {
         private boolean personal() {
             return !kinds.get(PERSONAL_INSURANCE).isEmpty() || !kinds.get(PERSONAL_ASSISTANCE).isEmpty() || kinds.get(0).contains("未到账")
                     || kinds.get(0).contains("审批") || Persons.own(text);
+        }
+
+        /** Whether this text names water or gas (not power, which stops lifts and lights) and no thing of an estate or a street. */
+        private boolean waterOrGasOnly() {
+            return !kinds.get(1).isEmpty() && !kinds.get(1).contains("供电") && kinds.get(THINGS).isEmpty();
+        }
+
+        /** Whether this text names a thing of an estate or a street (a lift, a light, a garage) and no public service. */
+        private boolean thingsOnly() {
+            return !kinds.get(THINGS).isEmpty() && kinds.get(1).isEmpty();
         }
 
         /**
@@ -387,6 +403,12 @@ public final class DifferentMatter {
                     return Optional.of(SERVICE_CONFLICTS.get(f - 1) + "：" + String.join("、", sa) + "/" + String.join("、", sb));
                 }
             }
+            if (waterOrGasOnly() && o.thingsOnly()) {
+                return Optional.of("不同对象：" + String.join("、", kinds.get(1)) + "/" + String.join("、", o.kinds.get(THINGS)));
+            }
+            if (o.waterOrGasOnly() && thingsOnly()) {
+                return Optional.of("不同对象：" + String.join("、", kinds.get(THINGS)) + "/" + String.join("、", o.kinds.get(1)));
+            }
             return otherPerson(o);
         }
 
@@ -394,12 +416,17 @@ public final class DifferentMatter {
          * Whether this text asks, after a past event, for damages or a fix (and does not say the matter is still not dealt
          * with), while {@code event} reports the event itself, naming no past and asking for neither: "上礼拜水管爆裂把我
          * 门面淹了…找哪个赔偿" against "水管爆了，快来关阀门"; "前天茶店子那个老小区火灾…消防栓没水，要求整改" against
-         * "茶店子着火了". A second matter, for another department.
+         * "茶店子着火了"; "昨天早上公园门口有个大爷晕倒…建议公园配个AED" against the collapse reported as it happened. A
+         * second matter, for another department.
          */
         boolean aftermathOf(Details event) {
-            return AFTER.matcher(text).find() && PAST.matcher(text).find() && !FOLLOW_UP.matcher(text).find() && !AFTER.matcher(event.text).find()
-                    && !PAST.matcher(event.text).find()
-                    && EmergencyPolicy.cued(text).isEmpty();
+            boolean asks = AFTER.matcher(text).find();
+            if (!asks && !SUGGESTED.matcher(text).find()) {
+                return false;
+            }
+            return PAST.matcher(text).find() && !FOLLOW_UP.matcher(text).find() && !AFTER.matcher(event.text).find()
+                    && !PAST.matcher(event.text).find() && EmergencyPolicy.cued(text).isEmpty()
+                    && (asks || EmergencyPolicy.cued(event.text).isPresent());
         }
     }
 
@@ -430,7 +457,9 @@ public final class DifferentMatter {
      */
     private static boolean placeNamed(String t, int at, String word) {
         return (word.equals("驿站") && at > 0 && t.charAt(at - 1) == '泉')
-                || (word.equals("关了") && at + 2 < t.length() && "火阀气闸总".indexOf(t.charAt(at + 2)) >= 0);
+                || (word.equals("关了") && at + 2 < t.length() && "火阀气闸总".indexOf(t.charAt(at + 2)) >= 0)
+                // "去年就交房了", "已经交房": the flats were handed over, nothing is late
+                || (word.equals("交房") && at > 0 && (t.charAt(at - 1) == '就' || t.charAt(at - 1) == '已'));
     }
 
     /** Whether a normalized text follows a matter up ("到现在还没", "又", "反映过"). */
@@ -441,6 +470,8 @@ public final class DifferentMatter {
     /** A caller who says the matter is still not dealt with is following it up, not asking for something else. */
     private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile("到现在|至今|还是|还没|仍然|依然|又|再次|上次反映|反映过");
     private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("赔|损失|整改");
+    /** A suggestion, after a danger, of how to meet the next one ("昨天有个大爷晕倒…建议公园配个AED"). */
+    private static final java.util.regex.Pattern SUGGESTED = java.util.regex.Pattern.compile("建议");
     private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
             "上周|上礼拜|上星期|前天|前几天|昨天|上个月|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+(号|日)|那次|那场");
 

@@ -25,6 +25,8 @@ final class Persons {
     /** "，姓吉克", "退休职工王桂芳，", "患者刘某": a surname from the list, after 姓 that follows no other person, or a trade. */
     private static final Pattern NAMED = Pattern.compile(
             "(^|[，,。：:\\s])姓(\\p{IsHan})|(职工|工人|老人|村民|居民|患者|病人|家属)(\\p{IsHan})\\p{IsHan}{1,2}[，,。；;]");
+    /** A name before what the person is: "王贵华老人", "李德明大爷". */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(\\p{IsHan})\\p{IsHan}{1,2}(老人|大爷|婆婆|老汉|老太太|老太婆|师傅)");
     /** A name opening the text: "蒲志强，医保报销的事". */
     private static final Pattern OPENING = Pattern.compile("^(\\p{IsHan})\\p{IsHan}{1,2}[，,]");
     /** What closes a division or a time, not a name ("江油市，", "周末，", "金牛区，"). */
@@ -42,6 +44,14 @@ final class Persons {
             String s = m.group(2) != null ? m.group(2) : m.group(4);
             if (SURNAMES.indexOf(s.charAt(0)) >= 0) {
                 out.add(s.charAt(0));
+            }
+        }
+        m = NAMED_BEFORE.matcher(t);
+        while (m.find()) {
+            int at = m.start();
+            // the name begins the text or follows a mark or a word that ends a phrase ("三组的王贵华老人")
+            if (SURNAMES.indexOf(m.group(1).charAt(0)) >= 0 && (at == 0 || "的，,、：:是叫有个".indexOf(t.charAt(at - 1)) >= 0)) {
+                out.add(m.group(1).charAt(0));
             }
         }
         m = OPENING.matcher(t);

@@ -491,6 +491,29 @@ class JudgementUnitTests {
     }
 
     @Test
+    void chargingAndATheftDustAndNoiseACanalAndATrackALiftAndWaterPressureAreTwoMattersAtOnePlace() throws IOException {
+        assertThat(DifferentMatter.between("春江花园2栋楼梯间电动车充电，消防隐患大，请消防来检查", "春江花园2栋楼下停的电瓶车，这个月被偷了三个电瓶"))
+                .contains("不同问题：飞线充电/被盗");
+        assertThat(DifferentMatter.between("云樾府工地晚上十一点过了还在打桩，吵得睡不着", "云樾府工地白天渣土车不盖篷布，路边铺子桌子上一层灰"))
+                .contains("不同问题：噪音/扬尘");
+        assertThat(DifferentMatter.between("石桥村那条灌溉支渠垮了一段，水过不来", "石桥村去年修的机耕道，才一年就到处开裂，还有一段塌了")).isPresent();
+        assertThat(DifferentMatter.between("江岸华庭3栋的电梯一个月坏了五六次，昨天又停在9楼", "江岸华庭3栋20楼以上水压太低了，洗澡水都是滴的"))
+                .contains("不同对象：电梯/供水");
+        assertThat(DifferentMatter.between("锦城花园3栋停电了，电梯也停了", "锦城花园3栋电梯坏了，关了人")).as("a power cut stops the lift").isEmpty();
+        // a place named as a landmark names none of its kinds: the bar next to the barbecue is not the barbecue's smoke
+        assertThat(DifferentMatter.between("楼下老码头烧烤每天晚上油烟往上冲，衣服都晾不得", "老码头烧烤隔壁那家KTV每天唱到凌晨两点，音箱开得震天响"))
+                .isPresent();
+        // flats handed over last year are not late: their deeds are
+        assertThat(DifferentMatter.problemsIn("学府里小区去年就交房了，但是一直办不到房产证")).containsExactly("办证");
+        assertThat(Persons.surnames("曾口镇石河村三组的王贵华老人低保今年突然被取消了")).containsExactly('王');
+        // after a collapse, a suggestion of a defibrillator is a matter of its own; the collapse's callers are one
+        String now = "彩灯公园大门口有个老大爷突然倒在地上，喊他没得反应，嘴巴都发紫了，快叫救护车！";
+        assertThat(DifferentMatter.between(now, "昨天早上彩灯公园门口有个大爷晕倒，等了十几分钟救护车才到，建议公园和广场都配个AED除颤仪"))
+                .contains("事后诉求：一为事件本身，一为事后的赔偿或整改");
+        assertThat(DifferentMatter.between("河北街道的老年食堂上个月涨价了，建议恢复原价", "河北街道老年食堂一餐涨到十五块")).isEmpty();
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
