@@ -514,6 +514,21 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aGymEmptiedASchoolByItsNameSeedsThatDidNotComeUpAndACoverStolenAreOneMatterToldTwice() throws IOException {
+        assertThat(offered("成华区建设路力动健身突然关门了，门上贴张纸说装修，我上个月才充了3888的年卡",
+                "今天我们一百多个会员去建设路那家力动健身门口，门锁了，器材都搬空了", java.time.Duration.ofDays(3))).isTrue();
+        assertThat(details("利州区启航教育突然停课，老师都走了").names()).contains("1|启航");
+        assertThat(details("教育局说这个归他们管").names()).as("the office is no school").isEmpty();
+        assertThat(details("昨天火车站那个路口红绿灯坏了").names()).as("a day is no station's name").isEmpty();
+        assertThat(DifferentMatter.between("举报丰禾农资卖假种子，我们村好几家都没出苗", "在镇上农资店（丰禾）买的玉米种，出苗率低得很")).isEmpty();
+        assertThat(DifferentMatter.between("镇上农资店卖的玉米种子不出苗", "镇上农资店卖的复合肥撒下去没效果")).contains("不同农资：种苗/化肥");
+        assertThat(DifferentMatter.between("菜市场门口人行道上一个井盖不见了", "菜市场门口那个下水道盖盖遭人偷了")).isEmpty();
+        // an allowance stopped and asked after, and one waiting on a decision, are one case
+        assertThat(DifferentMatter.between("观音村残疾人的两项补贴从九月份开始就停了，请问啥时候恢复？", "观音村残疾人补贴停了三个月了，村上说等通知，一直没消息"))
+                .isEmpty();
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
