@@ -221,4 +221,21 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("广场上有个婆婆晕倒了，喊不答应")).contains(Emergency.PERSON_COLLAPSED);
         assertThat(EmergencyPolicy.cued("我妈刚刚说话说不清楚，半边身子动不了")).contains(Emergency.PERSON_COLLAPSED);
     }
+
+    @Test
+    void aDanceTillTenAFeeToJumpOverAFireYearsAgoAHoleToCoverAndAStallWithoutAPermitAreNoDanger() {
+        assertThat(EmergencyPolicy.assess("小广场每天晚上跳坝坝舞，音响开得震天响，要跳到十点过，我们老年人也要休息嘛。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("养老保险补缴又涨了，一年要一万多，我要跳楼了！有没有分期或者少交的办法？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("江边那个化工厂前几年爆炸过一回，现在说又要扩建了，想问环评公示在哪里看")).isEmpty();
+        assertThat(EmergencyPolicy.assess("失火那栋楼的受灾户，房子烧得住不了了，民政有没有临时安置？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("院子外头在搞燃气管网改造，路挖开半个月没回填，进出很不方便，好久完工？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("人行道上有个井盖不见了，一个黑洞洞，旁边就是小学，麻烦赶紧派人来盖上。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("有个人在路边摆摊卖烟花爆竹，没得许可证，东西就堆在太阳底下。")).isEmpty();
+        // someone about to jump, a fire now, a cut gas pipe, a child down a manhole still warn
+        assertThat(EmergencyPolicy.cued("有个人要跳到河里去，站在桥边上了")).contains(Emergency.SUICIDE_ATTEMPT);
+        assertThat(EmergencyPolicy.cued("那栋楼失火了，楼上还有人")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.cued("挖掘机把燃气管子挖断了，呲呲地喷气")).contains(Emergency.GAS_LEAK);
+        assertThat(EmergencyPolicy.assess("井盖不见了，有个娃娃掉进井里了，快来人")).contains(Emergency.TRAPPED);
+        assertThat(EmergencyPolicy.assess("天哪对面楼有个人挂在窗子外面，手抓起空调外机的，要掉下来了")).isPresent();
+    }
 }
