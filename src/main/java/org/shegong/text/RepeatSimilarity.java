@@ -74,7 +74,8 @@ public final class RepeatSimilarity {
         if (generalAgainstNamed(na, da, nb, db) || generalAgainstNamed(nb, db, na, da)) {
             return false;
         }
-        boolean sameName = da.sameName(db);
+        // the same building number in places that can hold one matter ("桂语花城6栋" and "我们小区6号楼") is as a name
+        boolean sameName = da.sameName(db) || (!da.buildings().isEmpty() && da.buildings().equals(db.buildings()));
         // one named place and one thing complained about (明远中学's canteen, 双河村's 低保) are as one kind of problem
         boolean sameProblem = da.sameProblem(db) || (sameName && da.sameThing(db));
         double needed = !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;

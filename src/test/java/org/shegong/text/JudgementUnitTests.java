@@ -529,6 +529,23 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aPensionStoppedForItsCertificationOneBuildingsLiftAndARefusedCardAreOneMatterADriversPhoneAndACardReaderTwo() throws IOException {
+        assertThat(DifferentMatter.between("我父亲王德明的养老金这个月没到账，社保说没做资格认证，可他上个月明明认证过了",
+                "王德明养老金停发那个事，社保局说补了认证下个月发")).isEmpty();
+        // still: a certification asked about and another man's pension not arrived are two matters
+        assertThat(DifferentMatter.between("社保发短信喊我做养老金资格认证，说不认证就要停发，哪里可以现场办？", "我是退休职工王桂芳，这个月养老金到今天都没到账"))
+                .isPresent();
+        assertThat(offered("龙泉驿区桂语花城6栋电梯坏了三天了，我们住24楼，老人根本下不了楼", "我们小区6号楼电梯停运一个多礼拜了，打物业电话没人接",
+                java.time.Duration.ofDays(9))).isTrue();
+        assertThat(DifferentMatter.between("宜宾颜悦美容退卡难，我妈被哄起办了两万多的卡，现在要退不给退", "大观楼那家美容会所退卡的事，上回说转给市场监管所了"))
+                .isEmpty();
+        assertThat(DifferentMatter.between("坐35路，司机一边开车一边打电话，转弯好急", "35路有个司机不认我的老年卡，说刷不出来要我投币"))
+                .contains("不同问题：驾驶/乘车卡");
+        assertThat(DifferentMatter.between("临园路剑南路口的红绿灯今早不亮了", "临园路剑南路口人行绿灯只有20秒，建议延长一点")).contains("不同问题：故障/配时");
+        assertThat(DifferentMatter.between("楼道头燃气味道好大，好像哪家的管子漏了", "上个礼拜漏气换了管子，这个月燃气费比平时多了两百多")).isPresent();
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
