@@ -180,7 +180,8 @@ public final class DifferentMatter {
      * the name, direction aside) and the bus routes ("3路").
      */
     record Details(String text, Set<Integer> buildings, Set<Integer> yards, Map<String, Set<Character>> roads, List<Set<String>> kinds,
-            Set<String> names, Set<String> streets, Set<Integer> routes, Set<String> schools, Set<Character> persons, Set<String> roles) {
+            Set<String> names, Set<String> streets, Set<Integer> routes, Set<String> schools, Set<Character> persons, Set<String> roles,
+            Set<Integer> units) {
 
         static Details of(String t) {
             Set<String> names = new java.util.LinkedHashSet<>();
@@ -189,6 +190,7 @@ public final class DifferentMatter {
             Set<Integer> routes = new java.util.TreeSet<>();
             Set<Integer> buildings = new java.util.TreeSet<>();
             Set<Integer> yards = new java.util.TreeSet<>();
+            Set<Integer> units = new java.util.TreeSet<>();
             Map<String, Set<Character>> roads = new HashMap<>();
             List<Set<String>> kinds = new java.util.ArrayList<>();
             for (int f = 0; f <= SERVICES.size(); f++) {
@@ -208,6 +210,11 @@ public final class DifferentMatter {
                     int n = numberBefore(t, i, true);
                     if (n > 0 && !aCount(t, i)) {
                         buildings.add(n);
+                    }
+                } else if (t.startsWith("单元", i)) {
+                    int n = numberBefore(t, i, true);
+                    if (n > 0) {
+                        units.add(n);
                     }
                 } else if (t.startsWith("号院", i)) {
                     int n = numberBefore(t, i, false);
@@ -261,7 +268,7 @@ public final class DifferentMatter {
                     }
                 }
             }
-            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools, Persons.surnames(t), Persons.roles(t));
+            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools, Persons.surnames(t), Persons.roles(t), units);
         }
 
         /**
@@ -353,6 +360,11 @@ public final class DifferentMatter {
         Optional<String> conflictWith(Details o) {
             if (!buildings.isEmpty() && !o.buildings.isEmpty() && disjoint(buildings, o.buildings)) {
                 return Optional.of("不同楼栋：" + joined(buildings) + "/" + joined(o.buildings));
+            }
+            // two units of one building, or of buildings not both named ("3栋2单元" / "1单元")
+            if (!units.isEmpty() && !o.units.isEmpty() && disjoint(units, o.units)
+                    && (buildings.isEmpty() || o.buildings.isEmpty() || !disjoint(buildings, o.buildings))) {
+                return Optional.of("不同单元：" + joined(units) + "/" + joined(o.units));
             }
             if (!yards.isEmpty() && !o.yards.isEmpty() && disjoint(yards, o.yards)) {
                 return Optional.of("不同院落：" + joined(yards) + "/" + joined(o.yards));

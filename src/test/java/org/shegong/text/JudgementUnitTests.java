@@ -483,6 +483,8 @@ class JudgementUnitTests {
         assertThat(details("泰山南路工地木工班欠薪的事").names()).as("a road's site is compared as a road").isEmpty();
         assertThat(details("东津社区一栋高层电梯频繁故障").buildings()).as("one building of some, counted").isEmpty();
         assertThat(details("东津社区一栋二单元电梯坏了").buildings()).containsExactly(1);
+        assertThat(DifferentMatter.between("桂语花城3栋2单元楼道里燃气味道好大", "桂语花城3栋1单元楼道燃气味道")).contains("不同单元：2/1");
+        assertThat(DifferentMatter.between("桂语花城3栋2单元楼道里燃气味道好大", "桂语花城2单元燃气味道")).isEmpty();
         assertThat(DifferentMatter.problemsIn("外头把气管挖爆了，我关了火，味道往屋头灌")).doesNotContain("停止");
         assertThat(DifferentMatter.problemsIn("面馆没开，关了三天了")).contains("停止");
         assertThat(DifferentMatter.between("力健健身突然关门了，我上个月才办的年卡", "我也是力健健身的会员，私教课还有二十节没上")).isEmpty();
