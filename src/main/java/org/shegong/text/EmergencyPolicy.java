@@ -45,7 +45,7 @@ public final class EmergencyPolicy {
     private static final String RESCUE = "救命(?!钱|药|稻草|的钱)";
 
     // 抢 as robbing, not as rushing to save, repair or take a lane (抢救, 抢修, 抢道, 抢险, 抢购, 抢票, 抢先)
-    private static final String GRAB = "抢(?!救|修|道|险|购|票|先|占|单|红包)";
+    private static final String GRAB = "抢(?!救|修|道|险|购|票|先|占|单|红包|不到|不赢|不过)";
 
     /**
      * Smoke from burning rubbish, straw (秸秆, 谷草, 稻草, a ban on burning it) or firewood, or a chimney, is pollution or a
@@ -74,7 +74,7 @@ public final class EmergencyPolicy {
      */
     private static final Pattern A_THREAT_TO_BE_HEARD = Pattern.compile(
             "^(?!.*(楼顶|天台|栏杆|窗台|窗子外|窗户外|桥上|桥边|楼边|外机|塔吊|站在|爬上|爬到|坐在|翻出|刀|药))"
-                    + ".*((再不|不给|不解决|不处理|再这样)[^。！？!?]{0,24}(我)?(真的|就|只有|只能)?(要)?(去)?跳楼"
+                    + ".*((再不|不给|不解决|不处理|再这样|逼急了|逼到)[^。！？!?]{0,24}(我)?(真的|就|只有|只能)?(要)?(去)?跳楼"
                     // a fee said to drive one to it: "补缴又涨了，一年要一万多，我要跳楼了！有没有分期的办法"
                     + "|(涨|补缴|交不起|缴不起|贵)[^。！？!?]{0,30}(我)?(真的)?(要)?跳楼)");
 
@@ -87,7 +87,7 @@ public final class EmergencyPolicy {
             new Cue(Emergency.FIRE, Pattern.compile("火" + C + "{0,8}(蔓延|烧过来|烧到|控制不住|越烧越)|山火|(林子|山上|后山)" + C + "{0,6}(着火|冒烟|烧起来)"), NEVER),
             cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|砍(死|人|伤|他|她)|在砍|行凶|" + RESCUE + "|捅(了|人|伤)|抢劫"
                     + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|" + RESCUE + "|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯)|(踹|砸|撞)门|要杀(?!年猪|猪|鸡|鸭|鱼|牛|羊)|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
-            cue(Emergency.SUICIDE_ATTEMPT, "跳楼(?!价|甩卖|大甩卖)|要跳(?!槽|舞|绳|远|高|广场|到[0-9一二两三四五六七八九十几晚半凌天])|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边)|药" + C + "{0,4}吃了一(大)?把"),
+            cue(Emergency.SUICIDE_ATTEMPT, "跳楼(?!价|甩卖|大甩卖)|(要|就|想)跳下(去|来)|要跳(?!槽|舞|绳|远|高|广场|到[0-9一二两三四五六七八九十几晚半凌天])|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边|塔吊)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
                     + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(?<!按了|点了|按钮|打了|刷了)(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
                     + "|(摔|掉|坠|跌)(了)?下来" + C + "{0,12}(血|不动|昏|晕|起不来)|坠楼|流了(好|很)多血|(人|他|她|老人|工人)(都|已经)?不动了|一动不动|(撞|撞倒)" + C + "{0,8}(躺|倒)|喘不(过|上)气|憋(红|紫)|卡(到|住)(了)?" + C + "{0,6}(喘|憋|脸)|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"
@@ -123,7 +123,7 @@ public final class EmergencyPolicy {
      * is happening now ({@link #NOW}) or it is a danger to a person ("天天打我，今天又拿刀", {@link Cue#toAPerson()}).
      */
     private static final String LASTING = "(已经|已|都|快)(连续|持续)?[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)(了|多了|以上)"
-            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|一到(晚上|夜里|半夜|早上|周末)就|每次|经常|天天|每天|总是|隐患";
+            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|一到(晚上|夜里|半夜|早上|周末)就|这(几|两)天(晚上|夜里|半夜)|每次|经常|天天|每天|总是|隐患";
     private static final Pattern LASTING_MATTER = Pattern.compile(LASTING);
 
     /**
@@ -160,10 +160,10 @@ public final class EmergencyPolicy {
     private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
 
     /** A conditional or the fear of a particular danger, for its own part of a clause ({@link #onlyFeared}). */
-    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才");
+    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)");
 
     /** What might happen, not what is happening: "这要是着火了", "万一", "涨水的时候怕出问题" (怕是, "probably", is no fear). */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)");
 
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
     private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|(?<!我|我们)马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
@@ -172,6 +172,8 @@ public final class EmergencyPolicy {
     private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习"
             // anger said of oneself: "气得冒烟", "我都想上去杀人了"
             + "|(气|急|恼)得(直)?冒(烟|火)|(都|真|真的)想(上去|过去|下去|冲上去)?杀人"
+            // said in jest: "再不给我都想去爬塔吊了，说起耍的哈"
+            + "|说起耍的|说着耍的|说来耍的|开玩笑的|开个玩笑|说笑的"
             // a burden said as breathlessness: "房贷加房租压得喘不过气"
             + "|(压|逼|累|忙|愁)得[^。！？!?，,]{0,4}喘不(过|上)气");
 
@@ -290,7 +292,8 @@ public final class EmergencyPolicy {
     /** Whether any clause names a danger, now or not ("昨天傍晚6栋漏气，…想问管道啥时候改造" does; "燃气费涨了" does not). */
     static boolean mentionsADanger(String text) {
         for (String clause : clauses(Simplified.of(text))) {
-            if (named(clause).isPresent()) {
+            // a figure of speech or a jest names none ("都想去爬塔吊了，说起耍的")
+            if (named(clause).isPresent() && !FIGURE_OF_SPEECH.matcher(clause).find()) {
                 return true;
             }
         }

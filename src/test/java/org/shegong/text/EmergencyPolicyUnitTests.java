@@ -238,4 +238,17 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("井盖不见了，有个娃娃掉进井里了，快来人")).contains(Emergency.TRAPPED);
         assertThat(EmergencyPolicy.assess("天哪对面楼有个人挂在窗子外面，手抓起空调外机的，要掉下来了")).isPresent();
     }
+
+    @Test
+    void aTicketHardToGetAFireAskedAboutAThreatWhenDrivenToItAndAFactorysNightSmellAreNoDanger() {
+        assertThat(EmergencyPolicy.assess("建议巴中到成都的动车多开几班早上的车，现在早上那班根本抢不到票。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("有人从四楼窗户吊根插线板下来给电瓶车充电，晚上楼道全是电瓶车，着火了咋个跑？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("工资还是没给，我们十几个工人明天准备去住建局门口坐起，逼急了只有去跳楼了，你们管不管嘛！")).isEmpty();
+        assertThat(EmergencyPolicy.assess("那个化工厂这几天晚上排气，一股刺鼻的臭鸡蛋味，窗子关起都闻得到，喉咙痛。")).isEmpty();
+        // a robbery, a fire and a jump happening now still warn
+        assertThat(EmergencyPolicy.cued("有人在抢我的包，现在还在追")).contains(Emergency.CRIME_IN_PROGRESS);
+        assertThat(EmergencyPolicy.cued("楼道里电瓶车着火了，烟好大")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.cued("工人站在塔吊上，说逼急了就跳下去")).contains(Emergency.SUICIDE_ATTEMPT);
+        assertThat(EmergencyPolicy.assess("欠了我半年工资，再不给我都想去爬塔吊了，说起耍的哈，就是想问下咋个申请劳动仲裁")).as("said in jest").isEmpty();
+    }
 }

@@ -101,8 +101,10 @@ class JudgementUnitTests {
     @Test
     void theFieldsHoldOnASetLeftOutOfTheOthers() throws IOException {
         List<String> all = List.of("dev", "synth", "set3", "set6", "set8");
-        // set 3 0.897 / 0.956, set 8 0.907 / 0.980 (0.894 / 0.956 and 0.900 / 0.980 before the sixth round)
-        for (var left : Map.of("set3", new double[] { 0.895, 0.955 }, "set8", new double[] { 0.905, 0.975 }).entrySet()) {
+        // set 3 0.897 / 0.956, set 8 0.907 / 0.980 (0.894 / 0.956 and 0.900 / 0.980 before the sixth round); set 8 0.903
+        // since the twelfth round, when a worker on a crane threatening to jump over his wages (W158, an emergency
+        // labelled 劳动, "ambiguous" with 治安) was first read as the danger it is, whose field is then 治安's
+        for (var left : Map.of("set3", new double[] { 0.895, 0.955 }, "set8", new double[] { 0.90, 0.975 }).entrySet()) {
             List<JudgementEvaluation.Item> taught = new ArrayList<>();
             for (String other : all) {
                 if (!other.equals(left.getKey())) {
@@ -545,6 +547,19 @@ class JudgementUnitTests {
                 .contains("不同问题：驾驶/乘车卡");
         assertThat(DifferentMatter.between("临园路剑南路口的红绿灯今早不亮了", "临园路剑南路口人行绿灯只有20秒，建议延长一点")).contains("不同问题：故障/配时");
         assertThat(DifferentMatter.between("楼道头燃气味道好大，好像哪家的管子漏了", "上个礼拜漏气换了管子，这个月燃气费比平时多了两百多")).isPresent();
+    }
+
+    @Test
+    void aLightOutAndALampPostBentParkingFeesAndLostTreesAWalkerAndAVagrantAreTwoMatters() throws IOException {
+        assertThat(DifferentMatter.between("滨江路那排路灯全部不亮，已经一个多星期了", "滨江路上有一根路灯杆被车撞歪了，灯是亮的，就是杆子歪得吓人"))
+                .contains("不同问题：故障/倾斜");
+        assertThat(DifferentMatter.between("江湾壹号物业乱涨停车费，我们业主不同意", "江湾壹号小区绿化带被物业改成了停车位，树都砍了")).isPresent();
+        assertThat(DifferentMatter.between("南河桥下那个流浪老人还在，救助站能不能来看看", "火车站碰到个小伙子钱包被偷了，回不了家，救助站能不能帮他买张车票"))
+                .isPresent();
+        assertThat(DifferentMatter.between("玉林北路老灶烧烤每天晚上油烟往我们楼上灌", "芳华街一家火锅店的油烟机排口正对居民窗户")).isPresent();
+        assertThat(DifferentMatter.between("我们在好运来酒楼吃喜酒，一桌人都在吐，我妈已经晕过去了，快来！", "上周在好运来酒楼吃酒集体中毒的事，医药费是酒楼出还是我们自己先垫？"))
+                .contains("事后诉求：一为事件本身，一为事后的赔偿或整改");
+        assertThat(DifferentMatter.between("12路在科创园站经常不停，直接开过去", "建议在科创园站增开早高峰区间车，12路太挤了根本挤不上去")).isPresent();
     }
 
     @Test
