@@ -357,16 +357,40 @@ public final class RepeatSimilarity {
     public static boolean samePlace(String addressA, String addressB) {
         String a = division(addressA);
         String b = division(addressB);
+        if (contains(a, b)) {
+            return true;
+        }
+        // a caller who leaves out the city ("龙泉驿区锦悦湾小区" for 成都市龙泉驿区) names the same district
+        String ca = withoutCity(a);
+        String cb = withoutCity(b);
+        return (ca.length() < a.length() || cb.length() < b.length()) && contains(ca, cb);
+    }
+
+    private static boolean contains(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return !shorter.isEmpty() && longer.startsWith(shorter);
+    }
+
+    /** The prefectures of Sichuan, as callers name them without 市 or 州 ("内江东兴区", "凉山西昌"). */
+    private static final java.util.regex.Pattern PREFECTURE = java.util.regex.Pattern.compile(
+            "^(成都|绵阳|自贡|攀枝花|泸州|德阳|广元|遂宁|内江|乐山|资阳|宜宾|南充|达州|雅安|广安|巴中|眉山|阿坝|甘孜|凉山)(市|州|藏族羌族自治州|藏族自治州|彝族自治州)?");
+
+    private static String withoutCity(String division) {
+        java.util.regex.Matcher m = PREFECTURE.matcher(division);
+        return m.find() && m.group(2) != null ? division.substring(m.end()) : division;
     }
 
     /** The divisions an address names, down to the deepest ("成都市武侯区玉林北路" lies in 武侯区, as intake locates it). */
     private static final java.util.regex.Pattern DIVISIONS = java.util.regex.Pattern.compile("^.*(省|自治州|州|市|区|县|街道|镇|乡|社区|村)");
 
     static String division(String address) {
-        String t = TextNormal.normalize(address).replace("四川省", "");
+        String t = TextNormal.normalize(address).replace("四川省", "").replace("四川", "");
+        java.util.regex.Matcher p = PREFECTURE.matcher(t);
+        if (p.find() && p.group(2) == null) {
+            // "内江东兴区" is 内江市东兴区
+            t = p.group(1) + (p.group(1).equals("阿坝") || p.group(1).equals("甘孜") || p.group(1).equals("凉山") ? "州" : "市") + t.substring(p.end());
+        }
         java.util.regex.Matcher m = DIVISIONS.matcher(t);
         return m.find() ? m.group() : t;
     }

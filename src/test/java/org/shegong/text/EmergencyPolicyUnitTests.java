@@ -251,4 +251,19 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("工人站在塔吊上，说逼急了就跳下去")).contains(Emergency.SUICIDE_ATTEMPT);
         assertThat(EmergencyPolicy.assess("欠了我半年工资，再不给我都想去爬塔吊了，说起耍的哈，就是想问下咋个申请劳动仲裁")).as("said in jest").isEmpty();
     }
+
+    @Test
+    void aBanquetsPoisoningAndAnOldManWalkedOutInTheRainWarnAHeatersFearAndAFiresAftermathDoNot() {
+        assertThat(EmergencyPolicy.assess("来电人反映：聚福楼酒楼午宴疑似集体食物中毒，目前已有二十余人呕吐腹泻，现场仍有人不适，请求120到场。"))
+                .contains(Emergency.POISONING);
+        assertThat(EmergencyPolicy.assess("养老院有个认知障碍的老人半个小时前自己走出去了，穿得单薄，外头在下雨，请帮忙报警找人！"))
+                .contains(Emergency.MISSING_PERSON);
+        assertThat(EmergencyPolicy.assess("买的燃气热水器打火的时候'嘭'一声，怕是要爆炸哦，商家不给换。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("5栋着火以后，楼道里那些电线还是乱搭乱接的，物业根本没整改，怕又出事。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("老板欠我工资半年了，逼得我跳楼的心都有了，你们到底管不管？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("污水井一直往外冒水，臭得很，流了一街，走路都要跳着走。")).isEmpty();
+        // a poisoning asked about after it and a walk taken are none
+        assertThat(EmergencyPolicy.assess("上个月单位食堂集体食物中毒，好多人呕吐，现在想问赔偿找哪个")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我爸每天早上自己走出去散步，想问社区有没有老年活动室")).isEmpty();
+    }
 }

@@ -563,6 +563,15 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aCallerWhoLeavesOutTheCityOrItsSuffixNamesTheSamePlace() {
+        assertThat(RepeatSimilarity.samePlace("内江市东兴区", "内江东兴区锦江华府项目旁")).isTrue();
+        assertThat(RepeatSimilarity.samePlace("成都市龙泉驿区龙泉街道", "龙泉驿区龙泉街道锦悦湾小区")).isTrue();
+        assertThat(RepeatSimilarity.samePlace("凉山彝族自治州西昌市", "凉山西昌市长安街道")).isTrue();
+        assertThat(RepeatSimilarity.samePlace("内江市东兴区", "内江市市中区")).isFalse();
+        assertThat(RepeatSimilarity.samePlace("成都市龙泉驿区", "绵阳市涪城区")).isFalse();
+    }
+
+    @Test
     void oneMatterToldInTwoWaysIsNotTwoMatters() {
         // 龙泉驿站 is the station of 龙泉驿, not a parcel station; an escalator is what callers call a lift
         assertThat(DifferentMatter.between("地铁2号线龙泉驿站A口的扶梯停了半个月，老人只能爬楼梯", "龙泉驿地铁站A出口的电梯一直坏起的，啥时候修"))
