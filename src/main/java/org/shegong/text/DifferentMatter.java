@@ -71,7 +71,7 @@ public final class DifferentMatter {
         String[][] problems = {
                 { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "坏了 坏的 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉 在修 修好 又停了" },
-                { "价格", "涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
+                { "价格", "管理费 涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
                 { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 长虫 有虫 假种子 假肥 不出苗 没出苗 出苗率低" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
@@ -123,7 +123,12 @@ public final class DifferentMatter {
                 { "焚烧", "烧秸秆 焚烧 烧垃圾 烧荒 烧树叶" },
                 { "垮塌", "垮 塌" },
                 { "租金", "租金 地租 流转费 流转金 土地款" },
-                { "班次", "末班 最后一班 收车 班次 发车 增开 加密班次 太挤 挤不上" },
+                { "班次", "班次 发车 增开 加密班次 太挤 挤不上" },
+                { "收车", "末班 最后一班 收车 首班 运营时间" },
+                { "计量", "缺斤少两 短斤少两 计量 加油不足 少秤 缺秤 鬼秤 八两秤 不够秤 加不满" },
+                { "拥堵", "堵车 拥堵 塞车 疏导" },
+                { "作息", "作息 晚自习 放学时间 到校时间 午休" },
+                { "开裂", "裂缝 开裂 裂了 裂开" },
                 { "淤塞", "淤泥 淤积 清淤 淤堵" } };
         for (String[] p : problems) {
             PROBLEMS.put(p[0], List.of(p[1].split(" ")));
@@ -134,7 +139,7 @@ public final class DifferentMatter {
                 // extra classes are charged for; a stopped project costs the people it stopped
                 { "补课", "价格" }, { "停止", "赔偿" },
                 // a kitchen's dirt and its food's quality; a service stopped and its timetable
-                { "质量", "卫生" }, { "停止", "班次" }, { "淤塞", "污水" },
+                { "质量", "卫生" }, { "停止", "班次" }, { "停止", "收车" }, { "淤塞", "污水" },
                 // a thing stolen is a thing gone; forced spending is about what things cost
                 { "丢失", "被盗" }, { "强制消费", "价格" },
                 // a prepaid card is refunded when the shop closes
@@ -182,7 +187,7 @@ public final class DifferentMatter {
      */
     record Details(String text, Set<Integer> buildings, Set<Integer> yards, Map<String, Set<Character>> roads, List<Set<String>> kinds,
             Set<String> names, Set<String> streets, Set<Integer> routes, Set<String> schools, Set<Character> persons, Set<String> roles,
-            Set<Integer> units) {
+            Set<Integer> units, Set<Integer> phases) {
 
         static Details of(String t) {
             Set<String> names = new java.util.LinkedHashSet<>();
@@ -192,6 +197,7 @@ public final class DifferentMatter {
             Set<Integer> buildings = new java.util.TreeSet<>();
             Set<Integer> yards = new java.util.TreeSet<>();
             Set<Integer> units = new java.util.TreeSet<>();
+            Set<Integer> phases = new java.util.TreeSet<>();
             Map<String, Set<Character>> roads = new HashMap<>();
             List<Set<String>> kinds = new java.util.ArrayList<>();
             for (int f = 0; f <= SERVICES.size(); f++) {
@@ -216,6 +222,12 @@ public final class DifferentMatter {
                     int n = numberBefore(t, i, true);
                     if (n > 0) {
                         units.add(n);
+                    }
+                } else if (c == '期' && (i + 1 == t.length() || "间限待望末中满货款".indexOf(t.charAt(i + 1)) < 0)) {
+                    // "天悦府一期" / "二期": two phases of one estate are two places
+                    int n = numberBefore(t, i, true);
+                    if (n > 0 && !aCount(t, i)) {
+                        phases.add(n);
                     }
                 } else if (t.startsWith("号院", i)) {
                     int n = numberBefore(t, i, false);
@@ -269,7 +281,7 @@ public final class DifferentMatter {
                     }
                 }
             }
-            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools, Persons.surnames(t), Persons.roles(t), units);
+            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools, Persons.surnames(t), Persons.roles(t), units, phases);
         }
 
         /**
@@ -366,6 +378,9 @@ public final class DifferentMatter {
             if (!units.isEmpty() && !o.units.isEmpty() && disjoint(units, o.units)
                     && (buildings.isEmpty() || o.buildings.isEmpty() || !disjoint(buildings, o.buildings))) {
                 return Optional.of("不同单元：" + joined(units) + "/" + joined(o.units));
+            }
+            if (!phases.isEmpty() && !o.phases.isEmpty() && disjoint(phases, o.phases)) {
+                return Optional.of("不同分期：" + joined(phases) + "/" + joined(o.phases));
             }
             if (!yards.isEmpty() && !o.yards.isEmpty() && disjoint(yards, o.yards)) {
                 return Optional.of("不同院落：" + joined(yards) + "/" + joined(o.yards));
@@ -478,7 +493,7 @@ public final class DifferentMatter {
         return (word.equals("驿站") && at > 0 && t.charAt(at - 1) == '泉')
                 || (word.equals("关了") && at + 2 < t.length() && "火阀气闸总".indexOf(t.charAt(at + 2)) >= 0)
                 // "去年就交房了", "已经交房": the flats were handed over, nothing is late
-                || (word.equals("交房") && at > 0 && (t.charAt(at - 1) == '就' || t.charAt(at - 1) == '已'))
+                || (word.equals("交房") && at > 0 && "就已经".indexOf(t.charAt(at - 1)) >= 0)
                 // an old person's bus pass (老年卡) is no gym's year card
                 || (word.equals("年卡") && at > 0 && t.charAt(at - 1) == '老');
     }
@@ -504,12 +519,12 @@ public final class DifferentMatter {
     private static final List<List<String>> NAMED = List.of(
             List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "苑", "府", "庭", "居", "工地"),
             List.of("小学", "中学", "初中", "幼儿园", "学校", "学堂", "教育", "培训", "驾校"),
-            List.of("超市", "健身", "游泳馆", "农资", "大酒店", "酒店", "酒楼", "人家", "宾馆", "茶楼", "茶馆", "麻将馆", "火锅", "餐馆", "饭店", "餐厅", "药店", "药房", "诊所"),
+            List.of("超市", "加油站", "健身", "游泳馆", "农资", "大酒店", "酒店", "酒楼", "人家", "宾馆", "茶楼", "茶馆", "麻将馆", "火锅", "餐馆", "饭店", "餐厅", "药店", "药房", "诊所"),
             List.of("养老院", "颐养院", "医院"),
             List.of("村", "社区"),
             List.of("机场", "火车站", "高铁站", "汽车站", "客运站"),
             // factories and companies by their trade ("林森家具", "安宏食品", "顺通物流")
-            List.of("厂", "电子", "家具", "食品", "物流", "科技"));
+            List.of("厂", "电子", "家具", "食品", "物流", "科技", "劳务", "人力资源"));
     /**
      * A school's level by the word after its name: "翠屏中学" and "翠屏小学" are two schools, "翠屏中学" and "翠屏初中" one
      * (学校, 培训 and 驾校 name no level).
@@ -530,7 +545,7 @@ public final class DifferentMatter {
             "政府", "农村", "城市", "社区", "街道", "物业", "开发", "住宅", "楼盘", "培训", "机构", "学生", "孩子", "娃娃", "人民", "中心",
             "卫生", "服务", "一家", "那家", "这家", "各个", "好多", "几个", "多个", "哪个", "哪家", "什么", "啥子", "长租",
             "希望", "所在", "请问", "过期", "变质", "三无", "进口", "冷冻", "散装", "保健", "问题", "有限", "劳务", "皮包", "空壳", "外卖", "网约", "电商", "联系", "咨询", "通知", "反映", "要求", "建议", "麻烦", "帮忙", "告诉", "字楼", "加工",
-            "昨天", "今天", "前天", "明天", "每天", "天天", "当天", "那天", "早上", "晚上", "上午", "下午", "半夜",
+            "结果", "昨天", "今天", "前天", "明天", "每天", "天天", "当天", "那天", "早上", "晚上", "上午", "下午", "半夜",
             "义务", "学前", "职业", "高等", "素质", "继续", "成人", "特殊");
     /** A character before 路 that makes it no road's name (跑路, 走路, 马路, 公路, 一条路 …). */
     private static final String NOT_A_ROAD_BEFORE = "跑走出绕问带修让马公道铁水网思条段上下小大夜后前迷赶线";

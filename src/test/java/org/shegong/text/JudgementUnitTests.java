@@ -642,6 +642,31 @@ class JudgementUnitTests {
     }
 
     @Test
+    void phasesStationsAgenciesAndFourMoreKindsOfProblemTellTwoMattersApart() throws IOException {
+        // two phases of one estate are two places; one phase named twice is one
+        assertThat(DifferentMatter.between("锦城府二期说好去年底交房，到现在都没交", "锦城府一期的业主，客厅墙上裂了好几条缝，开发商不来修"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同"));
+        assertThat(DifferentMatter.between("锦城府二期逾期交房三个月了", "锦城府二期到底还交不交得了房哦")).isEmpty();
+        // handed over already: a crack is not a late hand-over
+        assertThat(DifferentMatter.between("锦城府合同约定去年交房，工地上都没几个人", "锦城府已经交房了，我家墙上裂缝越来越大"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        // two filling stations by name, the one across the road a landmark; one station's short measure twice is one matter
+        assertThat(DifferentMatter.between("宏达加油站加油机缺斤少两，加了三百块油表才动一点",
+                "宏达加油站对面的恒通加油站，加油员强制推销洗车卡")).isPresent();
+        assertThat(DifferentMatter.between("举报宏达加油站计量不准", "宏达那个加油站加油不足哦，跑滴滴的师傅都在说")).isEmpty();
+        // two job agencies by name
+        assertThat(DifferentMatter.between("“宏图人力资源”收了我们每人600的体检费，厂子根本不招人", "“安信劳务”让我先交300培训费才推荐工作，不退钱"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同地点"));
+        // a bus's last run is not its timetable by day; a cemetery's fee is not the traffic at its gate; a school's
+        // extra classes are not its evening hours
+        assertThat(DifferentMatter.between("8路早上那班老是不按时发车", "建议8路晚上收车时间延长到十点半")).isPresent();
+        assertThat(DifferentMatter.between("8路末班车九点就收车了，太早了", "8路最后一班车能不能晚点走")).isEmpty();
+        assertThat(DifferentMatter.between("公墓突然要收二十年的管理费四千多", "清明节公墓门口堵车两公里，没人疏导")).isPresent();
+        assertThat(DifferentMatter.between("明德中学周末组织补课收钱", "明德中学高三晚自习上到十点半合不合规定")).isPresent();
+        assertThat(DifferentMatter.between("明德中学周末还在补课", "明德中学初三周六周日全天补课")).isEmpty();
+    }
+
+    @Test
     void detailsThatAgreeOrThatOnlyOneCallGivesAreNoConflict() throws IOException {
         // 7栋 / 7号楼 / 七栋 are one building; 三棟 is 三栋 in traditional characters
         assertThat(DifferentMatter.between("锦江花园3栋电梯这个月坏了三回", "锦江花园三棟電梯又停了")).isEmpty();
