@@ -61,7 +61,9 @@ public final class EmergencyPolicy {
 
     /** Sewage up to a shop door or over the pavement, not into a home and not rising, is a drain to clear ("污水漫到店门口"). */
     private static final Pattern NOT_A_FLOOD = Pattern.compile("(污水|脏水|粪水|黑水|下水道|阴沟|排水沟)" + "[^。！？!?；;]{0,8}(漫|淹|流|冒)到"
-            + "[^。！？!?；;，,]{0,4}(门口|人行道|路上|路面|路边|街上|马路)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼|涨))");
+            + "[^。！？!?；;，,]{0,4}(门口|人行道|路上|路面|路边|街上|马路)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼|涨))"
+            // a field ditch broken, its water over the track: a repair for the township, not a flood ("斗渠垮了…水漫到路上")
+            + "|(渠|堰|沟)[^。！？!?；;]{0,16}(漫|流|冒)到[^。！？!?；;，,]{0,6}(路上|路面|田里|地里|田坎)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼|涨))");
 
     /** A manhole cover or a road surface that has sunk is a road defect, not a person going under ("井盖沉下去了"). */
     private static final Pattern NOT_DROWNING = Pattern.compile("(井盖|路面|地面|路基|地砖)" + "[^。！？!?；;]{0,3}沉");
@@ -96,7 +98,7 @@ public final class EmergencyPolicy {
                     // a stroke's signs (face, arm, speech: 中风识别 FAST / BE FAST) and a collapse's (eyes rolling up, no answer)
                     + "|嘴(巴)?[也是都有点]{0,3}歪|说话(就|都|也)?(不清楚|说不清|含糊|大舌头)|(一边|半边|一只)(手|脚)" + C + "{0,4}(拿不稳|没力|抬不起|动不了|不听使唤)"
                     + "|眼睛(往上)?翻|翻白眼|(喊|叫)(他|她)?(也)?(不说话|没反应|不答应)"),
-            cue(Emergency.POISONING, "烧炭(?!火|盆|取暖)|一氧化碳|中毒" + C + "{0,6}(昏|吐|倒|晕)|(集体|食物)中毒" + C + "{0,24}(呕吐|腹泻|不适|送医|120)|头昏想吐|(喝|吃)(了)?" + C + "{0,4}(农药|老鼠药|鼠药|敌敌畏|百草枯)|(农药|老鼠药|鼠药|敌敌畏|百草枯)" + C + "{0,3}(吃|喝)了|(菌子|野生菌|蘑菇)" + C + "{0,16}(吐|晕|昏|胡话|不醒)"),
+            cue(Emergency.POISONING, "(?<!露天)烧炭(?!火|盆|取暖|烤)|一氧化碳|中毒" + C + "{0,6}(昏|吐|倒|晕)|(集体|食物)中毒" + C + "{0,24}(呕吐|腹泻|不适|送医|120)|头昏想吐|(喝|吃)(了)?" + C + "{0,4}(农药|老鼠药|鼠药|敌敌畏|百草枯)|(农药|老鼠药|鼠药|敌敌畏|百草枯)" + C + "{0,3}(吃|喝)了|(菌子|野生菌|蘑菇)" + C + "{0,16}(吐|晕|昏|胡话|不醒)"),
             cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
             cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留(?!守|言))(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
                     + "|(狗|猫|宠物)" + C + "{0,6}(锁|关|留)在车|(车|SUV|轿车)(上|里|内)(头)?" + C + "{0,12}(娃娃|小孩|孩子|婴儿|宝宝|狗)" + C + "{0,20}(晒|热|不动|哭|喘|没下来)"),
@@ -108,9 +110,9 @@ public final class EmergencyPolicy {
             cue(Emergency.ROAD_COLLAPSE, "(路面|地面|马路|人行道|路)" + C + "{0,6}(突然|刚刚|刚才)?" + C + "{0,2}(塌|陷|垮)" + C + "{0,16}(突然|刚刚|刚才|还在|往下掉|掉下去|冒水|封路|快)"
                     + "|(突然|刚刚|刚才)" + C + "{0,6}(塌|陷|垮)|开裂下沉"),
             // lost within the hour: a child, or an old person who cannot find the way home (dementia)
-            cue(Emergency.MISSING_PERSON, "(娃娃|小孩|孩子|女儿|儿子|宝宝|奶奶|爷爷|外婆|外公|老人|老汉|我妈|我爸|老母亲|老父亲)" + C + "{0,16}(走丢|走失|不见了|找不到|没回来|走出去|跑出去)"
+            cue(Emergency.MISSING_PERSON, "(娃娃|小孩|孩子|女儿|儿子|宝宝|奶奶|爷爷|外婆|外公|老人|老汉|我妈|我爸|老母亲|老父亲)" + C + "{0,16}(走丢|走失|不见了|找不到|没回来|走出去|跑出去|(到处|都)找(了)?(都|也)?没找到)"
                     + "(?=" + C + "{0,24}(刚|分钟|半个(多)?(小时|钟头)|[一两]个(多)?(小时|钟头)|个把(小时|钟头)|到处|都找))"
-                    + "|(刚刚|刚才|[0-9一二两三四五六七八九十几半]+(个)?多?(个)?(分钟|小时|钟头)(前|以前|之前)?)" + C + "{0,20}(走丢|走失|不见了|找不到|走出去|跑出去)"),
+                    + "|(刚刚|刚才|[0-9一二两三四五六七八九十几半]+(个)?多?(个)?(分钟|小时|钟头)(前|以前|之前)?)" + C + "{0,20}(走丢|走失|不见了|找不到|走出去|跑出去|(到处|都)找(了)?(都|也)?没找到)"),
             // a vehicle into people, with the injured on the ground
             cue(Emergency.PERSON_COLLAPSED, "(车|货车|轿车|小车|面包车)" + C + "{0,6}(冲上|冲进|撞)" + C + "{0,16}(撞|伤|倒)" + C + "{0,12}(血|不动|起不来|躺|哭)"),
             // a child gone under: one of the children playing in the water is missing
@@ -149,7 +151,7 @@ public final class EmergencyPolicy {
     /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
             "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间|几年)|几年前|去年|(爆炸|着火|起火|失火|垮|塌|淹)过|受灾|临时安置|(着火|起火|失火|火灾)(以|之)后|以前|曾经|当时|灾后|事后|怕(哪天|以后|出事|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|"
-                    + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|一下雨|一涨水|下点雨|每年|会不会|容易|听说|网上|"
+                    + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|一下雨|一涨水|下点雨|每年|会不会|容易|听说|网上|新闻|报道|"
                     + "警示|报警器|护栏|年前|康复|身亡|职业病|尘肺|诊断|确诊|(中风|脑梗|脑溢血|手术|车祸|工伤|瘫痪)(以)?后|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的|"
                     + "担心(哪天|以后|出事|引起)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前");
 
@@ -160,10 +162,10 @@ public final class EmergencyPolicy {
     private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
 
     /** A conditional or the fear of a particular danger, for its own part of a clause ({@link #onlyFeared}). */
-    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
+    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
 
     /** What might happen, not what is happening: "这要是着火了", "万一", "涨水的时候怕出问题" (怕是, "probably", is no fear). */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
 
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
     private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|(?<!我|我们)马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
@@ -191,7 +193,11 @@ public final class EmergencyPolicy {
      */
     private static final Pattern NUISANCE = Pattern.compile("(污水|下水道|化粪池|窨井|粪)" + "[^。！？!?；;]{0,6}(冒|漫|溢|涌|反)|粪水|排风扇|排风口|油烟|牛油味|烧烤"
             // a hole to cover, an outdoor unit, a stall or a shed without a permit: a hazard for the city, not a rescue
-            + "|井盖[^。！？!?；;，,]{0,3}(不见|没了|被偷|遭偷|丢了|被盗)|外机[^。！？!?；;]{0,20}(响|吵|吹|噪|滴水)|违章|违建|没得许可证|没有许可证|无证|无照");
+            + "|井盖[^。！？!?；;，,]{0,3}(不见|没了|被偷|遭偷|丢了|被盗)|外机[^。！？!?；;]{0,20}(响|吵|吹|噪|滴水)|违章|违建|没得许可证|没有许可证|无证|无照"
+            // a drain or a pipe into a river, a charging cable run out of a window, a homeless man to shelter, a bar's bass:
+            // a matter for the environment office, the estate, the shelter or the noise inspectors
+            + "|(阴沟|排水沟)[^。！？!?；;]{0,6}(冒|漫|溢)|往[^。！？!?；;]{0,3}(江|河|沟|渠)里排|排(黑|污|废)水|飞线|拉(了)?(根|条)?电线|(电瓶车|电动车)[^。！？!?；;]{0,6}充电"
+            + "|流浪|救助站|低音炮|噪音|噪声|音响");
 
     /** The parts of a call a caller says in one breath: between commas and sentence ends. */
     private static final Pattern PARTS = Pattern.compile("[，,。！？!?；;\\n]+");

@@ -266,4 +266,23 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("上个月单位食堂集体食物中毒，好多人呕吐，现在想问赔偿找哪个")).isEmpty();
         assertThat(EmergencyPolicy.assess("我爸每天早上自己走出去散步，想问社区有没有老年活动室")).isEmpty();
     }
+
+    @Test
+    void anOldManSearchedForWarnsAPipeIntoTheRiverACableRunOutAFearOfFireTheNewsAndABarbecuesCharcoalDoNot() {
+        assertThat(EmergencyPolicy.assess("我外公有老年痴呆，四十分钟前自己出门了，到处找都没找到，快帮忙找下人！"))
+                .contains(Emergency.MISSING_PERSON);
+        assertThat(EmergencyPolicy.assess("河边有根管子一直往河里排黑水，泡沫好多，臭得很。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("3栋有人从窗子拉根电线下来给电瓶车充电，一排车充起，线就搭在地上。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("小区电瓶车天天在楼下充电，最近新闻好多电瓶车起火的，能不能管一下。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("安全出口被商铺堆了货锁起了，真着火了人都跑不出去，物业不管。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("夜市一家烧烤露天烧炭，烟雾很大，周边住户意见很大。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("村上那条斗渠垮了十来米，水全部漫到路上去了，请镇上派人来看下。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("菜市场外头阴沟又漫出来了，黑水流到人行道上，麻烦派人来疏通。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("桥下面那个流浪老人还在，今天下大雨，他缩在桥墩边上，请救助站来看下。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("楼下清吧低音炮震得我屋头杯子都在跳，我老汉心脏不好，遭不住。")).isEmpty();
+        // charcoal in a closed room, a fire in a charging shed now, water into homes from a ditch still warn
+        assertThat(EmergencyPolicy.assess("隔壁屋头关起门烧炭，人喊不应了")).isPresent();
+        assertThat(EmergencyPolicy.cued("楼下电瓶车充电的棚子着火了，烟子冒起来了")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.cued("渠垮了，水已经漫进屋头了，一楼全淹了")).contains(Emergency.FLOODING);
+    }
 }
