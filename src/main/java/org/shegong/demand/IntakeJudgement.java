@@ -275,8 +275,9 @@ public class IntakeJudgement {
 
     /**
      * Stored demands like this text at places that can hold the same matter — this place, the places inside it, and
-     * the township and county around it (a report at the street office can match one at its community) — in the
-     * same field, within the repeat window, in the caller's scope.
+     * the township, county and city around it (a report at the street office can match one at its community; a first
+     * caller who named only "成都市" one of the street's later) — in the same field, within the repeat window, in the
+     * caller's scope. Only demands filed at the surrounding divisions themselves are read, not all inside them.
      */
     private List<LikelyRepeat> repeats(Scope scope, Model m, String text, RegionCode region, @Nullable String field) {
         if (field == null) {
@@ -284,7 +285,7 @@ public class IntakeJudgement {
         }
         RegionCode area = RegionCode.of(Repeats.area(region));
         List<String> around = new ArrayList<>();
-        for (RegionCode c = area; c != null && c.level().ordinal() >= RegionLevel.COUNTY.ordinal(); c = c.parent()) {
+        for (RegionCode c = area; c != null && c.level().ordinal() >= RegionLevel.CITY.ordinal(); c = c.parent()) {
             around.add(c.value());
         }
         Instant now = clock.instant();

@@ -123,6 +123,12 @@ public final class AddressResolver {
                         int division = entry >>> 1;
                         boolean isBare = (entry & 1) == 1;
                         int predecessor = bestAncestor(division, best);
+                        if (isBare && predecessor >= 0 && divisions[division].level().ordinal() > RegionLevel.COUNTY.ordinal()
+                                && divisions[id[predecessor]].level().ordinal() < RegionLevel.COUNTY.ordinal()) {
+                            // a township's short form after its city alone is too common a word: "成都市天府大道" is a
+                            // road (and 天府新区 a zone), not 温江区天府街道; after its county it counts (武侯区玉林北路)
+                            predecessor = -1;
+                        }
                         boolean canStart = !isBare || (predecessor < 0 && mayStandAlone(division, entries));
                         if (predecessor < 0 && !canStart) {
                             continue;

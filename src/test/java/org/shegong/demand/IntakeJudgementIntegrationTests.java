@@ -99,6 +99,27 @@ class IntakeJudgementIntegrationTests {
     }
 
     @Test
+    void aFirstCallerWhoNamedOnlyTheCityIsComparedWithALaterCallInOneOfItsStreetsButNotAnotherCitys() {
+        // the province's hotline: 绵阳市, a city no other test files under, so no other call is in the way
+        String s = UUID.randomUUID().toString().substring(0, 4);
+        var province = units.create(StaffFixtures.provinceAdmin(), "四川省12345热线" + s, UnitKind.GOVERNMENT, "510000000000");
+        StaffPrincipal provinceOperator = StaffFixtures.staff(311, "ij-prov" + s, province.id().value(), province.name(),
+                UnitKind.GOVERNMENT, "510000000000", Role.HOTLINE_OPERATOR);
+        String estate = "翠湖苑" + s;
+        DemandId atTheCity = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
+                estate + "小区停水两天了，物业说是管网在抢修", "13822231011", "吴先生", null, null, null, "510700000000"),
+                provinceOperator, null).id();
+        IntakeJudgement.Advice later = judgement.suggest(provinceOperator, new IntakeJudgement.Typed(
+                estate + "还是没得水，三天了", "绵阳市涪城区城厢街道" + estate, null, null));
+        assertThat(later.place().regionCode()).startsWith("510703");
+        assertThat(later.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).contains(atTheCity);
+        // a call in another city is not compared with it
+        IntakeJudgement.Advice elsewhere = judgement.suggest(provinceOperator, new IntakeJudgement.Typed(
+                estate + "还是没得水，三天了", "德阳市旌阳区旌阳街道", null, null));
+        assertThat(elsewhere.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).doesNotContain(atTheCity);
+    }
+
+    @Test
     void everyDemandKeepsTheCatalogueEditionItWasFiledUnder() {
         var submitted = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "簇锦街道团结社区停水两天了，也没贴通知", "13822231002", "钱先生", null, null, null, "510107014001"), operator, null);

@@ -91,6 +91,17 @@ class AddressResolverUnitTests {
     }
 
     @Test
+    void aTownshipsShortFormCountsAfterItsCountyNotAfterItsCityAlone() {
+        // 天府 is the short form of 温江区天府街道, and the first word of 天府大道, 天府三街 and 天府新区 all over the city
+        assertThat(resolver.resolve("四川省成都市高新区天府三街").region().code().value()).isEqualTo("510100000000");
+        assertThat(resolver.resolve("成都市天府新区").region().code().value()).isEqualTo("510100000000");
+        assertThat(resolver.resolve("成都市天府新区正兴街道").region().name()).isEqualTo("正兴街道");
+        // after its county the short form still counts
+        assertThat(resolver.resolve("成都市武侯区玉林北路桂荫苑小区5栋").region().name()).isEqualTo("玉林街道");
+        assertThat(resolver.resolve("成都市温江区天府街道").region().name()).isEqualTo("天府街道");
+    }
+
+    @Test
     void toleratesSpacesBetweenParts() {
         AddressResolution r = resolver.resolve("成都市 武侯区 玉林街道");
 

@@ -293,6 +293,20 @@ public final class JudgementEvaluation {
         return new double[] { a1, a2 };
     }
 
+    /**
+     * Whether intake's repeat check compares two calls by place: the addresses resolved as intake resolves them, the later
+     * call compared with the earlier at its place, inside it or at the township or county around it. {@code
+     * -Dplaces=text} reads the addresses' text instead ({@link RepeatSimilarity#samePlace}, the test until the
+     * fifteenth round).
+     */
+    static boolean samePlace(Item x, Item y) {
+        if ("text".equals(System.getProperty("places"))) {
+            return RepeatSimilarity.samePlace(x.address(), y.address());
+        }
+        boolean xFirst = !x.receivedAt().isAfter(y.receivedAt());
+        return org.shegong.region.IntakePlaces.compared(xFirst ? x.address() : y.address(), xFirst ? y.address() : x.address());
+    }
+
     static final java.util.function.ToDoubleBiFunction<java.util.Map<String, Double>, java.util.Map<String, Double>> SIM =
             Boolean.getBoolean("cos") ? RepeatSimilarity::cosine : RepeatSimilarity::overlap;
 
@@ -321,7 +335,7 @@ public final class JudgementEvaluation {
                     truth++;
                 }
                 boolean candidate = Math.abs(java.time.Duration.between(x.receivedAt(), y.receivedAt()).toDays()) <= 30
-                        && RepeatSimilarity.samePlace(x.address(), y.address());
+                        && samePlace(x, y);
                 if (same && candidate) {
                     reachable++;
                 }
