@@ -70,7 +70,7 @@ public final class DifferentMatter {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
                 { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
-                { "故障", "坏了 坏的 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉 在修 修好 又停了" },
+                { "故障", "破了 坏了 坏的 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉 在修 修好 又停了" },
                 { "价格", "管理费 涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
                 { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 长虫 有虫 假种子 假肥 不出苗 没出苗 出苗率低" },
@@ -85,7 +85,7 @@ public final class DifferentMatter {
                 { "预付卡", "年卡 会员卡 预付卡 储值卡 私教课 课时" },
                 { "逾期", "逾期 延期 交房 烂尾 复工" },
                 { "虚假宣传", "虚假宣传" },
-                { "噪音", "噪音 扰民 吵 睡不着 没睡好 睡不好 声音 震天响 分贝 半夜施工 夜间施工 半夜又开工 半夜开工" },
+                { "噪音", "炸街 噪音 扰民 吵 睡不着 没睡好 睡不好 声音 震天响 分贝 半夜施工 夜间施工 半夜又开工 半夜开工" },
                 { "扬尘", "扬尘 灰尘 全是灰 灰大 漫天灰 尘土 一层灰 泥巴灰 篷布" },
                 { "劳动合同", "劳动合同 不签合同 没签合同 不买社保 没买社保 不交社保 没交社保" },
                 { "异味", "臭 异味 气味 刺鼻 难闻 废气" },
@@ -125,8 +125,10 @@ public final class DifferentMatter {
                 { "租金", "租金 地租 流转费 流转金 土地款" },
                 { "班次", "班次 发车 增开 加密班次 太挤 挤不上" },
                 { "收车", "末班 最后一班 收车 首班 运营时间" },
-                { "计量", "缺斤少两 短斤少两 计量 加油不足 少秤 缺秤 鬼秤 八两秤 不够秤 加不满" },
-                { "拥堵", "堵车 拥堵 塞车 疏导" },
+                { "计量", "少加 缺斤少两 短斤少两 计量 加油不足 少秤 缺秤 鬼秤 八两秤 不够秤 加不满" },
+                { "拥堵", "堵车 拥堵 塞车 疏导 乱停 违停" },
+                { "乱扔", "乱扔 乱丢 乱倒 倾倒" },
+                { "无证", "无证 没有执照 没得执照 医生执照 没有资质 无资质 黑诊所 非法行医 没有牌子" },
                 { "作息", "作息 晚自习 放学时间 到校时间 午休" },
                 { "开裂", "裂缝 开裂 裂了 裂开" },
                 { "淤塞", "淤泥 淤积 清淤 淤堵" } };
@@ -147,7 +149,9 @@ public final class DifferentMatter {
                 // an allowance cancelled or stopped waits on a decision
                 { "取消", "停止" }, { "停止", "审批" },
                 // a pension stopped for want of its yearly certification
-                { "认证", "停止" } };
+                { "认证", "停止" },
+                // a pipe broken smells of gas; what is dumped rots
+                { "乱扔", "异味" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
@@ -495,7 +499,9 @@ public final class DifferentMatter {
                 // "去年就交房了", "已经交房": the flats were handed over, nothing is late
                 || (word.equals("交房") && at > 0 && "就已经".indexOf(t.charAt(at - 1)) >= 0)
                 // an old person's bus pass (老年卡) is no gym's year card
-                || (word.equals("年卡") && at > 0 && t.charAt(at - 1) == '老');
+                || (word.equals("年卡") && at > 0 && t.charAt(at - 1) == '老')
+                // a pipe dug or run through ("挖破了", "撞破了") is an accident where it happened, not a thing worn out
+                || (word.equals("破了") && at > 0 && "挖撞割戳扎".indexOf(t.charAt(at - 1)) >= 0);
     }
 
     /** Whether a normalized text follows a matter up ("到现在还没", "又", "反映过"). */
@@ -505,11 +511,11 @@ public final class DifferentMatter {
 
     /** A caller who says the matter is still not dealt with is following it up, not asking for something else. */
     private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile("到现在|至今|还是(没|不|莫|一样|老样子|在|那样)|还没|仍然|依然|又|再次|上次反映|反映过");
-    private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("赔|损失|整改|医药费|垫付");
+    private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("赔|损失|整改|医药费|垫付|减免");
     /** A suggestion, after a danger, of how to meet the next one ("昨天有个大爷晕倒…建议公园配个AED"). */
     private static final java.util.regex.Pattern SUGGESTED = java.util.regex.Pattern.compile("建议");
     private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
-            "上周|上礼拜|上星期|前天|前几天|昨天|上个月|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+(号|日)|那次|那场");
+            "上周|上礼拜|上星期|前天|前几天|前段时间|前阵子|昨天|上个月|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+(号|日)|那次|那场");
 
     /**
      * Kinds of named place a caller names by a proper name before them, in groups compared with each other: estates and

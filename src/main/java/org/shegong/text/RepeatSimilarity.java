@@ -71,7 +71,8 @@ public final class RepeatSimilarity {
         String nb = TextNormal.normalize(b);
         DifferentMatter.Details da = DifferentMatter.Details.of(na);
         DifferentMatter.Details db = DifferentMatter.Details.of(nb);
-        if (generalAgainstNamed(na, da, nb, db) || generalAgainstNamed(nb, db, na, da)) {
+        if (generalAgainstNamed(na, da, nb, db) || generalAgainstNamed(nb, db, na, da) 
+                || (asksHowTo(na) != asksHowTo(nb) && !da.sameProblem(db) && !da.sameThing(db))) {
             return false;
         }
         // the same building number in places that can hold one matter ("桂语花城6栋" and "我们小区6号楼") is as a name
@@ -156,6 +157,25 @@ public final class RepeatSimilarity {
     private static boolean generalAgainstNamed(String general, DifferentMatter.Details g, String named, DifferentMatter.Details n) {
         return g.names().isEmpty() && g.persons().isEmpty() && (!n.names().isEmpty() || !n.persons().isEmpty())
                 && GENERAL_QUESTION.matcher(general).find();
+    }
+
+    /**
+     * A question of how to apply, what to bring or where to look ("高龄津贴要咋个申请，要带哪些证件", "业委会要咋个成立",
+     * "环评公示在哪儿看得到"), not after a case of one's own under way ("审批进度在哪里能查").
+     */
+    private static final java.util.regex.Pattern HOW_TO = java.util.regex.Pattern.compile(
+            "(咋个|怎么|怎样|如何)(申请|申领|办理|成立|签|报名|开具|转学)|需要(办)?哪些(手续|材料|证件)|要(办|带)哪些|(要|需要)带(啥|什么|哪些)"
+                    + "|要(啥|什么)(材料|手续|证件)|在哪(里|儿)?(能|可以)?(查|看)|哪里(能|可以)?(查|看)得到|有没有(范本|模板|白名单)|能不能申请|可不可以申请|可以申请(吗|不)");
+    private static final java.util.regex.Pattern OWN_CASE = java.util.regex.Pattern.compile("进度|结果|到哪一步|卡在|还没|没消息|没到|没批|没发");
+
+    /**
+     * Whether a text asks how to go about something and reports no case of its own under way: set against a report
+     * of another thing (a parking fee raised and how to set up an owners' committee, a factory's smell at night and
+     * where its assessment is published), it is another matter at the same place, answered from the rules; asked
+     * about the thing reported (the lift that keeps failing and how to use the repair fund for it), it may be one.
+     */
+    static boolean asksHowTo(String normalized) {
+        return HOW_TO.matcher(normalized).find() && !OWN_CASE.matcher(normalized).find();
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */

@@ -133,10 +133,12 @@ class JudgementUnitTests {
         assertThat(danger[1]).as("recall on 100 dangers happening now").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 danger words that are no danger").isGreaterThanOrEqualTo(0.8);
         double[] r = JudgementEvaluation.repeats(other, false);
-        // 0.942 / 0.878, 4 near-misses (0.833 / 0.878, 13 before the fifth round)
-        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.93);
-        assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.87);
-        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(4);
+        // 0.838 / 0.905, 9 near-misses since the evaluation places the addresses as intake does (fifteenth round: three
+        // calls at "天府三街", once read as 温江区天府街道, are at 成都市 and compared with the whole city's); 0.942 / 0.878,
+        // 4 near-misses when it read the addresses' text (0.833 / 0.878, 13 before the fifth round)
+        assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.83);
+        assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(9);
     }
 
     @Test
@@ -167,11 +169,12 @@ class JudgementUnitTests {
         double[] e = JudgementEvaluation.emergencies(sixth, false);
         assertThat(e[1]).as("emergency recall, set 6").isGreaterThanOrEqualTo(0.95);
         assertThat(e[0]).as("emergency precision, set 6").isGreaterThanOrEqualTo(0.85);
-        // repeats on set 6, taught nothing of it: 0.912 / 0.580, 8 near-misses (0.743 / 0.566, 28 before the fifth round)
+        // repeats on set 6, taught nothing of it: 0.906 / 0.671, 9 near-misses with the addresses placed as intake places
+        // them (0.912 / 0.580, 8 reading their text; 0.743 / 0.566, 28 before the fifth round)
         double[] r = JudgementEvaluation.repeats(sixth, false);
         assertThat(r[0]).as("repeat precision, set 6").isGreaterThanOrEqualTo(0.90);
         assertThat(r[1]).as("repeat recall, set 6").isGreaterThanOrEqualTo(0.57);
-        assertThat(r[3]).as("near-misses offered, set 6").isLessThanOrEqualTo(8);
+        assertThat(r[3]).as("near-misses offered, set 6").isLessThanOrEqualTo(9);
         double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set5.json", false);
         assertThat(danger[1]).as("recall on 50 dangers worded as a hotline would not expect").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 calls that are no danger").isGreaterThanOrEqualTo(0.9);
@@ -664,6 +667,41 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.between("公墓突然要收二十年的管理费四千多", "清明节公墓门口堵车两公里，没人疏导")).isPresent();
         assertThat(DifferentMatter.between("明德中学周末组织补课收钱", "明德中学高三晚自习上到十点半合不合规定")).isPresent();
         assertThat(DifferentMatter.between("明德中学周末还在补课", "明德中学初三周六周日全天补课")).isEmpty();
+    }
+
+    @Test
+    void aQuestionOfHowToApplyIsAnotherMatterThanAReportOfAnotherThingButNotOfTheSameThing() throws IOException {
+        // a parking fee raised against how to set up an owners' committee; a factory's smell against where its
+        // assessment is published
+        assertThat(RepeatSimilarity.asksHowTo(TextNormal.normalize("翠湖湾想换物业公司，业委会要咋个成立，需要好多业主同意？"))).isTrue();
+        assertThat(offered("翠湖湾物业突然把地面停车费从一百五涨到三百，没开业主大会，也没公示。",
+                "翠湖湾想换物业公司，业委会要咋个成立，需要好多业主同意？", java.time.Duration.ofDays(6))).isFalse();
+        assertThat(offered("恒瑞塑料厂一到半夜就排一股刺鼻的塑料味，熏得人喉咙痛。", "我想问下恒瑞塑料厂扩建那个环评公示在哪儿看得到？",
+                java.time.Duration.ofDays(10))).isFalse();
+        // asked about the lift reported, it may be one matter; asked after one's own case under way, it is no how-to
+        assertThat(RepeatSimilarity.asksHowTo(TextNormal.normalize("我的低保申请审批进度在哪里能查？"))).isFalse();
+        assertThat(DifferentMatter.between("翡翠湾7栋电梯三天两头坏，物业就贴个维修中",
+                "翡翠湾七栋电梯老出故障，维修基金咋个申请，我们想把电梯换了")).isEmpty();
+        assertThat(offered("翡翠湾小区7栋的电梯三天两头坏，这个礼拜又停了，物业就贴个维修中",
+                "想问问翡翠湾七栋电梯老出故障，维修基金咋个申请，我们业主想把电梯换了", java.time.Duration.ofDays(3))).isTrue();
+    }
+
+    @Test
+    void parkingDumpingNoLicenceRacingShortFuelAndAFeeWaivedAfterAnOutageAreTheirOwnKinds() throws IOException {
+        assertThat(DifferentMatter.between("小太阳幼儿园特色课程乱收费，一学期一千二", "小太阳幼儿园门口接娃儿的时候车子乱停，把路堵了"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("绿野合作社今年的土地流转费一分没给", "绿野合作社打农药，农药瓶子乱扔到沟里头"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("玉津镇街上有个诊所没有牌子，老板根本没得执照，给人挂吊针", "玉津镇卫生院晚上值班医生不在岗"))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("金沙苑车棚电瓶接二连三被偷", "金沙苑门口晚上有几个小年轻骑摩托车炸街")).isPresent();
+        assertThat(DifferentMatter.between("中宏加油站加了两百块的油，感觉少加了", "中宏加油站便利店的矿泉水贵一倍，还不明码标价")).isPresent();
+        assertThat(DifferentMatter.between("红光市场站759路甩站", "红光市场站的候车亭顶棚破了，下雨淋得透湿")).isPresent();
+        assertThat(DifferentMatter.between("桂荫苑从昨天晚上开始停水了，到底好久来水",
+                "前段时间桂荫苑停了四天水，现在来了，想问下这个月水费能不能减免")).isPresent();
+        // dumped carcasses and their smell are one matter; a gas pipe dug through and the smell of gas are one
+        assertThat(DifferentMatter.between("河沟里有人丢了好几头死猪，臭得很", "养猪场的病死猪乱丢到河里")).isEmpty();
+        assertThat(DifferentMatter.between("挖掘机把天然气管子挖破了，在冒气", "施工围挡旁边燃气泄漏，一股很浓的臭鸡蛋味")).isEmpty();
     }
 
     @Test
