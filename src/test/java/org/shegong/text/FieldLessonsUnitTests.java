@@ -24,7 +24,7 @@ class FieldLessonsUnitTests {
         }
         assertThat(FieldLessons.shipped().lessons()).hasSize(expected)
                 .allSatisfy(l -> assertThat(JudgementEvaluation.FIELDS).containsKey(l.field()));
-        for (String heldOut : List.of("demand-set10", "demand-set11", "demand-set12", "demand-set13", "demand-set14", "demand-set15", "demand-set16", "demand-set17", "demand-set18", "demand-set19")) {
+        for (String heldOut : List.of("demand-set10", "demand-set11", "demand-set12", "demand-set13", "demand-set14", "demand-set15", "demand-set16", "demand-set17", "demand-set18", "demand-set19", "demand-set20")) {
             assertThat(JudgementEvaluation.load("src/test/resources/text/" + heldOut + ".json"))
                     .noneSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
         }
@@ -60,15 +60,15 @@ class FieldLessonsUnitTests {
     }
 
     /**
-     * Sets 13 to 19, each written blind and judged before any of its texts was read (first sights: set 13 0.892 / 0.996,
+     * Sets 13 to 20, each written blind and judged before any of its texts was read (first sights: set 13 0.892 / 0.996,
      * 0.900 after the eleventh round's normalization, 黑起 is 不亮; set 14 0.923 / 0.980; set 15 0.927 / 0.993; set 16
-     * 0.933 / 0.983; set 17 0.893 / 0.980, top-1 short of 0.90; set 18 0.920 / 0.987; set 19 0.927 / 0.987). Teaching sets 10 to 13 as well
+     * 0.933 / 0.983; set 17 0.893 / 0.980, top-1 short of 0.90; set 18 0.920 / 0.987; set 19 0.927 / 0.987; set 20 0.897 / 0.977, top-1 short of 0.90). Teaching sets 10 to 13 as well
      * was tried and not kept: set 14 then 0.910 / 0.983 (docs/benchmarks.md, issue 11).
      */
     @ParameterizedTest
     @CsvSource({ "demand-set13, 0.895, 0.99", "demand-set14, 0.92, 0.975", "demand-set15, 0.92, 0.99",
             "demand-set16, 0.93, 0.98", "demand-set17, 0.89, 0.975", "demand-set18, 0.915, 0.985",
-            "demand-set19, 0.92, 0.985" })
+            "demand-set19, 0.92, 0.985", "demand-set20, 0.895, 0.975" })
     void taughtTheShippedLessonsTheSuggestionsJudgeALaterHeldOutSet(String set, double top1, double top2) throws IOException {
         double[] judged = judgedAsShipped(set);
         assertThat(judged[0]).as("top-1, " + set).isGreaterThanOrEqualTo(top1);
