@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * in-memory trie; a resolution walks the trie from each position of the text, then picks the best
  * chain of non-overlapping matches in which every division lies inside the one before. Levels may be
  * skipped (武侯区玉林街道 has no city). A short form of a township or village (玉林) counts only inside a
- * matched higher division, and a short form that several cities or counties share (市中) likewise,
+ * matched county or a deeper division (after the city alone, 成都市天府大道 names a road, not 天府街道), and a
+ * short form that several cities or counties share (市中) only inside a matched higher division,
  * because on their own such words are too common. When equally good chains end in different
  * divisions, the answer is their common ancestor, flagged ambiguous.
  */
