@@ -79,12 +79,35 @@ public final class RepeatSimilarity {
         boolean sameName = da.sameName(db) || (!da.buildings().isEmpty() && da.buildings().equals(db.buildings()));
         // one named place and one thing complained about (明远中学's canteen, 双河村's 低保) are as one kind of problem
         boolean sameProblem = da.sameProblem(db) || (sameName && da.sameThing(db));
-        double needed = !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
+        double needed = sameName && followsUpByName(na, nb, apart) ? SAME_NAME_THRESHOLD
+                : !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;
         }
         return da.conflictWith(db).isEmpty() && ((sameProblem && sameName) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
                 && !dangerAndRoutine(a, b, na, nb, apart);
+    }
+
+    /**
+     * A later call that points back at a matter already reported: "那个事", "…的事还没结果", "又是仁心医院", "我们翠湖湾又停了"
+     * (not "又是两班都没停", a count of what happened again).
+     */
+    private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile(
+            "(那个|这个|那件|的)事|又是[^一二两三四五六七八九十几0-9]|又(停|坏|遭|在|来)");
+
+    /**
+     * Whether the later of two calls that name one place by its proper name follows up on a matter reported there and
+     * points back at it ("力动健身那个事快二十天了还没结果", "又是仁心医院，今天早上又来车子拉人了"), the earlier not being a question
+     * of the rules ("…能不能认定为特困人员，标准是啥子"): the follow-up names the place, not the matter again, so it shares
+     * few words with the first report. Other details must still not conflict.
+     */
+    private static boolean followsUpByName(String na, String nb, java.time.@Nullable Duration apart) {
+        if (apart == null) {
+            return false;
+        }
+        String later = apart.isNegative() ? nb : na;
+        String earlier = later == na ? nb : na;
+        return DifferentMatter.followsUp(later) && REFERS_BACK.matcher(later).find() && !GENERAL_QUESTION.matcher(earlier).find();
     }
 
     /**

@@ -738,6 +738,28 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aFollowUpThatPointsBackAtANamedPlacesMatterIsARepeatThoughItSharesFewWords() throws IOException {
+        java.time.Duration tenDaysLater = java.time.Duration.ofDays(10);
+        String first = "康宁医院天天派个面包车到我们社区拉老人去免费体检，体检完就喊住院观察，天天输液，用的是医保，请卫健委查一下。";
+        String again = "又是康宁医院，今天早上又来车子拉人了，我爸出院的清单上面有好多检查他根本没做过，这个要查！";
+        assertThat(RepeatSimilarity.overlap(RepeatSimilarity.vector(first, RARITY), RepeatSimilarity.vector(again, RARITY)))
+                .as("few words in common").isLessThan(RepeatSimilarity.THRESHOLD);
+        assertThat(offered(again, first, tenDaysLater)).isTrue();
+        assertThat(offered(first, again, tenDaysLater.negated())).as("either order").isTrue();
+        assertThat(offered("佳美健身那个事快二十天了还没结果，老板据说在外地又开了一家，预付卡就莫得人管吗？",
+                "我是佳美健身的会员，听说建了维权群有两百多人，想问一下现在到底是哪个部门在处理？", tenDaysLater)).isTrue();
+        // what happened again, counted, is the later call's own matter, not a pointer back
+        String counted = "还是28路桂花湾站，今天早上又是两班都没停，说了会处理，莫得任何变化。";
+        String driver = "28路公交有个司机开车看手机，急刹车把一个老人摔倒了，车号尾数是36。";
+        assertThat(RepeatSimilarity.overlap(RepeatSimilarity.vector(counted, RARITY), RepeatSimilarity.vector(driver, RARITY)))
+                .isLessThan(RepeatSimilarity.THRESHOLD);
+        assertThat(offered(counted, driver, java.time.Duration.ofDays(3))).isFalse();
+        // an earlier question of the rules is not the case followed up
+        assertThat(offered("两个星期前反映过桂花村张有福老人进敬老院的事，到现在还没安排，老人现在全靠邻居送饭。",
+                "桂花村我家隔壁的老人六十七岁，儿子失联好几年了，请问这种情况能不能认定为特困人员，标准是啥子？", tenDaysLater)).isFalse();
+    }
+
+    @Test
     void callsAboutOneDangerWithinHoursAreOneIncidentHoweverWorded() throws IOException {
         String first = "着火了！金牛区茶店子这边一个老小区，五楼窗子在冒黑烟，火好大，快喊消防！";
         String second = "快点来人 茶店子着火 烟往我们楼里冲 楼道里都是烟我们下不去";
