@@ -34,6 +34,9 @@ public final class EmergencyPolicy {
             case FLOODING -> NOT_A_FLOOD;
             case DROWNING -> NOT_DROWNING;
             case SUICIDE_ATTEMPT -> A_THREAT_TO_BE_HEARD;
+            case GAS_LEAK -> NOT_GAS;
+            case MISSING_PERSON -> NOT_MISSING;
+            case VIOLENCE -> GAMBLING;
             default -> NEVER;
         });
     }
@@ -51,7 +54,7 @@ public final class EmergencyPolicy {
      * Smoke from burning rubbish, straw (秸秆, 谷草, 稻草, a ban on burning it) or firewood, or a chimney, is pollution or a
      * welfare matter, not a fire.
      */
-    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
+    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧[^。！？!?；;，,]{0,4}(田坎|荒|杂草)|火不大|(自己|有人)守(起|着)|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
 
     /**
      * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst
@@ -64,6 +67,18 @@ public final class EmergencyPolicy {
             + "[^。！？!?；;，,]{0,4}(门口|人行道|路上|路面|路边|街上|马路)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼|涨))"
             // a field ditch broken, its water over the track: a repair for the township, not a flood ("斗渠垮了…水漫到路上")
             + "|(渠|堰|沟)[^。！？!?；;]{0,16}(漫|流|冒)到[^。！？!?；;，,]{0,6}(路上|路面|田里|地里|田坎)(?![^。！？!?；;]{0,12}(进屋|屋头|家里|一楼|涨))");
+
+    /**
+     * A smell like gas the caller has traced to something else ("后来闻到是那边垃圾中转站飘过来的"): a nuisance at its source,
+     * not a leak.
+     */
+    private static final Pattern NOT_GAS = Pattern.compile("(原来是|是)[^。！？!?；;]{0,12}(垃圾|中转站|化粪池|下水道|阴沟|臭水沟|厕所|养殖场|猪圈)[^。！？!?；;]{0,4}(飘|传|散|冒)");
+
+    /** Gambling still going on ("聚众赌博，现在都还在打") with no weapon, blood or cry for help: a report for the police, not a fight. */
+    private static final Pattern GAMBLING = Pattern.compile("^(?=.*(赌博|赌钱|聚赌|打麻将|打牌))(?!.*(刀|棍|血|救命|砍|捅|伤|惨叫))");
+
+    /** A tag, a watch or a habit asked about ("防走失手环", "经常走丢"): prevention, not a search under way. */
+    private static final Pattern NOT_MISSING = Pattern.compile("防走失|手环|定位器|(经常|容易|老是)(走丢|走失|找不到路)");
 
     /** A manhole cover or a road surface that has sunk is a road defect, not a person going under ("井盖沉下去了"). */
     private static final Pattern NOT_DROWNING = Pattern.compile("(井盖|路面|地面|路基|地砖)" + "[^。！？!?；;]{0,3}沉");
@@ -87,7 +102,7 @@ public final class EmergencyPolicy {
             cue(Emergency.FIRE, "着火|着伙|起火|着起(了|来)|燃起了|黑烟|烟" + C + "{0,8}冒(出来|起来|进来)|(楼道|屋头|家里|走廊|楼梯)" + C + "{0,4}(有|全是|都是)烟|失火|火苗|火光|火势|(?<!没|没有|没得|莫得|未|并没)烧起来|(?<!没|没有|没得|莫得|未|并没)燃起来|火灾|冒(大|黑|浓|白)?烟|浓烟|烟子|往下烧|越烧越|被烟(堵|呛|困)|火烧"),
             // a fire spreading is a fire even where it began as burning paper or straw
             new Cue(Emergency.FIRE, Pattern.compile("火" + C + "{0,8}(蔓延|烧过来|烧到|控制不住|越烧越)|山火|(林子|山上|后山)" + C + "{0,6}(着火|冒烟|烧起来)"), NEVER),
-            cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|砍(死|人|伤|他|她)|在砍|行凶|" + RESCUE + "|捅(了|人|伤)|抢劫"
+            cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|(砖头|石头)" + C + "{0,3}(砸|打)(人|他|她|我)|(头|脑壳)(遭|被)?(砸|打)(破|伤)|砍(死|人|伤|他|她)|在砍|行凶|" + RESCUE + "|捅(了|人|伤)|抢劫"
                     + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|" + RESCUE + "|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯)|(踹|砸|撞)门|要杀(?!年猪|猪|鸡|鸭|鱼|牛|羊)|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
             cue(Emergency.SUICIDE_ATTEMPT, "跳楼(?!价|甩卖|大甩卖)|(要|就|想)跳下(去|来)|要跳(?!槽|舞|绳|远|高|广场|着|到[0-9一二两三四五六七八九十几晚半凌天])|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边|塔吊)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
@@ -110,9 +125,12 @@ public final class EmergencyPolicy {
             cue(Emergency.ROAD_COLLAPSE, "(路面|地面|马路|人行道|路)" + C + "{0,6}(突然|刚刚|刚才)?" + C + "{0,2}(塌|陷|垮)" + C + "{0,16}(突然|刚刚|刚才|还在|往下掉|掉下去|冒水|封路|快)"
                     + "|(突然|刚刚|刚才)" + C + "{0,6}(塌|陷|垮)|开裂下沉"),
             // lost within the hour: a child, or an old person who cannot find the way home (dementia)
-            cue(Emergency.MISSING_PERSON, "(娃娃|小孩|孩子|女儿|儿子|宝宝|奶奶|爷爷|外婆|外公|老人|老汉|我妈|我爸|老母亲|老父亲)" + C + "{0,16}(走丢|走失|不见了|找不到|没回来|走出去|跑出去|(到处|都)找(了)?(都|也)?没找到)"
+            cue(Emergency.MISSING_PERSON, "(娃娃|小孩|孩子|女儿|儿子|宝宝|奶奶|爷爷|外婆|外公|婆婆|公公|老人|老汉|我妈|我爸|老母亲|老父亲)" + C + "{0,16}(走丢|走失|不见了|找不到|没回来|走出去|跑出去|(到处|都)找(了)?(都|也)?没找到)"
                     + "(?=" + C + "{0,24}(刚|分钟|半个(多)?(小时|钟头)|[一两]个(多)?(小时|钟头)|个把(小时|钟头)|到处|都找))"
                     + "|(刚刚|刚才|[0-9一二两三四五六七八九十几半]+(个)?多?(个)?(分钟|小时|钟头)(前|以前|之前)?)" + C + "{0,20}(走丢|走失|不见了|找不到|走出去|跑出去|(到处|都)找(了)?(都|也)?没找到)"),
+            // lost, and confused: an old person who cannot find the way home, however long ago ("我婆婆走丢了，脑壳不清醒，认不到路")
+            cue(Emergency.MISSING_PERSON, "(走丢|走失|不见了|找不到)(?!过)" + C + "{0,12}(痴呆|糊涂|不清醒|认不到路|认不得路|记不到路|不记得路)"
+                    + "|(痴呆|糊涂|不清醒)" + C + "{0,16}(走丢|走失|不见了|找不到(人|了))(?!过)"),
             // a vehicle into people, with the injured on the ground
             cue(Emergency.PERSON_COLLAPSED, "(车|货车|轿车|小车|面包车)" + C + "{0,6}(冲上|冲进|撞)" + C + "{0,16}(撞|伤|倒)" + C + "{0,12}(血|不动|起不来|躺|哭)"),
             // a child gone under: one of the children playing in the water is missing
@@ -162,10 +180,13 @@ public final class EmergencyPolicy {
     private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
 
     /** A conditional or the fear of a particular danger, for its own part of a clause ({@link #onlyFeared}). */
-    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
+    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
 
     /** What might happen, not what is happening: "这要是着火了", "万一", "涨水的时候怕出问题" (怕是, "probably", is no fear). */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
+
+    /** What the news reported ("新闻上电瓶车着火的事那么多"): its danger words name no danger here (a live stream seen online may). */
+    private static final Pattern HEARSAY = Pattern.compile("新闻|报道|电视上");
 
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
     private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|(?<!我|我们)马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
@@ -180,7 +201,7 @@ public final class EmergencyPolicy {
             + "|(压|逼|累|忙|愁)得[^。！？!?，,]{0,4}喘不(过|上)气");
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
-    private static final Pattern OVER = Pattern.compile("(已经|已)(扑灭|灭了|被救出|救出来|脱险|没事)|(幸好|幸亏)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
+    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|(幸好|幸亏)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
             // calmed down, come round, taken to hospital, talked down, the utility already repairing it: what is left
             // to ask is the aftermath or when the service comes back
             + "|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
@@ -197,7 +218,9 @@ public final class EmergencyPolicy {
             // a drain or a pipe into a river, a charging cable run out of a window, a homeless man to shelter, a bar's bass:
             // a matter for the environment office, the estate, the shelter or the noise inspectors
             + "|(阴沟|排水沟)[^。！？!?；;]{0,6}(冒|漫|溢)|往[^。！？!?；;]{0,3}(江|河|沟|渠)里排|排(黑|污|废)水|飞线|拉(了)?(根|条)?电线|(电瓶车|电动车)[^。！？!?；;]{0,6}充电"
-            + "|流浪|救助站|低音炮|噪音|噪声|音响");
+            + "|流浪|救助站|低音炮|噪音|噪声|音响"
+            // a near miss, a signal out, a pipe dripping, a discharge to sample, someone asleep under a bridge
+            + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了");
 
     /** The parts of a call a caller says in one breath: between commas and sentence ends. */
     private static final Pattern PARTS = Pattern.compile("[，,。！？!?；;\\n]+");
@@ -232,7 +255,8 @@ public final class EmergencyPolicy {
                 for (String part : PARTS.split(clause)) {
                     // a look-alike anywhere in the sentence, as for a cue ("一排烧烤摊，烟子飘到我们楼上")
                     if (c.pattern().matcher(part).find()) {
-                        if (!c.unless().matcher(clause).find() && !(HYPOTHETICAL.matcher(part).find() && !NOW.matcher(part).find())) {
+                        if (!c.unless().matcher(clause).find() && !(HYPOTHETICAL.matcher(part).find() && !NOW.matcher(part).find())
+                                && !HEARSAY.matcher(part).find()) {
                             return Optional.of(c.kind());
                         }
                         lookalike = true;

@@ -285,4 +285,27 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("楼下电瓶车充电的棚子着火了，烟子冒起来了")).contains(Emergency.FIRE);
         assertThat(EmergencyPolicy.cued("渠垮了，水已经漫进屋头了，一楼全淹了")).contains(Emergency.FLOODING);
     }
+
+    @Test
+    void aConfusedGrandmotherLostWarnsANearMissGamblingAFirePutOutASmellTracedAndACampaignOfBurningDoNot() {
+        assertThat(EmergencyPolicy.assess("我婆婆走丢了，脑壳不清醒，认不到路，就是火花那边的，能不能帮忙调下监控？"))
+                .contains(Emergency.MISSING_PERSON);
+        assertThat(EmergencyPolicy.assess("我妈有老年痴呆，前两年走丢过一回，想问下有没有便宜点的托养机构？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我爸糊涂了，经常走丢，听说社区有防走失手环，在哪里领？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("嘉禾路那个十字路口红绿灯坏了，一直在闪黄灯，刚才差点撞起了。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我们单元楼道的水管破了，一直在滴水，楼梯上滑得很，物业说明天才来修。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("有个茶楼聚众赌博，现在都还在打，门口有人望风。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("又在排了，现在就在排！那个厂后头的管子哗哗流，快点喊人来取样嘛。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("昨天晚上三楼有户人家里着火了，消防已经来灭了，现在楼道都熏黑了，物业也不来打扫。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("对面山坡上有人在烧田坎上的草，在冒烟，火不大，他们自己守起的，现在是防火期，管一下嘛。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("小区外头有股怪味，有点像燃气味，后来闻到是那边垃圾中转站飘过来的。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("桥洞下面又有人睡起了，是个四十来岁的男的。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("楼道里好多电瓶车在充电，楼道又窄，着火了都跑不脱，新闻上电瓶车着火的事那么多。")).isEmpty();
+        // a fight in a gambling den, a brick on a head, a gas smell with no other source, a stream seen online still warn
+        assertThat(EmergencyPolicy.cued("茶楼里头赌博的打起来了，有人拿刀砍人，满地是血")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.assess("单元门口有人喝醉了拿砖头砸人，已经有个人脑壳遭砸破了，还在闹")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.cued("楼道里一股燃气味，好像是三楼那家飘出来的")).contains(Emergency.GAS_LEAK);
+        assertThat(EmergencyPolicy.assess("我在网上看到有人直播说要跳楼，定位就是我们小区，18栋楼顶，人现在还在上面")).isPresent();
+        assertThat(EmergencyPolicy.cued("刚才过马路的时候一个老人被车撞倒了，躺在地上不动")).isPresent();
+    }
 }
