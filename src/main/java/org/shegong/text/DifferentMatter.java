@@ -423,6 +423,20 @@ public final class DifferentMatter {
                             .filter(x -> x.startsWith(stem + "|")).map(x -> x.substring(stem.length() + 1)).toList()));
                 }
             }
+            // the wages of two months ("二月份的工资" / "去年十二月…那个月工资") are two claims
+            if (kinds.get(0).contains("欠薪") && o.kinds.get(0).contains("欠薪")) {
+                Set<Integer> ma = numbered(MONTH, text);
+                Set<Integer> mb = numbered(MONTH, o.text);
+                if (!ma.isEmpty() && !mb.isEmpty() && disjoint(ma, mb)) {
+                    return Optional.of("不同月份：" + joined(ma) + "/" + joined(mb));
+                }
+            }
+            // two years of a secondary school ("初二每个学生收资料费" / "初三周末补课收费") are two classes' matters
+            Set<Integer> ga = numbered(GRADE, text);
+            Set<Integer> gb = numbered(GRADE, o.text);
+            if (!ga.isEmpty() && !gb.isEmpty() && disjoint(ga, gb)) {
+                return Optional.of("不同年级：" + joined(ga) + "/" + joined(gb));
+            }
             if (aftermathOf(o) || o.aftermathOf(this)) {
                 return Optional.of("事后诉求：一为事件本身，一为事后的赔偿或整改");
             }
@@ -522,15 +536,40 @@ public final class DifferentMatter {
      * building sites, schools, shops and restaurants, care homes and hospitals, villages and communities (石桥村 / 金桥村),
      * airports and stations (双流机场 / 天府国际机场), factories (a company's name and its site's are not compared).
      */
+    /** A month named by its number ("二月份的工资", "去年十二月"), not a count of months ("三个月"). */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?<![0-9一二三四五六七八九十])([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?!底|初|中旬)");
+    /**
+     * A year of a secondary school: 初二, 高三 (a junior year counts 7–9, a senior 10–12). A primary school's years are
+     * not read: a fee asked of the third and the fifth year was one school's practice in a labelled set.
+     */
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("(初|高)([一二三])");
+
+    /** The months or school years a text names, as numbers. */
+    private static Set<Integer> numbered(java.util.regex.Pattern p, String text) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (p == GRADE) {
+                out.add(number(m.group(2)) + (m.group(1).equals("初") ? 6 : 9));
+            } else {
+                int n = number(m.group(1));
+                if (n >= 1 && n <= 12) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
     private static final List<List<String>> NAMED = List.of(
             List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "苑", "府", "庭", "居", "工地"),
             List.of("小学", "中学", "初中", "幼儿园", "学校", "学堂", "教育", "培训", "驾校"),
-            List.of("超市", "加油站", "健身", "游泳馆", "农资", "大酒店", "酒店", "酒楼", "人家", "宾馆", "茶楼", "茶馆", "麻将馆", "火锅", "餐馆", "饭店", "餐厅", "药店", "药房", "诊所"),
+            List.of("超市", "加油站", "健身", "游泳馆", "农资", "大酒店", "酒店", "酒楼", "人家", "宾馆", "茶楼", "茶馆", "麻将馆", "火锅", "餐馆", "饭店", "餐厅", "药店", "药房", "诊所", "便利店", "美容", "理发"),
             List.of("养老院", "颐养院", "医院"),
             List.of("村", "社区"),
             List.of("机场", "火车站", "高铁站", "汽车站", "客运站"),
             // factories and companies by their trade ("林森家具", "安宏食品", "顺通物流")
-            List.of("厂", "电子", "家具", "食品", "物流", "科技", "劳务", "人力资源"));
+            List.of("厂", "电子", "家具", "食品", "物流", "科技", "劳务", "人力资源", "鞋业", "服装", "制衣", "纺织", "建材", "机械"));
     /**
      * A school's level by the word after its name: "翠屏中学" and "翠屏小学" are two schools, "翠屏中学" and "翠屏初中" one
      * (学校, 培训 and 驾校 name no level).

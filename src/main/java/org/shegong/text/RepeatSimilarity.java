@@ -131,9 +131,12 @@ public final class RepeatSimilarity {
      */
     static final java.time.Duration PUT_RIGHT = java.time.Duration.ofDays(7);
 
-    /** "修好没得二十天又停", "恢复了两天又没水了", "上回修好了，这回是3栋门口又堵了": it was put right, and it came back. */
+    /**
+     * "修好没得二十天又停", "恢复了两天又没水了", "上回修好了，这回是3栋门口又堵了", "又停水了，这回倒是贴了通知": it was put right,
+     * and it came back.
+     */
     private static final java.util.regex.Pattern CAME_BACK = java.util.regex.Pattern.compile(
-            "(修好|恢复|弄好|整好|好了|来水|来电|来气|解决了)[^。！？!?]{0,20}(又|这回)");
+            "(修好|恢复|弄好|整好|好了|来水|来电|来气|解决了)[^。！？!?]{0,20}(又|这回)|又[^。！？!?，,]{0,6}了[，,]?(这回|这次)");
 
     /**
      * Whether the later of two calls, more than {@link #PUT_RIGHT} after the earlier, says the matter was put right and
@@ -202,7 +205,9 @@ public final class RepeatSimilarity {
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
-    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事");
+    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事"
+            // "不是之前那个老爷爷，是个四十来岁的男的"
+            + "|不是(之前|上次|原来|先前|以前)(那个|那位|那家|那条)");
 
     /** Whether both normalized texts name one word of the matter the catalogue and the field lexicon know (停水, 路灯, 欠薪 …). */
     static boolean sharesMatterWord(CatalogueClassifier catalogue, String a, String b) {

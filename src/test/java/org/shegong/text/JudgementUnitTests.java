@@ -760,6 +760,30 @@ class JudgementUnitTests {
     }
 
     @Test
+    void twoMonthsWagesTwoSchoolYearsAnotherSleeperAnOutageBackWeeksLaterAndTwoShopsOrFactoriesAreTwoMatters() throws IOException {
+        String february = "我在春熙路蜀香阁火锅当服务员，二月份的工资到现在没发，老板说生意不好缓一缓。";
+        assertThat(DifferentMatter.between(february, "我去年十二月在蜀香阁火锅春熙店做过一个月，早就走了，那个月工资到现在都没给我结。"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同月份"));
+        assertThat(DifferentMatter.between(february, "蜀香阁火锅欠我们后厨二月的工资，一个人四五千，店长还说要扣押金。")).isEmpty();
+        assertThat(DifferentMatter.between("嘉禾实验中学初二每个学生收三百八的资料费，不开收据。", "嘉禾实验中学初三周末还在组织补课，一个月收六百。"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同年级"));
+        assertThat(DifferentMatter.between("嘉禾实验中学初二每个学生收三百八的资料费，不开收据。", "来电人反映：嘉禾实验中学初二年级收取资料费未开票据。"))
+                .isEmpty();
+        assertThat(DifferentMatter.between("天府三街那个颜如玉美容院，充了五千的卡，现在说换老板了之前的卡不认。",
+                "健身房卷钱跑了，在天府三街，叫力拓健身，我妈也在里头办了卡。")).hasValueSatisfying(r -> assertThat(r).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("宏兴电子厂停产了，二月份的工资说好十五号发，到现在一分没见。", "柏溪街道瑞丰鞋业也拖工资，二月份的都没发。"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同地点"));
+        // another person at the same bridge
+        assertThat(offered("安顺廊桥桥洞下面又有人睡起了，不是之前那个老爷爷，是个四十来岁的男的。",
+                "安顺廊桥下面桥洞里头有个老爷爷睡在那儿，就盖了个纸板，能不能喊救助站来看一下？", java.time.Duration.ofDays(2))).isFalse();
+        // the outage back weeks later, this time announced, is a new one; within days "又停水了" is the same
+        String first = "滨江御景苑从昨天晚上就停水了，也没有提前通知，早上起来脸都没法洗。";
+        String back = "滨江御景苑又停水了，这回倒是贴了通知，说管网改造停到早上六点，现在七点半了还没来水。";
+        assertThat(offered(back, first, java.time.Duration.ofDays(17))).isFalse();
+        assertThat(offered("滨江御景苑又停水了，到现在还没来水，物业说在修。", first, java.time.Duration.ofDays(1))).isTrue();
+    }
+
+    @Test
     void callsAboutOneDangerWithinHoursAreOneIncidentHoweverWorded() throws IOException {
         String first = "着火了！金牛区茶店子这边一个老小区，五楼窗子在冒黑烟，火好大，快喊消防！";
         String second = "快点来人 茶店子着火 烟往我们楼里冲 楼道里都是烟我们下不去";
