@@ -124,7 +124,7 @@ public final class DifferentMatter {
                 { "垮塌", "垮 塌" },
                 { "租金", "租金 地租 流转费 流转金 土地款" },
                 { "班次", "班次 发车 增开 加密班次 太挤 挤不上" },
-                { "收车", "末班 最后一班 收车 首班 运营时间" },
+                { "收车", "末班 最后一班 收车 首班 运营时间 晚班" },
                 { "计量", "少加 缺斤少两 短斤少两 计量 加油不足 少秤 缺秤 鬼秤 八两秤 不够秤 加不满" },
                 { "拥堵", "堵车 拥堵 塞车 疏导 乱停 违停" },
                 { "乱扔", "乱扔 乱丢 乱倒 倾倒" },
@@ -515,7 +515,15 @@ public final class DifferentMatter {
                 // an old person's bus pass (老年卡) is no gym's year card
                 || (word.equals("年卡") && at > 0 && t.charAt(at - 1) == '老')
                 // a pipe dug or run through ("挖破了", "撞破了") is an accident where it happened, not a thing worn out
-                || (word.equals("破了") && at > 0 && "挖撞割戳扎".indexOf(t.charAt(at - 1)) >= 0);
+                || (word.equals("破了") && at > 0 && "挖撞割戳扎".indexOf(t.charAt(at - 1)) >= 0)
+                // a quarrel ("跟他吵", "吵架") is no noise; sleep lost to worry ("气得觉都睡不着") is no noise either
+                || (word.equals("吵") && ((at + 1 < t.length() && t.charAt(at + 1) == '架')
+                        || t.substring(Math.max(0, at - 3), at).matches(".*(跟|和|同).*")))
+                || (word.equals("睡不着") && t.substring(Math.max(0, at - 5), at).matches(".*(气|急|愁|担心)得.*"))
+                // coming home from evening study is no complaint about school hours
+                || (word.equals("晚自习") && t.startsWith("回", at + 3))
+                // a bus's evening runs, not the caller's evening shift ("下晚班的")
+                || (word.equals("晚班") && at > 0 && "上下".indexOf(t.charAt(at - 1)) >= 0);
     }
 
     /** Whether a normalized text follows a matter up ("到现在还没", "又", "反映过"). */
@@ -531,11 +539,6 @@ public final class DifferentMatter {
     private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
             "上周|上礼拜|上星期|前天|前几天|前段时间|前阵子|昨天|上个月|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+(号|日)|那次|那场");
 
-    /**
-     * Kinds of named place a caller names by a proper name before them, in groups compared with each other: estates and
-     * building sites, schools, shops and restaurants, care homes and hospitals, villages and communities (石桥村 / 金桥村),
-     * airports and stations (双流机场 / 天府国际机场), factories (a company's name and its site's are not compared).
-     */
     /** A month named by its number ("二月份的工资", "去年十二月"), not a count of months ("三个月"). */
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?<![0-9一二三四五六七八九十])([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?!底|初|中旬)");
     /**
@@ -561,6 +564,11 @@ public final class DifferentMatter {
         return out;
     }
 
+    /**
+     * Kinds of named place a caller names by a proper name before them, in groups compared with each other: estates and
+     * building sites, schools, shops and restaurants, care homes and hospitals, villages and communities (石桥村 / 金桥村),
+     * airports and stations (双流机场 / 天府国际机场), factories (a company's name and its site's are not compared).
+     */
     private static final List<List<String>> NAMED = List.of(
             List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "苑", "府", "庭", "居", "工地"),
             List.of("小学", "中学", "初中", "幼儿园", "学校", "学堂", "教育", "培训", "驾校"),

@@ -784,6 +784,18 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aQuarrelSleepLostToWorryAndComingHomeFromEveningStudyNameNoProblemAndABussEveningRunsAreItsLastRun() {
+        assertThat(DifferentMatter.problemsIn("水果摊用的是作弊秤，我今天路过又看到有游客跟他吵")).doesNotContain("噪音");
+        assertThat(DifferentMatter.problemsIn("楼下酒吧吵到两三点，根本睡不着")).contains("噪音");
+        assertThat(DifferentMatter.problemsIn("我妈在里头办了卡，现在气得觉都睡不着，天天在屋头念")).doesNotContain("噪音");
+        assertThat(DifferentMatter.problemsIn("路灯黑了三四天了，我娃儿上晚自习回来都九点过了，我都不放心")).doesNotContain("作息");
+        assertThat(DifferentMatter.problemsIn("学校把晚自习延到十点，娃儿睡眠都不够")).contains("作息");
+        assertThat(DifferentMatter.between("巴中3路车站牌上写的末班九点半，等到八点四十都没来，晚上早就不跑了",
+                "巴州区3路公交晚班不发车，我们下晚班的只能走路")).isEmpty();
+        assertThat(DifferentMatter.problemsIn("我们下晚班的只能走路回去")).doesNotContain("收车");
+    }
+
+    @Test
     void callsAboutOneDangerWithinHoursAreOneIncidentHoweverWorded() throws IOException {
         String first = "着火了！金牛区茶店子这边一个老小区，五楼窗子在冒黑烟，火好大，快喊消防！";
         String second = "快点来人 茶店子着火 烟往我们楼里冲 楼道里都是烟我们下不去";
