@@ -104,7 +104,7 @@ public final class EmergencyPolicy {
             new Cue(Emergency.FIRE, Pattern.compile("火" + C + "{0,8}(蔓延|烧过来|烧到|控制不住|越烧越)|山火|(林子|山上|后山)" + C + "{0,6}(着火|冒烟|烧起来)"), NEVER),
             cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|(砖头|石头)" + C + "{0,3}(砸|打)(人|他|她|我)|(头|脑壳)(遭|被)?(砸|打)(破|伤)|砍(死|人|伤|他|她)|在砍|行凶|" + RESCUE + "|捅(了|人|伤)|抢劫"
                     + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|" + RESCUE + "|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯)|(踹|砸|撞)门|要杀(?!年猪|猪|鸡|鸭|鱼|牛|羊)|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
-            cue(Emergency.SUICIDE_ATTEMPT, "跳楼(?!价|甩卖|大甩卖)|(要|就|想)跳下(去|来)|要跳(?!槽|舞|绳|远|高|广场|着|到[0-9一二两三四五六七八九十几晚半凌天])|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边|塔吊)|药" + C + "{0,4}吃了一(大)?把"),
+            cue(Emergency.SUICIDE_ATTEMPT, "跳楼(?!价|甩卖|大甩卖)|(要|就|想)跳下(去|来)|要跳(?!槽|舞|绳|远|高|广场|着|起|到[0-9一二两三四五六七八九十几晚半凌天])|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边|塔吊)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
                     + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(?<!按了|点了|按钮|打了|刷了)(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
                     + "|(摔|掉|坠|跌)(了)?下来" + C + "{0,12}(血|不动|昏|晕|起不来)|坠楼|流了(好|很)多血|(人|他|她|老人|工人)(都|已经)?不动了|一动不动|(撞|撞倒)" + C + "{0,8}(躺|倒)|喘不(过|上)气|憋(红|紫)|卡(到|住)(了)?" + C + "{0,6}(喘|憋|脸)|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"
@@ -143,7 +143,7 @@ public final class EmergencyPolicy {
      * is happening now ({@link #NOW}) or it is a danger to a person ("天天打我，今天又拿刀", {@link Cue#toAPerson()}).
      */
     private static final String LASTING = "(已经|已|都|快)(连续|持续)?[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)(了|多了|以上)"
-            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|一到(晚上|夜里|半夜|早上|周末)就|这(几|两)天(晚上|夜里|半夜)|每次|经常|天天|每天|总是|隐患";
+            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|一到(晚上|夜里|半夜|早上|周末)就|这(几|两)天(晚上|夜里|半夜)|每次|经常|天天|每天|总是|隐患|频繁|多次|屡次";
     private static final Pattern LASTING_MATTER = Pattern.compile(LASTING);
 
     /**
@@ -154,7 +154,7 @@ public final class EmergencyPolicy {
      * A suggestion, an enquiry or a procedure asked for ("建议公园配个AED", "职业病诊断要去哪里做", "残疾证咋个办理"): with a
      * past marker or a lasting condition, what is asked is a service, not a rescue — for the learned likelihood only.
      */
-    private static final Pattern ASKS_A_PROCEDURE = Pattern.compile("请问|咨询|建议|去哪里|哪里(可以|能)?(办|做)|咋个办理|怎么办理|如何办理|要哪些|需要什么|办理");
+    private static final Pattern ASKS_A_PROCEDURE = Pattern.compile("请问|咨询|建议|医药费|后续|去哪里|哪里(可以|能)?(办|做)|咋个办理|怎么办理|如何办理|要哪些|需要什么|办理");
 
     private static final Pattern REPAIR_OUTSTANDING = Pattern.compile("(还|都|一直|仍然)(没|没有|莫得|没得|未)(人)?(来)?(修|补|填|处理|整改|恢复|清理)"
             + "|(好久|啥时候|什么时候|哪天)(来)?(修|补|填)");
@@ -192,7 +192,7 @@ public final class EmergencyPolicy {
     private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|(?<!我|我们)马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
 
     /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
-    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习"
+    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习|演练"
             // anger said of oneself: "气得冒烟", "我都想上去杀人了"
             + "|(气|急|恼)得(直)?冒(烟|火)|(都|真|真的)想(上去|过去|下去|冲上去)?杀人"
             // said in jest: "再不给我都想去爬塔吊了，说起耍的哈"
@@ -204,7 +204,7 @@ public final class EmergencyPolicy {
     private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|(幸好|幸亏)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
             // calmed down, come round, taken to hospital, talked down, the utility already repairing it: what is left
             // to ask is the aftermath or when the service comes back
-            + "|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
+            + "|急诊科|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
     private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困");
 
     /**
@@ -220,7 +220,9 @@ public final class EmergencyPolicy {
             + "|(阴沟|排水沟)[^。！？!?；;]{0,6}(冒|漫|溢)|往[^。！？!?；;]{0,3}(江|河|沟|渠)里排|排(黑|污|废)水|飞线|拉(了)?(根|条)?电线|(电瓶车|电动车)[^。！？!?；;]{0,6}充电"
             + "|流浪|救助站|低音炮|噪音|噪声|音响"
             // a near miss, a signal out, a pipe dripping, a discharge to sample, someone asleep under a bridge
-            + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了");
+            + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了"
+            // an animal stuck, a repair asked for, a lift stopped, a charger, an unlicensed drip, a spoil truck
+            + "|(牛|猪|羊|狗|猫|鸡)[^，,。]{0,3}(掉|卡|困)|(找人|喊人|派人)来修|电梯(又)?(停|坏)|充电|输液|吊了|渣土|车牌");
 
     /** The parts of a call a caller says in one breath: between commas and sentence ends. */
     private static final Pattern PARTS = Pattern.compile("[，,。！？!?；;\\n]+");

@@ -308,4 +308,20 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("我在网上看到有人直播说要跳楼，定位就是我们小区，18栋楼顶，人现在还在上面")).isPresent();
         assertThat(EmergencyPolicy.cued("刚才过马路的时候一个老人被车撞倒了，躺在地上不动")).isPresent();
     }
+
+    @Test
+    void aHopOverSewageADrillALiftFailingOftenAnAnimalInADitchARepairAndAFallLastWeekAreNoDanger() {
+        assertThat(EmergencyPolicy.assess("路边那个下水井盖往外头冒黑水，冒了两天了，臭得遭不住，走路都要跳起走。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("刚才路过学校看到操场上在冒烟，一群学生在跑，后来问保安说是消防演练。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("同康医院急诊科那个男医生凶得很，我老汉儿胸口痛喊他快点，他说急啥子急，排起。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我屋头的牛掉到沟里头了，腿好像卡到了，爬不起来，能不能喊人来帮忙拉一下？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("河上那个人行小桥栏杆断了一大截，桥面板也翘起来了，赶紧找人来修嘛。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("天悦府3栋电梯近期频繁故障、多次困人，怀疑维保单位未按规定保养。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("天悦府3栋电梯又停了，三十几楼，腿都爬断了，咋个还没人管！")).isEmpty();
+        assertThat(EmergencyPolicy.assess("上礼拜我们工地有个工人从架子上摔下来，现在在医院躺起，老板垫了两千医药费就不管了，后续咋个办？")).isEmpty();
+        // someone on a ledge, a drill that turned into a fire, people trapped in a lift now, a dog drowning beside a child still warn
+        assertThat(EmergencyPolicy.assess("有个女的站在楼顶边边上，说要跳下去，快来人！")).contains(Emergency.SUICIDE_ATTEMPT);
+        assertThat(EmergencyPolicy.cued("电梯卡在十二楼了，里头关了两个老人，按铃没人应")).contains(Emergency.TRAPPED);
+        assertThat(EmergencyPolicy.cued("一个娃儿掉到河里头了，在水里挣扎")).contains(Emergency.DROWNING);
+    }
 }
