@@ -796,6 +796,19 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aSubcontractorsPaymentTwoVaccinesAndASitesMuddyTrucksAreNotItsWagesOneVaccineOrItsNoise() {
+        String wages = "来电人反映：天府云庭项目（锦程建设承建）拖欠农民工工资约三个月，涉及二十余人，请求劳动保障监察部门介入。";
+        assertThat(DifferentMatter.between("我是天府云庭项目做外墙涂料的分包老板，总包欠我们工程款一百多万，这个不是工资，应该找哪个部门？", wages))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        // a foreman's excuse that the project's money has not come is still the workers' wages
+        assertThat(DifferentMatter.between("天府云庭工地做钢筋的，包工头说工程款没下来，我们三个月工资一分没拿到", wages)).isEmpty();
+        assertThat(DifferentMatter.between("我娃儿十八个月了，该打百白破加强针了，五星街卫生服务中心是礼拜几打？",
+                "五星街社区卫生服务中心约九价，系统上约好了第二针，今天跑过去说疫苗没到")).hasValueSatisfying(r -> assertThat(r).startsWith("不同疫苗"));
+        assertThat(DifferentMatter.between("云锦天城工地的渣土车出来不冲洗轮子，整条路全是泥巴", "云锦天城工地昨天晚上十二点了还在打桩，整个片区都睡不着"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+    }
+
+    @Test
     void callsAboutOneDangerWithinHoursAreOneIncidentHoweverWorded() throws IOException {
         String first = "着火了！金牛区茶店子这边一个老小区，五楼窗子在冒黑烟，火好大，快喊消防！";
         String second = "快点来人 茶店子着火 烟往我们楼里冲 楼道里都是烟我们下不去";
