@@ -45,7 +45,7 @@ public final class EmergencyPolicy {
     private static final String C = "[^。！？!?；;]";
 
     // a cry for help, not the money or medicine one lives on (救命钱, 救命药) nor a last hope (救命稻草)
-    private static final String RESCUE = "救命(?!钱|药|稻草|的钱)";
+    private static final String RESCUE = "(?<![水钱粮雨])救命(?!钱|药|稻草|的钱|水)";
 
     // 抢 as robbing, not as rushing to save, repair or take a lane (抢救, 抢修, 抢道, 抢险, 抢购, 抢票, 抢先)
     private static final String GRAB = "抢(?!救|修|道|险|购|票|先|占|单|红包|不到|不赢|不过)";
@@ -103,7 +103,7 @@ public final class EmergencyPolicy {
             // a fire spreading is a fire even where it began as burning paper or straw
             new Cue(Emergency.FIRE, Pattern.compile("火" + C + "{0,8}(蔓延|烧过来|烧到|控制不住|越烧越)|山火|(林子|山上|后山)" + C + "{0,6}(着火|冒烟|烧起来)"), NEVER),
             cue(Emergency.VIOLENCE, "(拿|持|提|举|抄)(起|着|了)?" + C + "{0,3}(刀|棍|钢管|棒|酒瓶|瓶子|斧头|铁锹)|(砖头|石头)" + C + "{0,3}(砸|打)(人|他|她|我)|(头|脑壳)(遭|被)?(砸|打)(破|伤)|砍(死|人|伤|他|她)|在砍|行凶|" + RESCUE + "|捅(了|人|伤)|抢劫"
-                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|" + RESCUE + "|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯)|(踹|砸|撞)门|要杀(?!年猪|猪|鸡|鸭|鱼|牛|羊)|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
+                    + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|" + RESCUE + "|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯|石)|(踹|砸|撞)门|要杀(?!年猪|猪|鸡|鸭|鱼|牛|羊)|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
             cue(Emergency.SUICIDE_ATTEMPT, "跳楼(?!价|甩卖|大甩卖)|(要|就|想)跳下(去|来)|要跳(?!槽|舞|绳|远|高|广场|着|起|到[0-9一二两三四五六七八九十几晚半凌天])|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边|塔吊)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
                     + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(?<!按了|点了|按钮|打了|刷了)(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
@@ -117,7 +117,7 @@ public final class EmergencyPolicy {
             cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
             cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留(?!守|言))(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
                     + "|(狗|猫|宠物)" + C + "{0,6}(锁|关|留)在车|(车|SUV|轿车)(上|里|内)(头)?" + C + "{0,12}(娃娃|小孩|孩子|婴儿|宝宝|狗)" + C + "{0,20}(晒|热|不动|哭|喘|没下来)"),
-            cue(Emergency.TRAPPED, "掉(进|到)" + C + "{0,3}(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关)" + C + "{0,20}(人|孕妇|老人|小孩)|堵在" + C + "{0,4}楼|(老人|人|孩子|娃娃|小孩)" + C + "{0,4}出不来|(里头|里面|车里)(好像)?还有人|还有人在(拍|喊|呼救)"),
+            cue(Emergency.TRAPPED, "掉(进|到)" + C + "{0,3}(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关)" + C + "{0,20}(人|孕妇|老人|小孩)|堵在" + C + "{0,4}楼|(老人|人|孩子|娃娃|小孩)" + C + "{0,4}出不来|(里头|里面|车里)(好像)?还有人(?!抽烟|在抽烟|打牌|在打牌|耍|住)|还有人在(拍|喊|呼救)"),
             cue(Emergency.FLOODING, "(水|河水|洪水)(已经|已)?" + C + "{0,6}(漫进|进屋|淹到|灌进|漫到)|(水|河水|洪水)" + C + "{0,6}进(了)?" + C + "{0,6}(屋|家里|一楼|房子|门面)|水" + C + "{0,6}(往|向)(我|我们|我家)?(屋|屋头|家里|房间)" + C + "{0,2}(灌|流|涌|冒)|淹过|漫上来|(淹|到)(了)?(膝盖|腰)|齐(膝盖|腰|胸)|涨水|水(还)?在涨|(水|水位)" + C + "{0,4}(上涨|还在涨|往上涨)|暴涨|撤离|转移" + C + "{0,4}(老人|群众|村民)?" + C + "{0,4}(快|马上|紧急)|(一楼|屋头|家里)" + C + "{0,4}(被淹|进水)|熄火在|站在车顶|河堤" + C + "{0,4}(冒水|垮|决)"),
             cue(Emergency.BURST_MAIN, "(水管|管道|自来水管|主管|总管|水管子)" + C + "{0,4}(爆|破裂|爆裂)|爆管|(突然|往上|大量|在)冒水|冒起一米|水柱|喷起|消防栓" + C + "{0,8}(断|喷)"),
             cue(Emergency.LIVE_WIRE, "电线(?!盒|杆|箱)" + C + "{0,12}(掉|断|落|搭在|泡|火花|火星|滋滋)|泡(了)?(根|着)?电线|冒火花|闪火星|高压线" + C + "{0,6}(断|掉|落|刮)|漏电" + C + "{0,8}(倒|电到)"),
@@ -143,7 +143,7 @@ public final class EmergencyPolicy {
      * is happening now ({@link #NOW}) or it is a danger to a person ("天天打我，今天又拿刀", {@link Cue#toAPerson()}).
      */
     private static final String LASTING = "(已经|已|都|快)(连续|持续)?[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)(了|多了|以上)"
-            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|一下雨就|一到(晚上|夜里|半夜|早上|周末)就|这(几|两)天(晚上|夜里|半夜)|每次|经常|天天|每天|总是|隐患|频繁|多次|屡次";
+            + "|(超过|持续|连续)[0-9一二两三四五六七八九十几好半]+(个)?(多)?(天|星期|礼拜|周|月|年)|好久了|很久|好(几|多)(天|个星期|个礼拜|个月)了|一下雨就|一到(晚上|夜里|半夜|早上|周末)就|这(几|两)天(晚上|夜里|半夜)|每次|经常|天天|每天|总是|隐患|频繁|多次|屡次";
     private static final Pattern LASTING_MATTER = Pattern.compile(LASTING);
 
     /**
@@ -157,7 +157,7 @@ public final class EmergencyPolicy {
     private static final Pattern ASKS_A_PROCEDURE = Pattern.compile("请问|咨询|建议|医药费|后续|去哪里|哪里(可以|能)?(办|做)|咋个办理|怎么办理|如何办理|要哪些|需要什么|办理");
 
     private static final Pattern REPAIR_OUTSTANDING = Pattern.compile("(还|都|一直|仍然)(没|没有|莫得|没得|未)(人)?(来)?(修|补|填|处理|整改|恢复|清理)"
-            + "|(好久|啥时候|什么时候|哪天)(来)?(修|补|填)");
+            + "|(好久|啥时候|什么时候|哪天)(来)?(修|补|填)|来(修|补|填)(一下|一哈|下)");
 
     /**
      * A danger the caller fears or says has not happened, or a place nobody is in ("怕娃娃去摸", "担心起火", "没冒火",
@@ -168,7 +168,7 @@ public final class EmergencyPolicy {
 
     /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
-            "上(个|一)?(月|周|礼拜|星期|次|回)|前(年|几天|两天|段时间|几年)|几年前|去年|(爆炸|着火|起火|失火|垮|塌|淹)过|受灾|临时安置|(着火|起火|失火|火灾)(以|之)后|以前|曾经|当时|灾后|事后|怕(哪天|以后|出事|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|"
+            "上(个|一)?(月|周|礼拜|星期|次|回|学期)|前(年|几天|两天|段时间|几年)|几年前|去年|(爆炸|着火|起火|失火|垮|塌|淹)过|受灾|临时安置|(着火|起火|失火|火灾)(以|之)后|以前|曾经|当时|灾后|事后|怕(哪天|以后|出事|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|"
                     + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|一下雨|一涨水|下点雨|每年|会不会|容易|听说|网上|新闻|报道|"
                     + "警示|报警器|护栏|年前|康复|身亡|职业病|尘肺|诊断|确诊|(中风|脑梗|脑溢血|手术|车祸|工伤|瘫痪)(以)?后|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的|"
                     + "担心(哪天|以后|出事|引起)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前");
@@ -180,10 +180,10 @@ public final class EmergencyPolicy {
     private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
 
     /** A conditional or the fear of a particular danger, for its own part of a clause ({@link #onlyFeared}). */
-    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
+    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)|吓(唬)?[^，,。]{0,4}说[^，,。]{0,6}(要|会)(爆炸|炸|着火|起火)");
 
     /** What might happen, not what is happening: "这要是着火了", "万一", "涨水的时候怕出问题" (怕是, "probably", is no fear). */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)|吓(唬)?[^，,。]{0,4}说[^，,。]{0,6}(要|会)(爆炸|炸|着火|起火)");
 
     /** What the news reported ("新闻上电瓶车着火的事那么多"): its danger words name no danger here (a live stream seen online may). */
     private static final Pattern HEARSAY = Pattern.compile("新闻|报道|电视上");
@@ -192,7 +192,7 @@ public final class EmergencyPolicy {
     private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|(?<!我|我们)马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
 
     /** Danger words used as a figure of speech ("气得我要爆炸", "吵得我要跳楼", "简直是抢劫"): no danger at all. */
-    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习|演练"
+    private static final Pattern FIGURE_OF_SPEECH = Pattern.compile("(气|吵|饿|累|热|冷|烦|急|熏)得" + "[^。！？!?]{0,6}(要|快|差点)|火烧眉毛|简直|火烧火燎|心头火|火冒三丈|特效|拍电影|演习|演练"
             // anger said of oneself: "气得冒烟", "我都想上去杀人了"
             + "|(气|急|恼)得(直)?冒(烟|火)|(都|真|真的)想(上去|过去|下去|冲上去)?杀人"
             // said in jest: "再不给我都想去爬塔吊了，说起耍的哈"
@@ -201,11 +201,14 @@ public final class EmergencyPolicy {
             + "|(压|逼|累|忙|愁)得[^。！？!?，,]{0,4}喘不(过|上)气");
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
-    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|(幸好|幸亏)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
+    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|(幸好|幸亏)|还好(没|莫|人)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
             // calmed down, come round, taken to hospital, talked down, the utility already repairing it: what is left
             // to ask is the aftermath or when the service comes back
             + "|急诊科|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
     private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困");
+
+    /** A call that opens with praise ("表扬一下我们小区的物业小王，我屋头水管爆了，他半夜过来帮忙") tells of a danger already met. */
+    private static final Pattern PRAISE = Pattern.compile("(我想|想|我要|要)?(表扬|感谢|点赞|夸一下|夸下|送锦旗)");
 
     /**
      * A nuisance the learned likelihood may take for a danger when no cue names one: a sewer overflowing onto the
@@ -214,7 +217,7 @@ public final class EmergencyPolicy {
      */
     private static final Pattern NUISANCE = Pattern.compile("(污水|下水道|化粪池|窨井|粪)" + "[^。！？!?；;]{0,6}(冒|漫|溢|涌|反)|粪水|排风扇|排风口|油烟|牛油味|烧烤"
             // a hole to cover, an outdoor unit, a stall or a shed without a permit: a hazard for the city, not a rescue
-            + "|井盖[^。！？!?；;，,]{0,3}(不见|没了|被偷|遭偷|丢了|被盗)|外机[^。！？!?；;]{0,20}(响|吵|吹|噪|滴水)|违章|违建|没得许可证|没有许可证|无证|无照"
+            + "|井盖(子)?[^。！？!?；;，,]{0,3}(不见|没了|莫得|没得|没有|被偷|遭偷|丢了|被盗|松|翘|响|坏|烂|破)|外机[^。！？!?；;]{0,20}(响|吵|吹|噪|滴水)|违章|违建|没得许可证|没有许可证|无证|无照"
             // a drain or a pipe into a river, a charging cable run out of a window, a homeless man to shelter, a bar's bass:
             // a matter for the environment office, the estate, the shelter or the noise inspectors
             + "|(阴沟|排水沟)[^。！？!?；;]{0,6}(冒|漫|溢)|往[^。！？!?；;]{0,3}(江|河|沟|渠)里排|排(黑|污|废)水|飞线|拉(了)?(根|条)?电线|(电瓶车|电动车)[^。！？!?；;]{0,6}充电"
@@ -222,7 +225,7 @@ public final class EmergencyPolicy {
             // a near miss, a signal out, a pipe dripping, a discharge to sample, someone asleep under a bridge
             + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了"
             // an animal stuck, a repair asked for, a lift stopped, a charger, an unlicensed drip, a spoil truck
-            + "|(牛|猪|羊|狗|猫|鸡)[^，,。]{0,3}(掉|卡|困)|(找人|喊人|派人)来修|电梯(又)?(停|坏)|充电|输液|吊了|渣土|车牌");
+            + "|(牛|猪|羊|狗|猫|鸡)[^，,。]{0,3}(掉|卡|困)|(找人|喊人|派人)来修|跑路|会员|卷帘门|囤|烟花|爆竹|讨口|乞讨|讨饭|笑气|洗牌|麻将|赌博|大坑|坑洼|插线板|停满|安全出口|消防通道|裂(了)?[^，,。]{0,4}缝|裂缝|危房|电梯(又)?(停|坏)|充电|输液|吊了|渣土|车牌");
 
     /** The parts of a call a caller says in one breath: between commas and sentence ends. */
     private static final Pattern PARTS = Pattern.compile("[，,。！？!?；;\\n]+");
@@ -244,6 +247,9 @@ public final class EmergencyPolicy {
     public static Optional<Emergency> assess(String text, EmergencyLikelihood likelihood) {
         Optional<Emergency> cued = cued(text);
         String t = Simplified.of(text);
+        if (PRAISE.matcher(t).lookingAt()) {
+            return Optional.empty();
+        }
         if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())
                 || (NOT_NOW.matcher(t).find() && ASKS_A_PROCEDURE.matcher(t).find() && !NOW.matcher(t).find() && !STILL_IN_IT.matcher(t).find())
                 || ((LASTING_MATTER.matcher(t).find() || NOT_YET.matcher(t).find() || (NOT_NOW.matcher(t).find() && REPAIR_OUTSTANDING.matcher(t).find()))
@@ -290,14 +296,20 @@ public final class EmergencyPolicy {
 
     /** The danger a cue names in a clause about now, if any (the rules alone, without the learned likelihood). */
     public static Optional<Emergency> cued(String text) {
-        for (String clause : clauses(Simplified.of(text))) {
+        String simplified = Simplified.of(text);
+        if (PRAISE.matcher(simplified).lookingAt()) {
+            return Optional.empty();
+        }
+        for (String clause : clauses(simplified)) {
             // the cue first: most clauses name no danger, and then whether they are about now does not matter
             Optional<Emergency> named = named(clause);
             if (named.isEmpty()) {
                 continue;
             }
             if (!((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || onlyFeared(clause)
-                    || FIGURE_OF_SPEECH.matcher(clause).find() || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find()))) {
+                    || FIGURE_OF_SPEECH.matcher(clause).find() || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find())
+                    // a danger to a thing that has lasted days ("边坡垮了一块，泥巴堆在路上好几天了"): a repair, not a rescue
+                    || (!TO_A_PERSON.contains(named.get()) && LASTING_MATTER.matcher(clause).find() && !NOW.matcher(clause).find()))) {
                 return named;
             }
         }

@@ -324,4 +324,25 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("电梯卡在十二楼了，里头关了两个老人，按铃没人应")).contains(Emergency.TRAPPED);
         assertThat(EmergencyPolicy.cued("一个娃儿掉到河里头了，在水里挣扎")).contains(Emergency.DROWNING);
     }
+
+    @Test
+    void praiseAStoneCrusherARuseAFigureOfSpeechASlopeDaysOldAndAHazardAreNoDanger() {
+        assertThat(EmergencyPolicy.assess("表扬一下5路公交的师傅，前天车上有个大爷晕倒了，他直接开去医院，人救过来了。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("感谢物业的小李，我屋头水管爆了，他半夜来帮忙关阀门。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("河边那个石场半夜还在打石头，轰隆隆的，一晚上睡不着。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("那几个人上门换燃气软管，吓我妈说不换要爆炸，收了四百块。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("那个窗口的人态度差得很，急得我差点晕过去。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("上学期我娃娃在学校被同学拿小刀划了手，流了好多血，学校到现在都没处理。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("村道边坡垮了一块，泥巴堆在路上好几天了，只过得了一个车。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我们村那个抽水站坏了没人修，几十亩田等水救命。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("地下车库有人囤了好多箱烟花，里头还有人抽烟，吓人得很。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("路口那个井盖子松了，车子压过去哐当响，骑摩托的怕要遭翻。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("楼梯间停满了电瓶车，插线板拖到地上，昨晚上闻到一股焦糊味，还好没出事。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("健身房老板跑了！卷帘门拉起的，会员都堵在门口，有充了两万的。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("刘大爷屋头墙壁又裂了几道缝，人还住在里头，帮他找个地方住嘛。")).isEmpty();
+        // a slope sliding now, a fight with a knife in a stone yard, a real collapse still warn
+        assertThat(EmergencyPolicy.cued("后山边坡在往下垮，石头滚下来了，快来人")).contains(Emergency.LANDSLIDE);
+        assertThat(EmergencyPolicy.cued("石场两个工人打起来了，有个拿起刀在砍，地上都是血")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.cued("车库里头着火了，里面还有人出不来")).isPresent();
+    }
 }
