@@ -79,7 +79,7 @@ public final class RepeatSimilarity {
         boolean sameName = da.sameName(db) || (!da.buildings().isEmpty() && da.buildings().equals(db.buildings()));
         // one named place and one thing complained about (明远中学's canteen, 双河村's 低保) are as one kind of problem
         boolean sameProblem = da.sameProblem(db) || (sameName && da.sameThing(db));
-        double needed = sameName && followsUpByName(na, nb, apart) ? SAME_NAME_THRESHOLD
+        double needed = (sameName && followsUpByName(na, nb, apart)) || followsUpTheMatter(catalogue, na, da, nb, db, apart) ? SAME_NAME_THRESHOLD
                 : !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;
@@ -109,6 +109,51 @@ public final class RepeatSimilarity {
         String earlier = later == na ? nb : na;
         return DifferentMatter.followsUp(later) && REFERS_BACK.matcher(later).find() && !GENERAL_QUESTION.matcher(earlier).find();
     }
+
+    /**
+     * A later call that says it has called before or that the matter stands as it was: "上回反映福寿园的事", "第三回打了哈",
+     * "野猪的事打了好几回了", "还是莫得水！第三天了", "养老金还是莫到".
+     */
+    private static final java.util.regex.Pattern CALLED_BEFORE = java.util.regex.Pattern.compile(
+            "上(回|次|个礼拜|周|星期)[^。！？!?]{0,8}(反映|说|打|讲|投诉|举报)|之前(反映|说|打|投诉|举报)|前(两|几)天[^。！？!?]{0,6}(反映|打|说)|打过(电话)?|反映过|反映了|反应过"
+                    + "|第[二三四五六2-6](回|次|道)|[好几两三四五]+(回|次|道)了|还是(没|不|老样子|那样|那个样子|一样)|到现在(都)?(还)?(没|不)|至今|(事|的事)(到底|还)");
+
+    /**
+     * Whether the later of two calls follows up on the earlier's matter (it says it has called before, or that nothing
+     * has changed) and both name that matter alike: one kind of problem, one thing complained about, one named place or
+     * one word of the matter both use ("上回说猪场那个事还是老样子" after "石子村那个养猪场臭得很"). A follow-up repeats the matter
+     * in few words, so it shares little else with the first report.
+     */
+    private static boolean followsUpTheMatter(CatalogueClassifier catalogue, String na, DifferentMatter.Details da, String nb,
+            DifferentMatter.Details db, java.time.@Nullable Duration apart) {
+        if (apart == null) {
+            return false;
+        }
+        boolean aLater = !apart.isNegative();
+        String later = aLater ? na : nb;
+        String earlier = aLater ? nb : na;
+        if (!CALLED_BEFORE.matcher(later).find() || GENERAL_QUESTION.matcher(earlier).find() || asksHowTo(earlier)) {
+            return false;
+        }
+        if (!da.names().isEmpty() && !db.names().isEmpty() && !da.sameName(db)) {
+            // "我是上回反映天府云庭欠薪的" and a report of unpaid wages at 永鑫服装厂: one kind of problem, two places
+            return false;
+        }
+        if (da.sameProblem(db) || da.sameThing(db)) {
+            return true;
+        }
+        java.util.Set<String> inA = catalogue.matterWordsIn(na);
+        java.util.Set<String> inB = catalogue.matterWordsIn(nb);
+        return inA.stream().anyMatch(w -> inB.contains(w) && !WHO_OR_WHERE.contains(w));
+    }
+
+    /**
+     * Words of the matter that name who calls or where, not what is wrong: two calls about one school, one market or one
+     * village's land, one a follow-up, may still be about two things there (the uniforms and the lunches).
+     */
+    private static final java.util.Set<String> WHO_OR_WHERE = java.util.Set.of("小学", "中学", "学校", "幼儿园", "医院", "卫生院", "菜市场",
+            "市场", "小区", "社区", "村", "土地", "社保", "社保局", "疫苗", "老年人", "老人", "村民", "居民", "业主", "工地", "老板", "公司",
+            "物业", "家长", "学生", "娃娃", "工人", "困难", "上班", "看病");
 
     /**
      * Whether one call reports a danger happening now and the other, more than {@link #ONE_INCIDENT} apart (or at an

@@ -133,12 +133,14 @@ class JudgementUnitTests {
         assertThat(danger[1]).as("recall on 100 dangers happening now").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 danger words that are no danger").isGreaterThanOrEqualTo(0.8);
         double[] r = JudgementEvaluation.repeats(other, false);
-        // 0.838 / 0.905, 9 near-misses since the evaluation places the addresses as intake does (fifteenth round: three
+        // 0.838 / 0.905, 10 near-misses since a caller who has called before is read as following the matter up
+        // (seventeenth round: "凤凰山水11栋顶楼漏雨的事还是没人管" after an upstairs bathroom's leak); 9 before, since the
+        // evaluation places the addresses as intake does (fifteenth round: three
         // calls at "天府三街", once read as 温江区天府街道, are at 成都市 and compared with the whole city's); 0.942 / 0.878,
         // 4 near-misses when it read the addresses' text (0.833 / 0.878, 13 before the fifth round)
         assertThat(r[0]).as("repeat precision").isGreaterThanOrEqualTo(0.83);
         assertThat(r[1]).as("repeat recall").isGreaterThanOrEqualTo(0.90);
-        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(9);
+        assertThat(r[3]).as("near-misses offered").isLessThanOrEqualTo(10);
     }
 
     @Test
@@ -169,12 +171,13 @@ class JudgementUnitTests {
         double[] e = JudgementEvaluation.emergencies(sixth, false);
         assertThat(e[1]).as("emergency recall, set 6").isGreaterThanOrEqualTo(0.95);
         assertThat(e[0]).as("emergency precision, set 6").isGreaterThanOrEqualTo(0.85);
-        // repeats on set 6, taught nothing of it: 0.906 / 0.671, 9 near-misses with the addresses placed as intake places
+        // repeats on set 6, taught nothing of it: 0.901 / 0.699, 10 near-misses since a caller who has called before is
+        // read as following the matter up (seventeenth round); 0.906 / 0.671, 9 with the addresses placed as intake places
         // them (0.912 / 0.580, 8 reading their text; 0.743 / 0.566, 28 before the fifth round)
         double[] r = JudgementEvaluation.repeats(sixth, false);
         assertThat(r[0]).as("repeat precision, set 6").isGreaterThanOrEqualTo(0.90);
         assertThat(r[1]).as("repeat recall, set 6").isGreaterThanOrEqualTo(0.57);
-        assertThat(r[3]).as("near-misses offered, set 6").isLessThanOrEqualTo(9);
+        assertThat(r[3]).as("near-misses offered, set 6").isLessThanOrEqualTo(10);
         double[] danger = JudgementEvaluation.dangerSentences("src/test/resources/text/emergency-set5.json", false);
         assertThat(danger[1]).as("recall on 50 dangers worded as a hotline would not expect").isGreaterThanOrEqualTo(0.95);
         assertThat(danger[0]).as("precision against 100 calls that are no danger").isGreaterThanOrEqualTo(0.9);
@@ -757,6 +760,23 @@ class JudgementUnitTests {
         // an earlier question of the rules is not the case followed up
         assertThat(offered("两个星期前反映过桂花村张有福老人进敬老院的事，到现在还没安排，老人现在全靠邻居送饭。",
                 "桂花村我家隔壁的老人六十七岁，儿子失联好几年了，请问这种情况能不能认定为特困人员，标准是啥子？", tenDaysLater)).isFalse();
+    }
+
+    @Test
+    void aCallerWhoHasCalledBeforeAboutTheSameProblemOrThingIsARepeatButNotAboutAnotherPlaceOrAnotherThingThere() throws IOException {
+        java.time.Duration sixDaysLater = java.time.Duration.ofDays(6);
+        String first = "来电人反映蓬溪县常乐镇永胜村灌溉渠约二十米渠段垮塌，下游农田无法灌溉，近期持续干旱。诉求：尽快修复渠道。";
+        String again = "永胜村那个水渠上回反映了到现在还没人来修，我们几个组的秧苗都干死了一半";
+        assertThat(RepeatSimilarity.overlap(RepeatSimilarity.vector(first, RARITY), RepeatSimilarity.vector(again, RARITY)))
+                .as("few words in common").isLessThan(RepeatSimilarity.SAME_PROBLEM_THRESHOLD * 2);
+        assertThat(offered(again, first, sixDaysLater)).isTrue();
+        assertThat(offered("养老金还是没到，社保所说等通知，上回反映了也没个回话",
+                "我们沙溪镇好多老年人这个月的养老金都还没到卡上，往回都是十号就到了", sixDaysLater)).isTrue();
+        // the same kind of problem followed up at another named place; another thing at the same school
+        assertThat(offered("我是上回反映华阳天府云庭欠薪的，劳动监察来开了个会，说月底前发一半",
+                "江油永鑫服装厂四月份的工资到现在还没发，问老板说货款没收回来", sixDaysLater)).isFalse();
+        assertThat(offered("上次反映雪山小学营养餐的问题，学校来了几个人问了一下就走了，还是一样的",
+                "雪山小学喊每个娃娃交一百八的校服钱，说是必须买，合不合理", sixDaysLater)).isFalse();
     }
 
     @Test
