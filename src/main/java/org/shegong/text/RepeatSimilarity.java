@@ -64,7 +64,8 @@ public final class RepeatSimilarity {
         if (apart != null && apart.abs().compareTo(ONE_INCIDENT) <= 0 && oneIncident(a, b)) {
             return true;
         }
-        if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find() || anotherOccurrence(a, b, apart)) {
+        if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find() || anotherOccurrence(a, b, apart)
+                || PUT_RIGHT_THANKS.matcher(a).find() || PUT_RIGHT_THANKS.matcher(b).find() || disowns(a, b) || disowns(b, a)) {
             return false;
         }
         String na = TextNormal.normalize(a);
@@ -247,6 +248,34 @@ public final class RepeatSimilarity {
      */
     static boolean asksHowTo(String normalized) {
         return HOW_TO.matcher(normalized).find() && !OWN_CASE.matcher(normalized).find();
+    }
+
+    /**
+     * A caller who thanks for the matter put right ("桃源北路的路灯修好了谢谢哈，不过靠桥那头有根灯杆遭撞歪了", "养老金到了，谢谢哈。另外
+     * 想问今年调资") closes it; what the call still asks is another matter.
+     */
+    private static final java.util.regex.Pattern PUT_RIGHT_THANKS = java.util.regex.Pattern.compile(
+            "(修好|弄好|整好|解决|到账|到了|发了|恢复|退了)[^。！？!?]{0,4}(谢谢|感谢|多谢)");
+
+    /** "不是华庭", "不是补课那种": what the caller says the matter is not (not "是不是", "不是很", "不是第一次"). */
+    private static final java.util.regex.Pattern NOT_THAT = java.util.regex.Pattern.compile(
+            "(?<![是这那岂可])不是(?!很|太|第一|一次|说|不|因为|我|我们|他|她|你|的|都|只|这|那|每|所有|什么|啥|一个|一家|一样|好|问题|办法)(\\p{IsHan}{2})");
+
+    /**
+     * Whether a call says its matter is not what the other names: "我们是锦城华府哈，不是华庭" against a report of "锦城华庭"
+     * 停水, "学霸营报的是美术班，不是补课那种" against "学霸营在搞补课" — the two words the caller disowns are in the other call.
+     */
+    private static boolean disowns(String text, String other) {
+        java.util.regex.Matcher m = NOT_THAT.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            int end = Math.min(text.length(), m.end() + 8);
+            boolean asked = text.substring(m.end(), end).matches("[^。！？!?，,]*[吗嘛][\\s\\S]*");
+            if (!asked && other.contains(word) && text.indexOf(word) == m.start(1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */

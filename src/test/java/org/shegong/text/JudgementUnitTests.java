@@ -780,6 +780,21 @@ class JudgementUnitTests {
     }
 
     @Test
+    void aMatterPutRightAndThankedForAndAPlaceOrThingTheCallerSaysItIsNotAreNotTheEarlierMatter() throws IOException {
+        java.time.Duration tenDaysLater = java.time.Duration.ofDays(10);
+        String dark = "涪城区桃源北路那一段路灯全部不亮，黑黢黢的，晚上骑电瓶车回来吓人得很";
+        assertThat(offered("桃源北路的路灯修好了谢谢哈，不过靠桥那头有根灯杆遭车子撞歪了，斜起在那里", dark, tenDaysLater)).isFalse();
+        assertThat(offered("桃源北路的路灯还是不亮，上回反映了到现在都没人来修，黑黢黢的", dark, tenDaysLater)).isTrue();
+        String noWater = "锦城华庭断水第二天了，晚上来了一哈哈水又断了，能不能派个送水车来嘛";
+        assertThat(offered("我们是锦城华府哈，不是华庭，楼下单元门口那根水管爆了，流得满地都是", noWater, java.time.Duration.ofHours(14))).isFalse();
+        assertThat(offered("学霸营报的是美术班，不是补课那种，现在他们不开了要退钱，只退一半",
+                "学霸营暑假在搞语文数学补课，一个月收四千八，说是托管其实就是上课", java.time.Duration.ofDays(3))).isFalse();
+        // a question put as "这不是…吗" disowns nothing
+        assertThat(offered("5路末班车时刻表写的是22:00发车，我21:50到站都没车了，这不是提前走了吗？",
+                "来电人反映5路末班车提前发车，乘客21:50到站时车已开走", java.time.Duration.ofDays(1))).isTrue();
+    }
+
+    @Test
     void twoMonthsWagesTwoSchoolYearsAnotherSleeperAnOutageBackWeeksLaterAndTwoShopsOrFactoriesAreTwoMatters() throws IOException {
         String february = "我在春熙路蜀香阁火锅当服务员，二月份的工资到现在没发，老板说生意不好缓一缓。";
         assertThat(DifferentMatter.between(february, "我去年十二月在蜀香阁火锅春熙店做过一个月，早就走了，那个月工资到现在都没给我结。"))
