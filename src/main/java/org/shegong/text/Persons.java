@@ -1,6 +1,7 @@
 package org.shegong.text;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,25 @@ final class Persons {
         if (m.find() && SURNAMES.indexOf(m.group(1).charAt(0)) >= 0
                 && NOT_A_NAME_END.indexOf(t.charAt(m.end() - 2)) < 0) {
             out.add(m.group(1).charAt(0));
+        }
+        return out;
+    }
+
+    /** "包工头姓刘", "老板姓陈", "刘包工头那个班组": the boss a team of workers names. */
+    private static final Pattern BOSS_NAMED = Pattern.compile("(包工头|工头|老板娘|老板|班组长|带班的)姓(\\p{IsHan})");
+    private static final Pattern BOSS_BEFORE = Pattern.compile("(\\p{IsHan})(包工头|老板娘|老板|班组长)");
+
+    /** The surnames of the bosses a text names: two teams at one site owed by two bosses are two matters. */
+    static Set<Character> bosses(String t) {
+        Set<Character> out = new LinkedHashSet<>();
+        for (Pattern p : List.of(BOSS_NAMED, BOSS_BEFORE)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                char s = m.group(p == BOSS_NAMED ? 2 : 1).charAt(0);
+                if (SURNAMES.indexOf(s) >= 0) {
+                    out.add(s);
+                }
+            }
         }
         return out;
     }

@@ -65,7 +65,8 @@ public final class RepeatSimilarity {
             return true;
         }
         if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find() || anotherOccurrence(a, b, apart)
-                || PUT_RIGHT_THANKS.matcher(a).find() || PUT_RIGHT_THANKS.matcher(b).find() || disowns(a, b) || disowns(b, a)) {
+                || PUT_RIGHT_THANKS.matcher(a).find() || PUT_RIGHT_THANKS.matcher(b).find() || disowns(a, b) || disowns(b, a)
+                || twoBosses(a, b)) {
             return false;
         }
         String na = TextNormal.normalize(a);
@@ -276,6 +277,16 @@ public final class RepeatSimilarity {
             }
         }
         return false;
+    }
+
+    /** Whether both calls name the boss they are owed by and the two are not one ("包工头姓刘" and "我们老板姓陈"). */
+    private static boolean twoBosses(String a, String b) {
+        java.util.Set<Character> ba = Persons.bosses(a);
+        if (ba.isEmpty()) {
+            return false;
+        }
+        java.util.Set<Character> bb = Persons.bosses(b);
+        return !bb.isEmpty() && java.util.Collections.disjoint(ba, bb);
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */

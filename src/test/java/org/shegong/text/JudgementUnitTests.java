@@ -789,6 +789,11 @@ class JudgementUnitTests {
         assertThat(offered("我们是锦城华府哈，不是华庭，楼下单元门口那根水管爆了，流得满地都是", noWater, java.time.Duration.ofHours(14))).isFalse();
         assertThat(offered("学霸营报的是美术班，不是补课那种，现在他们不开了要退钱，只退一半",
                 "学霸营暑假在搞语文数学补课，一个月收四千八，说是托管其实就是上课", java.time.Duration.ofDays(3))).isFalse();
+        // two teams at one site owed by two bosses; one boss named twice
+        assertThat(offered("锦悦府工地刘老板那个班组的，六月的工资拖起不给，老板躲起不见人",
+                "锦悦府工地的，我是做外墙涂料的，我们老板姓陈，六月的工资到现在都还没结清", java.time.Duration.ofDays(2))).isFalse();
+        assertThat(offered("锦悦府工地刘老板那个班组的，六月的工资拖起不给，老板躲起不见人",
+                "我们在锦悦府工地干活，六月份工资到现在一分都没发，包工头姓刘，电话打过去就说等开发商拨款", java.time.Duration.ofDays(2))).isTrue();
         // a question put as "这不是…吗" disowns nothing
         assertThat(offered("5路末班车时刻表写的是22:00发车，我21:50到站都没车了，这不是提前走了吗？",
                 "来电人反映5路末班车提前发车，乘客21:50到站时车已开走", java.time.Duration.ofDays(1))).isTrue();
