@@ -72,7 +72,7 @@ public final class DifferentMatter {
         String[][] problems = {
                 { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "破了 坏了 坏的 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉 在修 修好 又停了" },
-                { "价格", "管理费 涨价 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
+                { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
                 { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 长虫 有虫 假种子 假肥 不出苗 没出苗 出苗率低" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
@@ -95,7 +95,7 @@ public final class DifferentMatter {
                 { "赌博", "赌博 赌钱 聚赌 炸金花 大麻将 高利贷" },
                 { "补课", "补课 补习" },
                 { "赔偿", "赔偿 损失" },
-                { "漏水", "漏水 漏雨 渗水 就漏 在漏 还漏 又漏 都漏 楼顶漏 屋顶漏 房顶漏" },
+                { "漏水", "漏水 漏雨 渗水 在滴水 滴水了 往下滴 就漏 在漏 还漏 又漏 都漏 楼顶漏 屋顶漏 房顶漏" },
                 { "污水", "化粪池 污水 下水道 反水 排污 黑水" },
                 { "公共收益", "公共收益 账目 收支" },
                 { "未到账", "没到账 未到账 不到账 都没到 还没到 没到卡" },
@@ -134,7 +134,8 @@ public final class DifferentMatter {
                 { "无证", "无证 没有执照 没得执照 医生执照 没有资质 无资质 黑诊所 非法行医 没有牌子" },
                 { "作息", "作息 晚自习 放学时间 到校时间 午休" },
                 { "开裂", "裂缝 开裂 裂了 裂开" },
-                { "淤塞", "淤泥 淤积 清淤 淤堵" } };
+                { "淤塞", "淤泥 淤积 清淤 淤堵" },
+                { "占道", "占道 摆摊 摊摊 摊位摆 占用人行道 占了人行道 出店经营" } };
         for (String[] p : problems) {
             PROBLEMS.put(p[0], List.of(p[1].split(" ")));
         }
@@ -434,6 +435,15 @@ public final class DifferentMatter {
                     return Optional.of("不同月份：" + joined(ma) + "/" + joined(mb));
                 }
             }
+            // a place at primary school and one at junior secondary ("今年读一年级，对口的学校说学位满了" / "我娃娃明年小升初，
+            // 对口哪个初中") are two stages' admissions
+            boolean primaryA = PRIMARY.matcher(text).find() && !JUNIOR.matcher(text).find();
+            boolean juniorA = JUNIOR.matcher(text).find() && !PRIMARY.matcher(text).find();
+            boolean primaryB = PRIMARY.matcher(o.text).find() && !JUNIOR.matcher(o.text).find();
+            boolean juniorB = JUNIOR.matcher(o.text).find() && !PRIMARY.matcher(o.text).find();
+            if ((primaryA && juniorB) || (juniorA && primaryB)) {
+                return Optional.of("不同学段：" + (primaryA ? "小学/初中" : "初中/小学"));
+            }
             // two years of a secondary school ("初二每个学生收资料费" / "初三周末补课收费") are two classes' matters
             Set<Integer> ga = numbered(GRADE, text);
             Set<Integer> gb = numbered(GRADE, o.text);
@@ -550,6 +560,9 @@ public final class DifferentMatter {
      * A year of a secondary school: 初二, 高三 (a junior year counts 7–9, a senior 10–12). A primary school's years are
      * not read: a fee asked of the third and the fifth year was one school's practice in a labelled set.
      */
+    /** Admission to primary school, and to junior secondary: two stages of schooling. */
+    private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("幼升小|一年级|对口(的)?小学|小学学位|读小学|上小学|入读[^。，,]{0,4}小学");
+    private static final java.util.regex.Pattern JUNIOR = java.util.regex.Pattern.compile("小升初|读初中|上初中|对口(的)?初中|初中学位|初中是|初中对口");
     private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("(初|高)([一二三])");
 
     /** The months or school years a text names, as numbers. */

@@ -238,8 +238,8 @@ public final class RepeatSimilarity {
      */
     private static final java.util.regex.Pattern HOW_TO = java.util.regex.Pattern.compile(
             "(咋个|怎么|怎样|如何)(申请|申领|办理|成立|签|报名|开具|转学)|需要(办)?哪些(手续|材料|证件)|要(办|带)哪些|(要|需要)带(啥|什么|哪些)"
-                    + "|要(啥|什么)(材料|手续|证件)|在哪(里|儿)?(能|可以)?(查|看)|哪里(能|可以)?(查|看)得到|有没有(范本|模板|白名单)|能不能申请|可不可以申请|可以申请(吗|不)");
-    private static final java.util.regex.Pattern OWN_CASE = java.util.regex.Pattern.compile("进度|结果|到哪一步|卡在|还没|没消息|没到|没批|没发");
+                    + "|要(啥|什么)(材料|手续|证件)|准备(啥|什么|哪些)(子)?(材料|手续|证件)|(去|在)哪(里|儿)?办|申请[^。！？!?]{0,10}(咋个|怎么|怎样|如何)(弄|办|搞|整)|在哪(里|儿)?(能|可以)?(查|看)|哪里(能|可以)?(查|看)得到|有没有(范本|模板|白名单)|能不能申请|可不可以申请|可以申请(吗|不)");
+    private static final java.util.regex.Pattern OWN_CASE = java.util.regex.Pattern.compile("进度|进展|结果|到哪一步|卡在|还没|没消息|没到|没批|没发");
 
     /**
      * Whether a text asks how to go about something and reports no case of its own under way: set against a report

@@ -794,6 +794,23 @@ class JudgementUnitTests {
                 "锦悦府工地的，我是做外墙涂料的，我们老板姓陈，六月的工资到现在都还没结清", java.time.Duration.ofDays(2))).isFalse();
         assertThat(offered("锦悦府工地刘老板那个班组的，六月的工资拖起不给，老板躲起不见人",
                 "我们在锦悦府工地干活，六月份工资到现在一分都没发，包工头姓刘，电话打过去就说等开发商拨款", java.time.Duration.ofDays(2))).isTrue();
+        // two stages of schooling at one estate; a care home's fees and its care; a clinic's night cover and its prices; a
+        // flat's leak and the estate's parking; a hole in the road and stalls on it
+        assertThat(DifferentMatter.between("我们芳草美苑的娃娃今年读一年级，对口的学校说学位满了，喊我们去五公里外的学校",
+                "芳草美苑的娃娃读初中是对口哪个学校？我娃娃明年小升初，想先问清楚")).hasValueSatisfying(r -> assertThat(r).startsWith("不同学段"));
+        assertThat(DifferentMatter.between("福寿园养老院下个月起每人每月要涨四百块，也不开会说一声",
+                "我老汉儿住在福寿园养老院，背上都是褥疮，饭端起来是冷的")).hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("白沙镇卫生院开的药比外头药店还贵，一盒头孢外面十几块",
+                "白沙镇卫生院晚上莫得医生，我娃娃发烧去了敲了半天门")).hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("金鹅花园8栋302又在滴水了，拿盆盆接起的", "金鹅花园外来车子乱停，我们交了车位费的回来都莫得位置停"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("沱江路农贸市场门口路面塌陷，坑深约三十公分", "沱江路农贸市场门口早上卖菜的把摊摊摆到马路中间，车子过不去"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        // but "一滴水都莫得" is an outage, not a leak, and "租房子太贵了" is no complaint about a price
+        assertThat(DifferentMatter.between("新街一带自昨日早上起停水，事前未见停水通知", "我们新街这边水龙头干起两天了，屋头一滴水都莫得")).isEmpty();
+        // asking how to apply is not the case of one whose allowance was cut
+        assertThat(offered("石垭村的，我屋头娃娃读大学了，家里困难，想申请低保要咋个弄",
+                "我是石垭村王大姐的女儿，我妈低保遭取消了，她身体又不好，麻烦帮忙问下是咋个回事", java.time.Duration.ofDays(2))).isFalse();
         // a question put as "这不是…吗" disowns nothing
         assertThat(offered("5路末班车时刻表写的是22:00发车，我21:50到站都没车了，这不是提前走了吗？",
                 "来电人反映5路末班车提前发车，乘客21:50到站时车已开走", java.time.Duration.ofDays(1))).isTrue();
