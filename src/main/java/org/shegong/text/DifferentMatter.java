@@ -70,7 +70,7 @@ public final class DifferentMatter {
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
-                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
+                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "破了 坏了 坏的 故障 不亮 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉 在修 修好 又停了" },
                 { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
@@ -341,6 +341,10 @@ public final class DifferentMatter {
             if (routes.stream().anyMatch(o.routes::contains)) {
                 return true;
             }
+            Set<String> between = betweenPlaces(text);
+            if (!between.isEmpty() && betweenPlaces(o.text).stream().anyMatch(between::contains)) {
+                return true;
+            }
             for (String n : names) {
                 String stem = n.substring(n.indexOf('|') + 1);
                 if (named(o.text, stem) || o.names.stream().anyMatch(m -> m.startsWith(n.substring(0, n.indexOf('|') + 1))
@@ -560,6 +564,22 @@ public final class DifferentMatter {
      * A year of a secondary school: 初二, 高三 (a junior year counts 7–9, a senior 10–12). A primary school's years are
      * not read: a fee asked of the third and the fifth year was one school's practice in a labelled set.
      */
+    /** "元山到县城", "福宝镇至先滩镇", "福宝往先滩方向": a line or a road between two places. */
+    private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2})(?:镇|乡|县城|县|城区|场镇)?(?:到|至|往)(\\p{IsHan}{2})");
+
+    /** The pairs of places a text names a line or a road between, each as "甲|乙" in the order of the alphabet. */
+    static Set<String> betweenPlaces(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = BETWEEN.matcher(text);
+        while (m.find()) {
+            String a = m.group(1);
+            String b = m.group(2);
+            out.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+        }
+        return out;
+    }
+
     /** Admission to primary school, and to junior secondary: two stages of schooling. */
     private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("幼升小|一年级|对口(的)?小学|小学学位|读小学|上小学|入读[^。，,]{0,4}小学");
     private static final java.util.regex.Pattern JUNIOR = java.util.regex.Pattern.compile("小升初|读初中|上初中|对口(的)?初中|初中学位|初中是|初中对口");

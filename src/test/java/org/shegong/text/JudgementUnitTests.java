@@ -811,6 +811,12 @@ class JudgementUnitTests {
         // asking how to apply is not the case of one whose allowance was cut
         assertThat(offered("石垭村的，我屋头娃娃读大学了，家里困难，想申请低保要咋个弄",
                 "我是石垭村王大姐的女儿，我妈低保遭取消了，她身体又不好，麻烦帮忙问下是咋个回事", java.time.Duration.ofDays(2))).isFalse();
+        // a line or a road between the same two places is named alike however it is worded
+        assertThat(DifferentMatter.betweenPlaces("元山镇至县城（普安镇）农村客运班车自本月初停运")).containsExactly("元山|县城");
+        assertThat(offered("福宝到先滩那条路有一截垮了半边，车子只能挨到里边边走，大车一过吓死人",
+                "来电人反映合江县福宝镇至先滩镇公路约3公里处路基垮塌半幅，仅设置两个锥桶，夜间无照明", java.time.Duration.ofDays(1))).isTrue();
+        assertThat(offered("福宝到先滩那条路有一截垮了半边，车子只能挨到里边边走", "福宝到先滩的班车停运一个礼拜了，我们进城只有走路",
+                java.time.Duration.ofDays(1))).as("another matter on the same line").isFalse();
         // a question put as "这不是…吗" disowns nothing
         assertThat(offered("5路末班车时刻表写的是22:00发车，我21:50到站都没车了，这不是提前走了吗？",
                 "来电人反映5路末班车提前发车，乘客21:50到站时车已开走", java.time.Duration.ofDays(1))).isTrue();
