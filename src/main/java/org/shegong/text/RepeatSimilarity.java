@@ -73,8 +73,10 @@ public final class RepeatSimilarity {
         String nb = TextNormal.normalize(b);
         DifferentMatter.Details da = DifferentMatter.Details.of(na);
         DifferentMatter.Details db = DifferentMatter.Details.of(nb);
-        if (generalAgainstNamed(na, da, nb, db) || generalAgainstNamed(nb, db, na, da) 
-                || (asksHowTo(na) != asksHowTo(nb) && !da.sameProblem(db) && !da.sameThing(db))) {
+        if (generalAgainstNamed(na, da, nb, db) || generalAgainstNamed(nb, db, na, da)
+                || (asksHowTo(na) != asksHowTo(nb) && !da.sameProblem(db) && !da.sameThing(db)
+                        // "我想问一下力美健身那个事情…要带啥子材料": how to go about the named place's matter is that matter
+                        && !(da.sameName(db) && REFERS_BACK.matcher(asksHowTo(na) ? na : nb).find()))) {
             return false;
         }
         // the same building number in places that can hold one matter ("桂语花城6栋" and "我们小区6号楼") is as a name
@@ -109,7 +111,7 @@ public final class RepeatSimilarity {
         }
         String later = apart.isNegative() ? nb : na;
         String earlier = later == na ? nb : na;
-        return DifferentMatter.followsUp(later) && REFERS_BACK.matcher(later).find() && !GENERAL_QUESTION.matcher(earlier).find();
+        return REFERS_BACK.matcher(later).find() && !GENERAL_QUESTION.matcher(earlier).find();
     }
 
     /**
@@ -290,7 +292,7 @@ public final class RepeatSimilarity {
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
-    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事"
+    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事"
             // "不是之前那个老爷爷，是个四十来岁的男的"
             + "|不是(之前|上次|原来|先前|以前)(那个|那位|那家|那条)");
 

@@ -817,6 +817,13 @@ class JudgementUnitTests {
                 "来电人反映合江县福宝镇至先滩镇公路约3公里处路基垮塌半幅，仅设置两个锥桶，夜间无照明", java.time.Duration.ofDays(1))).isTrue();
         assertThat(offered("福宝到先滩那条路有一截垮了半边，车子只能挨到里边边走", "福宝到先滩的班车停运一个礼拜了，我们进城只有走路",
                 java.time.Duration.ofDays(1))).as("another matter on the same line").isFalse();
+        // another resident's family about the same care home; how to go about a named gym's matter; a pig farm by any name
+        assertThat(offered("又是福寿康养老院的事，我是另外一个老人的家属，上周说有人来查，查完还是那个样子，老人吃不饱",
+                "我妈住在高坪白塔那个福寿康养老院，身上都长褥疮了，一个护工管十几个老人，太恼火了", java.time.Duration.ofDays(6))).isTrue();
+        assertThat(offered("我想问一下力美健身那个事情，就是芳草街那家，我卡里还有4600块，要去哪里登记嘛，要带啥子材料",
+                "高新区芳草街道那个力美健身今天突然关门了，我上个月才办的年卡三千多，是不是跑路了", java.time.Duration.ofDays(2))).isTrue();
+        assertThat(offered("球溪镇那个养猪场的事我上个礼拜打过的，昨天下雨猪粪水又冲到田里了，还是没有人来管",
+                "来电人反映资中县球溪镇黄桷村一生猪养殖场粪污未经处理直排沟渠，周边臭味严重", java.time.Duration.ofDays(5))).isTrue();
         // a question put as "这不是…吗" disowns nothing
         assertThat(offered("5路末班车时刻表写的是22:00发车，我21:50到站都没车了，这不是提前走了吗？",
                 "来电人反映5路末班车提前发车，乘客21:50到站时车已开走", java.time.Duration.ofDays(1))).isTrue();
