@@ -824,6 +824,13 @@ class JudgementUnitTests {
                 "高新区芳草街道那个力美健身今天突然关门了，我上个月才办的年卡三千多，是不是跑路了", java.time.Duration.ofDays(2))).isTrue();
         assertThat(offered("球溪镇那个养猪场的事我上个礼拜打过的，昨天下雨猪粪水又冲到田里了，还是没有人来管",
                 "来电人反映资中县球溪镇黄桷村一生猪养殖场粪污未经处理直排沟渠，周边臭味严重", java.time.Duration.ofDays(5))).isTrue();
+        // dialect and synonyms: a rigged scale, a drip, an overloaded van, an old man living alone, no vaccine left
+        assertThat(TextNormal.normalize("东门菜市场那个肉摊子秤有哈数")).contains("缺斤少两");
+        assertThat(TextNormal.normalize("一个老头在给人打吊针")).contains("输液");
+        assertThat(offered("幼儿园接娃娃的车子严重超载，我数过，挤了14个",
+                "来电人反映二郎镇小蜜蜂幼儿园使用七座面包车接送幼儿，长期超员，存在重大安全隐患", java.time.Duration.ofHours(17))).isTrue();
+        assertThat(offered("我遭狗咬了，跑到永乐镇卫生院说狂犬疫苗莫得了，喊我去别处打",
+                "市民来电称永乐镇卫生院狂犬疫苗近一周缺货，被咬伤群众需前往外地接种", java.time.Duration.ofDays(3))).isTrue();
         // a question put as "这不是…吗" disowns nothing
         assertThat(offered("5路末班车时刻表写的是22:00发车，我21:50到站都没车了，这不是提前走了吗？",
                 "来电人反映5路末班车提前发车，乘客21:50到站时车已开走", java.time.Duration.ofDays(1))).isTrue();
