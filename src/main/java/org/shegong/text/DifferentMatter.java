@@ -195,7 +195,7 @@ public final class DifferentMatter {
      */
     record Details(String text, Set<Integer> buildings, Set<Integer> yards, Map<String, Set<Character>> roads, List<Set<String>> kinds,
             Set<String> names, Set<String> streets, Set<Integer> routes, Set<String> schools, Set<Character> persons, Set<String> roles,
-            Set<Integer> units, Set<Integer> phases) {
+            Set<Integer> units, Set<Integer> phases, Set<String> between) {
 
         static Details of(String t) {
             Set<String> names = new java.util.LinkedHashSet<>();
@@ -289,7 +289,8 @@ public final class DifferentMatter {
                     }
                 }
             }
-            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools, Persons.surnames(t), Persons.roles(t), units, phases);
+            return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools, Persons.surnames(t), Persons.roles(t), units, phases,
+                    betweenPlaces(t));
         }
 
         /**
@@ -341,8 +342,7 @@ public final class DifferentMatter {
             if (routes.stream().anyMatch(o.routes::contains)) {
                 return true;
             }
-            Set<String> between = betweenPlaces(text);
-            if (!between.isEmpty() && betweenPlaces(o.text).stream().anyMatch(between::contains)) {
+            if (!between.isEmpty() && o.between.stream().anyMatch(between::contains)) {
                 return true;
             }
             for (String n : names) {
