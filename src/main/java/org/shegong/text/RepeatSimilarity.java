@@ -111,7 +111,7 @@ public final class RepeatSimilarity {
         }
         String later = apart.isNegative() ? nb : na;
         String earlier = later == na ? nb : na;
-        return REFERS_BACK.matcher(later).find() && !GENERAL_QUESTION.matcher(earlier).find();
+        return REFERS_BACK.matcher(later).find() && !RULES_ASKED.matcher(earlier).find();
     }
 
     /**
@@ -136,7 +136,7 @@ public final class RepeatSimilarity {
         boolean aLater = !apart.isNegative();
         String later = aLater ? na : nb;
         String earlier = aLater ? nb : na;
-        if (!CALLED_BEFORE.matcher(later).find() || GENERAL_QUESTION.matcher(earlier).find() || asksHowTo(earlier)) {
+        if (!CALLED_BEFORE.matcher(later).find() || RULES_ASKED.matcher(earlier).find() || asksHowTo(earlier)) {
             return false;
         }
         if (!da.names().isEmpty() && !db.names().isEmpty() && !da.sameName(db)) {
@@ -202,8 +202,19 @@ public final class RepeatSimilarity {
     /** Whether both texts report one kind of danger happening now and nothing both say conflicts. */
     static boolean oneIncident(String a, String b) {
         java.util.Optional<Emergency> ea = cuedOnce(a);
-        return ea.isPresent() && ea.equals(EmergencyPolicy.cued(b)) && !ANOTHER_ONE.matcher(a).find() && !ANOTHER_ONE.matcher(b).find()
+        return ea.isPresent() && oneKindOfDanger(ea.get(), EmergencyPolicy.cued(b)) && !ANOTHER_ONE.matcher(a).find() && !ANOTHER_ONE.matcher(b).find()
                 && DifferentMatter.between(a, b).isEmpty();
+    }
+
+    /**
+     * Dangers one incident brings on together, which two callers of it may name apart: a gas leak takes fire, a fire sets
+     * off an explosion ("仓库起火…有爆炸声" and "库房烧起来了"); a burst main floods the homes around it.
+     */
+    private static final java.util.List<java.util.Set<Emergency>> ONE_INCIDENT_KINDS = java.util.List.of(
+            java.util.EnumSet.of(Emergency.FIRE, Emergency.EXPLOSION, Emergency.GAS_LEAK), java.util.EnumSet.of(Emergency.FLOODING, Emergency.BURST_MAIN));
+
+    private static boolean oneKindOfDanger(Emergency a, java.util.Optional<Emergency> b) {
+        return b.isPresent() && (a == b.get() || ONE_INCIDENT_KINDS.stream().anyMatch(k -> k.contains(a) && k.contains(b.get())));
     }
 
     /** The new call's text and its danger: an intake compares one text with many candidates (a text, an Optional). */
@@ -220,9 +231,32 @@ public final class RepeatSimilarity {
         return (java.util.Optional<Emergency>) last[1];
     }
 
-    /** A question about the rules in general ("请问国家对初中学校周末补课有没有明确规定？"), not about one place's case. */
-    private static final java.util.regex.Pattern GENERAL_QUESTION = java.util.regex.Pattern.compile(
+    /**
+     * A question after the rules themselves ("…能不能认定为特困人员，标准是啥子", "医保报销比例好像比去年低了，想咨询一下今年的政策"),
+     * whoever it is asked for: a later call about one case does not follow it up.
+     */
+    private static final java.util.regex.Pattern RULES_ASKED = java.util.regex.Pattern.compile(
             "(请问|咨询|想问)[^。！？!?]{0,30}(规定|政策|国家|法律|条例|标准)");
+
+    /**
+     * A question about the rules in general, not about one place's case: "请问国家对初中学校周末补课有没有明确规定？",
+     * "想问一下养老院的护工有没有资格证要求，哪个部门在管", "商家关门了消费者一般咋个退钱", "工地上欠工资的话，我们农民工可不可以直接申请劳动仲裁".
+     */
+    private static final java.util.regex.Pattern GENERAL_QUESTION = java.util.regex.Pattern.compile(
+            "(请问|咨询|想问|问一下|问下|想了解)[^。！？!?]{0,50}(规定|政策|国家|法律|条例|标准|要求|哪个部门|一般|补贴|怎么投诉|归哪个管)"
+                    + "|的话[,，][^。！？!?]{0,12}(可不可以|能不能|可以|是不是|要不要)");
+
+    /**
+     * What makes a question one case's, not the rules' in general: a figure ("物业把停车费从150涨到300，想问下有没有收费标准"),
+     * a place pointed at ("总府路那家健身房", "附近某小学"), the caller's own place or family.
+     */
+    private static final java.util.regex.Pattern ONE_CASE = java.util.regex.Pattern.compile(
+            "[0-9]|那家|那个|这家|这个|某|我们(小区|村|单位|公司|厂|学校)|我家|家里|本人|我是");
+
+    /** Whether a normalized text asks about the rules in general and about no case of its own. */
+    private static boolean asksTheRules(String normalized) {
+        return GENERAL_QUESTION.matcher(normalized).find() && !ONE_CASE.matcher(normalized).find() && !OWN_CASE.matcher(normalized).find();
+    }
 
     /**
      * Whether a question about the rules in general, naming no place, is set against a report about a named place: the
@@ -230,8 +264,8 @@ public final class RepeatSimilarity {
      * "翠屏中学初三周末补课收费").
      */
     private static boolean generalAgainstNamed(String general, DifferentMatter.Details g, String named, DifferentMatter.Details n) {
-        return g.names().isEmpty() && g.persons().isEmpty() && (!n.names().isEmpty() || !n.persons().isEmpty())
-                && GENERAL_QUESTION.matcher(general).find();
+        return g.names().isEmpty() && g.persons().isEmpty() && g.streets().isEmpty() && asksTheRules(general)
+                && (!n.names().isEmpty() || !n.persons().isEmpty() || !GENERAL_QUESTION.matcher(named).find());
     }
 
     /**
