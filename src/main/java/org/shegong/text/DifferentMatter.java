@@ -70,28 +70,28 @@ public final class DifferentMatter {
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
-                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
-                { "故障", "破了 坏了 坏的 故障 不亮 不工作 损坏 破损 崩 异响 失灵 熄灭 松动 坏掉 在修 修好 又停了" },
-                { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
+                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
+                { "故障", "破了 坏了 坏的 故障 不亮 不工作 损坏 破损 崩 异响 失灵 熄灭 松动 是松的 松了 坏掉 在修 修好 又停了" },
+                { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 不说价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
-                { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 长虫 有虫 假种子 假肥 不出苗 没出苗 出苗率低" },
+                { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 喝出 长虫 有虫 红虫 浑的 黄的 渣渣 假种子 假肥 不出苗 没出苗 出苗率低" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
                 { "缺货", "没货 断货 缺货 买不到 到货 缺药 苗没有了 没有疫苗 没疫苗" },
-                { "值班", "没人值班 没有医生 没得医生 找不到医生 没医生 无人值班 看不到儿科 没有儿科 值班医生 没人值守" },
+                { "值班", "没人值班 没有医生 没得医生 找不到医生 没医生 无人值班 看不到儿科 没有儿科 值班医生 没人值守 一个医生" },
                 { "脱落", "往下掉 脱落 掉下来 掉落 砸坏 砸到" },
                 { "强制消费", "强制消费 强制购物 购物店 不买东西" },
                 { "预约", "预约 放号 挂号 抢号" },
-                { "欠薪", "拖欠工资 工资 讨要工资 结钱 不给结 农民工的钱 工人的钱 血汗钱" },
+                { "欠薪", "拖欠工资 工资 讨要工资 结钱 不给结 农民工的钱 工人的钱 血汗钱 没拿到钱 拿不到钱" },
                 // a subcontractor's payment for the work is a contract dispute, not workers' wages
                 { "工程款", "分包 材料款" },
                 { "退费", "退费 退钱 不退 退款 押金 预付 退卡 不给退" },
                 { "预付卡", "年卡 会员卡 预付卡 储值卡 私教课 课时" },
                 { "逾期", "逾期 延期 交房 烂尾 复工" },
                 { "虚假宣传", "虚假宣传" },
-                { "噪音", "炸街 噪音 扰民 吵 睡不着 没睡好 睡不好 声音 震天响 分贝 半夜施工 夜间施工 半夜又开工 半夜开工" },
+                { "噪音", "炸街 噪音 扰民 吵 睡不着 没睡好 睡不好 声音 震天响 分贝 半夜施工 夜间施工 半夜又开工 半夜开工 嗡嗡 轰隆隆" },
                 { "扬尘", "扬尘 灰尘 全是灰 灰大 漫天灰 尘土 一层灰 泥巴灰 篷布 不冲洗 冲洗轮子" },
                 { "劳动合同", "劳动合同 不签合同 没签合同 不买社保 没买社保 不交社保 没交社保 未缴纳社会保险 未缴纳社保 未为员工缴纳" },
-                { "异味", "臭 异味 气味 刺鼻 难闻 废气" },
+                { "异味", "臭 异味 气味 刺鼻 难闻 废气 胶水味 油漆味" },
                 { "赌博", "赌博 赌钱 聚赌 炸金花 大麻将 高利贷" },
                 { "补课", "补课 补习 学科类培训 学科培训" },
                 { "赔偿", "赔偿 损失" },
@@ -110,9 +110,9 @@ public final class DifferentMatter {
                 { "拒载", "拒载 不拉" },
                 { "推销", "推销 发传单 保健品" },
                 { "油烟", "油烟 排烟" },
-                { "丢失", "弄丢 丢失 遗失 搞丢 不见了 没盖" },
+                { "丢失", "弄丢 丢失 遗失 搞丢 不见了 没盖 缺失" },
                 { "驾驶", "急刹 开车太猛 开得太猛 开得猛 一边开车 开车打电话 开车玩手机 转弯好急" },
-                { "表扬", "表扬 感谢信 锦旗" },
+                { "表扬", "表扬 感谢信 锦旗 打电话来感谢 专门感谢 特地感谢 特意感谢" },
                 { "护理", "护理不 护理差 护理到 护工 翻身 褥疮 护理太差 护理一点" },
                 { "工伤", "工伤 职业伤害" },
                 { "办证", "不动产证 房产证 办证" },
@@ -135,7 +135,10 @@ public final class DifferentMatter {
                 { "作息", "作息 晚自习 放学时间 到校时间 午休" },
                 { "开裂", "裂缝 开裂 裂了 裂开" },
                 { "淤塞", "淤泥 淤积 清淤 淤堵" },
-                { "占道", "占道 摆摊 摊摊 摊位摆 占用人行道 占了人行道 出店经营" } };
+                { "占道", "占道 摆摊 摊摊 摊位摆 占用人行道 占了人行道 出店经营" },
+                { "开挖", "挖了条沟 挖开 开挖 挖起 沟槽 未回填 没填 不填 回填 挖管子 烂沟" },
+                { "堆放", "堆满 堆放 乱堆 堆起 堆物" },
+                { "优亲厚友", "优亲厚友 评得不公平 评定不公 人情保 关系保 干部亲属 干部的亲戚 主任的亲戚 书记的亲戚 干部家里的人" } };
         for (String[] p : problems) {
             PROBLEMS.put(p[0], List.of(p[1].split(" ")));
         }
@@ -155,7 +158,9 @@ public final class DifferentMatter {
                 // a pension stopped for want of its yearly certification
                 { "认证", "停止" },
                 // a pipe broken smells of gas; what is dumped rots
-                { "乱扔", "异味" } };
+                { "乱扔", "异味" },
+                // the allowance given to the cadres' kin is refused to the needy
+                { "优亲厚友", "审批" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
@@ -288,6 +293,11 @@ public final class DifferentMatter {
                         routes.add(n);
                     }
                 }
+            }
+            java.util.regex.Matcher own = OWN_PHASE.matcher(t);
+            if (own.find()) {
+                // "我是江景雅苑二期的…现在看一期都交不了": the caller's own phase, the other named only beside it
+                phases = new java.util.TreeSet<>(Set.of(number(own.group(1))));
             }
             return new Details(t, buildings, yards, roads, kinds, names, streets, routes, schools, Persons.surnames(t), Persons.roles(t), units, phases,
                     betweenPlaces(t));
@@ -542,7 +552,9 @@ public final class DifferentMatter {
                 // "这个不是工资": what is claimed is said not to be wages
                 || (word.equals("工资") && t.substring(Math.max(0, at - 2), at).equals("不是"))
                 // a bus's evening runs, not the caller's evening shift ("下晚班的")
-                || (word.equals("晚班") && at > 0 && "上下".indexOf(t.charAt(at - 1)) >= 0);
+                || (word.equals("晚班") && at > 0 && "上下".indexOf(t.charAt(at - 1)) >= 0)
+                // "天不亮就在跑": before dawn, no light out
+                || (word.equals("不亮") && at > 0 && t.charAt(at - 1) == '天');
     }
 
     /** Whether a normalized text follows a matter up ("到现在还没", "又", "反映过"). */
@@ -621,6 +633,9 @@ public final class DifferentMatter {
      * (学校, 培训 and 驾校 name no level).
      */
     private static final Map<String, String> SCHOOL_LEVELS = Map.of("小学", "小学", "中学", "中学", "初中", "中学", "幼儿园", "幼儿园");
+    /** The phase of an estate a caller says is theirs ("我是江景雅苑二期的", "我们住三期"). */
+    private static final java.util.regex.Pattern OWN_PHASE = java.util.regex.Pattern.compile(
+            "(?:我|我们)(?:是|家是|住|住在|买的)[^，,。！？!?]{0,8}?([一二三四五六七八九1-9])期");
     /** A notice of an outage still to come ("通知下周二要停水检修"), against one that happened. */
     private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile(
             "(通知|计划|检修|公告).{0,12}(下周|明天|后天|下个月|下星期|下礼拜|将|要停)|(下周|明天|后天|下个月|下星期|下礼拜).{0,10}(停水|停电|停气)");

@@ -66,7 +66,7 @@ public final class RepeatSimilarity {
         }
         if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find() || anotherOccurrence(a, b, apart)
                 || PUT_RIGHT_THANKS.matcher(a).find() || PUT_RIGHT_THANKS.matcher(b).find() || disowns(a, b) || disowns(b, a)
-                || twoBosses(a, b)) {
+                || twoBosses(a, b) || elsewhere(a, b) || elsewhere(b, a)) {
             return false;
         }
         String na = TextNormal.normalize(a);
@@ -83,7 +83,7 @@ public final class RepeatSimilarity {
         boolean sameName = da.sameName(db) || (!da.buildings().isEmpty() && da.buildings().equals(db.buildings()));
         // one named place and one thing complained about (明远中学's canteen, 双河村's 低保) are as one kind of problem
         boolean sameProblem = da.sameProblem(db) || (sameName && da.sameThing(db));
-        double needed = (sameName && followsUpByName(na, nb, apart)) || followsUpTheMatter(catalogue, na, da, nb, db, apart) ? SAME_NAME_THRESHOLD
+        double needed = (sameName && followsUpByName(catalogue, na, nb, apart)) || followsUpTheMatter(catalogue, na, da, nb, db, apart) ? SAME_NAME_THRESHOLD
                 : !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;
@@ -105,13 +105,26 @@ public final class RepeatSimilarity {
      * of the rules ("…能不能认定为特困人员，标准是啥子"): the follow-up names the place, not the matter again, so it shares
      * few words with the first report. Other details must still not conflict.
      */
-    private static boolean followsUpByName(String na, String nb, java.time.@Nullable Duration apart) {
+    private static boolean followsUpByName(CatalogueClassifier catalogue, String na, String nb, java.time.@Nullable Duration apart) {
         if (apart == null) {
             return false;
         }
         String later = apart.isNegative() ? nb : na;
         String earlier = later == na ? nb : na;
-        return REFERS_BACK.matcher(later).find() && !RULES_ASKED.matcher(earlier).find();
+        return REFERS_BACK.matcher(later).find() && !RULES_ASKED.matcher(earlier).find() && !statesAnotherMatter(catalogue, later, earlier);
+    }
+
+    /**
+     * Whether a follow-up names its matter and it is not the earlier call's: it names a kind of problem, both name words
+     * of a matter besides who or where, share none, and the catalogue files them apart ("又来了，惠民医院晚上儿科还是一个医生" after "惠民医院停车场太小了").
+     */
+    private static boolean statesAnotherMatter(CatalogueClassifier catalogue, String later, String earlier) {
+        java.util.Set<String> inLater = new java.util.HashSet<>(catalogue.matterWordsIn(later));
+        java.util.Set<String> inEarlier = new java.util.HashSet<>(catalogue.matterWordsIn(earlier));
+        inLater.removeAll(WHO_OR_WHERE);
+        inEarlier.removeAll(WHO_OR_WHERE);
+        return !inLater.isEmpty() && !inEarlier.isEmpty() && java.util.Collections.disjoint(inLater, inEarlier)
+                && !DifferentMatter.problemsIn(later).isEmpty() && !sameMatter(catalogue, later, earlier);
     }
 
     /**
@@ -292,7 +305,7 @@ public final class RepeatSimilarity {
      * 想问今年调资") closes it; what the call still asks is another matter.
      */
     private static final java.util.regex.Pattern PUT_RIGHT_THANKS = java.util.regex.Pattern.compile(
-            "(修好|弄好|整好|解决|到账|到了|发了|恢复|退了)[^。！？!?]{0,4}(谢谢|感谢|多谢)");
+            "(修好|弄好|整好|填好|补好|搞好|处理好|解决|到账|到了|发了|恢复|退了)[^。！？!?]{0,4}(谢谢|感谢|多谢)");
 
     /** "不是华庭", "不是补课那种": what the caller says the matter is not (not "是不是", "不是很", "不是第一次"). */
     private static final java.util.regex.Pattern NOT_THAT = java.util.regex.Pattern.compile(
@@ -315,6 +328,34 @@ public final class RepeatSimilarity {
         return false;
     }
 
+    /**
+     * Where a caller places their own matter by another place, which is not theirs: "我们是阳光丽园隔壁的金桂苑", "营康路这边也在挖管子，
+     * 跟营通北街那边差不多", "说是跟玉林店一个老板", "跟板材厂不是一家".
+     */
+    private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile(
+            "(?:我们|我)是(\\p{IsHan}{2,6}?)(?:隔壁|旁边|对面)的"
+                    + "|(?:跟|和|同)(?![我你他她上去前以之这那别])(\\p{IsHan}{2,6}?)(?:那边|这边)?(?:差不多|一样|类似|是一个老板|一个老板|不是一家)");
+
+    /**
+     * Whether {@code text} names a place only as the one its own matter is beside or like, and {@code other} is about
+     * that place (and does not itself set itself beside it): the neighbouring estate's e-bikes are not the estate's.
+     */
+    private static boolean elsewhere(String text, String other) {
+        java.util.regex.Matcher m = BESIDE.matcher(text);
+        while (m.find()) {
+            String place = m.group(1) != null ? m.group(1) : m.group(2);
+            if (place.endsWith("店") && place.length() > 2) {
+                place = place.substring(0, place.length() - 1);
+            }
+            String key = place.substring(place.length() - 2);
+            if ((other.contains(place) || (place.length() >= 4 && other.contains(place.substring(0, 2)) && other.contains(key))
+                    || (place.length() < 4 && other.contains(key))) && !BESIDE.matcher(other).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether both calls name the boss they are owed by and the two are not one ("包工头姓刘" and "我们老板姓陈"). */
     private static boolean twoBosses(String a, String b) {
         java.util.Set<Character> ba = Persons.bosses(a);
@@ -326,7 +367,7 @@ public final class RepeatSimilarity {
     }
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
-    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事"
+    private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事|(?<!是)不是一家"
             // "不是之前那个老爷爷，是个四十来岁的男的"
             + "|不是(之前|上次|原来|先前|以前)(那个|那位|那家|那条)");
 
