@@ -73,6 +73,10 @@ public final class RepeatSimilarity {
         String nb = TextNormal.normalize(b);
         DifferentMatter.Details da = DifferentMatter.Details.of(na);
         DifferentMatter.Details db = DifferentMatter.Details.of(nb);
+        if (da.kinds().get(0).contains("表扬") != db.kinds().get(0).contains("表扬")) {
+            // a call to thank for help given ("专门打电话来感谢") is not the call that asked for it
+            return false;
+        }
         if (generalAgainstNamed(na, da, nb, db) || generalAgainstNamed(nb, db, na, da)
                 || (asksHowTo(na) != asksHowTo(nb) && !da.sameProblem(db) && !da.sameThing(db)
                         // "我想问一下力美健身那个事情…要带啥子材料": how to go about the named place's matter is that matter
@@ -88,7 +92,11 @@ public final class RepeatSimilarity {
         if (overlap < needed) {
             return false;
         }
-        return da.conflictWith(db).isEmpty() && ((sameProblem && sameName) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
+        // one road named by both ("营通北街那个沟还是没填" and "营通北街挖了条沟…喊他们赶紧填起") holds one kind of problem once,
+        // unless it is a business on it (a road holds many shops, and a gym and a yoga studio both take prepaid cards)
+        boolean sameStreet = da.streets().stream().anyMatch(db.streets()::contains) && !ON_A_ROAD.matcher(na).find()
+                && !ON_A_ROAD.matcher(nb).find();
+        return da.conflictWith(db).isEmpty() && ((sameProblem && (sameName || sameStreet)) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
                 && !dangerAndRoutine(a, b, na, nb, apart);
     }
 
@@ -336,11 +344,21 @@ public final class RepeatSimilarity {
             "(?:我们|我)是(\\p{IsHan}{2,6}?)(?:隔壁|旁边|对面)的"
                     + "|(?:跟|和|同)(?![我你他她上去前以之这那别])(\\p{IsHan}{2,6}?)(?:那边|这边)?(?:差不多|一样|类似|是一个老板|一个老板|不是一家)");
 
+    /** A business on a road: a road named by two calls about one is no place of one matter. */
+    private static final java.util.regex.Pattern ON_A_ROAD = java.util.regex.Pattern.compile("(那|有|一|这)家|(?<!开)店(?!门)|馆|酒吧|餐厅|公司|厂|健身|超市");
+
+    /** A caller's own village or estate, where the matter is too ("在我们柏林村也流转了地"). */
+    private static final java.util.regex.Pattern OURS_TOO = java.util.regex.Pattern.compile("我们(\\p{IsHan}{2,4}?)(?:村|社区|小区)也");
+
     /**
      * Whether {@code text} names a place only as the one its own matter is beside or like, and {@code other} is about
      * that place (and does not itself set itself beside it): the neighbouring estate's e-bikes are not the estate's.
      */
     private static boolean elsewhere(String text, String other) {
+        java.util.regex.Matcher ours = OURS_TOO.matcher(text);
+        if (ours.find() && !other.contains(ours.group(1))) {
+            return true;
+        }
         java.util.regex.Matcher m = BESIDE.matcher(text);
         while (m.find()) {
             String place = m.group(1) != null ? m.group(1) : m.group(2);
