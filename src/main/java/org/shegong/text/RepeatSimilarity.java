@@ -228,11 +228,12 @@ public final class RepeatSimilarity {
     }
 
     /**
-     * Dangers one incident brings on together, which two callers of it may name apart: a gas leak takes fire, a fire sets
-     * off an explosion ("仓库起火…有爆炸声" and "库房烧起来了"); a burst main floods the homes around it.
+     * Dangers one incident brings on together, which two callers of it may name apart: a fire sets off an explosion
+     * ("仓库起火…有爆炸声" and "库房烧起来了"); a burst main floods the homes around it. A smell of gas is not one with a fire
+     * nearby: it is a leak still to be shut off.
      */
     private static final java.util.List<java.util.Set<Emergency>> ONE_INCIDENT_KINDS = java.util.List.of(
-            java.util.EnumSet.of(Emergency.FIRE, Emergency.EXPLOSION, Emergency.GAS_LEAK), java.util.EnumSet.of(Emergency.FLOODING, Emergency.BURST_MAIN));
+            java.util.EnumSet.of(Emergency.FIRE, Emergency.EXPLOSION), java.util.EnumSet.of(Emergency.FLOODING, Emergency.BURST_MAIN));
 
     private static boolean oneKindOfDanger(Emergency a, java.util.Optional<Emergency> b) {
         return b.isPresent() && (a == b.get() || ONE_INCIDENT_KINDS.stream().anyMatch(k -> k.contains(a) && k.contains(b.get())));

@@ -937,4 +937,53 @@ class JudgementUnitTests {
         assertThat(catalogue.rank("我们小区莫得水了，水龙头一滴都没有", 1).get(0).field()).isEqualTo("CJ-05-01");
         assertThat(catalogue.rank("楼上天天半夜跺脚，吵得睡不着", 1).get(0).field()).startsWith("HJ-01");
     }
+
+    @Test
+    void aQuestionOfTheRulesAPlaceBesideAnotherMatterStatedAndThanksAreNotTheCaseReported() throws IOException {
+        java.time.Duration days = java.time.Duration.ofDays(4);
+        // a question of the rules in general, and one that names its own case
+        String closed = "我在宝贝港湾月子中心交了两万块定金，现在人去楼空，电话也打不通了";
+        assertThat(offered("想问一下月子中心这种预付了钱的，商家关门了一般咋个退钱，有没有啥子规定", closed, days)).isFalse();
+        assertThat(offered("工地上欠工资的话，我们农民工可不可以直接申请劳动仲裁，要不要钱",
+                "我们在锦程建工的航港项目做木工，七八九三个月工资都没发，十几个人", days)).isFalse();
+        assertThat(offered("青柳苑物业把停车费从150涨到300一个月，想问下有没有收费标准，物业能不能自己定价？",
+                "来电人反映青柳苑小区物业单方面将停车费从150元上调到300元，未经业主大会表决", days)).isTrue();
+        // a caller who places their own matter beside another place, or says theirs is another one
+        String bikes = "锦绣苑3栋楼道里停满了电瓶车，还有人从窗子拉线下来飞线充电，万一起火咋个跑";
+        assertThat(offered("我们是锦绣苑隔壁的桂香园，也有人在一楼楼道充电瓶车，插线板就放在地上", bikes, days)).isFalse();
+        assertThat(offered("锦绣苑那个飞线充电还是没人管，今天晚上又看到三根线吊起", bikes, days)).isTrue();
+        String trench = "营门口营通北街挖了条沟，说是改管网，挖起都半个月了，围挡也歪起，喊他们赶紧填起";
+        assertThat(offered("营康路这边也在挖管子，挖了一个多礼拜了也没填，跟营通北街那边差不多", trench, days)).isFalse();
+        assertThat(offered("我上个礼拜打过了的，营通北街那个沟还是没填，娃儿上学都要绕到马路中间去走", trench, days))
+                .as("one road's trench, followed up").isTrue();
+        assertThat(offered("营通北街那个沟总算填好了，感谢。但是新铺的人行道砖高低不平，有几块是松的", trench, java.time.Duration.ofDays(12)))
+                .as("put right and thanked for").isFalse();
+        assertThat(offered("修文镇石桥那边有个小作坊晚上在烧废塑料，臭得很，跟板材厂不是一家",
+                "又是那个鑫达板材厂，晚上九点过就开始排气，臭得不得了，我上回打过电话的", days)).isFalse();
+        assertThat(offered("双龙村那个药材合作社在我们柏林村也流转了地，我们村今年的租金也还没给",
+                "仓山镇双龙村的地流转给一个种药材的合作社，今年的租金到现在都没给，一亩八百", days)).isFalse();
+        // the caller's own phase of an estate, though the other is named beside it
+        assertThat(details("我是江景雅苑二期的，二期明年才交房，但是现在看一期都交不了").phases()).containsExactly(2);
+        assertThat(DifferentMatter.between("我是江景雅苑二期的，二期明年才交房，但是现在看一期都交不了，想问能不能退房",
+                "来电人反映购买的江景雅苑一期住房已逾期交付四个月")).hasValueSatisfying(r -> assertThat(r).startsWith("不同分期"));
+        // a follow-up by name that states another matter there
+        assertThat(offered("又来了，惠民医院晚上儿科还是一个医生，我上回打过12345的，今天抱起娃娃等到半夜还是那样",
+                "惠民医院停车场太小了，开车来看病转半个钟头找不到车位，门口又不准停，一停就贴条", java.time.Duration.ofDays(9))).isFalse();
+        // thanks for a rescue is not the call for it
+        assertThat(offered("上周发大水的时候，长赤镇的村干部半夜挨家挨户喊我们转移，把屋头两个老人背出来的，专门打电话来感谢",
+                "南江县长赤镇我们这里雨下了一晚上，河水涨得好快，已经漫到院坝了，还在涨，屋头有两个老人走不动", java.time.Duration.ofDays(7)))
+                .isFalse();
+        // before dawn is no light out; a truck's noise is not a factory's smell
+        assertThat(DifferentMatter.problemsIn("鑫达板材厂的大货车天不亮就在村道上跑，喇叭按得震天响")).doesNotContain("故障").contains("噪音");
+        assertThat(DifferentMatter.between("鑫达板材厂的大货车天不亮就在村道上跑，轰隆隆的",
+                "来电人称此前已反映鑫达板材厂夜间排气问题，今晚再次闻到浓烈胶水味")).hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+    }
+
+    @Test
+    void aFireAndTheExplosionItSetsOffAreOneIncident() throws IOException {
+        String explosion = "来电人称嘉陵街道兴旺五金仓库起火，火势较大，有爆炸声，毗邻居民楼有人员尚未撤离。诉求：立即出警救援。";
+        String fire = "兴旺五金那个库房烧起来了，火都窜到隔壁二楼窗子了，楼上还有个婆婆没下来，消防来了没有哦";
+        assertThat(EmergencyPolicy.cued(explosion)).isNotEqualTo(EmergencyPolicy.cued(fire));
+        assertThat(offered(explosion, fire, java.time.Duration.ofMinutes(10))).isTrue();
+    }
 }
