@@ -54,7 +54,7 @@ public final class EmergencyPolicy {
      * Smoke from burning rubbish, straw (秸秆, 谷草, 稻草, a ban on burning it) or firewood, or a chimney, is pollution or a
      * welfare matter, not a fire.
      */
-    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧[^。！？!?；;，,]{0,4}(田坎|荒|杂草)|火不大|(自己|有人)守(起|着)|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
+    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧[^。！？!?；;，,]{0,4}(田坎|荒|杂草)|火不大|(自己|有人)守(起|着)|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧废|烧轮胎|烧电缆|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
 
     /**
      * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst
@@ -78,7 +78,7 @@ public final class EmergencyPolicy {
     private static final Pattern GAMBLING = Pattern.compile("^(?=.*(赌博|赌钱|聚赌|打麻将|打牌))(?!.*(刀|棍|血|救命|砍|捅|伤|惨叫))");
 
     /** A tag, a watch or a habit asked about ("防走失手环", "经常走丢"): prevention, not a search under way. */
-    private static final Pattern NOT_MISSING = Pattern.compile("防走失|手环|定位器|(经常|容易|老是)(走丢|走失|找不到路)");
+    private static final Pattern NOT_MISSING = Pattern.compile("防走失|手环|定位器|(经常|容易|老是)(走丢|走失|找不到路)|找不到(停)?(车位|位置|地方停)");
 
     /** A manhole cover or a road surface that has sunk is a road defect, not a person going under ("井盖沉下去了"). */
     private static final Pattern NOT_DROWNING = Pattern.compile("(井盖|路面|地面|路基|地砖)" + "[^。！？!?；;]{0,3}沉");
@@ -185,8 +185,14 @@ public final class EmergencyPolicy {
     /** What might happen, not what is happening: "这要是着火了", "万一", "涨水的时候怕出问题" (怕是, "probably", is no fear). */
     private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)|吓(唬)?[^，,。]{0,4}说[^，,。]{0,6}(要|会)(爆炸|炸|着火|起火)");
 
-    /** What the news reported ("新闻上电瓶车着火的事那么多"): its danger words name no danger here (a live stream seen online may). */
-    private static final Pattern HEARSAY = Pattern.compile("新闻|报道|电视上");
+    /**
+     * What the news reported ("新闻上电瓶车着火的事那么多") or a rumour passed round ("同学群里传学校门口有人拿刀砍学生…是不是谣言"):
+     * its danger words name no danger here (a live stream seen online may).
+     */
+    private static final Pattern HEARSAY = Pattern.compile("新闻|报道|电视上|(群|网上|朋友圈)[^，,。]{0,3}(里|上)?(在)?传|谣言|传言");
+
+    /** A rumour passed round, for a whole sentence ("同学群里传…有人拿刀砍学生，我去问了没这回事"). */
+    private static final Pattern RUMOUR = Pattern.compile("(群|网上|朋友圈)[^，,。]{0,3}(里|上)?(在)?传|谣言|传言|没(有)?这回事");
 
     /** Words that put a clause back into the present even after a past or hypothetical marker. */
     private static final Pattern NOW = Pattern.compile("正在|刚才|刚刚|快点|快来|快叫|(?<!我|我们)马上|就现在|越来越|" + RESCUE + "|(?<!处理|清理|勘查)现场");
@@ -308,6 +314,7 @@ public final class EmergencyPolicy {
             }
             if (!((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || onlyFeared(clause)
                     || FIGURE_OF_SPEECH.matcher(clause).find() || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find())
+                    || (RUMOUR.matcher(clause).find() && !NOW.matcher(clause).find())
                     // a danger to a thing that has lasted days ("边坡垮了一块，泥巴堆在路上好几天了"): a repair, not a rescue
                     || (!TO_A_PERSON.contains(named.get()) && LASTING_MATTER.matcher(clause).find() && !NOW.matcher(clause).find()))) {
                 return named;

@@ -345,4 +345,14 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("石场两个工人打起来了，有个拿起刀在砍，地上都是血")).contains(Emergency.VIOLENCE);
         assertThat(EmergencyPolicy.cued("车库里头着火了，里面还有人出不来")).isPresent();
     }
+
+    @Test
+    void aRumourAParkingSpaceNotFoundAndWasteBurntAreNoDangerButTheThingsThemselvesAre() {
+        assertThat(EmergencyPolicy.assess("娃儿回来说同学群里传学校门口有人拿刀砍学生，吓得不敢上学，我去问了没这回事，想问下是不是谣言")).isEmpty();
+        assertThat(EmergencyPolicy.assess("学校门口有人拿刀砍学生，快来人！")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.assess("医院停车场太小了，开车来看病转半个钟头找不到车位，门口又不准停")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我娃娃在商场门口半个钟头前找不到了，到处都找了没找到")).contains(Emergency.MISSING_PERSON);
+        assertThat(EmergencyPolicy.assess("石桥那边有个小作坊晚上在烧废塑料，黑烟子冒起好高，臭得很")).isEmpty();
+        assertThat(EmergencyPolicy.assess("石桥那边有个小作坊着火了，黑烟子冒起好高，里头还有人")).contains(Emergency.FIRE);
+    }
 }
