@@ -15,10 +15,11 @@ class FieldLessonsUnitTests {
 
     private static final List<String> SHIPPED_SETS = List.of("demand-dev", "demand-synth", "demand-set3", "demand-set6", "demand-set8",
             "demand-set9", "demand-set10", "demand-set11", "demand-set12", "demand-set13", "demand-set14", "demand-set15",
-            "demand-set16", "demand-set17", "demand-set18", "demand-set19", "demand-set20", "demand-set21", "demand-set22");
+            "demand-set16", "demand-set17", "demand-set18", "demand-set19", "demand-set20", "demand-set21", "demand-set22", "demand-set23",
+            "demand-set24", "demand-set25");
 
     @Test
-    void theShippedLessonsAreTheNineteenLabelledSetsAndNotTheHeldOutOnes() throws IOException {
+    void theShippedLessonsAreTheTwentyTwoLabelledSetsAndNotTheHeldOutOne() throws IOException {
         Set<String> shipped = FieldLessons.shipped().lessons().stream().map(FieldLessons.Lesson::text).collect(Collectors.toSet());
         int expected = 0;
         for (String set : SHIPPED_SETS) {
@@ -28,7 +29,7 @@ class FieldLessonsUnitTests {
         }
         assertThat(FieldLessons.shipped().lessons()).hasSize(expected)
                 .allSatisfy(l -> assertThat(JudgementEvaluation.FIELDS).containsKey(l.field()));
-        for (String heldOut : List.of("demand-set23", "demand-set24")) {
+        for (String heldOut : List.of("demand-set26")) {
             assertThat(JudgementEvaluation.load("src/test/resources/text/" + heldOut + ".json"))
                     .noneSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
         }
@@ -45,9 +46,13 @@ class FieldLessonsUnitTests {
      * Seventeenth round: sets 23 and 24, written blind, first judged taught sets dev to 19 at 0.930 / 0.997 and 0.917 /
      * 0.983; shipping sets 20 to 22 as well, 0.940 / 0.997 and 0.927 / 0.980 (set 22, held out until then, had been
      * judged at 0.860 / 0.960 at first sight).
+     * Eighteenth round: set 25, written blind, judged at 0.908 / 0.979 taught sets dev to 22, 0.925 / 0.988 taught sets
+     * 23 and 24 as well. Set 26, written blind by four writers of three fields each and never read, was judged at 0.775 /
+     * 0.958 taught sets dev to 22, and 0.796 / 0.954 taught sets dev to 25 (shipped now): far short of the other sets, and
+     * held out so that the next round can find out why.
      */
     @ParameterizedTest
-    @CsvSource({ "demand-set23, 0.935, 0.99", "demand-set24, 0.92, 0.975" })
+    @CsvSource({ "demand-set26, 0.79, 0.95" })
     void taughtTheShippedLessonsTheSuggestionsJudgeAHeldOutSet(String set, double top1, double top2) throws IOException {
         double[] judged = judgedAsShipped(set);
         assertThat(judged[0]).as("top-1, " + set).isGreaterThanOrEqualTo(top1);
