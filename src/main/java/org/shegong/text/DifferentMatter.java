@@ -50,7 +50,7 @@ public final class DifferentMatter {
             kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保 孤寡", "流浪救助", "流浪 桥洞", "返乡救助", "回不了家 买张车票 路费", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴 护理补贴", "无障碍改造", "无障碍改造 无障碍设施改造",
                     "高龄津贴", "高龄津贴 高龄补贴"),
             kinds("电梯", "电梯 扶梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
-                    "食堂", "食堂 营养餐", "校服", "校服", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘 沟渠 支渠 斗渠 毛渠 堵渠", "机耕道", "机耕道 机耕路 生产路", "路面", "路压 压烂 路面 大坑 坑洞 水坑 凼 地砖 坑坑洼洼 坑洼 路烂 烂路 人行道砖 砖翘", "车库", "车库 地下停车场 地下室", "小卖部", "小卖部", "停车费", "停车费 停车收费", "绿化", "绿化带 绿地 砍树 树都砍了 毁绿", "物业费", "物业费", "消防通道", "消防车道 消防通道",
+                    "食堂", "食堂 营养餐", "校服", "校服", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘 沟渠 支渠 斗渠 毛渠 堵渠", "机耕道", "机耕道 机耕路 生产路", "路面", "路压 压烂 路面 大坑 坑洞 水坑 凼 地砖 坑坑洼洼 坑洼 路烂 烂路 人行道砖 砖翘", "车库", "车库 地下停车场 地下室", "小卖部", "小卖部", "停车费", "停车费 停车收费 停车场收费 停车场太贵", "医疗费", "费用清单 CT 检查费 住院费 收费处", "绿化", "绿化带 绿地 砍树 树都砍了 毁绿", "物业费", "物业费", "消防通道", "消防车道 消防通道",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
             kinds("教辅", "教辅 资料费 练习册", "课后服务", "延时服务 课后服务", "校服", "校服", "伙食费", "伙食费 餐费", "保育费", "保育费 保教费", "住宿费", "住宿费"),
@@ -70,13 +70,13 @@ public final class DifferentMatter {
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
-                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
+                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 没热水 没有热水 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "破了 坏了 坏的 故障 不亮 不工作 损坏 破损 崩 异响 失灵 熄灭 松动 是松的 松了 坏掉 在修 修好 又停了" },
-                { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 不说价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
+                { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 价签 上涨 不说价 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
                 { "质量", "过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 喝出 长虫 有虫 红虫 浑的 黄的 渣渣 假种子 假肥 不出苗 没出苗 出苗率低" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
-                { "缺货", "没货 断货 缺货 买不到 到货 缺药 苗没有了 没有疫苗 没疫苗" },
+                { "缺货", "没货 没有货 断货 缺货 买不到 到货 缺药 苗没有了 没有疫苗 没疫苗" },
                 { "值班", "没人值班 没有医生 没得医生 找不到医生 没医生 无人值班 看不到儿科 没有儿科 值班医生 没人值守 一个医生" },
                 { "脱落", "往下掉 脱落 掉下来 掉落 砸坏 砸到" },
                 { "强制消费", "强制消费 强制购物 购物店 不买东西" },
@@ -84,7 +84,7 @@ public final class DifferentMatter {
                 { "欠薪", "拖欠工资 工资 讨要工资 结钱 不给结 农民工的钱 工人的钱 血汗钱 没拿到钱 拿不到钱" },
                 // a subcontractor's payment for the work is a contract dispute, not workers' wages
                 { "工程款", "分包 材料款" },
-                { "退费", "退费 退钱 不退 退款 押金 预付 退卡 不给退" },
+                { "退费", "退费 退钱 不退 没退 退款 押金 预付 退卡 不给退" },
                 { "预付卡", "年卡 会员卡 预付卡 储值卡 私教课 课时" },
                 { "逾期", "逾期 延期 交房 烂尾 复工" },
                 { "虚假宣传", "虚假宣传" },
@@ -93,7 +93,7 @@ public final class DifferentMatter {
                 { "劳动合同", "劳动合同 不签合同 没签合同 不买社保 没买社保 不交社保 没交社保 未缴纳社会保险 未缴纳社保 未为员工缴纳" },
                 { "异味", "臭 异味 气味 刺鼻 难闻 废气 胶水味 油漆味" },
                 { "赌博", "赌博 赌钱 聚赌 炸金花 大麻将 高利贷" },
-                { "补课", "补课 补习 学科类培训 学科培训" },
+                { "补课", "补课 补习 学科类培训 学科培训 周末上课 周六上课 周末到校 自主学习" },
                 { "赔偿", "赔偿 损失" },
                 { "漏水", "漏水 漏雨 渗水 在滴水 滴水了 往下滴 就漏 在漏 还漏 又漏 都漏 楼顶漏 屋顶漏 房顶漏" },
                 { "污水", "化粪池 污水 下水道 反水 排污 黑水" },
@@ -111,7 +111,7 @@ public final class DifferentMatter {
                 { "推销", "推销 发传单 保健品" },
                 { "油烟", "油烟 排烟" },
                 { "丢失", "弄丢 丢失 遗失 搞丢 不见了 没盖 缺失 井盖没有 井盖还是没有 没有井盖 井盖没了" },
-                { "驾驶", "急刹 开车太猛 开得太猛 开得猛 一边开车 开车打电话 开车玩手机 转弯好急" },
+                { "驾驶", "急刹 开车太猛 开得太猛 开得猛 一边开车 开车打电话 开车玩手机 看手机 单手 转弯好急" },
                 { "表扬", "表扬 感谢信 锦旗 打电话来感谢 专门感谢 特地感谢 特意感谢" },
                 { "护理", "护理不 护理差 护理到 护工 翻身 褥疮 护理太差 护理一点" },
                 { "工伤", "工伤 职业伤害" },
@@ -120,7 +120,7 @@ public final class DifferentMatter {
                 { "排队", "排队 排了半天 排了好久 排了几 排了一 排了两 排了三 排了个 只开一个窗口 窗口少 只有一个窗口 一个窗口" },
                 { "缴费标准", "缴费基数 缴费标准 交多少" },
                 { "被盗", "被偷 被盗 偷了 扒手 被撬 撬了 撬走" },
-                { "飞线充电", "飞线 拉电线 楼道充电 楼道里充电 楼道里充 充电瓶车 电瓶车充电 电动车充电 楼梯间电动车充电" },
+                { "飞线充电", "飞线 拉电线 楼道充电 楼道里充电 楼道里充 充电瓶车 电瓶车充电 电动车充电 楼梯间电动车充电 插起线 插线充" },
                 { "取消", "被取消 取消了 突然取消 给取消" },
                 { "乞讨", "乞讨 要饭" },
                 { "焚烧", "烧秸秆 焚烧 烧垃圾 烧荒 烧树叶" },
@@ -130,14 +130,18 @@ public final class DifferentMatter {
                 { "收车", "末班 最后一班 收车 首班 运营时间 晚班" },
                 { "计量", "少加 缺斤少两 短斤少两 计量 加油不足 少秤 缺秤 鬼秤 八两秤 不够秤 加不满" },
                 { "拥堵", "堵车 拥堵 塞车 疏导 乱停 违停" },
-                { "乱扔", "乱扔 乱丢 乱倒 倾倒" },
-                { "无证", "无证 没有执照 没得执照 医生执照 没有资质 无资质 黑诊所 非法行医 没有牌子 没挂牌子 没有挂牌" },
+                { "乱扔", "乱扔 乱丢 乱倒 倾倒 倒生活垃圾 倒垃圾" },
+                { "无证", "无证 没有执照 没得执照 医生执照 没有资质 无资质 黑诊所 非法行医 没有牌子 没挂牌子 没有挂牌 不是医生" },
                 { "作息", "作息 晚自习 放学时间 到校时间 午休" },
                 { "开裂", "裂缝 开裂 裂了 裂开" },
                 { "淤塞", "淤泥 淤积 清淤 淤堵" },
                 { "占道", "占道 摆摊 摊摊 摊位摆 占用人行道 占了人行道 出店经营" },
                 { "开挖", "挖了条沟 挖开 开挖 挖起 沟槽 未回填 没填 不填 回填 挖管子 烂沟" },
-                { "堆放", "堆满 堆放 乱堆 堆起 堆物" },
+                { "堆放", "堆满 堆放 乱堆 堆起 堆物 堆着" },
+                { "发票", "开发票 开票 不给发票" },
+                { "体罚", "体罚 打手心 打手板心 罚站 用尺子打 打孩子 打学生 扇耳光" },
+                { "作业", "罚抄 作业太多 作业量 作业多 抄一百遍" },
+                { "伙食", "吃不饱 饭菜差 饭菜很差 饭菜越来越差 伙食标准 伙食差 伙食太差 伙食也差 稀饭咸菜 见不到肉 没什么肉" },
                 { "超载", "超载 塞了十几 坐都坐不下 挤在过道" },
                 { "优亲厚友", "优亲厚友 评得不公平 评定不公 人情保 关系保 干部亲属 干部的亲戚 主任的亲戚 书记的亲戚 干部家里的人" } };
         for (String[] p : problems) {
@@ -161,7 +165,9 @@ public final class DifferentMatter {
                 // a pipe broken smells of gas; what is dumped rots
                 { "乱扔", "异味" },
                 // the allowance given to the cadres' kin is refused to the needy
-                { "优亲厚友", "审批" } };
+                { "优亲厚友", "审批" },
+                // a kitchen's food, its dirt and the care of a home's residents are often one complaint
+                { "伙食", "卫生" }, { "伙食", "护理" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
@@ -554,6 +560,8 @@ public final class DifferentMatter {
                 || (word.equals("工资") && t.substring(Math.max(0, at - 2), at).equals("不是"))
                 // a bus's evening runs, not the caller's evening shift ("下晚班的")
                 || (word.equals("晚班") && at > 0 && "上下".indexOf(t.charAt(at - 1)) >= 0)
+                // flies buzzing ("苍蝇嗡嗡的") are no noise complained of
+                || (word.equals("嗡嗡") && t.substring(Math.max(0, at - 2), at).matches(".*(苍蝇|蚊子|蜂)"))
                 // "天不亮就在跑": before dawn, no light out
                 || (word.equals("不亮") && at > 0 && t.charAt(at - 1) == '天');
     }
@@ -596,14 +604,17 @@ public final class DifferentMatter {
     /** Admission to primary school, and to junior secondary: two stages of schooling. */
     private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("幼升小|一年级|对口(的)?小学|小学学位|读小学|上小学|入读[^。，,]{0,4}小学");
     private static final java.util.regex.Pattern JUNIOR = java.util.regex.Pattern.compile("小升初|读初中|上初中|对口(的)?初中|初中学位|初中是|初中对口");
-    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("(初|高)([一二三])");
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("(初|高)([一二三])|(?<![读上到])([一二三四五六])年级");
 
     /** The months or school years a text names, as numbers. */
     private static Set<Integer> numbered(java.util.regex.Pattern p, String text) {
         Set<Integer> out = new java.util.TreeSet<>();
         java.util.regex.Matcher m = p.matcher(text);
         while (m.find()) {
-            if (p == GRADE) {
+            if (p == GRADE && m.group(3) != null) {
+                // "四年级3班" / "六年级数学老师": two years of a primary school (not "今年读一年级", a place asked for)
+                out.add(number(m.group(3)));
+            } else if (p == GRADE) {
                 out.add(number(m.group(2)) + (m.group(1).equals("初") ? 6 : 9));
             } else {
                 int n = number(m.group(1));
@@ -628,7 +639,7 @@ public final class DifferentMatter {
             List.of("村", "社区"),
             List.of("机场", "火车站", "高铁站", "汽车站", "客运站"),
             // factories and companies by their trade ("林森家具", "安宏食品", "顺通物流")
-            List.of("厂", "电子", "家具", "食品", "物流", "科技", "劳务", "人力资源", "鞋业", "服装", "制衣", "纺织", "建材", "机械"));
+            List.of("厂", "电子", "家具", "食品", "物流", "科技", "劳务", "人力资源", "鞋业", "服装", "制衣", "纺织", "建材", "机械", "安装"));
     /**
      * A school's level by the word after its name: "翠屏中学" and "翠屏小学" are two schools, "翠屏中学" and "翠屏初中" one
      * (学校, 培训 and 驾校 name no level).
@@ -665,6 +676,11 @@ public final class DifferentMatter {
         while (start > 0 && end - start < max && isHan(t.charAt(start - 1)) && NOT_IN_A_NAME.indexOf(t.charAt(start - 1)) < 0) {
             start--;
         }
+        // "船山区顺通驾校", "武侯区新世纪花园": a name may begin with 顺, 新, 老, 大 or 小 right after a division or a stop
+        if (start > 0 && end - start < max && "顺新老大小".indexOf(t.charAt(start - 1)) >= 0
+                && (start == 1 || "区县镇市乡，,。：:".indexOf(t.charAt(start - 2)) >= 0)) {
+            start--;
+        }
         if (end - start < 2) {
             return null;
         }
@@ -693,6 +709,9 @@ public final class DifferentMatter {
         for (int i = 0; i < x.length(); i++) {
             if (x.charAt(i) == y.charAt(i) || sound(x.charAt(i)).equals(sound(y.charAt(i)))) {
                 same++;
+            } else if ("东南西北中上下前后新老".indexOf(x.charAt(i)) >= 0 && "东南西北中上下前后新老".indexOf(y.charAt(i)) >= 0) {
+                // 锦绣北苑 and 锦绣南苑 are two estates, not one misspelt
+                return false;
             }
         }
         return x.length() >= 2 && same >= (x.length() == 2 ? 2 : x.length() - 1);

@@ -265,7 +265,7 @@ public final class RepeatSimilarity {
      * "想问一下养老院的护工有没有资格证要求，哪个部门在管", "商家关门了消费者一般咋个退钱", "工地上欠工资的话，我们农民工可不可以直接申请劳动仲裁".
      */
     private static final java.util.regex.Pattern GENERAL_QUESTION = java.util.regex.Pattern.compile(
-            "(请问|咨询|想问|问一下|问下|想了解)[^。！？!?]{0,50}(规定|政策|国家|法律|条例|标准|要求|哪个部门|一般|补贴|怎么投诉|归哪个管)"
+            "(请问|咨询|想问|问一下|问下|想了解)[^。！？!?]{0,50}(规定|政策|国家|法律|条例|标准|要求|哪个部门|一般|补贴|怎么投诉|归哪个管|多少岁|是不是免费|是多少|补偿|多远)"
                     + "|的话[,，][^。！？!?]{0,12}(可不可以|能不能|可以|是不是|要不要)");
 
     /**
@@ -273,7 +273,7 @@ public final class RepeatSimilarity {
      * a place pointed at ("总府路那家健身房", "附近某小学"), the caller's own place or family.
      */
     private static final java.util.regex.Pattern ONE_CASE = java.util.regex.Pattern.compile(
-            "[0-9]|那家|那个|这家|这个|某|我们(小区|村|单位|公司|厂|学校)|我家|家里|本人|我是");
+            "[0-9]+(?![0-9]|岁|周岁|小时|分钟|天|公里|米|年|%|以上|以下)|那家|那个|这家|这个|某|我们(小区|村|单位|公司|厂|学校)|我家|家里|本人|我是");
 
     /** Whether a normalized text asks about the rules in general and about no case of its own. */
     private static boolean asksTheRules(String normalized) {
@@ -297,7 +297,7 @@ public final class RepeatSimilarity {
     private static final java.util.regex.Pattern HOW_TO = java.util.regex.Pattern.compile(
             "(咋个|怎么|怎样|如何)(申请|申领|办理|成立|签|报名|开具|转学)|需要(办)?哪些(手续|材料|证件)|要(办|带)哪些|(要|需要)带(啥|什么|哪些)"
                     + "|要(啥|什么)(材料|手续|证件)|准备(啥|什么|哪些)(子)?(材料|手续|证件)|(去|在)哪(里|儿)?办|申请[^。！？!?]{0,10}(咋个|怎么|怎样|如何)(弄|办|搞|整)|在哪(里|儿)?(能|可以)?(查|看)|哪里(能|可以)?(查|看)得到|有没有(范本|模板|白名单)|能不能申请|可不可以申请|可以申请(吗|不)");
-    private static final java.util.regex.Pattern OWN_CASE = java.util.regex.Pattern.compile("进度|进展|结果|到哪一步|卡在|还没|没消息|没到|没批|没发");
+    private static final java.util.regex.Pattern OWN_CASE = java.util.regex.Pattern.compile("进度|进展|结果|到哪一步|卡在|还没|没消息|没到|没批|没发|回复");
 
     /**
      * Whether a text asks how to go about something and reports no case of its own under way: set against a report
@@ -314,7 +314,7 @@ public final class RepeatSimilarity {
      * 想问今年调资") closes it; what the call still asks is another matter.
      */
     private static final java.util.regex.Pattern PUT_RIGHT_THANKS = java.util.regex.Pattern.compile(
-            "(修好|弄好|整好|填好|补好|搞好|处理好|解决|到账|到了|发了|恢复|退了)[^。！？!?]{0,4}(谢谢|感谢|多谢)");
+            "(修好|弄好|整好|填好|补好|搞好|处理好|处理了|拆了|清走了|清理了|解决|到账|到了|发了|恢复|退了)[^。！？!?]{0,8}(谢谢|感谢|多谢)");
 
     /** "不是华庭", "不是补课那种": what the caller says the matter is not (not "是不是", "不是很", "不是第一次"). */
     private static final java.util.regex.Pattern NOT_THAT = java.util.regex.Pattern.compile(
@@ -387,6 +387,8 @@ public final class RepeatSimilarity {
 
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
     private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事|(?<!是)不是一家"
+            // a planned one ("我们村有人想新建一个养猪场"), another shop closed too ("辣嘴串串香也关门了")
+            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)"
             // "不是之前那个老爷爷，是个四十来岁的男的"
             + "|不是(之前|上次|原来|先前|以前)(那个|那位|那家|那条)");
 
