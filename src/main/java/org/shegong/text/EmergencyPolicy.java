@@ -191,6 +191,12 @@ public final class EmergencyPolicy {
      */
     private static final Pattern HEARSAY = Pattern.compile("新闻|报道|电视上|(群|网上|朋友圈)[^，,。]{0,3}(里|上)?(在)?传|谣言|传言");
 
+    /** Learning first aid ("哪里可以学心肺复苏和AED怎么用"): no one is being revived. */
+    private static final Pattern LEARNING = Pattern.compile("学(习|会)?(心肺复苏|急救|AED|海姆立克)|(心肺复苏|急救|AED)[^，,。]{0,6}(培训|课|怎么用|咋个用)");
+
+    /** A call whose request is praise ("诉求：对消防救援人员提出表扬"): the danger it tells of was met. */
+    private static final Pattern PRAISE_ASKED = Pattern.compile("诉求[:：][^。]{0,12}表扬|提出表扬|予以表扬|送(来)?锦旗");
+
     /** A rumour passed round, for a whole sentence ("同学群里传…有人拿刀砍学生，我去问了没这回事"). */
     private static final Pattern RUMOUR = Pattern.compile("(群|网上|朋友圈)[^，,。]{0,3}(里|上)?(在)?传|谣言|传言|没(有)?这回事");
 
@@ -228,6 +234,8 @@ public final class EmergencyPolicy {
             // a matter for the environment office, the estate, the shelter or the noise inspectors
             + "|(阴沟|排水沟)[^。！？!?；;]{0,6}(冒|漫|溢)|往[^。！？!?；;]{0,3}(江|河|沟|渠)里排|排(黑|污|废)水|飞线|拉(了)?(根|条)?电线|(电瓶车|电动车)[^。！？!?；;]{0,6}充电"
             + "|流浪|救助站|低音炮|噪音|噪声|音响"
+            // a water outage ("莫得水了，水龙头一滴都不出"): the water company's, not a rescue
+            + "|停水|没水|莫得水|断水|一滴都不出"
             // a near miss, a signal out, a pipe dripping, a discharge to sample, someone asleep under a bridge
             + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了"
             // an animal stuck, a repair asked for, a lift stopped, a charger, an unlicensed drip, a spoil truck
@@ -253,7 +261,7 @@ public final class EmergencyPolicy {
     public static Optional<Emergency> assess(String text, EmergencyLikelihood likelihood) {
         Optional<Emergency> cued = cued(text);
         String t = Simplified.of(text);
-        if (PRAISE.matcher(t).lookingAt()) {
+        if (PRAISE.matcher(t).lookingAt() || PRAISE_ASKED.matcher(t).find()) {
             return Optional.empty();
         }
         if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())
@@ -314,7 +322,7 @@ public final class EmergencyPolicy {
             }
             if (!((NOT_NOW.matcher(clause).find() && !NOW.matcher(clause).find()) || onlyFeared(clause)
                     || FIGURE_OF_SPEECH.matcher(clause).find() || (OVER.matcher(clause).find() && !STILL_IN_IT.matcher(clause).find())
-                    || (RUMOUR.matcher(clause).find() && !NOW.matcher(clause).find())
+                    || (RUMOUR.matcher(clause).find() && !NOW.matcher(clause).find()) || LEARNING.matcher(clause).find()
                     // a danger to a thing that has lasted days ("边坡垮了一块，泥巴堆在路上好几天了"): a repair, not a rescue
                     || (!TO_A_PERSON.contains(named.get()) && LASTING_MATTER.matcher(clause).find() && !NOW.matcher(clause).find()))) {
                 return named;

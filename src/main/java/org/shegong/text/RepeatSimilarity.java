@@ -273,7 +273,7 @@ public final class RepeatSimilarity {
      * a place pointed at ("总府路那家健身房", "附近某小学"), the caller's own place or family.
      */
     private static final java.util.regex.Pattern ONE_CASE = java.util.regex.Pattern.compile(
-            "[0-9]+(?![0-9]|岁|周岁|小时|分钟|天|公里|米|年|%|以上|以下)|那家|那个|这家|这个|某|我们(小区|村|单位|公司|厂|学校)|我家|家里|本人|我是");
+            "[0-9]+(?![0-9]|岁|周岁|小时|分钟|天|公里|米|年|%|以上|以下)|那家|这家|(那个|这个)(?!政策|规定|标准|问题|情况)|某|我们(小区|村|单位|公司|厂|学校)|我家|家里|本人|我是");
 
     /** Whether a normalized text asks about the rules in general and about no case of its own. */
     private static boolean asksTheRules(String normalized) {

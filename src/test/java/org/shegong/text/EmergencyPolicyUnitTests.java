@@ -355,4 +355,13 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("石桥那边有个小作坊晚上在烧废塑料，黑烟子冒起好高，臭得很")).isEmpty();
         assertThat(EmergencyPolicy.assess("石桥那边有个小作坊着火了，黑烟子冒起好高，里头还有人")).contains(Emergency.FIRE);
     }
+
+    @Test
+    void anOutageAPraiseAskedForAndLearningFirstAidAreNoDanger() {
+        assertThat(EmergencyPolicy.assess("喂，我们锦华苑从昨天晚上就莫得水了，水龙头一滴都不出，娃娃要洗澡饭也煮不成，问物业也说不晓得")).isEmpty();
+        assertThat(EmergencyPolicy.assess("来电人反映：上周六晚其所在小区地下车库一辆汽车自燃，消防救援站几分钟内到场将火扑灭。诉求：对消防救援人员提出表扬。"))
+                .isEmpty();
+        assertThat(EmergencyPolicy.assess("想问一下哪里可以学心肺复苏和AED怎么用，万一家里老人突然倒了我也好会处理。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我们在给他做心肺复苏，人没得反应了，快叫120！")).contains(Emergency.PERSON_COLLAPSED);
+    }
 }

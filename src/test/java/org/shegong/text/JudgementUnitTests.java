@@ -986,4 +986,36 @@ class JudgementUnitTests {
         assertThat(EmergencyPolicy.cued(explosion)).isNotEqualTo(EmergencyPolicy.cued(fire));
         assertThat(offered(explosion, fire, java.time.Duration.ofMinutes(10))).isTrue();
     }
+
+    @Test
+    void twoEstatesOneDirectionApartTwoSchoolsAnotherShopAndAnotherThingAtOneShopAreNotTheMatter() throws IOException {
+        java.time.Duration days = java.time.Duration.ofDays(2);
+        // 北苑 and 南苑 are two estates, not one misspelt; a driving school named after a division
+        assertThat(details("锦绣北苑小区2栋从昨天开始停水").sameName(details("我前天打过电话说锦绣南苑没水的事"))).isFalse();
+        assertThat(details("我在遂宁船山区顺通驾校报名学车").names()).contains("1|顺通");
+        assertThat(offered("我在遂宁船山区顺通驾校报名学车，交了3800块，一直约不到练车，要求退费他们也不退。",
+                "我在遂宁船山区安达驾校报名学车，交了3600块，一直约不到练车，要求退费他们也不退。", days)).isFalse();
+        // another restaurant closed too
+        assertThat(offered("玉林街道辣嘴串串香也关门了，老板说生意不好，欠我10月份一个月工资没给",
+                "我在玉林的蜀香阁火锅当服务员，店前天突然关门了，老板电话打不通，欠我们十几个员工两个月工资", days)).isFalse();
+        // one shop's expired milk and its price tags; one station's measure and its receipts
+        assertThat(DifferentMatter.between("我在惠万家超市买的纯牛奶，回家一看都过期半个月了", "惠万家超市的价签上写的39.9一箱，结账收了我45块"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("鑫源加油站加油不给开发票，说要开票得另外加税点", "在鑫源加油站加了300块的油，油表才走了一大半，怀疑加油机有问题"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(DifferentMatter.problemsIn("发票我找到了，时间是下午三点十二分上车")).doesNotContain("发票");
+        // a teacher's cane and another year's homework; a care home's food and its fees; flies are no noise
+        assertThat(DifferentMatter.between("明星小学四年级3班的班主任用尺子打手心", "明星小学六年级数学老师罚学生把错题抄一百遍"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同年级"));
+        assertThat(DifferentMatter.between("福寿康养老院这个月开始饭菜越来越差，老人说经常吃不饱", "福寿康养老院通知下月起护理费每月上涨600元"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(DifferentMatter.problemsIn("新华村河边有人天天往坎下倒生活垃圾，苍蝇嗡嗡的")).doesNotContain("噪音");
+        assertThat(offered("我在旌阳区恒达机械厂上班，每天要干12个小时，周末也要上，加班费一分都没有",
+                "恒达那个厂，天天喊我们加班加到晚上十点，累得很，加班钱又莫得", days)).isTrue();
+        // a question of the rules with an age in it; thanks for the rubbish cleared
+        assertThat(offered("请问60岁以上老人打流感疫苗是不是免费的？有没有这个政策，在哪里打？",
+                "我在东兴寺社区卫生服务中心预约了今天打流感疫苗，排了一个多小时队，到了说疫苗没有了", days)).isFalse();
+        assertThat(offered("翠湖云庭北门的垃圾这周已经清走了，谢谢。但是物业现在贴通知说每户每月要额外收20块垃圾清运费",
+                "翠湖云庭小区北门的垃圾站一个星期没人清运了，垃圾堆得比人还高，臭得很", java.time.Duration.ofDays(6))).isFalse();
+    }
 }
