@@ -29,7 +29,7 @@ public final class EmergencyPolicy {
 
     private static Cue cue(Emergency kind, String regex) {
         return new Cue(kind, Pattern.compile(regex), switch (kind) {
-            case FIRE -> NOT_A_FIRE;
+            case FIRE -> NOT_A_FIRE_UNLESS_SPREADING;
             case BURST_MAIN -> NOT_A_BURST_MAIN;
             case FLOODING -> NOT_A_FLOOD;
             case DROWNING -> NOT_DROWNING;
@@ -55,6 +55,16 @@ public final class EmergencyPolicy {
      * welfare matter, not a fire.
      */
     private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧[^。！？!?；;，,]{0,4}(田坎|荒|杂草)|火不大|(自己|有人)守(起|着)|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧废|烧轮胎|烧电缆|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
+
+    /**
+     * A fire out of hand ("大棚烧起来了，火很大…已经有两个棚子着了，请马上派消防车"): straw or rubbish beside it makes it no
+     * less a fire.
+     */
+    private static final Pattern SPREADING = Pattern.compile(
+            "火(很|好|太|越来越|特别)?大|火势|消防车|蔓延|(两|几|好几|三)个[^，,。]{0,3}(着|烧)了|烧到[^，,。]{0,4}(房子|村子|屋|林|山)|窜到|往[^，,。]{0,4}(村子|房子)(那边)?(吹|烧)");
+
+    private static final Pattern NOT_A_FIRE_UNLESS_SPREADING = Pattern.compile(
+            "^(?![\\s\\S]*(?:" + SPREADING.pattern() + "))[\\s\\S]*?(?:" + NOT_A_FIRE.pattern() + ")");
 
     /**
      * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst
@@ -195,7 +205,7 @@ public final class EmergencyPolicy {
     private static final Pattern LEARNING = Pattern.compile("学(习|会)?(心肺复苏|急救|AED|海姆立克)|(心肺复苏|急救|AED)[^，,。]{0,6}(培训|课|怎么用|咋个用)");
 
     /** A call whose request is praise ("诉求：对消防救援人员提出表扬"): the danger it tells of was met. */
-    private static final Pattern PRAISE_ASKED = Pattern.compile("诉求[:：][^。]{0,12}表扬|提出表扬|予以表扬|送(来)?锦旗");
+    private static final Pattern PRAISE_ASKED = Pattern.compile("诉求[:：][^。]{0,12}表扬|提出表扬|予以表扬|送(来)?锦旗|来电人(表扬|感谢)|表示感谢");
 
     /** A rumour passed round, for a whole sentence ("同学群里传…有人拿刀砍学生，我去问了没这回事"). */
     private static final Pattern RUMOUR = Pattern.compile("(群|网上|朋友圈)[^，,。]{0,3}(里|上)?(在)?传|谣言|传言|没(有)?这回事");
@@ -236,6 +246,8 @@ public final class EmergencyPolicy {
             + "|流浪|救助站|低音炮|噪音|噪声|音响"
             // a water outage ("莫得水了，水龙头一滴都不出"): the water company's, not a rescue
             + "|停水|没水|莫得水|断水|一滴都不出"
+            // a power strip in a stairwell, a machine's din at night, gas bottles in a mall, a man asleep under a bridge
+            + "|插板|声音大|声音好大|液化气罐|瓶装气|液化气瓶|睡起的"
             // a near miss, a signal out, a pipe dripping, a discharge to sample, someone asleep under a bridge
             + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了"
             // an animal stuck, a repair asked for, a lift stopped, a charger, an unlicensed drip, a spoil truck

@@ -364,4 +364,15 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("想问一下哪里可以学心肺复苏和AED怎么用，万一家里老人突然倒了我也好会处理。")).isEmpty();
         assertThat(EmergencyPolicy.assess("我们在给他做心肺复苏，人没得反应了，快叫120！")).contains(Emergency.PERSON_COLLAPSED);
     }
+
+    @Test
+    void aFireOutOfHandBesideStrawIsAFireAndHazardsDinAndThanksAreNot() {
+        assertThat(EmergencyPolicy.assess("我们蔬菜大棚烧起来了，火很大，风往村子那边吹，旁边还堆着好多秸秆，已经有两个棚子着了，请马上派消防车！"))
+                .contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.assess("村头有人在田里烧秸秆，烟子好大，熏得我们窗子都开不了")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我们那个楼道头电瓶车停得满起满起的，插板拖得到处都是，外地就是这样烧死过人的，吓人得很")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我住在工地对面，这个点了还在轰起搞，机器声音大得很，娃娃都吓醒了在哭")).isEmpty();
+        assertThat(EmergencyPolicy.assess("商业广场四楼美食街有几家餐馆后厨在用液化气罐，商场里头不是不准用瓶装气吗？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("来电人表扬：昨晚桂香路电线断落冒火花，供电公司抢修人员半小时内到场断电处置，来电人对抢修人员表示感谢。")).isEmpty();
+    }
 }
