@@ -65,7 +65,7 @@ public final class RepeatSimilarity {
             return true;
         }
         if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find() || anotherOccurrence(a, b, apart)
-                || PUT_RIGHT_THANKS.matcher(a).find() || PUT_RIGHT_THANKS.matcher(b).find() || disowns(a, b) || disowns(b, a)
+                || PUT_RIGHT_THANKS.matcher(a).find() || PUT_RIGHT_THANKS.matcher(b).find() || SETTLED_BUT.matcher(a).find() || SETTLED_BUT.matcher(b).find() || disowns(a, b) || disowns(b, a)
                 || twoBosses(a, b) || elsewhere(a, b) || elsewhere(b, a)) {
             return false;
         }
@@ -265,7 +265,7 @@ public final class RepeatSimilarity {
      * "想问一下养老院的护工有没有资格证要求，哪个部门在管", "商家关门了消费者一般咋个退钱", "工地上欠工资的话，我们农民工可不可以直接申请劳动仲裁".
      */
     private static final java.util.regex.Pattern GENERAL_QUESTION = java.util.regex.Pattern.compile(
-            "(请问|咨询|想问|问一下|问下|想了解)[^。！？!?]{0,50}(规定|政策|国家|法律|条例|标准|要求|哪个部门|一般|补贴|怎么投诉|归哪个管|多少岁|是不是免费|是多少|补偿|多远)"
+            "(请问|咨询|想问|问一下|问下|想了解)[^。]{0,50}(规定|政策|国家|法律|条例|标准|要求|哪个部门|一般|补贴|怎么投诉|归哪个管|多少岁|是不是免费|是多少|补偿|多远|违规|算不算|合不合规|几点以后|不准)"
                     + "|的话[,，][^。！？!?]{0,12}(可不可以|能不能|可以|是不是|要不要)");
 
     /**
@@ -316,6 +316,10 @@ public final class RepeatSimilarity {
     private static final java.util.regex.Pattern PUT_RIGHT_THANKS = java.util.regex.Pattern.compile(
             "(修好|弄好|整好|填好|补好|搞好|处理好|处理了|拆了|清走了|清理了|解决|到账|到了|发了|恢复|退了)[^。！？!?]{0,8}(谢谢|感谢|多谢)");
 
+    /** "拖欠的工资前几天已经补发了，但是现在厂里要解除劳动合同": the matter was settled; what the call asks now is another. */
+    private static final java.util.regex.Pattern SETTLED_BUT = java.util.regex.Pattern.compile(
+            "(已经|已)(补发|发了|修好|解决|退了|到账|拿到|处理好)[^。！？!?]{0,8}(但是|可是|不过)");
+
     /** "不是华庭", "不是补课那种": what the caller says the matter is not (not "是不是", "不是很", "不是第一次"). */
     private static final java.util.regex.Pattern NOT_THAT = java.util.regex.Pattern.compile(
             "(?<![是这那岂可])不是(?!很|太|第一|一次|说|不|因为|我|我们|他|她|你|的|都|只|这|那|每|所有|什么|啥|一个|一家|一样|好|问题|办法)(\\p{IsHan}{2})");
@@ -348,6 +352,13 @@ public final class RepeatSimilarity {
     /** A business on a road: a road named by two calls about one is no place of one matter. */
     private static final java.util.regex.Pattern ON_A_ROAD = java.util.regex.Pattern.compile("(那|有|一|这)家|(?<!开)店(?!门)|馆|酒吧|餐厅|公司|厂|健身|超市");
 
+    /** A place next door ("听说隔壁江景苑停水了，我们翠柏园现在水是正常的"), and the caller's own. */
+    private static final java.util.regex.Pattern NEXT_DOOR = java.util.regex.Pattern.compile("(?:隔壁|旁边|对面)(?:的|那个)?(\\p{IsHan}{2,5}?)(?:小区|苑|园|村|社区|花园)");
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("我们(?:是)?(\\p{IsHan}{2,5}?)(?:小区|苑|园|村|社区|花园)");
+    /** A business by a landmark ("启航中学对面有家叫学霸堂的培训班"): the landmark's matter is not the business's. */
+    private static final java.util.regex.Pattern BY_A_LANDMARK = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,6}?)(?:隔壁|旁边|对面)(?:有家|有个|那家|那个|的)\\p{IsHan}{0,6}?(培训班|培训机构|小卖部|诊所|餐馆|饭店|网吧|酒吧|工地|商店|门面)");
+
     /** A caller's own village or estate, where the matter is too ("在我们柏林村也流转了地"). */
     private static final java.util.regex.Pattern OURS_TOO = java.util.regex.Pattern.compile("我们(\\p{IsHan}{2,4}?)(?:村|社区|小区)也");
 
@@ -358,6 +369,15 @@ public final class RepeatSimilarity {
     private static boolean elsewhere(String text, String other) {
         java.util.regex.Matcher ours = OURS_TOO.matcher(text);
         if (ours.find() && !other.contains(ours.group(1))) {
+            return true;
+        }
+        java.util.regex.Matcher next = NEXT_DOOR.matcher(text);
+        java.util.regex.Matcher mine = OURS.matcher(text);
+        if (next.find() && mine.find() && !next.group(1).equals(mine.group(1)) && other.contains(next.group(1)) && !other.contains(mine.group(1))) {
+            return true;
+        }
+        java.util.regex.Matcher by = BY_A_LANDMARK.matcher(text);
+        if (by.find() && other.contains(by.group(1)) && !other.contains(by.group(2))) {
             return true;
         }
         java.util.regex.Matcher m = BESIDE.matcher(text);
