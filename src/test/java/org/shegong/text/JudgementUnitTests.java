@@ -1018,4 +1018,26 @@ class JudgementUnitTests {
         assertThat(offered("翠湖云庭北门的垃圾这周已经清走了，谢谢。但是物业现在贴通知说每户每月要额外收20块垃圾清运费",
                 "翠湖云庭小区北门的垃圾站一个星期没人清运了，垃圾堆得比人还高，臭得很", java.time.Duration.ofDays(6))).isFalse();
     }
+
+    @Test
+    void aMatterSettledTheEstateNextDoorABusinessByALandmarkAndAnotherThingAtOneHospitalAreNotTheMatter() throws IOException {
+        java.time.Duration days = java.time.Duration.ofDays(3);
+        assertThat(offered("锐达电子拖欠的工资前几天已经补发了，但是现在厂里要解除劳动合同，一分补偿都不给",
+                "遂宁锐达电子厂突然说停产放假，11月的工资到现在没发，问人事就说等通知", java.time.Duration.ofDays(18))).isFalse();
+        String outage = "我们江景苑从昨天下午就莫得水了，水龙头拧开一滴都不出，也没得哪个贴个通知";
+        assertThat(offered("听说隔壁江景苑停水了，我们翠柏园现在水是正常的，想问下会不会也要停？", outage, java.time.Duration.ofHours(8))).isFalse();
+        assertThat(offered("启航中学对面有家叫学霸堂的培训班，没有挂任何牌照，每天晚上给初中娃娃补课补到十点过",
+                "启航中学初三这学期周六周天都要娃娃去学校补课，每个月还要交300块资料费", days)).isFalse();
+        assertThat(offered("想问一下，成都市建筑工地晚上几点以后就不准施工了？如果要连续浇筑混凝土，需要去哪里办夜间施工的手续？",
+                "来电人反映：武侯区簇锦街道某在建楼盘连续多晚夜间施工至凌晨，噪声扰民，来电人昨晚已反映但施工仍未停止", days)).isFalse();
+        assertThat(DifferentMatter.between("我老婆上个月在和美妇产医院生的娃娃，到现在出生医学证明都办不下来，上不了户口",
+                "在和美妇产医院生孩子，入院时说顺产套餐四千八，出院结账变成了九千多，多了好多检查项目"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        // "请相关部门督促养老院" names no care home
+        assertThat(details("来电人反映：其父亲入住顺庆区福康养老院，空调无法制热。诉求：请相关部门督促养老院尽快恢复取暖。").names())
+                .containsExactly("3|福康");
+        // odd-smelling food is food gone off, not a smell in the air
+        assertThat(DifferentMatter.problemsIn("娃娃说菜是冷的，肉有股怪味道")).doesNotContain("异味");
+        assertThat(DifferentMatter.problemsIn("锦绣蓝湾晚上那个怪味又来了")).contains("异味");
+    }
 }
