@@ -16,10 +16,10 @@ class FieldLessonsUnitTests {
     private static final List<String> SHIPPED_SETS = List.of("demand-dev", "demand-synth", "demand-set3", "demand-set6", "demand-set8",
             "demand-set9", "demand-set10", "demand-set11", "demand-set12", "demand-set13", "demand-set14", "demand-set15",
             "demand-set16", "demand-set17", "demand-set18", "demand-set19", "demand-set20", "demand-set21", "demand-set22", "demand-set23",
-            "demand-set24", "demand-set25");
+            "demand-set24", "demand-set25", "demand-set26", "demand-set27");
 
     @Test
-    void theShippedLessonsAreTheTwentyTwoLabelledSetsAndNotTheHeldOutOne() throws IOException {
+    void theShippedLessonsAreTheTwentyFourLabelledSetsAndNotTheHeldOutOne() throws IOException {
         Set<String> shipped = FieldLessons.shipped().lessons().stream().map(FieldLessons.Lesson::text).collect(Collectors.toSet());
         int expected = 0;
         for (String set : SHIPPED_SETS) {
@@ -29,7 +29,7 @@ class FieldLessonsUnitTests {
         }
         assertThat(FieldLessons.shipped().lessons()).hasSize(expected)
                 .allSatisfy(l -> assertThat(JudgementEvaluation.FIELDS).containsKey(l.field()));
-        for (String heldOut : List.of("demand-set26")) {
+        for (String heldOut : List.of("demand-set28")) {
             assertThat(JudgementEvaluation.load("src/test/resources/text/" + heldOut + ".json"))
                     .noneSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
         }
@@ -49,10 +49,14 @@ class FieldLessonsUnitTests {
      * Eighteenth round: set 25, written blind, judged at 0.908 / 0.979 taught sets dev to 22, 0.925 / 0.988 taught sets
      * 23 and 24 as well. Set 26, written blind by four writers of three fields each and never read, was judged at 0.775 /
      * 0.958 taught sets dev to 22, and 0.796 / 0.954 taught sets dev to 25 (shipped now): far short of the other sets, and
-     * held out so that the next round can find out why.
+     * held out so that the next round can find out why. Read, it showed why: each writer had three fields to fill, and
+     * filed what lay between theirs and another's under their own (a care home's food under 民政, an emergency under the
+     * field of its setting). Set 28, whose four writers each wrote over all twelve fields, was judged at 0.921 / 0.983
+     * at first sight taught sets dev to 22, 0.933 / 0.988 taught sets dev to 25, and 0.938 / 0.992 taught sets dev to 27
+     * (shipped now).
      */
     @ParameterizedTest
-    @CsvSource({ "demand-set26, 0.79, 0.95" })
+    @CsvSource({ "demand-set28, 0.93, 0.985" })
     void taughtTheShippedLessonsTheSuggestionsJudgeAHeldOutSet(String set, double top1, double top2) throws IOException {
         double[] judged = judgedAsShipped(set);
         assertThat(judged[0]).as("top-1, " + set).isGreaterThanOrEqualTo(top1);
