@@ -64,8 +64,7 @@ public final class RepeatSimilarity {
         if (apart != null && apart.abs().compareTo(ONE_INCIDENT) <= 0 && oneIncident(a, b)) {
             return true;
         }
-        if (ANOTHER_ONE.matcher(a).find() || ANOTHER_ONE.matcher(b).find() || anotherOccurrence(a, b, apart)
-                || PUT_RIGHT_THANKS.matcher(a).find() || PUT_RIGHT_THANKS.matcher(b).find() || SETTLED_BUT.matcher(a).find() || SETTLED_BUT.matcher(b).find() || disowns(a, b) || disowns(b, a)
+        if (saysItIsAnotherOrDone(a) || saysItIsAnotherOrDone(b) || anotherOccurrence(a, b, apart) || disowns(a, b) || disowns(b, a)
                 || twoBosses(a, b) || elsewhere(a, b) || elsewhere(b, a)) {
             return false;
         }
@@ -98,6 +97,14 @@ public final class RepeatSimilarity {
                 && !ON_A_ROAD.matcher(nb).find();
         return da.conflictWith(db).isEmpty() && ((sameProblem && (sameName || sameStreet)) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
                 && !dangerAndRoutine(a, b, na, nb, apart);
+    }
+
+    /**
+     * Whether a call says its matter is another one ("另一家麻将馆", "辣嘴串串香也关门了"), or that the matter was put right and
+     * thanked for or settled before what it asks now ("路灯修好了谢谢哈，不过…", "工资已经补发了，但是…").
+     */
+    private static boolean saysItIsAnotherOrDone(String text) {
+        return ANOTHER_ONE.matcher(text).find() || PUT_RIGHT_THANKS.matcher(text).find() || SETTLED_BUT.matcher(text).find();
     }
 
     /**
