@@ -64,14 +64,16 @@ public final class RepeatSimilarity {
         if (apart != null && apart.abs().compareTo(ONE_INCIDENT) <= 0 && oneIncident(a, b)) {
             return true;
         }
-        if (saysItIsAnotherOrDone(a) || saysItIsAnotherOrDone(b) || anotherOccurrence(a, b, apart) || disowns(a, b) || disowns(b, a)
-                || twoBosses(a, b) || elsewhere(a, b) || elsewhere(b, a)) {
+        Reading ra = read(a);
+        Reading rb = read(b);
+        if (ra.anotherOrDone() || rb.anotherOrDone() || anotherOccurrence(a, b, apart) || disowns(a, b) || disowns(b, a)
+                || twoBosses(a, b) || elsewhere(ra, b, rb) || elsewhere(rb, a, ra)) {
             return false;
         }
-        String na = TextNormal.normalize(a);
-        String nb = TextNormal.normalize(b);
-        DifferentMatter.Details da = DifferentMatter.Details.of(na);
-        DifferentMatter.Details db = DifferentMatter.Details.of(nb);
+        String na = ra.normal();
+        String nb = rb.normal();
+        DifferentMatter.Details da = ra.details();
+        DifferentMatter.Details db = rb.details();
         if (da.kinds().get(0).contains("表扬") != db.kinds().get(0).contains("表扬")) {
             // a call to thank for help given ("专门打电话来感谢") is not the call that asked for it
             return false;
@@ -373,33 +375,64 @@ public final class RepeatSimilarity {
      * Whether {@code text} names a place only as the one its own matter is beside or like, and {@code other} is about
      * that place (and does not itself set itself beside it): the neighbouring estate's e-bikes are not the estate's.
      */
-    private static boolean elsewhere(String text, String other) {
-        java.util.regex.Matcher ours = OURS_TOO.matcher(text);
-        if (ours.find() && !other.contains(ours.group(1))) {
+    private static boolean elsewhere(Reading text, String other, Reading read) {
+        if (text.oursToo() != null && !other.contains(text.oursToo())) {
             return true;
         }
-        java.util.regex.Matcher next = NEXT_DOOR.matcher(text);
-        java.util.regex.Matcher mine = OURS.matcher(text);
-        if (next.find() && mine.find() && !next.group(1).equals(mine.group(1)) && other.contains(next.group(1)) && !other.contains(mine.group(1))) {
+        if (text.nextDoor() != null && text.ours() != null && !text.nextDoor().equals(text.ours()) && other.contains(text.nextDoor())
+                && !other.contains(text.ours())) {
             return true;
         }
-        java.util.regex.Matcher by = BY_A_LANDMARK.matcher(text);
-        if (by.find() && other.contains(by.group(1)) && !other.contains(by.group(2))) {
+        if (text.landmark() != null && other.contains(text.landmark()) && !other.contains(text.business())) {
             return true;
         }
-        java.util.regex.Matcher m = BESIDE.matcher(text);
-        while (m.find()) {
-            String place = m.group(1) != null ? m.group(1) : m.group(2);
-            if (place.endsWith("店") && place.length() > 2) {
-                place = place.substring(0, place.length() - 1);
-            }
+        for (String place : text.beside()) {
             String key = place.substring(place.length() - 2);
             if ((other.contains(place) || (place.length() >= 4 && other.contains(place.substring(0, 2)) && other.contains(key))
-                    || (place.length() < 4 && other.contains(key))) && !BESIDE.matcher(other).find()) {
+                    || (place.length() < 4 && other.contains(key))) && read.beside().isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What is read of one text once, however many candidates it is compared with (an intake compares one new call with
+     * many): its normal form and details, whether it says its matter is another or done, and the places it sets itself
+     * beside ({@link #elsewhere}).
+     */
+    private record Reading(String normal, DifferentMatter.Details details, boolean anotherOrDone, @Nullable String oursToo,
+            @Nullable String nextDoor, @Nullable String ours, @Nullable String landmark, @Nullable String business, List<String> beside) {
+
+        static Reading of(String text) {
+            String normal = TextNormal.normalize(text);
+            java.util.regex.Matcher oursToo = OURS_TOO.matcher(text);
+            java.util.regex.Matcher next = NEXT_DOOR.matcher(text);
+            java.util.regex.Matcher ours = OURS.matcher(text);
+            java.util.regex.Matcher by = BY_A_LANDMARK.matcher(text);
+            boolean landmark = by.find();
+            List<String> beside = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = BESIDE.matcher(text);
+            while (m.find()) {
+                String place = m.group(1) != null ? m.group(1) : m.group(2);
+                beside.add(place.endsWith("店") && place.length() > 2 ? place.substring(0, place.length() - 1) : place);
+            }
+            return new Reading(normal, DifferentMatter.Details.of(normal), saysItIsAnotherOrDone(text), oursToo.find() ? oursToo.group(1) : null,
+                    next.find() ? next.group(1) : null, ours.find() ? ours.group(1) : null, landmark ? by.group(1) : null,
+                    landmark ? by.group(2) : null, beside);
+        }
+    }
+
+    /** The last texts read on this thread, most recently used last. */
+    private static final ThreadLocal<Map<String, Reading>> READINGS = ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Reading> eldest) {
+            return size() > 1024;
+        }
+    });
+
+    private static Reading read(String text) {
+        return READINGS.get().computeIfAbsent(text, Reading::of);
     }
 
     /** Whether both calls name the boss they are owed by and the two are not one ("包工头姓刘" and "我们老板姓陈"). */
