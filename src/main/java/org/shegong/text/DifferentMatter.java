@@ -70,9 +70,9 @@ public final class DifferentMatter {
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
-                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 没热水 没有热水 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
+                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 没热水 没有热水 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "破了 坏了 坏的 故障 不亮 不工作 损坏 破损 崩 异响 失灵 熄灭 松动 是松的 松了 坏掉 在修 修好 又停了" },
-                { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 价签 上涨 不说价 检查项目 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
+                { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 价签 上涨 每月涨 每个月涨 不说价 检查项目 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
                 { "质量", "生产日期 过期 变质 发霉 假货 以次充好 不新鲜 异物 假冒 三无 水质 发黄 黄得 浑浊 馊 吃出 喝出 长虫 有虫 红虫 浑的 黄的 渣渣 假种子 假肥 不出苗 没出苗 出苗率低" },
                 { "态度", "态度 骂人 不耐烦 推诿 刁难" },
@@ -128,7 +128,7 @@ public final class DifferentMatter {
                 { "租金", "租金 地租 流转费 流转金 土地款" },
                 { "班次", "班次 发车 增开 加密班次 太挤 挤不上 坐不上 加车 加几趟 减车 发车间隔" },
                 { "收车", "末班 最后一班 收车 首班 运营时间 晚班" },
-                { "计量", "少加 缺斤少两 短斤少两 计量 加油机 有鬼 加油不足 少秤 缺秤 鬼秤 八两秤 不够秤 加不满" },
+                { "计量", "少加 缺斤少两 短斤少两 计量 加油机 有鬼 做了手脚 加油不足 少秤 缺秤 鬼秤 八两秤 不够秤 加不满" },
                 { "拥堵", "堵车 拥堵 塞车 疏导 乱停 违停" },
                 { "乱扔", "乱扔 乱丢 乱倒 倾倒 倒生活垃圾 倒垃圾" },
                 { "无证", "无证 没有执照 没得执照 医生执照 没有资质 无资质 黑诊所 非法行医 没有牌子 没挂牌子 没挂任何牌子 没有挂任何 没有挂牌 不是医生 没有证的 非执业" },
@@ -136,7 +136,7 @@ public final class DifferentMatter {
                 { "开裂", "裂缝 开裂 裂了 裂开" },
                 { "淤塞", "淤泥 淤积 清淤 淤堵" },
                 { "占道", "占道 摆摊 摊摊 摊位摆 占用人行道 占了人行道 出店经营" },
-                { "开挖", "挖了条沟 挖开 开挖 挖起 沟槽 未回填 没填 不填 回填 挖管子 烂沟 没填平 未恢复路面" },
+                { "开挖", "挖了条沟 挖开 开挖 挖起 沟槽 未回填 没填 不填 回填 挖管子 烂沟 没填平 未恢复路面 开膛破肚" },
                 { "堆放", "堆满 堆放 乱堆 堆起 堆物 堆着" },
                 { "发票", "开发票 开票 不给发票" },
                 { "体罚", "体罚 打手心 打手板心 罚站 用尺子打 戒尺 打孩子 打学生 扇耳光" },
@@ -173,7 +173,9 @@ public final class DifferentMatter {
                 // a kitchen's food, its dirt and the care of a home's residents are often one complaint
                 { "伙食", "卫生" }, { "伙食", "护理" },
                 // overtime unpaid is wages owed
-                { "加班", "欠薪" } };
+                { "加班", "欠薪" },
+                // a road dug up sends traffic round it
+                { "开挖", "绕路" } };
         for (String[] t : together) {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
@@ -571,11 +573,15 @@ public final class DifferentMatter {
                 // food that smells odd ("肉有股怪味道") is food gone off, not a smell in the air
                 || (word.equals("怪味") && t.substring(Math.max(0, at - 5), at).matches(".*(肉|菜|饭|吃|奶).*"))
                 // going to the toilet ("上厕所冲不了") names no public toilet
-                || (word.equals("厕所") && at > 0 && t.charAt(at - 1) == '上')
+                || (word.equals("厕所") && at > 0 && "上跑去".indexOf(t.charAt(at - 1)) >= 0)
                 // flies buzzing ("苍蝇嗡嗡的") are no noise complained of
                 || (word.equals("嗡嗡") && t.substring(Math.max(0, at - 2), at).matches(".*(苍蝇|蚊子|蜂)"))
-                // "天不亮就在跑": before dawn, no light out
-                || (word.equals("不亮") && at > 0 && t.charAt(at - 1) == '天');
+                // "天不亮就在跑": before dawn, no light out; "水黑黢黢的" is dirty water
+                || (word.equals("不亮") && at > 0 && "天水".indexOf(t.charAt(at - 1)) >= 0)
+                // "零件还没到": a part awaited, not a payment
+                || ((word.equals("还没到") || word.equals("都没到")) && at > 0 && "件货".indexOf(t.charAt(at - 1)) >= 0)
+                // a power bank stolen is no charging in the stairwell
+                || (word.equals("充电") && t.startsWith("宝", at + 2));
     }
 
     /** Whether a normalized text follows a matter up ("到现在还没", "又", "反映过"). */
@@ -584,7 +590,7 @@ public final class DifferentMatter {
     }
 
     /** A caller who says the matter is still not dealt with is following it up, not asking for something else. */
-    private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile("到现在|至今|还是(没|不|莫|一样|老样子|在|那样)|还没|仍然|依然|又|再次|上次反映|反映过");
+    private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile("到现在|至今|还是(没|不|莫|一样|老样子|在|那样)|还没|仍然|仍未|现仍|依然|又|再次|上次反映|反映过|曾反映");
     private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("赔|损失|整改|医药费|垫付|减免");
     /** A suggestion, after a danger, of how to meet the next one ("昨天有个大爷晕倒…建议公园配个AED"). */
     private static final java.util.regex.Pattern SUGGESTED = java.util.regex.Pattern.compile("建议");
@@ -668,7 +674,7 @@ public final class DifferentMatter {
     private static final String NAMED_FIRST = ALL_NAMED.stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
     /** A character that cannot end a proper name before a named place ("这个小区", "我们小区", "找政府"). */
-    private static final String NOT_IN_A_NAME = "的了是个家那这所我们你他她某叫一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日远近外内前后房映诉";
+    private static final String NOT_IN_A_NAME = "的了是个家那这所我们你他她某叫一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日远近外内前后房映诉送面";
     /** Words before a named place that are no name ("隔壁小区", "私人停车场", "装修工地"). */
     private static final Set<String> NO_NAME = Set.of("隔壁", "附近", "旁边", "对面", "周边", "整个", "这边", "那边", "老旧", "新建", "高档",
             "安置", "拆迁", "商品", "私人", "公办", "民办", "普惠", "附属", "民营", "快递", "装修", "施工", "建筑", "在建", "工程", "项目",

@@ -1040,4 +1040,18 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.problemsIn("娃娃说菜是冷的，肉有股怪味道")).doesNotContain("异味");
         assertThat(DifferentMatter.problemsIn("锦绣蓝湾晚上那个怪味又来了")).contains("异味");
     }
+
+    @Test
+    void aPartAwaitedAPowerBankARunToTheToiletDirtyWaterAndANameAfterASendOffAreNotWhatTheyLookLike() {
+        assertThat(DifferentMatter.problemsIn("我们住5栋十八楼，这半个月都是邻居帮忙背下去，物业说零件还没到")).doesNotContain("未到账");
+        assertThat(details("早上下来一看玻璃遭砸烂了，包包头两百多块钱和充电宝都莫得了").kinds().get(4)).doesNotContain("飞线充电");
+        assertThat(details("班上十几个同学从中午过后就一直跑厕所").kinds().get(4)).doesNotContain("公厕");
+        assertThat(DifferentMatter.problemsIn("李渡那条河沟哦，水黑黢黢的，鱼都死起漂起了")).doesNotContain("故障");
+        assertThat(details("到现在房间里还是冷冰冰的，昨晚又有一个老人送医院了").names()).isEmpty();
+        assertThat(details("喂，我住在工地对面金河湾小区2栋").names()).containsExactly("0|金河湾");
+        assertThat(DifferentMatter.between("福康养老院这个月突然通知每人每月涨五百块护理费", "我前天打过电话说养老院没暖气的事，到现在房间里还是冷冰冰的"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("孝泉镇正街那段路挖开一个多月了，管子埋了坑一直不填", "我们孝泉卫生院门口那条街开膛破肚一个多月没人管，老年人去看病只能绕一大圈"))
+                .isEmpty();
+    }
 }
