@@ -37,6 +37,7 @@ public final class EmergencyPolicy {
             case GAS_LEAK -> NOT_GAS;
             case MISSING_PERSON -> NOT_MISSING;
             case VIOLENCE -> GAMBLING;
+            case CHILD_LOCKED_IN_CAR -> NO_CAR;
             default -> NEVER;
         });
     }
@@ -55,6 +56,9 @@ public final class EmergencyPolicy {
      * welfare matter, not a fire.
      */
     private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧[^。！？!?；;，,]{0,4}(田坎|荒|杂草)|火不大|(自己|有人)守(起|着)|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧废|烧轮胎|烧电缆|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
+
+    /** A clause with no car in it: a kindergarten shut ("说关就关了…明天娃娃送到哪里") locks no child in a car. */
+    private static final Pattern NO_CAR = Pattern.compile("^[^车]*$");
 
     /**
      * A fire out of hand ("大棚烧起来了，火很大…已经有两个棚子着了，请马上派消防车"): straw or rubbish beside it makes it no
@@ -127,7 +131,7 @@ public final class EmergencyPolicy {
             cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
             cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留(?!守|言))(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
                     + "|(狗|猫|宠物)" + C + "{0,6}(锁|关|留)在车|(车|SUV|轿车)(上|里|内)(头)?" + C + "{0,12}(娃娃|小孩|孩子|婴儿|宝宝|狗)" + C + "{0,20}(晒|热|不动|哭|喘|没下来)"),
-            cue(Emergency.TRAPPED, "掉(进|到)" + C + "{0,3}(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关)" + C + "{0,20}(人|孕妇|老人|小孩)|堵在" + C + "{0,4}楼|(老人|人|孩子|娃娃|小孩)" + C + "{0,4}出不来|(里头|里面|车里)(好像)?还有人(?!抽烟|在抽烟|打牌|在打牌|耍|住)|还有人在(拍|喊|呼救)"),
+            cue(Emergency.TRAPPED, "掉(进|到)" + C + "{0,3}(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关)" + C + "{0,20}(人|孕妇|老人|小孩|娃娃|孩子|娃)|堵在" + C + "{0,4}楼|(老人|人|孩子|娃娃|小孩)" + C + "{0,4}出不来|(里头|里面|车里)(好像)?还有人(?!抽烟|在抽烟|打牌|在打牌|耍|住)|还有人在(拍|喊|呼救)"),
             cue(Emergency.FLOODING, "(水|河水|洪水)(已经|已)?" + C + "{0,6}(漫进|进屋|淹到|灌进|漫到)|(水|河水|洪水)" + C + "{0,6}进(了)?" + C + "{0,6}(屋|家里|一楼|房子|门面)|水" + C + "{0,6}(往|向)(我|我们|我家)?(屋|屋头|家里|房间)" + C + "{0,2}(灌|流|涌|冒)|淹过|漫上来|(淹|到)(了)?(膝盖|腰)|齐(膝盖|腰|胸)|涨水|水(还)?在涨|(水|水位)" + C + "{0,4}(上涨|还在涨|往上涨)|暴涨|撤离|转移" + C + "{0,4}(老人|群众|村民)?" + C + "{0,4}(快|马上|紧急)|(一楼|屋头|家里)" + C + "{0,4}(被淹|进水)|熄火在|站在车顶|河堤" + C + "{0,4}(冒水|垮|决)"),
             cue(Emergency.BURST_MAIN, "(水管|管道|自来水管|主管|总管|水管子)" + C + "{0,4}(爆|破裂|爆裂)|爆管|(突然|往上|大量|在)冒水|冒起一米|水柱|喷起|消防栓" + C + "{0,8}(断|喷)"),
             cue(Emergency.LIVE_WIRE, "电线(?!盒|杆|箱)" + C + "{0,12}(掉|断|落|搭在|泡|火花|火星|滋滋)|泡(了)?(根|着)?电线|冒火花|闪火星|高压线" + C + "{0,6}(断|掉|落|刮)|漏电" + C + "{0,8}(倒|电到)"),
@@ -205,7 +209,7 @@ public final class EmergencyPolicy {
     private static final Pattern LEARNING = Pattern.compile("学(习|会)?(心肺复苏|急救|AED|海姆立克)|(心肺复苏|急救|AED)[^，,。]{0,6}(培训|课|怎么用|咋个用)");
 
     /** A call whose request is praise ("诉求：对消防救援人员提出表扬"): the danger it tells of was met. */
-    private static final Pattern PRAISE_ASKED = Pattern.compile("诉求[:：][^。]{0,12}表扬|提出表扬|予以表扬|送(来)?锦旗|来电人(表扬|感谢)|表示感谢");
+    private static final Pattern PRAISE_ASKED = Pattern.compile("诉求[:：][^。]{0,12}表扬|提出表扬|予以表扬|送(来)?锦旗|来电人(表扬|感谢)|表示感谢|(想|要)表扬|表扬一下");
 
     /** A rumour passed round, for a whole sentence ("同学群里传…有人拿刀砍学生，我去问了没这回事"). */
     private static final Pattern RUMOUR = Pattern.compile("(群|网上|朋友圈)[^，,。]{0,3}(里|上)?(在)?传|谣言|传言|没(有)?这回事");
@@ -223,7 +227,9 @@ public final class EmergencyPolicy {
             + "|(压|逼|累|忙|愁)得[^。！？!?，,]{0,4}喘不(过|上)气");
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
-    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|(幸好|幸亏)|还好(没|莫|人)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
+    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|(幸好|幸亏|好在)|还好(没|莫|人)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
+            // shut in a lift for a while this morning, and out: "今天早上还关了个人在里头一二十分钟"
+            + "|关了(个人|人)?在里(头|面)[^，,。]{0,3}(一二十|十几|几|二十|半个|一个)(分钟|钟头)"
             // calmed down, come round, taken to hospital, talked down, the utility already repairing it: what is left
             // to ask is the aftermath or when the service comes back
             + "|急诊科|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
@@ -247,7 +253,7 @@ public final class EmergencyPolicy {
             // a water outage ("莫得水了，水龙头一滴都不出"): the water company's, not a rescue
             + "|停水|没水|莫得水|断水|一滴都不出"
             // a power strip in a stairwell, a machine's din at night, gas bottles in a mall, a man asleep under a bridge
-            + "|插板|声音大|声音好大|液化气罐|瓶装气|液化气瓶|睡起的"
+            + "|插板|声音大|声音好大|液化气罐|瓶装气|液化气瓶|睡起的|桥洞|搭棚子"
             // a near miss, a signal out, a pipe dripping, a discharge to sample, someone asleep under a bridge
             + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了"
             // an animal stuck, a repair asked for, a lift stopped, a charger, an unlicensed drip, a spoil truck

@@ -375,4 +375,16 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("商业广场四楼美食街有几家餐馆后厨在用液化气罐，商场里头不是不准用瓶装气吗？")).isEmpty();
         assertThat(EmergencyPolicy.assess("来电人表扬：昨晚桂香路电线断落冒火花，供电公司抢修人员半小时内到场断电处置，来电人对抢修人员表示感谢。")).isEmpty();
     }
+
+    @Test
+    void aKindergartenShutALiftThatTrappedSomeoneThisMorningAndASavedGrandfatherAreNoDangerButAChildInALiftIs() {
+        assertThat(EmergencyPolicy.assess("东兴那个小太阳说关就关了，钱一分都不退，明天娃娃送到哪里去都不晓得，你们管一哈嘛。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("停车场那辆白色小车里锁了个娃娃，一直在哭，找不到车主")).contains(Emergency.CHILD_LOCKED_IN_CAR);
+        assertThat(EmergencyPolicy.assess("我们那栋楼的电梯门一关就不动了，今天早上还关了个人在里头一二十分钟，吓死人了，物业说搞不赢修。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("电梯关了个娃娃在里头，卡在十二楼和十三楼中间，娃娃一直在哭，快点喊人来")).contains(Emergency.TRAPPED);
+        assertThat(EmergencyPolicy.assess("上个礼拜四晚上我爷爷在屋头晕倒，打了120等了四十多分钟车才来，好在人抢救过来了。我就是想反映下出车太慢。"))
+                .isEmpty();
+        assertThat(EmergencyPolicy.assess("上周我们店隔壁起火，消防队几分钟就到了，很快把火扑灭，我想表扬一下消防救援站的同志们。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("上西坝那个桥洞下面，住了一家三口在那搭棚子，还有个小娃娃，能不能帮他们找个地方住？")).isEmpty();
+    }
 }
