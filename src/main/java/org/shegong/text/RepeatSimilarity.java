@@ -66,7 +66,7 @@ public final class RepeatSimilarity {
         }
         Reading ra = read(a);
         Reading rb = read(b);
-        if (ra.anotherOrDone() || rb.anotherOrDone() || anotherOccurrence(a, b, apart) || disowns(a, b) || disowns(b, a)
+        if (ra.anotherOrDone() || rb.anotherOrDone() || anotherOccurrence(a, b, apart) || disowns(a, b) || disowns(b, a) || disowns(ra.normal(), rb.normal()) || disowns(rb.normal(), ra.normal())
                 || twoBosses(a, b) || elsewhere(ra, b, rb) || elsewhere(rb, a, ra)) {
             return false;
         }
@@ -274,7 +274,7 @@ public final class RepeatSimilarity {
      * "想问一下养老院的护工有没有资格证要求，哪个部门在管", "商家关门了消费者一般咋个退钱", "工地上欠工资的话，我们农民工可不可以直接申请劳动仲裁".
      */
     private static final java.util.regex.Pattern GENERAL_QUESTION = java.util.regex.Pattern.compile(
-            "(请问|咨询|想问|问一下|问下|想了解)[^。]{0,50}(规定|政策|国家|法律|条例|标准|要求|哪个部门|一般|补贴|怎么投诉|归哪个管|多少岁|是不是免费|是多少|补偿|多远|违规|算不算|合不合规|几点以后|不准)"
+            "(请问|咨询|想问|问一下|问下|想了解)[^。]{0,50}(规定|政策|国家|法律|条例|标准|要求|哪个部门|一般|补贴|怎么投诉|归哪个管|多少岁|是不是免费|是多少|补偿|多远|违规|算不算|合不合规|几点以后|不准|如果)"
                     + "|的话[,，][^。！？!?]{0,12}(可不可以|能不能|可以|是不是|要不要)");
 
     /**
@@ -355,7 +355,7 @@ public final class RepeatSimilarity {
      * 跟营通北街那边差不多", "说是跟玉林店一个老板", "跟板材厂不是一家".
      */
     private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile(
-            "(?:我们|我)是(\\p{IsHan}{2,6}?)(?:隔壁|旁边|对面)的"
+            "(?:我们|我)是(\\p{IsHan}{2,6}?)(?:隔壁|旁边|对面)的|就在(\\p{IsHan}{2,6}?)(?:隔壁|旁边|对面)"
                     + "|(?:跟|和|同)(?![我你他她上去前以之这那别])(\\p{IsHan}{2,6}?)(?:那边|这边)?(?:差不多|一样|类似|是一个老板|一个老板|不是一家)");
 
     /** A business on a road: a road named by two calls about one is no place of one matter. */
@@ -366,7 +366,7 @@ public final class RepeatSimilarity {
     private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("我们(?:是)?(\\p{IsHan}{2,5}?)(?:小区|苑|园|村|社区|花园)");
     /** A business by a landmark ("启航中学对面有家叫学霸堂的培训班"): the landmark's matter is not the business's. */
     private static final java.util.regex.Pattern BY_A_LANDMARK = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{2,6}?)(?:隔壁|旁边|对面)(?:有家|有个|那家|那个|的)\\p{IsHan}{0,6}?(培训班|培训机构|小卖部|诊所|餐馆|饭店|网吧|酒吧|工地|商店|门面)");
+            "(\\p{IsHan}{2,6}?)(?:隔壁|旁边|对面)(?:有家|有个|那家|那个|的)\\p{IsHan}{0,6}?(培训班|培训机构|小卖部|诊所|餐馆|饭店|网吧|酒吧|工地|商店|门面|美容院|美容店|理发店|药店|茶楼|麻将馆)");
 
     /** A caller's own village or estate, where the matter is too ("在我们柏林村也流转了地"). */
     private static final java.util.regex.Pattern OURS_TOO = java.util.regex.Pattern.compile("我们(\\p{IsHan}{2,4}?)(?:村|社区|小区)也");
@@ -414,7 +414,7 @@ public final class RepeatSimilarity {
             List<String> beside = new java.util.ArrayList<>();
             java.util.regex.Matcher m = BESIDE.matcher(text);
             while (m.find()) {
-                String place = m.group(1) != null ? m.group(1) : m.group(2);
+                String place = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 beside.add(place.endsWith("店") && place.length() > 2 ? place.substring(0, place.length() - 1) : place);
             }
             return new Reading(normal, DifferentMatter.Details.of(normal), saysItIsAnotherOrDone(text), oursToo.find() ? oursToo.group(1) : null,
@@ -448,7 +448,9 @@ public final class RepeatSimilarity {
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
     private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事|(?<!是)不是一家"
             // a planned one ("我们村有人想新建一个养猪场"), another shop closed too ("辣嘴串串香也关门了")
-            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)"
+            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
+            // "跟木工班那边不是一个老板": another crew's or another shop's boss
+            + "|不是(一个|同一个)老板"
             // "舒坪街道卫生院这边流感疫苗也缺货": another place has the same trouble
             + "|(?<![我们家])(这边|那边)[^，,。！？]{0,8}也(缺货|没货|没有货|停水|停电|在挖|涨)"
             // "不是之前那个老爷爷，是个四十来岁的男的"

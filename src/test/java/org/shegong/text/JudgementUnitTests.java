@@ -1054,4 +1054,22 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.between("孝泉镇正街那段路挖开一个多月了，管子埋了坑一直不填", "我们孝泉卫生院门口那条街开膛破肚一个多月没人管，老年人去看病只能绕一大圈"))
                 .isEmpty();
     }
+
+    @Test
+    void anotherCrewsBossAFirmNamedBeforeItsTradeAKindergartensBusAndItsClosingAreNotOneMatter() throws IOException {
+        java.time.Duration day = java.time.Duration.ofDays(1);
+        assertThat(offered("我们是江景华府工地的钢筋工，鑫诚建筑劳务招的，十二月的工资也还没发，跟木工班那边不是一个老板。",
+                "我们在江景华府工地做木工的，宏达劳务的老板欠我们十几个人的工钱，从九月份做到十二月", day)).isFalse();
+        assertThat(details("我们是在滨江壹号工地做木工的，川鑫建筑劳务公司的包工头姓周").names()).contains("6|川鑫");
+        assertThat(offered("五星花园旁边有家悦然瑜伽也关门了，我充了两千多，瑜伽馆老板也联系不上。",
+                "五星花园那家健身房跑路了哦，我上个月才充了三千八，结果门都关了", day)).isFalse();
+        assertThat(DifferentMatter.between("童梦湾幼儿园的校车每天早上挤了二十几个娃娃，明显超载", "童梦湾幼儿园今天突然通知说下学期不办了，刚交的保育费退不了"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(DifferentMatter.between("力美健身五星花园店的淋浴间一个多星期都没热水了", "五星花园那个力美健身突然关门了，电话也打不通"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        assertThat(offered("锦瑞东苑这几天水龙头出水跟滴水一样，不是停水，就是水压太小了，请供水公司来看一下。",
+                "喂，我是锦瑞花园的，屋头莫得水一上午了哦，物管说不晓得啥子原因", java.time.Duration.ofHours(4))).isFalse();
+        assertThat(offered("问一下，如果工地老板拖欠农民工工资，我们应该先去劳动监察投诉还是直接去劳动仲裁？",
+                "滨江壹号那个工地，我们木工班的工钱到现在都不给，周老板电话打过去就挂", day)).isFalse();
+    }
 }
