@@ -603,10 +603,6 @@ public final class DifferentMatter {
 
     /** A month named by its number ("二月份的工资", "去年十二月"), not a count of months ("三个月"). */
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?<![0-9一二三四五六七八九十])([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?!底|初|中旬)");
-    /**
-     * A year of a secondary school: 初二, 高三 (a junior year counts 7–9, a senior 10–12). A primary school's years are
-     * not read: a fee asked of the third and the fifth year was one school's practice in a labelled set.
-     */
     /** "元山到县城", "福宝镇至先滩镇", "福宝往先滩方向": a line or a road between two places. */
     private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2})(?:镇|乡|县城|县|城区|场镇)?(?:到|至|往)(\\p{IsHan}{2})");
@@ -626,6 +622,10 @@ public final class DifferentMatter {
     /** Admission to primary school, and to junior secondary: two stages of schooling. */
     private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("幼升小|一年级|对口(的)?小学|小学学位|读小学|上小学|入读[^。，,]{0,4}小学");
     private static final java.util.regex.Pattern JUNIOR = java.util.regex.Pattern.compile("小升初|读初中|上初中|对口(的)?初中|初中学位|初中是|初中对口");
+    /**
+     * A year of school: 初二, 高三 (a junior year counts 7–9, a senior 10–12), or a primary year named with 年级 ("四年级3班"
+     * / "六年级数学老师", 1–6), not a place asked for ("今年读一年级", "上一年级").
+     */
     private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("(初|高)([一二三])|(?<![读上到])([一二三四五六])年级");
 
     /** The months or school years a text names, as numbers. */
