@@ -70,7 +70,7 @@ public final class DifferentMatter {
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
-                { "停止", "停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不办了 停止供 停止营业 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
+                { "停止", "无水 停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不办了 停止供 停止营业 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "破了 坏了 坏的 故障 不亮 不工作 损坏 破损 崩 异响 失灵 熄灭 松动 是松的 松了 坏掉 在修 修好 又停了" },
                 { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 价签 上涨 每月涨 每个月涨 不说价 检查项目 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
@@ -184,6 +184,19 @@ public final class DifferentMatter {
             TOGETHER.add(t[0] + "|" + t[1]);
             TOGETHER.add(t[1] + "|" + t[0]);
         }
+    }
+
+    /**
+     * The kinds of problem a text names, a prepaid card aside when it names what went wrong besides: a card is what was
+     * bought, not what is wrong with it ("推私教课…强制消费" and "关门了…年卡" are two matters at one gym).
+     */
+    private static Set<String> beyondTheCard(Set<String> kinds) {
+        if (kinds.size() < 2 || !kinds.contains("预付卡")) {
+            return kinds;
+        }
+        Set<String> out = new java.util.LinkedHashSet<>(kinds);
+        out.remove("预付卡");
+        return out;
     }
 
     private static Map<String, List<String>> kinds(String... nameAndWords) {
@@ -486,8 +499,8 @@ public final class DifferentMatter {
             if (aftermathOf(o) || o.aftermathOf(this)) {
                 return Optional.of("事后诉求：一为事件本身，一为事后的赔偿或整改");
             }
-            Set<String> pa = kinds.get(0);
-            Set<String> pb = o.kinds.get(0);
+            Set<String> pa = beyondTheCard(kinds.get(0));
+            Set<String> pb = beyondTheCard(o.kinds.get(0));
             if (!pa.isEmpty() && !pb.isEmpty()
                     && pa.stream().noneMatch(x -> pb.stream().anyMatch(y -> x.equals(y) || TOGETHER.contains(x + "|" + y)))) {
                 return Optional.of("不同问题：" + String.join("、", pa) + "/" + String.join("、", pb));
@@ -661,7 +674,7 @@ public final class DifferentMatter {
             List.of("村", "社区"),
             List.of("机场", "火车站", "高铁站", "汽车站", "客运站"),
             // factories and companies by their trade ("林森家具", "安宏食品", "顺通物流")
-            List.of("厂", "电子", "家具", "食品", "物流", "科技", "劳务", "人力资源", "鞋业", "服装", "制衣", "纺织", "建材", "机械", "安装", "快运"));
+            List.of("厂", "电子", "家具", "食品", "物流", "科技", "劳务", "装饰", "建工", "人力资源", "鞋业", "服装", "制衣", "纺织", "建材", "机械", "安装", "快运"));
     /**
      * A school's level by the word after its name: "翠屏中学" and "翠屏小学" are two schools, "翠屏中学" and "翠屏初中" one
      * (学校, 培训 and 驾校 name no level).
@@ -678,7 +691,7 @@ public final class DifferentMatter {
     private static final String NAMED_FIRST = ALL_NAMED.stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
     /** A character that cannot end a proper name before a named place ("这个小区", "我们小区", "找政府"). */
-    private static final String NOT_IN_A_NAME = "的了是个家那这所我们你他她某叫一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日远近外内前后房映诉送面";
+    private static final String NOT_IN_A_NAME = "的了是个家那这所我们你他她某叫一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日远近外内前后房映诉送面性";
     /** Words before a named place that are no name ("隔壁小区", "私人停车场", "装修工地"). */
     private static final Set<String> NO_NAME = Set.of("隔壁", "附近", "旁边", "对面", "周边", "整个", "这边", "那边", "老旧", "新建", "高档",
             "安置", "拆迁", "商品", "私人", "公办", "民办", "普惠", "附属", "民营", "快递", "装修", "施工", "建筑", "在建", "工程", "项目",

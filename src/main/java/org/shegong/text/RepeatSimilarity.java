@@ -88,7 +88,9 @@ public final class RepeatSimilarity {
         boolean sameName = da.sameName(db) || (!da.buildings().isEmpty() && da.buildings().equals(db.buildings()));
         // one named place and one thing complained about (明远中学's canteen, 双河村's 低保) are as one kind of problem
         boolean sameProblem = da.sameProblem(db) || (sameName && da.sameThing(db));
-        double needed = (sameName && followsUpByName(catalogue, na, nb, apart)) || followsUpTheMatter(catalogue, na, da, nb, db, apart) ? SAME_NAME_THRESHOLD
+        // two kinds of problem named by both ("关门了…年卡" and "停止营业…会员卡") tell the matter without more words in common
+        boolean twoProblems = da.kinds().get(0).stream().filter(db.kinds().get(0)::contains).count() >= 2;
+        double needed = (sameName && followsUpByName(catalogue, na, nb, apart)) || followsUpTheMatter(catalogue, na, da, nb, db, apart) || twoProblems ? SAME_NAME_THRESHOLD
                 : !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;
@@ -282,7 +284,7 @@ public final class RepeatSimilarity {
      * a place pointed at ("总府路那家健身房", "附近某小学"), the caller's own place or family.
      */
     private static final java.util.regex.Pattern ONE_CASE = java.util.regex.Pattern.compile(
-            "[0-9]+(?![0-9]|岁|周岁|小时|分钟|天|公里|米|年|%|以上|以下)|那家|这家|(那个|这个)(?!政策|规定|标准|问题|情况)|某|我们(小区|村|单位|公司|厂|学校)|我家|家里|本人|我是");
+            "[0-9]+(?![0-9]|岁|周岁|小时|分钟|天|公里|米|年|%|以上|以下)|那家|这家|(那个|这个)(?!政策|规定|标准|问题|情况)|某|我们(小区|村|单位|公司|厂|学校)|我家|家里(?!是[^，,。？?]{1,6}的)|本人|我是");
 
     /** Whether a normalized text asks about the rules in general and about no case of its own. */
     private static boolean asksTheRules(String normalized) {

@@ -387,4 +387,12 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("上周我们店隔壁起火，消防队几分钟就到了，很快把火扑灭，我想表扬一下消防救援站的同志们。")).isEmpty();
         assertThat(EmergencyPolicy.assess("上西坝那个桥洞下面，住了一家三口在那搭棚子，还有个小娃娃，能不能帮他们找个地方住？")).isEmpty();
     }
+
+    @Test
+    void aCarerWhoDoesNotAnswerIsNoCollapseButAPersonWhoDoesNotIs() {
+        assertThat(EmergencyPolicy.assess("我妈住在康乐颐养院，尿不湿一天都莫人换，屁股都捂烂了，喊护工半天喊不应，一个月交三千多。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("开发商喊不应，物业也不管，我们这个房子到底好久交？")).isEmpty();
+        assertThat(EmergencyPolicy.cued("春熙路这儿有个老大爷突然倒在地上，喊不应，嘴唇都乌了")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.cued("隔壁床的老爷爷从床上摔下来，现在叫不应，好像没得呼吸了")).contains(Emergency.PERSON_COLLAPSED);
+    }
 }

@@ -1072,4 +1072,23 @@ class JudgementUnitTests {
         assertThat(offered("问一下，如果工地老板拖欠农民工工资，我们应该先去劳动监察投诉还是直接去劳动仲裁？",
                 "滨江壹号那个工地，我们木工班的工钱到现在都不给，周老板电话打过去就挂", day)).isFalse();
     }
+
+    @Test
+    void twoKindsOfProblemBothNameAFirmBeforeItsTradeAndACardBoughtIsNotWhatWentWrong() throws IOException {
+        // a shop closed and a prepaid card: two kinds of problem both name are enough, however few words they share
+        assertThat(offered("我们好多会员都遭了，那个健身房老板跑路了，卡里头还有二十几节私教课莫得上，哪个来管嘛？",
+                "来电人反映：其在青羊区一家健身会所办理会员卡，该店近日已停止营业，经营者失联。诉求：协助退还预付款。")).isTrue();
+        // the same gym: selling classes by pressure is not its closing, though both speak of a card
+        assertThat(DifferentMatter.between("力行健身的教练天天打电话推私教课，说不买就不给续年卡优惠，这种强制消费有没有人管？",
+                "力行健身关门了！我上个月才充了三千块的年卡，今天去门上贴了张纸说装修")).hasValueSatisfying(r -> assertThat(r).startsWith("不同问题"));
+        // a firm named before its trade: 装饰, 建工
+        assertThat(details("我是做外墙涂料的，鑫彩装饰公司分包的锦绣城项目").names()).contains("6|鑫彩");
+        assertThat(details("我们在锦江苑工地做木工，川达建工的工钱到现在一分都没给").names()).contains("6|川达");
+        assertThat(DifferentMatter.between("我们在锦江苑工地做木工，川达建工的工钱到现在一分都没给，老板电话也不接",
+                "我是在锦江苑工地做外墙保温的，我们是恒达装饰请过去的，工钱还差一万三没结")).hasValueSatisfying(r -> assertThat(r).startsWith("不同地点"));
+        // "普惠性幼儿园" names no kindergarten; a family "是低保户的" is a case supposed, not the caller's own
+        assertThat(details("普惠性幼儿园一学期保教费标准是多少？").names()).isEmpty();
+        assertThat(offered("请问遂宁市中小学课后服务收费标准是多少？是不是必须自愿参加？家里是低保户的能不能减免？",
+                "船山区明德实验小学开学就让家长交课后服务费，每学期600，班主任说不交的娃娃放学后单独坐到走廊")).isFalse();
+    }
 }
