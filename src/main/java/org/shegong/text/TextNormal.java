@@ -73,7 +73,8 @@ final class TextNormal {
     }
 
     static String normalize(String text) {
-        String t = Normalizer.normalize(Simplified.of(text), Normalizer.Form.NFKC);
+        // what the table would map twice ("拖欠工资" holds "欠工资"; "偷排废气" is no 排污水)
+        String t = Normalizer.normalize(Simplified.of(text), Normalizer.Form.NFKC).replace("拖欠工资", "欠工资").replace("偷排废气", "排放废气");
         for (var e : SAME.entrySet()) {
             if (t.contains(e.getKey())) {
                 t = t.replace(e.getKey(), e.getValue());

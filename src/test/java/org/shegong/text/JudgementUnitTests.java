@@ -1091,4 +1091,23 @@ class JudgementUnitTests {
         assertThat(offered("请问遂宁市中小学课后服务收费标准是多少？是不是必须自愿参加？家里是低保户的能不能减免？",
                 "船山区明德实验小学开学就让家长交课后服务费，每学期600，班主任说不交的娃娃放学后单独坐到走廊")).isFalse();
     }
+
+    @Test
+    void aSchoolCalledWithoutExperimentAHomeByItsEstatesNameAndWagesForLabourAreRead() throws IOException {
+        assertThat(details("嘉陵区春晖实验小学四年级班主任要求买练习册").names()).contains("1|春晖");
+        assertThat(details("我父亲住在竹根镇康宁老年公寓").names()).contains("3|康宁");
+        assertThat(details("竹根镇福寿苑养老院的饭菜太差了").names()).contains("3|福寿苑");
+        assertThat(details("我叫张有福，想进敬老院，镇上说莫得床位了").names()).isEmpty();
+        assertThat(details("其与工友在岳阳镇某住宅项目从事钢筋作业，承包方自2029年10月起拖欠劳务报酬").names()).isEmpty();
+        assertThat(DifferentMatter.problemsIn("承包方自2029年10月起拖欠劳务报酬，合计约七十万元")).contains("欠薪");
+        // the table maps nothing twice: "拖欠工资" stays itself, "偷排废气" is no sewage
+        assertThat(TextNormal.normalize("四川鑫安建设从去年十月开始拖欠工资")).contains("开始拖欠工资").doesNotContain("拖拖");
+        assertThat(DifferentMatter.problemsIn("鑫源化工有限公司近一周夜间疑似偷排废气，气味刺鼻")).containsExactly("异味");
+        // an outage notified for a day to come is not one that has not ended ("还是不来水")
+        assertThat(DifferentMatter.between("物业通知明天要停水8个小时，说是管网改造，想确认一下几点恢复供水？",
+                "我昨天打过电话说舞凤那边的事，到现在还是不来水，家里老人做饭都要下楼去提桶装水")).hasValueSatisfying(r -> assertThat(r).startsWith("计划停供"));
+        // a community's canteen for the old closed, called by two names
+        assertThat(offered("我们锦屏社区那个老年食堂，一顿饭几块钱，这个星期突然关门了，门口也莫贴个通知，我们这些老头老太婆中午饭都没得着落了。",
+                "我母亲八十多岁了，平时在社区的助餐点吃午饭，这周一开始就不开门了，问社区说在等新的承包方，想问什么时候能恢复？")).isTrue();
+    }
 }
