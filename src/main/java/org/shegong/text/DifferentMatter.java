@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What tells a person that two calls about the same place and the same kind of matter are two matters, not one: a
@@ -49,7 +50,7 @@ public final class DifferentMatter {
                     "生育保险", "生育保险 生育津贴"),
             kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保 孤寡", "流浪救助", "流浪 桥洞", "返乡救助", "回不了家 买张车票 路费", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴 护理补贴", "无障碍改造", "无障碍改造 无障碍设施改造",
                     "高龄津贴", "高龄津贴 高龄补贴"),
-            kinds("电梯", "电梯 扶梯", "照明", "路灯 的灯 灯坏 灯全 盏", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
+            kinds("电梯", "电梯 扶梯", "照明", "路灯 的灯 灯坏 灯全 盏 声控灯 感应灯 楼道灯", "信号灯", "红绿灯 信号灯 绿灯 黄闪 黄灯", "井盖", "井盖 窨井",
                     "食堂", "食堂 营养餐 助餐点 老年餐桌", "校服", "校服", "校车", "校车 接送车", "农业补贴", "地力保护 地力补贴 种粮补贴 农机补贴", "补课", "补课 补习", "水渠", "灌溉渠 水渠 堰塘 沟渠 支渠 斗渠 毛渠 堵渠", "机耕道", "机耕道 机耕路 生产路", "路面", "路压 压烂 路面 全是坑 烂路 大坑 坑洞 水坑 凼 地砖 坑坑洼洼 坑洼 路烂 烂路 人行道砖 砖翘", "车库", "车库 地下停车场 地下室", "小卖部", "小卖部", "停车费", "停车费 停车收费 停车场收费 停车场太贵", "医疗费", "费用清单 CT 检查费 住院费 收费处 片子", "绿化", "绿化带 绿地 砍树 树都砍了 毁绿", "物业费", "物业费", "消防通道", "消防车道 消防通道 消防车通道 地锁 地桩锁",
                     "飞线充电", "飞线 拉电线 充电", "高空抛物", "往下丢 往下扔 高空抛物 丢东西 扔东西", "公厕", "厕所 公厕",
                     "快递", "快递 包裹 驿站", "流浪动物", "流浪狗 野狗 流浪犬 流浪猫"),
@@ -395,7 +396,8 @@ public final class DifferentMatter {
             for (String n : names) {
                 String stem = n.substring(n.indexOf('|') + 1);
                 if (named(o.text, stem) || o.names.stream().anyMatch(m -> m.startsWith(n.substring(0, n.indexOf('|') + 1))
-                        && soundAlike(stem, m.substring(m.indexOf('|') + 1)))) {
+                        && soundAlike(stem, m.substring(m.indexOf('|') + 1)))
+                        || (n.startsWith("0|") && namedShort(o.text, shortName(text, stem)))) {
                     return true;
                 }
             }
@@ -422,6 +424,11 @@ public final class DifferentMatter {
                 }
             }
             return false;
+        }
+
+        /** Whether this text names no kind of problem and no thing complained about ("上次反映悦府的那个事还没解决"). */
+        boolean namesNoProblem() {
+            return kinds.get(0).isEmpty() && kinds.get(THINGS).isEmpty();
         }
 
         /** Whether both name one kind of problem (see {@link DifferentMatter#sameProblem}). */
@@ -461,6 +468,18 @@ public final class DifferentMatter {
                         && theirs.stream().noneMatch(n -> named(text, n))
                         && mine.stream().noneMatch(n -> theirs.stream().anyMatch(m -> soundAlike(n, m)))) {
                     return Optional.of("不同地点：" + String.join("、", mine) + "/" + String.join("、", theirs));
+                }
+            }
+            for (String n : names) {
+                if (n.startsWith("0|")) {
+                    String stem = n.substring(2);
+                    String key = stem.length() > 2 && ENDINGS.stream().anyMatch(stem::endsWith) ? stem.substring(0, stem.length() - 1) : stem;
+                    Set<String> mine = endings(text, key);
+                    Set<String> theirs = endings(o.text, key);
+                    if (!mine.isEmpty() && !theirs.isEmpty() && disjoint(mine, theirs)) {
+                        // "云栖台" and "云栖苑", "锦江苑" and "锦江花园": one name, two estates
+                        return Optional.of("不同地点：" + key + joined(mine) + "/" + key + joined(theirs));
+                    }
                 }
             }
             if (!streets.isEmpty() && !o.streets.isEmpty() && streets.stream().anyMatch(n -> !namesRoad(o.text, n))
@@ -554,6 +573,8 @@ public final class DifferentMatter {
         return switch (suffix) {
             case "居" -> "民住委然家室所苑园府庭多士中高心".indexOf(after) >= 0 || "邻独同定移聚寡起蜗旧故新安".indexOf(before) >= 0;
             case "府" -> before == '天';
+            // "部分村民", "全村村民": the villagers, not a village's name
+            case "村" -> after == '民';
             // 劳务费, 劳务报酬, 劳务派遣: what is paid or how, not a firm
             case "劳务" -> "费报派".indexOf(at + 2 < t.length() ? t.charAt(at + 2) : ' ') >= 0;
             case "庭" -> "家法开出".indexOf(before) >= 0;
@@ -723,6 +744,10 @@ public final class DifferentMatter {
                 && (start == 1 || "区县镇市乡，,。：:".indexOf(t.charAt(start - 2)) >= 0)) {
             start--;
         }
+        if (end - start == 1 && start > 0 && t.charAt(start - 1) == '和') {
+            // "和枫苑": 和 begins a name of one character and its suffix as well as joining two
+            start--;
+        }
         if (end - start < 2) {
             return null;
         }
@@ -776,6 +801,52 @@ public final class DifferentMatter {
             p = p.replace("zh", "z").replace("ch", "c").replace("sh", "s").replace("ng", "n");
             return p.startsWith("n") ? "l" + p.substring(1) : p;
         });
+    }
+
+    /** An estate's name cut to its last character and an ending of one ("金沙湾悦府" is called "悦府"), or null. */
+    private static @Nullable String shortName(String text, String stem) {
+        int at = text.indexOf(stem);
+        int after = at + stem.length();
+        if (at < 0 || after >= text.length() || "苑府庭居园台湾城邸轩阁郡汇".indexOf(text.charAt(after)) < 0) {
+            return null;
+        }
+        return "" + stem.charAt(stem.length() - 1) + text.charAt(after);
+    }
+
+    /**
+     * Whether a text names an estate by its short name alone, set off before by what cannot end a name ("上次反映悦府的那个事",
+     * "，悦府2栋"): "湾悦府" or "桂悦府" is another estate.
+     */
+    private static boolean namedShort(String text, @Nullable String shortName) {
+        if (shortName == null) {
+            return false;
+        }
+        for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
+            char before = at > 0 ? text.charAt(at - 1) : ' ';
+            if (!isHan(before) || NOT_IN_A_NAME.indexOf(before) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may end an estate's name after its stem: "云栖台" and "云栖苑" are two estates. */
+    private static final List<String> ENDINGS = List.of("花园", "家园", "华庭", "华府", "新城", "新村", "公馆", "名都", "苑", "府", "庭", "居",
+            "园", "台", "湾", "城", "邸", "轩", "阁", "郡", "汇", "墅", "庄");
+
+    /** The endings ({@link #ENDINGS}) a text gives right after a name's stem. */
+    private static Set<String> endings(String text, String stem) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+            int after = at + stem.length();
+            for (String e : ENDINGS) {
+                if (text.startsWith(e, after)) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether a place named before {@code at} is only a landmark nearby ("春熙路附近一家健身房", "金江华府隔壁的江山御苑"). */

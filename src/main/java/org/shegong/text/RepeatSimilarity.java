@@ -90,7 +90,10 @@ public final class RepeatSimilarity {
         boolean sameProblem = da.sameProblem(db) || (sameName && da.sameThing(db));
         // two kinds of problem named by both ("关门了…年卡" and "停止营业…会员卡") tell the matter without more words in common
         boolean twoProblems = da.kinds().get(0).stream().filter(db.kinds().get(0)::contains).count() >= 2;
-        double needed = (sameName && followsUpByName(catalogue, na, nb, apart)) || followsUpTheMatter(catalogue, na, da, nb, db, apart) || twoProblems ? SAME_NAME_THRESHOLD
+        boolean byName = sameName && followsUpByName(catalogue, na, nb, apart);
+        // ... and, when it names no kind of problem nor thing of its own, points at nothing but the matter reported there
+        boolean byNameAlone = byName && apart != null && (apart.isNegative() ? db : da).namesNoProblem();
+        double needed = byName || followsUpTheMatter(catalogue, na, da, nb, db, apart) || twoProblems ? SAME_NAME_THRESHOLD
                 : !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;
@@ -99,7 +102,8 @@ public final class RepeatSimilarity {
         // unless it is a business on it (a road holds many shops, and a gym and a yoga studio both take prepaid cards)
         boolean sameStreet = da.streets().stream().anyMatch(db.streets()::contains) && !ON_A_ROAD.matcher(na).find()
                 && !ON_A_ROAD.matcher(nb).find();
-        return da.conflictWith(db).isEmpty() && ((sameProblem && (sameName || sameStreet)) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
+        // a follow-up that names the place and points back at its matter ("上次反映悦府的那个事还没解决") needs no word of it
+        return da.conflictWith(db).isEmpty() && (byNameAlone || (sameProblem && (sameName || sameStreet)) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
                 && !dangerAndRoutine(a, b, na, nb, apart);
     }
 

@@ -1110,4 +1110,23 @@ class JudgementUnitTests {
         assertThat(offered("我们锦屏社区那个老年食堂，一顿饭几块钱，这个星期突然关门了，门口也莫贴个通知，我们这些老头老太婆中午饭都没得着落了。",
                 "我母亲八十多岁了，平时在社区的助餐点吃午饭，这周一开始就不开门了，问社区说在等新的承包方，想问什么时候能恢复？")).isTrue();
     }
+
+    @Test
+    void oneStemWithTwoEndingsIsTwoEstatesAndAShortNameThatPointsBackIsTheEstate() throws IOException {
+        java.time.Duration days = java.time.Duration.ofDays(4);
+        // 云栖台 and 云栖苑: one stem, two estates
+        assertThat(DifferentMatter.between("喂，我是大面街道云栖台小区的，今天早上起来水龙头一滴水都莫得",
+                "大面街道云栖苑小区2栋今天下午停水了，物业说是水泵烧了")).hasValueSatisfying(r -> assertThat(r).startsWith("不同地点"));
+        assertThat(DifferentMatter.between("锦绣华庭3栋今天停水", "锦绣华庭小区停水一整天了")).isEmpty();
+        // "和枫苑": 和 begins the name
+        assertThat(details("喂，我们和枫苑从昨天晚上就停水了").names()).contains("0|和枫");
+        // "部分村民" names no village
+        assertThat(details("汉源县九襄镇部分村民3月初在镇上同一农资店购买复合肥").names()).isEmpty();
+        // "悦府" for "金沙湾悦府", pointing back at the matter reported there, though it says nothing of the lift
+        assertThat(offered("叙州区南岸金沙湾悦府2栋两部电梯都坏了五天了，物业一直说等配件，我们楼里住二十几层的老人根本下不了楼。",
+                "上次反映悦府的那个事还没解决，都快十天了，还是说厂家没发货，我们这些住高层的天天爬楼，到底要等到啥时候？", days.negated())).isTrue();
+        // a call that says "又坏" and names its own thing at the same building is its own matter
+        assertThat(offered("锦悦湾7栋楼道的声控灯十几层都不亮，晚上爬楼梯黑漆漆的。",
+                "锦悦湾7栋电梯这周又坏两回，物业说要用维修基金大修，业主意见不统一就一直拖。", days.negated())).isFalse();
+    }
 }
