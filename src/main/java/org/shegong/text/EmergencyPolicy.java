@@ -55,7 +55,7 @@ public final class EmergencyPolicy {
      * Smoke from burning rubbish, straw (秸秆, 谷草, 稻草, a ban on burning it) or firewood, or a chimney, is pollution or a
      * welfare matter, not a fire.
      */
-    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧[^。！？!?；;，,]{0,4}(田坎|荒|杂草)|火不大|(自己|有人)守(起|着)|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧废|烧轮胎|烧电缆|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
+    private static final Pattern NOT_A_FIRE = Pattern.compile("焚烧|禁烧|秸秆|烧(谷|稻|麦)?草|烧[^。！？!?；;，,]{0,4}(田坎|荒|杂草)|火不大|(自己|有人)守(起|着)|烧麦秆|烧(生活)?垃圾|垃圾(堆|场|池|山)?(又|一直|天天|经常)?(在)?(烧|燃)|烧秸秆|烧塑料|烧废|烧轮胎|烧电缆|烧电线|烧柴|烧纸|烧落叶|烟囱|排放|偷排|(?<!抽)油烟(?!机)|烧烤");
 
     /** A clause with no car in it: a kindergarten shut ("说关就关了…明天娃娃送到哪里") locks no child in a car. */
     private static final Pattern NO_CAR = Pattern.compile("^[^车]*$");
@@ -120,7 +120,7 @@ public final class EmergencyPolicy {
                     + "|打(我|老婆|我妈|人|起来|架|孩子|娃娃)" + C + "{0,24}(血|" + RESCUE + "|喊|惨叫|按在地上|怕|躲)|(围|按)(起来|着|住)" + C + "{0,3}打|打得(好凶|很凶|头破血流)|(正在|还在|一直在)打(?!电话|针|疫苗|卡|扫|工|麻将|牌|游戏|球|听|桩|孔|洞|井|地基|字|印|包|呼噜|雷|混凝土|砼|灰|地坪|夯|石)|(踹|砸|撞)门|要杀(?!年猪|猪|鸡|鸭|鱼|牛|羊)|杀人|杀了(你|她|他|我)|殴打|惨叫|满(脸|头|身)(都)?是血|见血|砸脑壳|(正在|现在)" + C + "{0,4}家暴"),
             cue(Emergency.SUICIDE_ATTEMPT, "跳楼(?!价|甩卖|大甩卖)|(要|就|想)跳下(去|来)|要跳(?!槽|舞|绳|远|高|广场|着|起|到[0-9一二两三四五六七八九十几晚半凌天])|往下跳|轻生|自杀|割腕|不想活|(翻|爬|站|坐)(到|出|在)?" + C + "{0,8}(栏杆|窗|楼顶|天台|外机|桥边|楼边|塔吊)|药" + C + "{0,4}吃了一(大)?把"),
             cue(Emergency.PERSON_COLLAPSED, "触电|窒息|噎住|呼吸困难|大出血|血流不止|止不住|心脏病(犯|发)|车祸" + C + "{0,12}(受伤|流血|被压|卡在)|被(车)?压(住|在)"
-                    + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(?<!半天|商|护工|物业|医生|老板|保安|领导|干部|他们|门卫|前台|客服)(喊|叫)(他|她)?(也)?不(答)?应|叫不太应|(?<!按了|点了|按钮|打了|刷了)(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
+                    + "|倒(在)?地|倒在(地上|里面|路边|那里)|(有人|老人|人)倒了|晕倒|晕过去|昏迷|昏过去|不省人事|叫不醒|喊不醒|(?<!半天|商|护工|物业|医生|老板|保安|领导|干部|他们|门卫|前台|客服)(喊|叫)(他|她)?(也)?不(答)?应|(喊|叫)(他|她)(好久|半天|几声|了几声|好几声)(也|都)?不(答)?应|叫不太应|(?<!按了|点了|按钮|打了|刷了)(没|莫得|没得)(了)?(反应|反映|呼吸)|心跳(停|没)"
                     + "|(摔|掉|坠|跌)(了)?下来" + C + "{0,12}(血|不动|昏|晕|起不来)|坠楼|流了(好|很)多血|(人|他|她|老人|工人)(都|已经)?不动了|一动不动|(撞|撞倒)" + C + "{0,8}(躺|倒)|喘不(过|上)气|憋(红|紫)|卡(到|住)(了)?" + C + "{0,6}(喘|憋|脸)|心肺复苏|AED|抽搐|抽起了|口吐白沫|(胸口|心口)(痛|疼)|说不出话|话都说不出|口角歪斜|嘴(巴)?(也)?歪|半边身子|一侧手脚|躺在地上(不动)?|头(部)?(在)?(流血|出血)|嘴唇发紫|吐血"
                     // waters broken: a birth under way needs 120
                     + "|破水|羊水(破|流)"
@@ -229,7 +229,9 @@ public final class EmergencyPolicy {
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
     private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|(幸好|幸亏|好在)|还好(没|莫|人)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
             // shut in a lift for a while this morning, and out: "今天早上还关了个人在里头一二十分钟"
-            + "|关了(个人|人)?在里(头|面)[^，,。]{0,3}(一二十|十几|几|二十|半个|一个)(分钟|钟头)"
+            + "|关(了|倒|起)?(个人|人)?在里(头|面)[^，,。]{0,3}(一二十|十几|几|二十|半个|一个)(分钟|钟头)"
+            // "关了二十多分钟才放出来", "人已经被物业放出来了": out of the lift
+            + "|才(被)?放出来|(已经|已)(被)?[^，,。]{0,4}放出来|放出来了"
             // calmed down, come round, taken to hospital, talked down, the utility already repairing it: what is left
             // to ask is the aftermath or when the service comes back
             + "|急诊科|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
@@ -246,6 +248,8 @@ public final class EmergencyPolicy {
     private static final Pattern NUISANCE = Pattern.compile("(污水|下水道|化粪池|窨井|粪)" + "[^。！？!?；;]{0,6}(冒|漫|溢|涌|反)|粪水|排风扇|排风口|油烟|牛油味|烧烤"
             // a hole to cover, an outdoor unit, a stall or a shed without a permit: a hazard for the city, not a rescue
             + "|井盖(子)?[^。！？!?；;，,]{0,3}(不见|没了|莫得|没得|没有|被偷|遭偷|丢了|被盗|松|翘|响|坏|烂|破)|外机[^。！？!?；;]{0,20}(响|吵|吹|噪|滴水)|违章|违建|没得许可证|没有许可证|无证|无照"
+            // a lift out of order and the stairs climbed instead ("二十三楼咋个爬嘛", "天天爬楼"): a repair to chase
+            + "|天天爬楼|爬楼梯|(咋个|怎么)爬|爬[0-9一二三四五六七八九十几]+(楼|层)"
             // a drain or a pipe into a river, a charging cable run out of a window, a homeless man to shelter, a bar's bass:
             // a matter for the environment office, the estate, the shelter or the noise inspectors
             + "|(阴沟|排水沟)[^。！？!?；;]{0,6}(冒|漫|溢)|往[^。！？!?；;]{0,3}(江|河|沟|渠)里排|排(黑|污|废)水|飞线|拉(了)?(根|条)?电线|(电瓶车|电动车)[^。！？!?；;]{0,6}充电"

@@ -395,4 +395,14 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.cued("春熙路这儿有个老大爷突然倒在地上，喊不应，嘴唇都乌了")).contains(Emergency.PERSON_COLLAPSED);
         assertThat(EmergencyPolicy.cued("隔壁床的老爷爷从床上摔下来，现在叫不应，好像没得呼吸了")).contains(Emergency.PERSON_COLLAPSED);
     }
+
+    @Test
+    void aLiftThatLetItsPassengerOutStairsClimbedAndWireBurntForCopperAreNoDangerButAManWhoDoesNotAnswerIs() {
+        assertThat(EmergencyPolicy.assess("温江柳岸华庭5栋的电梯今天早上关人了，关了二十多分钟才放出来，现在门一直关不严实，物业说问题不大。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("悦府2栋那个电梯还是停起的，我婆婆脚杆不好，二十三楼咋个爬嘛，物业就晓得说等等等，搞得人冒火得很。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("唐昌镇白鹤村有个废品回收站，天黑了就在院子里烧电线皮，黑烟子大得很，晚上根本没法开窗。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("桥洞底下有个流浪的老头，穿得很少，今天早上好冷，我喊他好久都不答应，身上冰冷的，是不是要喊120？"))
+                .contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("电梯关了个娃娃在里头，卡在十二楼和十三楼中间，娃娃一直在哭，快点喊人来")).contains(Emergency.TRAPPED);
+    }
 }
