@@ -1129,4 +1129,19 @@ class JudgementUnitTests {
         assertThat(offered("锦悦湾7栋楼道的声控灯十几层都不亮，晚上爬楼梯黑漆漆的。",
                 "锦悦湾7栋电梯这周又坏两回，物业说要用维修基金大修，业主意见不统一就一直拖。", days.negated())).isFalse();
     }
+
+    @Test
+    void twoCropsAreTwoLettingsAndToutsLastBusesAndWorkbooksAreNamedHoweverSaid() throws IOException {
+        assertThat(DifferentMatter.between("我们红岩村的地租给丰源中药材种植合作社，去年的流转费只给了一半",
+                "我上个礼拜打过电话，就是那个柑橘公司欠我们村土地租金的事，镇上说在协调")).hasValueSatisfying(r -> assertThat(r).startsWith("不同作物"));
+        assertThat(DifferentMatter.between("我们青杠村的地流转给那个种柑橘的公司，说好一年一亩六百块，两年了一分钱都莫看到",
+                "来电人反映：岳池县罗渡镇一村村民将土地流转给某农业公司种植果树，流转租金已拖欠两年")).isEmpty();
+        assertThat(DifferentMatter.problemsIn("城西医院那些倒号的，天天在挂号窗口转来转去，问你要不要号")).contains("号贩子");
+        assertThat(DifferentMatter.between("内江城西医院的专家号一放出来就没了，门诊大厅却有人公开叫卖，一个号加价两百",
+                "城西医院那些倒号的，天天在挂号窗口转来转去，我妈排了一早上都莫挂到")).isEmpty();
+        assertThat(DifferentMatter.between("8路公交站牌上写的末班车是九点半，我八点五十就到站了，打电话问说已经收车了",
+                "我下晚班要坐8路回家，最近晚上最后那一两班老是等不到，好像提前收了")).isEmpty();
+        assertThat(details("我们那个私立幼儿园说不办就不办了，钱也不退").names()).isEmpty();
+        assertThat(DifferentMatter.problemsIn("学校开学又喊买资料，不买娃娃就遭老师点名")).contains("教辅");
+    }
 }
