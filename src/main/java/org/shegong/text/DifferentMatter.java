@@ -302,6 +302,10 @@ public final class DifferentMatter {
                                         && NOT_IN_A_NAME.indexOf(t.charAt(i - 1)) < 0 && (i == 1 || "·•・“\"「『 ".indexOf(t.charAt(i - 2)) >= 0)) {
                                     // "蜀丰·云庭", "“锦苑”", "云庭那个工地…": a name of one character and its suffix, set off by a mark
                                     stem = t.substring(i - 1, i + 1);
+                                } else if (stem == null && suffix.length() == 1 && i >= 1 && isHan(t.charAt(i - 1))
+                                        && NOT_IN_A_NAME.indexOf(t.charAt(i - 1)) < 0 && t.startsWith("小区", i + 1)) {
+                                    // "我们锦苑小区": a name of one character and its suffix, called an estate
+                                    stem = t.substring(i - 1, i + 1);
                                 }
                                 if (stem != null && !NO_NAME.contains(stem.charAt(stem.length() - 1) + suffix)
                                         && !near(t, i + suffix.length())) {
@@ -889,9 +893,12 @@ public final class DifferentMatter {
 
     /** Whether the name ending at {@code at}, with its kind of place after it, is a landmark ("锦绣天宸旁边那个云栖府工地"). */
     private static boolean landmark(String text, int at) {
-        for (String suffix : ALL_NAMED) {
-            if (text.startsWith(suffix, at)) {
-                return near(text, at + suffix.length());
+        // "康宁口腔诊所隔壁": a trade of up to two characters may come between the name and its kind of place
+        for (int skip = 0; skip <= 2 && at + skip <= text.length(); skip++) {
+            for (String suffix : ALL_NAMED) {
+                if (text.startsWith(suffix, at + skip)) {
+                    return near(text, at + skip + suffix.length());
+                }
             }
         }
         return near(text, at);

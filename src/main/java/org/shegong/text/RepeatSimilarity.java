@@ -389,7 +389,9 @@ public final class RepeatSimilarity {
                 && !other.contains(text.ours())) {
             return true;
         }
-        if (text.landmark() != null && other.contains(text.landmark()) && !other.contains(text.business())) {
+        // "康宁口腔诊所隔壁那家美容院" against a report of "口腔诊所（康宁）": the landmark by its name's first two characters too
+        if (text.landmark() != null && (other.contains(text.landmark()) || (text.landmark().length() >= 4 && other.contains(text.landmark().substring(0, 2))))
+                && !other.contains(text.business())) {
             return true;
         }
         for (String place : text.beside()) {

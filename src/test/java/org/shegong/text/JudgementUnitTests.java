@@ -1144,4 +1144,15 @@ class JudgementUnitTests {
         assertThat(details("我们那个私立幼儿园说不办就不办了，钱也不退").names()).isEmpty();
         assertThat(DifferentMatter.problemsIn("学校开学又喊买资料，不买娃娃就遭老师点名")).contains("教辅");
     }
+
+    @Test
+    void aLandmarkWithItsTradeAndAnEstateOfOneCharacterAreRead() throws IOException {
+        // the clinic is where the beauty parlour is, not what is complained about
+        assertThat(offered("凯旋路康宁口腔诊所隔壁那家美容院在店里给人打玻尿酸、瘦脸针，它又不是医疗机构，请查一下有没有资质。",
+                "来电人反映：船山区某口腔诊所（康宁）诊疗器械重复使用，未见消毒程序，且操作医生疑似无执业资格。")).isFalse();
+        // "锦苑小区" and "锦华苑小区" are two estates
+        assertThat(details("我们锦苑小区从昨天晚上开始就莫得水了").names()).contains("0|锦苑");
+        assertThat(DifferentMatter.between("我们锦苑小区从昨天晚上开始就莫得水了，水龙头拧开一滴都不出",
+                "锦华苑小区这边今天上午突然停水了，听说是小区门口挖路把水管挖爆了")).hasValueSatisfying(r -> assertThat(r).startsWith("不同地点"));
+    }
 }
