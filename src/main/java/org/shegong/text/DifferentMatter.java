@@ -45,7 +45,7 @@ public final class DifferentMatter {
      * not its garage lights nor its service charge), a school's fee, a vaccine, a source of noise.
      */
     private static final List<Map<String, List<String>>> SERVICES = List.of(
-            kinds("供水", "来水 停水 供水 自来水 水压 水管 爆管", "供电", "停电 供电 电压 变压器", "燃气", "燃气 天然气 停气 煤气"),
+            kinds("供水", "水龙头 来水 停水 供水 自来水 水压 水管 爆管", "供电", "停电 供电 电压 变压器", "燃气", "燃气 天然气 停气 煤气"),
             kinds("养老保险", "养老保险 养老金", "医疗保险", "医保 医疗保险", "失业保险", "失业保险 失业金", "工伤保险", "工伤",
                     "生育保险", "生育保险 生育津贴"),
             kinds("低保", "低保 最低生活保障", "临时救助", "临时救助", "特困", "特困 五保 孤寡", "流浪救助", "流浪 桥洞", "返乡救助", "回不了家 买张车票 路费", "残疾补贴", "残疾人补贴 残疾补贴 两项补贴 护理补贴", "无障碍改造", "无障碍改造 无障碍设施改造",
@@ -73,7 +73,7 @@ public final class DifferentMatter {
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
-                { "停止", "不来水 没来水 没有来水 不开门 无水 停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不办了 停止供 停止营业 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
+                { "停止", "还是不出水 一滴都没 一滴都不出 不来水 没来水 没有来水 不开门 无水 停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不办了 停止供 停止营业 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "破了 坏了 坏的 故障 不亮 不工作 损坏 破损 崩 异响 失灵 熄灭 松动 是松的 松了 坏掉 在修 修好 又停了" },
                 { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 价签 上涨 每月涨 每个月涨 不说价 检查项目 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
@@ -433,9 +433,13 @@ public final class DifferentMatter {
             return false;
         }
 
-        /** Whether this text names no kind of problem and no thing complained about ("上次反映悦府的那个事还没解决"). */
+        /**
+         * Whether this text names no kind of problem, besides that something is broken, and no thing complained about
+         * ("上次反映悦府的那个事还没解决", "…到底好久能修好").
+         */
         boolean namesNoProblem() {
-            return kinds.get(0).isEmpty() && kinds.get(THINGS).isEmpty();
+            // "好久能修好": that something is broken says no more than that the matter stands
+            return kinds.get(0).stream().allMatch("故障"::equals) && kinds.get(THINGS).isEmpty();
         }
 
         /** Whether both name one kind of problem (see {@link DifferentMatter#sameProblem}). */
@@ -702,7 +706,7 @@ public final class DifferentMatter {
      * airports and stations (双流机场 / 天府国际机场), factories (a company's name and its site's are not compared).
      */
     private static final List<List<String>> NAMED = List.of(
-            List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "苑", "府", "庭", "居", "工地"),
+            List.of("花园", "小区", "华庭", "家园", "公寓", "新村", "名都", "名城", "公馆", "花城", "苑", "府", "庭", "居", "工地"),
             List.of("小学", "中学", "初中", "幼儿园", "学校", "学堂", "教育", "培训", "驾校"),
             List.of("超市", "加油站", "健身", "游泳馆", "农资", "大酒店", "酒店", "酒楼", "人家", "宾馆", "茶楼", "茶馆", "麻将馆", "火锅", "餐馆", "饭店", "餐厅", "药店", "药房", "诊所", "便利店", "美容", "理发"),
             List.of("养老院", "颐养院", "敬老院", "老年公寓", "医院"),

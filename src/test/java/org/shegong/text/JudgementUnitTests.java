@@ -1155,4 +1155,17 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.between("我们锦苑小区从昨天晚上开始就莫得水了，水龙头拧开一滴都不出",
                 "锦华苑小区这边今天上午突然停水了，听说是小区门口挖路把水管挖爆了")).hasValueSatisfying(r -> assertThat(r).startsWith("不同地点"));
     }
+
+    @Test
+    void aTapWithoutADropAnEstateCalledMingduAndAFollowUpAskingWhenItWillBeMendedAreRead() throws IOException {
+        assertThat(DifferentMatter.problemsIn("我们小区水龙头拧开一滴都莫得，屋头还有个瘫在床上的老人")).contains("停止");
+        assertThat(details("喂，我们江岸名都从昨天晚上就莫得水了").names()).contains("0|江岸");
+        // a follow-up that names the estate, points back at its matter and asks only when it will be mended
+        assertThat(offered("喂，我们江岸名都从昨天晚上就莫得水了，水龙头拧开一滴都不出，娃娃早上脸都洗不成，物业说也不晓得咋个回事。",
+                "我前天打过电话反映江岸名都的事，现在还是只有半夜来一点点，白天一开就是呼呼的空气声，到底好久能修好？",
+                java.time.Duration.ofHours(-50))).isTrue();
+        // a notice of tomorrow's works is not the tap that still gives nothing
+        assertThat(DifferentMatter.between("锦华苑小区贴了通知，说明天上午8点到下午6点管网检修停水，想问下会不会延长",
+                "我昨天早上打过电话的，犀浦那边那个小区水龙头还是不出水，都两天了")).hasValueSatisfying(r -> assertThat(r).startsWith("计划停供"));
+    }
 }
