@@ -74,7 +74,9 @@ public final class EmergencyPolicy {
      * A sewer or a sewage manhole overflowing ("污水井在冒水") is a blocked drain for the drainage office, not a burst
      * main to transfer.
      */
-    private static final Pattern NOT_A_BURST_MAIN = Pattern.compile("(污水|下水道|化粪池|窨井|检查井|粪)" + "[^，,。！？!?；;]{0,6}(冒|漫|溢|涌|反)");
+    private static final Pattern NOT_A_BURST_MAIN = Pattern.compile("(污水|下水道|化粪池|窨井|检查井|粪)" + "[^，,。！？!?；;]{0,6}(冒|漫|溢|涌|反)"
+            // "听说是外头路上水管爆了": the caller has no water and heard why, and is not at the burst
+            + "|听说[^，,。！？!?]{0,10}(爆|破)");
 
     /** Sewage up to a shop door or over the pavement, not into a home and not rising, is a drain to clear ("污水漫到店门口"). */
     private static final Pattern NOT_A_FLOOD = Pattern.compile("(污水|脏水|粪水|黑水|下水道|阴沟|排水沟)" + "[^。！？!?；;]{0,8}(漫|淹|流|冒)到"
@@ -250,6 +252,8 @@ public final class EmergencyPolicy {
             + "|井盖(子)?[^。！？!?；;，,]{0,3}(不见|没了|莫得|没得|没有|被偷|遭偷|丢了|被盗|松|翘|响|坏|烂|破)|外机[^。！？!?；;]{0,20}(响|吵|吹|噪|滴水)|违章|违建|没得许可证|没有许可证|无证|无照"
             // a lift out of order and the stairs climbed instead ("二十三楼咋个爬嘛", "天天爬楼"): a repair to chase
             + "|天天爬楼|爬楼梯|(咋个|怎么)爬|爬[0-9一二三四五六七八九十几]+(楼|层)"
+            // a tap that gives nothing: an outage to chase, however urgent the household's need
+            + "|一滴都(莫得|没有|没得|不出)"
             // a drain or a pipe into a river, a charging cable run out of a window, a homeless man to shelter, a bar's bass:
             // a matter for the environment office, the estate, the shelter or the noise inspectors
             + "|(阴沟|排水沟)[^。！？!?；;]{0,6}(冒|漫|溢)|往[^。！？!?；;]{0,3}(江|河|沟|渠)里排|排(黑|污|废)水|飞线|拉(了)?(根|条)?电线|(电瓶车|电动车)[^。！？!?；;]{0,6}充电"

@@ -405,4 +405,11 @@ class EmergencyPolicyUnitTests {
                 .contains(Emergency.PERSON_COLLAPSED);
         assertThat(EmergencyPolicy.assess("电梯关了个娃娃在里头，卡在十二楼和十三楼中间，娃娃一直在哭，快点喊人来")).contains(Emergency.TRAPPED);
     }
+
+    @Test
+    void aBurstHeardOfAndATapThatGivesNothingAreNoDangerButABurstSeenIs() {
+        assertThat(EmergencyPolicy.assess("喂，我们北湖雅居这边从早上六点过就莫得水了，水龙头拧开一滴都不出来。听说是外头路上水管爆了，到底好久来水嘛？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我们小区水龙头拧开一滴都莫得，屋头还有个瘫在床上的老人，物业说在修管子，啥子时候修得好也不晓得，急得很。")).isEmpty();
+        assertThat(EmergencyPolicy.cued("小区门口的自来水管爆了，水柱冲起两三米高，路上全是水")).contains(Emergency.BURST_MAIN);
+    }
 }
