@@ -91,9 +91,13 @@ public final class RepeatSimilarity {
         // two kinds of problem named by both ("关门了…年卡" and "停止营业…会员卡") tell the matter without more words in common
         boolean twoProblems = da.kinds().get(0).stream().filter(db.kinds().get(0)::contains).count() >= 2;
         boolean byName = sameName && followsUpByName(catalogue, na, nb, apart);
+        // within three days, a caller who points at a place without naming it ("那个健身房跑路了", "我们那个楼的电梯") and a
+        // report naming one there, of one kind of problem
+        boolean pointedAt = apart != null && apart.abs().compareTo(java.time.Duration.ofDays(3)) <= 0 && da.sameProblem(db)
+                && (da.names().isEmpty() != db.names().isEmpty()) && POINTS_AT.matcher(da.names().isEmpty() ? na : nb).find();
         // ... and, when it names no kind of problem nor thing of its own, points at nothing but the matter reported there
         boolean byNameAlone = byName && apart != null && (apart.isNegative() ? db : da).namesNoProblem();
-        double needed = byName || followsUpTheMatter(catalogue, na, da, nb, db, apart) || twoProblems ? SAME_NAME_THRESHOLD
+        double needed = byName || pointedAt || followsUpTheMatter(catalogue, na, da, nb, db, apart) || twoProblems ? SAME_NAME_THRESHOLD
                 : !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;
@@ -114,6 +118,9 @@ public final class RepeatSimilarity {
     private static boolean saysItIsAnotherOrDone(String text) {
         return ANOTHER_ONE.matcher(text).find() || PUT_RIGHT_THANKS.matcher(text).find() || SETTLED_BUT.matcher(text).find();
     }
+
+    /** A place pointed at without its name: "那个健身房", "我们那个楼", "犀浦那边那个小区". */
+    private static final java.util.regex.Pattern POINTS_AT = java.util.regex.Pattern.compile("(那个|这个|那家|这家)[^，,。！？!?]{0,3}(健身|楼|小区|工地|养老院|幼儿园|学校|厂|店|诊所|医院)");
 
     /**
      * A later call that points back at a matter already reported: "那个事", "…的事还没结果", "又是仁心医院", "我们翠湖湾又停了"
@@ -456,7 +463,7 @@ public final class RepeatSimilarity {
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
     private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事|(?<!是)不是一家"
             // a planned one ("我们村有人想新建一个养猪场"), another shop closed too ("辣嘴串串香也关门了")
-            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
+            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|(厂|公司|店|工地)也是[^，,。]{0,8}(工资|关门|停)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
             // "跟木工班那边不是一个老板": another crew's or another shop's boss
             + "|不是(一个|同一个)老板"
             // "舒坪街道卫生院这边流感疫苗也缺货": another place has the same trouble

@@ -1168,4 +1168,17 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.between("锦华苑小区贴了通知，说明天上午8点到下午6点管网检修停水，想问下会不会延长",
                 "我昨天早上打过电话的，犀浦那边那个小区水龙头还是不出水，都两天了")).hasValueSatisfying(r -> assertThat(r).startsWith("计划停供"));
     }
+
+    @Test
+    void aPlacePointedAtWithinDaysIsTheNamedPlaceOfTheSameProblemButAnotherFactoryTooIsNot() throws IOException {
+        java.time.Duration hours = java.time.Duration.ofHours(-7);
+        String named = "东兴区汉安大道的力美健身今天早上突然关门了，门上贴了个装修暂停营业，但里面人去楼空，我上个月才办的两千八的年卡，没用几次。";
+        String pointed = "那个健身房门都锁起了，器材都搬空了，老板电话打不通，微信也把我们拉黑了，我们群里头好几十个人的卡咋个办嘛，钱就这样遭卷跑了哦？";
+        assertThat(offered(named, pointed, hours)).isTrue();
+        // a fortnight apart, the one pointed at may be another
+        assertThat(offered(named, pointed, java.time.Duration.ofDays(-14))).isFalse();
+        // "宏川塑胶厂也是…工资没发": another factory with the same trouble
+        assertThat(offered("锐达那个厂老板怕是跑了哦，厂门都锁了，工资一分钱莫得，社保也断了好几个月，我们这些打工的晓得找哪个嘛？",
+                "经开区宏川塑胶厂也是11月工资没发，说是资金周转不过来，让我们再等等", java.time.Duration.ofHours(-17))).isFalse();
+    }
 }
