@@ -91,9 +91,9 @@ public final class RepeatSimilarity {
         // two kinds of problem named by both ("关门了…年卡" and "停止营业…会员卡") tell the matter without more words in common
         boolean twoProblems = da.kinds().get(0).stream().filter(db.kinds().get(0)::contains).count() >= 2;
         boolean byName = sameName && followsUpByName(catalogue, na, nb, apart);
-        // within three days, a caller who points at a place without naming it ("那个健身房跑路了", "我们那个楼的电梯") and a
-        // report naming one there, of one kind of problem
-        boolean pointedAt = apart != null && apart.abs().compareTo(java.time.Duration.ofDays(3)) <= 0 && da.sameProblem(db)
+        // within POINTED_AT_WITHIN, a caller who points at a place without naming it ("那个健身房跑路了", "我们那个楼的电梯")
+        // and a report naming one there, of one kind of problem
+        boolean pointedAt = apart != null && apart.abs().compareTo(POINTED_AT_WITHIN) <= 0 && da.sameProblem(db)
                 && (da.names().isEmpty() != db.names().isEmpty()) && POINTS_AT.matcher(da.names().isEmpty() ? na : nb).find();
         // ... and, when it names no kind of problem nor thing of its own, points at nothing but the matter reported there
         boolean byNameAlone = byName && apart != null && (apart.isNegative() ? db : da).namesNoProblem();
@@ -118,6 +118,12 @@ public final class RepeatSimilarity {
     private static boolean saysItIsAnotherOrDone(String text) {
         return ANOTHER_ONE.matcher(text).find() || PUT_RIGHT_THANKS.matcher(text).find() || SETTLED_BUT.matcher(text).find();
     }
+
+    /**
+     * How far apart a call that points at a place without naming it ({@link #POINTS_AT}) and a report that names one may
+     * come and still be taken for one matter: three days, as long as callers keep ringing about one closure or outage.
+     */
+    static final java.time.Duration POINTED_AT_WITHIN = java.time.Duration.ofDays(3);
 
     /** A place pointed at without its name: "那个健身房", "我们那个楼", "犀浦那边那个小区". */
     private static final java.util.regex.Pattern POINTS_AT = java.util.regex.Pattern.compile("(那个|这个|那家|这家)[^，,。！？!?]{0,3}(健身|楼|小区|工地|养老院|幼儿园|学校|厂|店|诊所|医院)");
