@@ -125,8 +125,14 @@ public final class RepeatSimilarity {
      */
     static final java.time.Duration POINTED_AT_WITHIN = java.time.Duration.ofDays(3);
 
-    /** A place pointed at without its name: "那个健身房", "我们那个楼", "犀浦那边那个小区". */
-    private static final java.util.regex.Pattern POINTS_AT = java.util.regex.Pattern.compile("(那个|这个|那家|这家)[^，,。！？!?]{0,3}(健身|楼|小区|工地|养老院|幼儿园|学校|厂|店|诊所|医院)");
+    /**
+     * A place pointed at without its name: "那个健身房", "我们那个楼", "犀浦那边那个小区"; or left unnamed in an operator's
+     * summary: "舞凤街道某小区一栋楼", "大丰街道一塑胶生产企业", "高坪区江东时代广场一健身机构".
+     */
+    private static final java.util.regex.Pattern POINTS_AT = java.util.regex.Pattern.compile(
+            "(那个|这个|那家|这家)[^，,。！？!?]{0,3}(健身|楼|小区|工地|养老院|幼儿园|学校|厂|店|诊所|医院)"
+                    + "|某(小区|楼盘|村|企业|公司|工地|项目|学校|中学|小学|幼儿园|健身|诊所|医院|养老|门店|商家|厂)"
+                    + "|[区县市镇乡道场]一(家|所|处|个)?[^，,。！？!?]{0,6}(企业|公司|机构|项目|工地|学校|中学|小学|幼儿园|诊所|医院|养老院|门店|厂|小区)");
 
     /**
      * A later call that points back at a matter already reported: "那个事", "…的事还没结果", "又是仁心医院", "我们翠湖湾又停了"
