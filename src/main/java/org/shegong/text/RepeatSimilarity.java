@@ -94,7 +94,8 @@ public final class RepeatSimilarity {
         // within POINTED_AT_WITHIN, a caller who points at a place without naming it ("那个健身房跑路了", "我们那个楼的电梯")
         // and a report naming one there, of one kind of problem
         boolean pointedAt = apart != null && apart.abs().compareTo(POINTED_AT_WITHIN) <= 0 && da.sameProblem(db)
-                && (da.names().isEmpty() != db.names().isEmpty()) && POINTS_AT.matcher(da.names().isEmpty() ? na : nb).find();
+                && (da.names().isEmpty() != db.names().isEmpty())
+                && pointsAtWhatIsNamed(da.names().isEmpty() ? na : nb, da.names().isEmpty() ? nb : na);
         // ... and, when it names no kind of problem nor thing of its own, points at nothing but the matter reported there
         boolean byNameAlone = byName && apart != null && (apart.isNegative() ? db : da).namesNoProblem();
         double needed = byName || pointedAt || followsUpTheMatter(catalogue, na, da, nb, db, apart) || twoProblems ? SAME_NAME_THRESHOLD
@@ -107,7 +108,7 @@ public final class RepeatSimilarity {
         boolean sameStreet = da.streets().stream().anyMatch(db.streets()::contains) && !ON_A_ROAD.matcher(na).find()
                 && !ON_A_ROAD.matcher(nb).find();
         // a follow-up that names the place and points back at its matter ("上次反映悦府的那个事还没解决") needs no word of it
-        return da.conflictWith(db).isEmpty() && (byNameAlone || (sameProblem && (sameName || sameStreet)) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
+        return da.conflictWith(db).isEmpty() && (byNameAlone || pointedAt || (sameProblem && (sameName || sameStreet)) || sharesMatterWord(catalogue, na, nb) || sameMatter(catalogue, a, b))
                 && !dangerAndRoutine(a, b, na, nb, apart);
     }
 
@@ -133,6 +134,27 @@ public final class RepeatSimilarity {
             "(那个|这个|那家|这家)[^，,。！？!?]{0,3}(健身|楼|小区|工地|养老院|幼儿园|学校|厂|店|诊所|医院)"
                     + "|某(小区|楼盘|村|企业|公司|工地|项目|学校|中学|小学|幼儿园|健身|诊所|医院|养老|门店|商家|厂)"
                     + "|[区县市镇乡道场]一(家|所|处|个)?[^，,。！？!?]{0,6}(企业|公司|机构|项目|工地|学校|中学|小学|幼儿园|诊所|医院|养老院|门店|厂|小区)");
+
+    /**
+     * Whether a call points at a place without naming it ({@link #POINTS_AT}) and the report that names one names a
+     * place of that sort: "那个健身房" and "力动健身", "一塑胶生产企业" and "鑫达塑胶制品厂" — not "某镇一家废旧塑料再生企业" and a
+     * pig farm.
+     */
+    private static boolean pointsAtWhatIsNamed(String pointing, String naming) {
+        java.util.regex.Matcher m = POINTS_AT.matcher(pointing);
+        if (!m.find()) {
+            return false;
+        }
+        String noun = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(5);
+        return PLACES_OF_A_SORT.stream().filter(sort -> sort.matcher(noun).matches()).findFirst()
+                .map(sort -> sort.matcher(naming).find()).orElse(true);
+    }
+
+    /** The sorts of place a call may point at, each with the words that name one of its sort. */
+    private static final List<java.util.regex.Pattern> PLACES_OF_A_SORT = java.util.stream.Stream.of(
+            "健身", "楼|小区|楼盘|栋|花园|苑|府|华庭|家园|公寓|单元", "工地|项目|楼盘|工程", "厂|企业|公司|作坊",
+            "店|门店|商家|超市|馆", "诊所|医院|卫生院|门诊", "学校|中学|小学|学院", "养老|敬老|老年公寓|护理院", "幼儿园", "村")
+            .map(java.util.regex.Pattern::compile).toList();
 
     /**
      * A later call that points back at a matter already reported: "那个事", "…的事还没结果", "又是仁心医院", "我们翠湖湾又停了"
@@ -475,7 +497,7 @@ public final class RepeatSimilarity {
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
     private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事|(?<!是)不是一家"
             // a planned one ("我们村有人想新建一个养猪场"), another shop closed too ("辣嘴串串香也关门了")
-            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|(厂|公司|店|工地)也是[^，,。]{0,8}(工资|关门|停)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
+            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|(厂|公司|店|工地)也是[^，,。]{0,8}(工资|关门|停)|也一起(修|处理|管|查|解决|整治)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
             // "跟木工班那边不是一个老板": another crew's or another shop's boss
             + "|不是(一个|同一个)老板"
             // "舒坪街道卫生院这边流感疫苗也缺货": another place has the same trouble
