@@ -131,7 +131,7 @@ public final class RepeatSimilarity {
      * summary: "舞凤街道某小区一栋楼", "大丰街道一塑胶生产企业", "高坪区江东时代广场一健身机构".
      */
     private static final java.util.regex.Pattern POINTS_AT = java.util.regex.Pattern.compile(
-            "(那个|这个|那家|这家)[^，,。！？!?]{0,3}(健身|楼|小区|工地|养老院|幼儿园|学校|厂|店|诊所|医院)"
+            "(那个|这个|那家|这家)[^，,。！？!?]{0,3}(健身|楼盘|楼|小区|工地|养老院|幼儿园|学校|厂|店|诊所|医院)"
                     + "|某(小区|楼盘|村|企业|公司|工地|项目|学校|中学|小学|幼儿园|健身|诊所|医院|养老|门店|商家|厂)"
                     + "|[区县市镇乡道场]一(家|所|处|个)?[^，,。！？!?]{0,6}(企业|公司|机构|项目|工地|学校|中学|小学|幼儿园|诊所|医院|养老院|门店|厂|小区)");
 
@@ -146,8 +146,8 @@ public final class RepeatSimilarity {
             return false;
         }
         String noun = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(5);
-        return PLACES_OF_A_SORT.stream().filter(sort -> sort.matcher(noun).matches()).findFirst()
-                .map(sort -> sort.matcher(naming).find()).orElse(true);
+        List<java.util.regex.Pattern> sorts = PLACES_OF_A_SORT.stream().filter(sort -> sort.matcher(noun).matches()).toList();
+        return sorts.isEmpty() || sorts.stream().anyMatch(sort -> sort.matcher(naming).find());
     }
 
     /** The sorts of place a call may point at, each with the words that name one of its sort. */
@@ -497,7 +497,7 @@ public final class RepeatSimilarity {
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
     private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事|(?<!是)不是一家"
             // a planned one ("我们村有人想新建一个养猪场"), another shop closed too ("辣嘴串串香也关门了")
-            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|(厂|公司|店|工地)也是[^，,。]{0,8}(工资|关门|停)|也一起(修|处理|管|查|解决|整治)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
+            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|(厂|公司|店|工地)也是[^，,。]{0,8}(工资|关门|停)|也一起(修|处理|管|查|解决|整治)|(?<![我们家这那])(府|苑|庭|园|小区|花园)[^，,。]{0,4}也(停水|停电|停气)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
             // "跟木工班那边不是一个老板": another crew's or another shop's boss
             + "|不是(一个|同一个)老板"
             // "舒坪街道卫生院这边流感疫苗也缺货": another place has the same trouble
