@@ -73,7 +73,7 @@ public final class DifferentMatter {
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
-                { "停止", "无法正常用水 用不上水 供应中断 还是不出水 一滴都没 一滴都不出 不来水 没来水 没有来水 不开门 无水 停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不办了 停止供 停止营业 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
+                { "停止", "无法正常用水 用不上水 供应中断 一点点水 点点水 接不到水 水压极低 还是不出水 一滴都没 一滴都不出 不来水 没来水 没有来水 不开门 无水 停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不办了 停止供 停止营业 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "破了 坏了 坏的 故障 不亮 不工作 损坏 破损 崩 异响 失灵 熄灭 松动 是松的 松了 坏掉 在修 修好 又停了" },
                 { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 价签 上涨 每月涨 每个月涨 不说价 检查项目 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
@@ -99,12 +99,12 @@ public final class DifferentMatter {
                 { "赌博", "赌博 赌钱 聚赌 炸金花 大麻将 高利贷" },
                 { "补课", "补课 补习 学科类培训 学科培训 周末上课 周六上课 周末到校 自主学习 托管班" },
                 { "热水", "没热水 没有热水" },
-                { "教辅", "买资料 练习册 教辅 作业本 指定书店" },
+                { "教辅", "买资料 订资料 暑假资料 暑假作业 寒假作业 资料费 练习册 教辅 作业本 指定书店" },
                 { "赔偿", "赔偿 损失" },
                 { "漏水", "漏水 漏雨 渗水 在滴水 滴水了 往下滴 就漏 在漏 还漏 又漏 都漏 楼顶漏 屋顶漏 房顶漏" },
                 { "污水", "化粪池 污水 下水道 反水 排污 黑水 发黑 水黑 黑褐色 又是黑的" },
                 { "公共收益", "公共收益 账目 收支" },
-                { "未到账", "没到账 未到账 不到账 都没到 还没到 没到卡 未收到 未发放 没发放" },
+                { "未到账", "未按时到账 没按时到账 没打过来 没有打过来 还没打 没到账 未到账 不到账 都没到 还没到 没到卡 未收到 未发放 没发放" },
                 { "审批", "没批 还没批 批下来 没审批 审到 没消息" },
                 { "复核", "重新审核 复核" },
                 { "认证", "资格认证 刷脸 认证" },
@@ -494,7 +494,7 @@ public final class DifferentMatter {
                 }
             }
             if (!streets.isEmpty() && !o.streets.isEmpty() && streets.stream().anyMatch(n -> !namesRoad(o.text, n))
-                    && o.streets.stream().anyMatch(n -> !namesRoad(text, n))) {
+                    && o.streets.stream().anyMatch(n -> !namesRoad(text, n)) && !overThere(text, streets) && !overThere(o.text, o.streets)) {
                 return Optional.of("不同道路：" + String.join("、", streets) + "/" + String.join("、", o.streets));
             }
             if (outage() && o.outage() && PLANNED.matcher(text).find() != PLANNED.matcher(o.text).find()) {
@@ -730,7 +730,7 @@ public final class DifferentMatter {
     private static final String NAMED_FIRST = ALL_NAMED.stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
     /** A character that cannot end a proper name before a named place ("这个小区", "我们小区", "找政府"). */
-    private static final String NOT_IN_A_NAME = "的了是个家那这所我们你他她某叫一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日远近外内前后房映诉送面性进开";
+    private static final String NOT_IN_A_NAME = "全读的了是个家那这所我们你他她某叫一本该此区县镇市省乡村道街里住买说有没都也还就找让请向给要去到被和与跟及从对在过走绕修沿顺靠往条段边旁上下大小老新座位称年月日远近外内前后房映诉送面性进开";
     /** Words before a named place that are no name ("隔壁小区", "私人停车场", "装修工地"). */
     private static final Set<String> NO_NAME = Set.of("隔壁", "附近", "旁边", "对面", "周边", "整个", "这边", "那边", "老旧", "新建", "高档",
             "安置", "拆迁", "商品", "私人", "私立", "公立", "公办", "民办", "普惠", "附属", "民营", "快递", "装修", "施工", "建筑", "在建", "工程", "项目",
@@ -864,6 +864,14 @@ public final class DifferentMatter {
     private static boolean near(String t, int at) {
         return t.startsWith("附近", at) || t.startsWith("旁边", at) || t.startsWith("周边", at) || t.startsWith("一带", at)
                 || t.startsWith("边上", at) || t.startsWith("对面", at) || t.startsWith("隔壁", at);
+    }
+
+    /**
+     * Whether a text names its roads only as the part of town over by them ("春熙路那边那个健身房"): a shop on 红星路 is
+     * over by 春熙路.
+     */
+    private static boolean overThere(String text, Set<String> streets) {
+        return streets.stream().allMatch(n -> java.util.regex.Pattern.compile(n + "(路|街|大道)(那边|那一片|那一带)").matcher(text).find());
     }
 
     /** Whether a text names the road whose name ends in {@code key}, other than as a division ("利州区" is no 利州东路). */
