@@ -370,7 +370,7 @@ public final class RepeatSimilarity {
      * 想问今年调资") closes it; what the call still asks is another matter.
      */
     private static final java.util.regex.Pattern PUT_RIGHT_THANKS = java.util.regex.Pattern.compile(
-            "(修好|弄好|整好|填好|补好|搞好|处理好|处理了|拆了|清走了|清理了|解决|到账|到了|发了|恢复|退了)[^。！？!?]{0,8}(谢谢|感谢|多谢)");
+            "(修好|弄好|整好|填好|补好|搞好|处理好|处理了|拆了|清走了|清理了|解决|到账|到了|发了|恢复|退了|都正常|已正常)[^。！？!?]{0,8}(谢谢|感谢|多谢)");
 
     /** "拖欠的工资前几天已经补发了，但是现在厂里要解除劳动合同": the matter was settled; what the call asks now is another. */
     private static final java.util.regex.Pattern SETTLED_BUT = java.util.regex.Pattern.compile(
@@ -499,7 +499,7 @@ public final class RepeatSimilarity {
             // a planned one ("我们村有人想新建一个养猪场"), another shop closed too ("辣嘴串串香也关门了")
             + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|(厂|公司|店|工地)也是[^，,。]{0,8}(工资|关门|停)|也一起(修|处理|管|查|解决|整治)|(?<![我们家这那])(府|苑|庭|园|小区|花园)[^，,。]{0,4}也(停水|停电|停气)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
             // "跟木工班那边不是一个老板": another crew's or another shop's boss
-            + "|不是(一个|同一个)老板"
+            + "|不是(一个|同一个|同一)老板"
             // "舒坪街道卫生院这边流感疫苗也缺货": another place has the same trouble
             + "|(?<![我们家])(这边|那边)[^，,。！？]{0,8}也(缺货|没货|没有货|停水|停电|在挖|涨)"
             // "不是之前那个老爷爷，是个四十来岁的男的"
