@@ -412,4 +412,20 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("我们小区水龙头拧开一滴都莫得，屋头还有个瘫在床上的老人，物业说在修管子，啥子时候修得好也不晓得，急得很。")).isEmpty();
         assertThat(EmergencyPolicy.cued("小区门口的自来水管爆了，水柱冲起两三米高，路上全是水")).contains(Emergency.BURST_MAIN);
     }
+
+    @Test
+    void aGroupBeatingSomeoneNowIsViolenceButALeakDeniedCprLearntAndAFactorysSmellAreNot() {
+        assertThat(EmergencyPolicy.assess("北城那条烧烤街上现在有几个人在打一个小伙子，拿板凳砸，地上都有血了，你们快点帮我转110！")).contains(Emergency.VIOLENCE);
+        assertThat(EmergencyPolicy.assess("几个人在打牌，吵得很")).isEmpty();
+        // a stool put over a missing cover is no weapon
+        assertThat(EmergencyPolicy.assess("江东北路农贸市场对面人行道上有个井盖不见了，一个大洞，有人拿个烂凳子挡起的，晚上看不见要掉下去的。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("燃气公司的人上门说必须买他们的燃气报警器，398一个，不买就不给安检签字。我家现在没漏气，就是想问这个是不是强制的？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("有人漏气了，一股味道，快来人")).contains(Emergency.GAS_LEAK);
+        assertThat(EmergencyPolicy.assess("我们小区老人多，我一直担心万一哪个突然心脏骤停、没呼吸了，等120来就来不及了。建议在小区门口和社区活动室装AED，再组织居民学一下心肺复苏。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("我爸倒在地上了，邻居正在给他做心肺复苏")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("上周六我父亲在家突发心梗晕倒，蓬安县120的急救人员十分钟就到了，现场抢救很专业，现在已经脱离危险，特地打电话表扬他们。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("罗汉街道这边一到晚上十点过就有一股烧塑料的臭味，窗子都不敢开，闻得喉咙痛，好像是那边新开的塑料厂。")).isEmpty();
+        // a lift button that does not answer is no person who does not
+        assertThat(EmergencyPolicy.assess("金沙湾9栋的电梯按钮坏了好几个，按12楼没反应，要按两三回，物业报了修也没人来，麻烦催一下。")).isEmpty();
+    }
 }

@@ -1181,4 +1181,44 @@ class JudgementUnitTests {
         assertThat(offered("锐达那个厂老板怕是跑了哦，厂门都锁了，工资一分钱莫得，社保也断了好几个月，我们这些打工的晓得找哪个嘛？",
                 "经开区宏川塑胶厂也是11月工资没发，说是资金周转不过来，让我们再等等", java.time.Duration.ofHours(-17))).isFalse();
     }
+
+    @Test
+    void aPlaceASummaryLeavesUnnamedIsTheNamedPlaceOfItsSortButNotAnotherSortNorAnEstateThatAlsoLostWater() throws IOException {
+        String named = "我们锦绣华庭3栋从昨天下午起就莫得水了，水龙头拧开一滴都不出，屋头老的小的都等到用水，物业就说在修在修，到底好久修得好嘛？";
+        String summary = "来电人反映：顺庆区舞凤街道某小区一栋楼自5月3日起高层住户无法正常用水，物业以设备待采购为由迟迟未修复，住户需到楼下接水。诉求：尽快恢复供水。";
+        assertThat(offered(named, summary, java.time.Duration.ofHours(-49))).isTrue();
+        // four days apart, the unnamed estate may be another
+        assertThat(offered(named, summary, java.time.Duration.ofDays(-4))).isFalse();
+        // "锦绣华府今天也停水了": a named estate that also lost its water is another
+        assertThat(offered("锦绣华府今天也停水了，物业贴了通知说清洗二次供水水箱，通知上写停到中午，现在下午三点了水龙头还是不出水。", summary,
+                java.time.Duration.ofHours(-41))).isFalse();
+        // an unnamed firm of one sort and a report of another sort: "一家废旧塑料再生企业" is no pig farm
+        String plastics = "来电人反映：安居区某镇一家废旧塑料再生企业夜间生产时排放废气，气味刺激，周边居民夜间无法入睡，怀疑其未开启废气处理设施。诉求：相关部门夜间突击检查。";
+        assertThat(offered("来电人反映：安居区拦江镇双河村（与桂花村相邻）一生猪养殖场粪污未经处理直排，周边臭味大、蚊蝇多。诉求：督促养殖场整改。", plastics,
+                java.time.Duration.ofHours(-19))).isFalse();
+        // "大丰街道一塑胶生产企业" is the named plastics works, with no word of the matter in common
+        assertThat(offered("新都区大丰街道鑫达塑胶制品厂这几天晚上十点过就开始排一股很冲的塑料烧焦味，窗户关着都闻得到，家里人喉咙发痒、头晕，白天反而没有，请环保部门晚上来查一下。",
+                "来电人反映：新都区大丰街道一塑胶生产企业夜间排放刺激性气体，此前已有居民反映，近两晚异味仍然明显，影响周边居民休息和健康，诉求：请生态环境部门夜间突击检查并依法处理。",
+                java.time.Duration.ofHours(-57))).isTrue();
+    }
+
+    @Test
+    void aRoadNamedAsThePartOfTownOverByItAndAFixedLiftThankedForAreRead() throws IOException {
+        // "春熙路那边那个健身房" is over by 春熙路: a gym on 红星路 is there
+        assertThat(DifferentMatter.between("红星路那家力行健身突然关门了，门上贴了张纸说内部装修，我上个月才办了3980元的年卡，电话打不通，会员微信群也解散了，要求退款。",
+                "我们在春熙路那边那个健身房办的卡，老板跑了嘛，喊起装修，结果器材都搬空了，几十个会员的钱咋个办嘛，我私教课还有二十节莫上。")).isEmpty();
+        // on two roads both named as roads, two places
+        assertThat(DifferentMatter.between("红星路那家力行健身突然关门了，我上个月才办的年卡，要求退款。",
+                "春熙路上那家健身房突然关门了，我上个月才办的年卡，要求退款。")).hasValueSatisfying(r -> assertThat(r).startsWith("不同道路"));
+        // "全小区" and "东坝读小学" name no estate and no school
+        assertThat(details("来电人反映：所在小区自6月2日晚起全小区停水，物业称二次供水加压设备故障。").names()).isEmpty();
+        assertThat(details("我娃娃在东坝读小学，学校又在喊交钱买资料，一百多块。").names()).isEmpty();
+        // the lift put right and thanked for; what is asked now is the door
+        assertThat(offered("我们7栋2单元的电梯三天两头停，昨天又把人关在里头半个钟头，我屋头老的住18楼，脚杆不好，电梯一坏就下不了楼，物业光说在修，就是修不好！",
+                "我是金沙湾7栋2单元的，电梯上周已经换了主板，这几天都正常，谢谢你们。现在是单元门的门禁坏了，随便哪个都推得开，晚上不安全。",
+                java.time.Duration.ofHours(-169))).isFalse();
+        // "黑黢黢一个洞" is dark, not a light out: a cover gone is one matter however it is said
+        assertThat(DifferentMatter.between("滨江中路桂园巷那个路口，有个井盖盖子莫得了，黑黢黢一个洞，刚才有个骑电瓶车的差点遭栽进去，你们赶紧喊人来弄一哈嘛。",
+                "桂园巷口人行道上的检查井盖板丢失了，现在只放了个塑料桶挡着，早上上学的孩子多，请尽快补装井盖。")).isEmpty();
+    }
 }
