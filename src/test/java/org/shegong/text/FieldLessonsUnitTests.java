@@ -16,10 +16,11 @@ class FieldLessonsUnitTests {
     private static final List<String> SHIPPED_SETS = List.of("demand-dev", "demand-synth", "demand-set3", "demand-set6", "demand-set8",
             "demand-set9", "demand-set10", "demand-set11", "demand-set12", "demand-set13", "demand-set14", "demand-set15",
             "demand-set16", "demand-set17", "demand-set18", "demand-set19", "demand-set20", "demand-set21", "demand-set22", "demand-set23",
-            "demand-set24", "demand-set25", "demand-set26", "demand-set27", "demand-set28", "demand-set29", "demand-set30");
+            "demand-set24", "demand-set25", "demand-set26", "demand-set27", "demand-set28", "demand-set29", "demand-set30", "demand-set31",
+            "demand-set32");
 
     @Test
-    void theShippedLessonsAreTheTwentySevenLabelledSetsAndNotTheHeldOutOne() throws IOException {
+    void theShippedLessonsAreTheTwentyNineLabelledSetsAndNotTheHeldOutOnes() throws IOException {
         Set<String> shipped = FieldLessons.shipped().lessons().stream().map(FieldLessons.Lesson::text).collect(Collectors.toSet());
         int expected = 0;
         for (String set : SHIPPED_SETS) {
@@ -29,7 +30,7 @@ class FieldLessonsUnitTests {
         }
         assertThat(FieldLessons.shipped().lessons()).hasSize(expected)
                 .allSatisfy(l -> assertThat(JudgementEvaluation.FIELDS).containsKey(l.field()));
-        for (String heldOut : List.of("demand-set31")) {
+        for (String heldOut : List.of("demand-set33", "demand-set34")) {
             assertThat(JudgementEvaluation.load("src/test/resources/text/" + heldOut + ".json"))
                     .noneSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
         }
@@ -58,9 +59,12 @@ class FieldLessonsUnitTests {
      * Nineteenth round: sets 30 and 31, each written blind by four writers over all twelve fields in four parts of
      * Sichuan, were judged at first sight taught sets dev to 28 at 0.946 / 0.996 and 0.908 / 0.983. Sets 29 and 30 are
      * shipped now; set 31, never read, is judged at 0.913 / 0.983 taught sets dev to 30.
+     * Twentieth round: sets 33 and 34, written as sets 30 to 32, were judged at first sight taught sets dev to 30 at
+     * 0.896 / 0.983 and 0.942 / 0.992. Sets 31 and 32 are shipped now; sets 33 and 34 are judged at 0.900 / 0.983 and
+     * 0.946 / 0.992 taught sets dev to 32.
      */
     @ParameterizedTest
-    @CsvSource({ "demand-set31, 0.91, 0.98" })
+    @CsvSource({ "demand-set33, 0.90, 0.98", "demand-set34, 0.94, 0.99" })
     void taughtTheShippedLessonsTheSuggestionsJudgeAHeldOutSet(String set, double top1, double top2) throws IOException {
         double[] judged = judgedAsShipped(set);
         assertThat(judged[0]).as("top-1, " + set).isGreaterThanOrEqualTo(top1);
