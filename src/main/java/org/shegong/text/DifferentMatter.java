@@ -73,7 +73,7 @@ public final class DifferentMatter {
     static {
         // on normalized text: 没水/断水 are 停水, 欠薪/工钱 are 拖欠工资/工资 (TextNormal)
         String[][] problems = {
-                { "停止", "无法正常用水 用不上水 供应中断 一点点水 点点水 接不到水 水压极低 还是不出水 一滴都没 一滴都不出 不来水 没来水 没有来水 不开门 无水 停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不办了 停止供 停止营业 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
+                { "停止", "还是干的 一直是干的 水管是干的 无法正常用水 用不上水 供应中断 一点点水 点点水 接不到水 水压极低 还是不出水 一滴都没 一滴都不出 不来水 没来水 没有来水 不开门 无水 停水 停电 停气 停运 停课 停办 停业 停工 关门 倒闭 跑路 失联 没开门 停用 歇业 一滴水都没 水龙头干 不办了 停止供 停止营业 没暖气 没有暖气 停起的 闭店 不营业 关了 停发 锁门 门锁了 搬空 人去楼空 卷款 好久恢复 啥时候恢复 什么时候恢复" },
                 { "故障", "破了 坏了 坏的 故障 不亮 不工作 损坏 破损 崩 异响 失灵 熄灭 松动 是松的 松了 坏掉 在修 修好 又停了" },
                 { "价格", "管理费 涨价 要涨 又涨 还贵 贵得 更贵 价格 乱收费 多收 票价 标价 价签 上涨 每月涨 每个月涨 不说价 检查项目 加价 宰客 收费 涨到 上调 涨了 重复收费 重复开单 保管费 过度医疗 过度检查 诱导 骗保 乱开 公摊 多了一项 不打表 一口价 被宰 宰了 水费 电费 燃气费" },
                 { "检疫", "检疫章 没检疫 未检疫 没有检疫 检疫证" },
@@ -257,7 +257,7 @@ public final class DifferentMatter {
                 List<String[]> words = BY_FIRST.get(c);
                 if (words != null) {
                     for (String[] w : words) {
-                        if (t.startsWith(w[2], i) && !placeNamed(t, i, w[2]) && !near(t, i + w[2].length())) {
+                        if (t.startsWith(w[2], i) && !placeNamed(t, i, w[2]) && !near(t, i + w[2].length()) && !(w[1].equals("停止") && guessed(t, i))) {
                             kinds.get(Integer.parseInt(w[0])).add(w[1]);
                         }
                     }
@@ -864,6 +864,14 @@ public final class DifferentMatter {
     private static boolean near(String t, int at) {
         return t.startsWith("附近", at) || t.startsWith("旁边", at) || t.startsWith("周边", at) || t.startsWith("一带", at)
                 || t.startsWith("边上", at) || t.startsWith("对面", at) || t.startsWith("隔壁", at);
+    }
+
+    /**
+     * Whether a word of a kind of problem is a caller's guess ("养老金…这个月到今天都莫得…是不是停发了哦"): a stop guessed at is
+     * what the caller fears of the pension that has not come, not what they know.
+     */
+    private static boolean guessed(String t, int at) {
+        return t.startsWith("是不是", Math.max(0, at - 3)) || t.startsWith("会不会", Math.max(0, at - 3)) || t.startsWith("是否", Math.max(0, at - 2));
     }
 
     /**

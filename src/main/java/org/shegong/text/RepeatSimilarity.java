@@ -370,7 +370,7 @@ public final class RepeatSimilarity {
      * 想问今年调资") closes it; what the call still asks is another matter.
      */
     private static final java.util.regex.Pattern PUT_RIGHT_THANKS = java.util.regex.Pattern.compile(
-            "(修好|弄好|整好|填好|补好|搞好|处理好|处理了|拆了|清走了|清理了|解决|到账|到了|发了|恢复|退了|都正常|已正常)[^。！？!?]{0,8}(谢谢|感谢|多谢)");
+            "(修好|弄好|整好|填好|补好|搞好|处理好|处理了|拆了|清走了|清理了|解决|到账|到了|发了|恢复|退了|都正常|已正常|没得了|没有了|不臭了)[^。！？!?]{0,8}(谢谢|感谢|多谢)");
 
     /** "拖欠的工资前几天已经补发了，但是现在厂里要解除劳动合同": the matter was settled; what the call asks now is another. */
     private static final java.util.regex.Pattern SETTLED_BUT = java.util.regex.Pattern.compile(
