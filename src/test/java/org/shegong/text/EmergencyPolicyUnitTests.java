@@ -428,4 +428,15 @@ class EmergencyPolicyUnitTests {
         // a lift button that does not answer is no person who does not
         assertThat(EmergencyPolicy.assess("金沙湾9栋的电梯按钮坏了好几个，按12楼没反应，要按两三回，物业报了修也没人来，麻烦催一下。")).isEmpty();
     }
+
+    @Test
+    void aWorksSmokeCprTrainingALiftDoorThatWillNotCloseAndAPassengerFreedDoNotWarn() {
+        assertThat(EmergencyPolicy.assess("我们三家镇金竹村旁边新开了个沥青搅拌站，一开工就冒黑烟，一股沥青味，晚上也在搞，想请环保的来看一下它有没有手续。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("楼下一户人家厨房起火了，窗子里头在往外冒黑烟，楼上还有人没下来")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.assess("我家有高血压的老人，万一在家突然晕倒没呼吸了我都不晓得咋个救。社区有没有心肺复苏培训？小区能不能配个AED？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("御景湾小区2栋的电梯这两天老是关门关不拢，停在半层晃一下又走，吓死人了，请物业赶紧检修。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("2栋电梯停在半层，里面关了个老人出不来，快来人")).contains(Emergency.TRAPPED);
+        assertThat(EmergencyPolicy.assess("来电人反映：金牛区抚琴街道金桂苑小区11栋1单元电梯今晨发生困人，人员已由维保人员救出，无人受伤；该电梯使用近二十年。诉求：物业尽快申请维修资金更换电梯。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("又来了，现在晚上快十一点，空气里一股焦胶皮味，头都闻昏了。我家在石桥社区，风一吹过来就是那个厂的方向。")).isEmpty();
+    }
 }

@@ -1221,4 +1221,19 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.between("滨江中路桂园巷那个路口，有个井盖盖子莫得了，黑黢黢一个洞，刚才有个骑电瓶车的差点遭栽进去，你们赶紧喊人来弄一哈嘛。",
                 "桂园巷口人行道上的检查井盖板丢失了，现在只放了个塑料桶挡着，早上上学的孩子多，请尽快补装井盖。")).isEmpty();
     }
+
+    @Test
+    void aStopGuessedAtIsAPensionNotPaidATapStillDryIsAnOutageAndASmellGoneAndThankedForIsPutRight() throws IOException {
+        // "是不是停发了哦" is the caller's fear; what they know is the pension that has not come
+        assertThat(DifferentMatter.between("我是球溪镇的，每个月十号养老金都打到卡上，这个月到今天都莫得，问了村上也不晓得，是不是停发了哦？",
+                "资中县球溪镇好多老人这个月的城乡居民养老金都没到账，我妈和隔壁几个婆婆都没收到，社保所只说在查。")).isEmpty();
+        // a pension stopped for want of certification is another matter than one not come
+        assertThat(DifferentMatter.between("我父亲在龙马潭区领养老金，这个月被停发了，社保说是没做待遇资格认证，他八十多了不会用手机，怎么办？",
+                "我是龙马潭区的退休职工，这个月养老金到今天还没到账，往常10号就发了，社保局电话打不通。")).isPresent();
+        assertThat(DifferentMatter.problemsIn("我前天打过电话的，南岸那边那个小区水管还是干的，听说是主管爆了在挖，到底好久修得好？")).contains("停止");
+        // the smell put right and thanked for; what is asked now is a fan's noise
+        assertThat(offered("我们这儿一到晚上就闻到一股臭鸡蛋味，冲得很，窗子都不敢开，娃娃半夜咳嗽。就是园区头那个恒远化工，白天不排晚上偷偷排，你们到底管不管嘛？",
+                "白马镇石桥村这边，化工厂那个臭味这几天确实没得了，谢谢你们。但是厂里新装了个大风机，晚上嗡嗡嗡一直响到天亮，吵得睡不着，麻烦再管一下。",
+                java.time.Duration.ofHours(-239))).isFalse();
+    }
 }
