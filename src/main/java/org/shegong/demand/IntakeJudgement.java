@@ -207,7 +207,7 @@ public class IntakeJudgement {
             String field = typed.categoryCode() != null && typed.categoryCode().strip().matches("[A-Z]{2}(-[0-9]{2}){0,2}")
                     ? typed.categoryCode().strip().substring(0, 2)
                     : categories.isEmpty() ? null : categories.get(0).fieldCode();
-            repeats = repeats(scope, m, text, RegionCode.of(place.regionCode()), field);
+            repeats = repeats(scope, m, text, typed.address(), RegionCode.of(place.regionCode()), field);
         }
         return new Advice(categories, danger, repeats, place, m.edition);
     }
@@ -279,7 +279,8 @@ public class IntakeJudgement {
      * caller who named only "成都市" one of the street's later) — in the same field, within the repeat window, in the
      * caller's scope. Only demands filed at the surrounding divisions themselves are read, not all inside them.
      */
-    private List<LikelyRepeat> repeats(Scope scope, Model m, String text, RegionCode region, @Nullable String field) {
+    private List<LikelyRepeat> repeats(Scope scope, Model m, String text, @Nullable String address, RegionCode region,
+            @Nullable String field) {
         if (field == null) {
             return List.of();
         }
@@ -289,11 +290,12 @@ public class IntakeJudgement {
             around.add(c.value());
         }
         Instant now = clock.instant();
-        record Row(DemandId id, String tracking, DemandStatus status, String category, String matter, Instant at, String area) {
+        record Row(DemandId id, String tracking, DemandStatus status, String category, String matter, @Nullable String address,
+                Instant at, String area) {
         }
         List<Row> rows = jdbc.sql("""
                 select t.demand_id as id, d.tracking_code as tracking, d.status, d.category_code as category, d.matter,
-                  d.received_at as at, t.area_code as area
+                  d.address, d.received_at as at, t.area_code as area
                 from demand_text t join demand d on d.id = t.demand_id
                 where (t.area_code like :inside or t.area_code in (:around))
                   and t.received_at >= :from and t.category_code like :field
@@ -310,7 +312,9 @@ public class IntakeJudgement {
             double s = RepeatSimilarity.overlap(mine, RepeatSimilarity.vector(r.matter(), m::rarity));
             // the new call first and the time between the calls: one incident's calls are joined whatever their words
             // (RepeatSimilarity.ONE_INCIDENT), a matter put right that came back is a new one (RepeatSimilarity.PUT_RIGHT)
-            if (!RepeatSimilarity.offered(s, m.places, text, r.matter(), Duration.between(r.at(), now))) {
+            // each call read with the address recorded for it (RepeatSimilarity.asRead)
+            if (!RepeatSimilarity.offered(s, m.places, RepeatSimilarity.asRead(address, text), RepeatSimilarity.asRead(r.address(), r.matter()),
+                    Duration.between(r.at(), now))) {
                 continue;
             }
             String reasons = placeReason(area, RegionCode.of(r.area())) + "、" + daysReason(Duration.between(r.at(), now)) + "、内容相似："

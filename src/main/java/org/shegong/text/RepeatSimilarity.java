@@ -48,6 +48,16 @@ public final class RepeatSimilarity {
     }
 
     /**
+     * A call as the repeat check reads it: the address recorded for it, then what was said. An operator records "金桂苑小区7栋"
+     * while the caller says "我们那个电梯", so the estate, the building and the road the address names are the call's as
+     * much as those it says (measured on the labelled sets, docs/benchmarks.md, issue 11's twentieth round). The overlap
+     * of words is the texts' own; this is for {@link #offered}.
+     */
+    public static String asRead(@Nullable String address, String text) {
+        return address == null || address.isBlank() ? text : address.strip() + "。" + text;
+    }
+
+    /**
      * How far apart in time two calls about one danger happening now may be and still report one incident: callers of
      * one fire, one gas leak, one fight ring within minutes to hours of each other.
      */

@@ -120,6 +120,26 @@ class IntakeJudgementIntegrationTests {
     }
 
     @Test
+    void theAddressesRecordedTellTwoBuildingsLiftsApartWhenTheCallersNameNeither() {
+        // 攀枝花市东区, which no other test files under
+        String s = UUID.randomUUID().toString().substring(0, 4);
+        var hotline = units.create(StaffFixtures.provinceAdmin(), "攀枝花市12345热线" + s, UnitKind.GOVERNMENT, "510400000000");
+        StaffPrincipal pzh = StaffFixtures.staff(312, "ij-pzh" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
+                "510400000000", Role.HOTLINE_OPERATOR);
+        String estate = "金桂苑" + s;
+        DemandId first = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-04",
+                "电梯坏了好几天了，我们老人下不了楼，物业说在等配件，请督促尽快修好。", "13822231012", "郑女士",
+                "攀枝花市东区炳草岗街道" + estate + "小区7栋2单元", null, null, null), pzh, null).id();
+        String said = "我屋头住十八楼，电梯坏起好多天了，每天爬楼梯爬得脚都打闪闪，物业就晓得喊我们等，是不是搞不赢修嘛？";
+        IntakeJudgement.Advice sameBuilding = judgement.suggest(pzh, new IntakeJudgement.Typed(said,
+                "攀枝花市东区炳草岗街道" + estate + "小区7栋", null, "SC-04"));
+        assertThat(sameBuilding.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).contains(first);
+        IntakeJudgement.Advice otherBuilding = judgement.suggest(pzh, new IntakeJudgement.Typed(said,
+                "攀枝花市东区炳草岗街道" + estate + "小区11栋", null, "SC-04"));
+        assertThat(otherBuilding.repeats()).extracting(IntakeJudgement.LikelyRepeat::demandId).doesNotContain(first);
+    }
+
+    @Test
     void everyDemandKeepsTheCatalogueEditionItWasFiledUnder() {
         var submitted = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 "簇锦街道团结社区停水两天了，也没贴通知", "13822231002", "钱先生", null, null, null, "510107014001"), operator, null);

@@ -19,6 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JudgementEvaluation {
 
     /** One labelled demand. */
+    /** A labelled call as intake's repeat check reads it: with its recorded address ({@code -Daddressed=false}: text only). */
+    static String addressed(Item i) {
+        return Boolean.parseBoolean(System.getProperty("addressed", "true")) ? RepeatSimilarity.asRead(i.address(), i.text()) : i.text();
+    }
+
     public record Item(String id, String text, String address, String kind, String field, String group, boolean emergency,
             String note, OffsetDateTime receivedAt) {
 
@@ -340,7 +345,7 @@ public final class JudgementEvaluation {
                     reachable++;
                 }
                 boolean offered = candidate && x.field().equals(y.field())
-                        && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, x.text(), y.text(),
+                        && RepeatSimilarity.offered(SIM.applyAsDouble(vectors.get(a), vectors.get(b)), catalogue, addressed(x), addressed(y),
                                 java.time.Duration.between(y.receivedAt(), x.receivedAt()));
                 if (same && !offered && print && System.getProperty("verbose") != null) {
                     System.out.printf("  missed (%s, %.2f, %s %s, %d h%s): %s | %s%n", candidate ? "compared" : "not compared",

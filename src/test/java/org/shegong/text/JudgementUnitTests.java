@@ -1236,4 +1236,27 @@ class JudgementUnitTests {
                 "白马镇石桥村这边，化工厂那个臭味这几天确实没得了，谢谢你们。但是厂里新装了个大风机，晚上嗡嗡嗡一直响到天亮，吵得睡不着，麻烦再管一下。",
                 java.time.Duration.ofHours(-239))).isFalse();
     }
+
+    /** As intake reads two calls: the overlap of what was said, each read with the address recorded for it. */
+    private static boolean offeredAt(String addressA, String a, String addressB, String b, java.time.Duration apart) throws IOException {
+        double overlap = RepeatSimilarity.overlap(RepeatSimilarity.vector(a, RARITY), RepeatSimilarity.vector(b, RARITY));
+        return RepeatSimilarity.offered(overlap, JudgementEvaluation.catalogueModel(), RepeatSimilarity.asRead(addressA, a),
+                RepeatSimilarity.asRead(addressB, b), apart);
+    }
+
+    @Test
+    void theAddressRecordedNamesTheEstateAndTheBuildingTheCallerLeftOut() throws IOException {
+        String lift = "我屋头住十八楼，电梯坏起好多天了，每天爬楼梯爬得脚都打闪闪，物业就晓得喊我们等，是不是搞不赢修嘛？";
+        String other = "电梯坏了好几天了，我们老人下不了楼，物业说在等配件，请督促尽快修好。";
+        // what was said alone is one matter
+        assertThat(offered(lift, other, java.time.Duration.ofHours(-20))).isTrue();
+        // the addresses name two buildings of one estate: two lifts
+        assertThat(offeredAt("成都市金牛区抚琴街道金桂苑小区7栋2单元", lift, "成都市金牛区抚琴街道金桂苑小区11栋1单元", other,
+                java.time.Duration.ofHours(-20))).isFalse();
+        // and one building: one lift, though neither caller named the estate
+        assertThat(offeredAt("成都市金牛区抚琴街道金桂苑小区7栋2单元", lift, "金牛区金桂苑7栋", other, java.time.Duration.ofHours(-20))).isTrue();
+        // no address recorded: the text alone, as before
+        assertThat(RepeatSimilarity.asRead(null, lift)).isEqualTo(lift);
+        assertThat(RepeatSimilarity.asRead("  ", lift)).isEqualTo(lift);
+    }
 }
