@@ -29,8 +29,8 @@ public final class RepeatCostBenchmark {
                     if (!items.get(x).field().equals(items.get(y).field())) {
                         continue;
                     }
-                    RepeatSimilarity.offered(RepeatSimilarity.overlap(vectors.get(x), vectors.get(y)), catalogue, items.get(x).text(),
-                            items.get(y).text(), Duration.between(items.get(y).receivedAt(), items.get(x).receivedAt()));
+                    RepeatSimilarity.offered(RepeatSimilarity.overlap(vectors.get(x), vectors.get(y)), catalogue, JudgementEvaluation.addressed(items.get(x)),
+                            JudgementEvaluation.addressed(items.get(y)), Duration.between(items.get(y).receivedAt(), items.get(x).receivedAt()));
                     pairs++;
                 }
             }
