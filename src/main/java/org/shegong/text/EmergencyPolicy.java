@@ -271,6 +271,11 @@ public final class EmergencyPolicy {
             // an animal stuck, a repair asked for, a lift stopped, a charger, an unlicensed drip, a spoil truck
             + "|(牛|猪|羊|狗|猫|鸡)[^，,。]{0,3}(掉|卡|困)|(找人|喊人|派人)来修|跑路|会员|卷帘门|囤|烟花|爆竹|讨口|乞讨|讨饭|笑气|洗牌|麻将|赌博|大坑|坑洼|插线板|停满|安全出口|消防通道|裂(了)?[^，,。]{0,4}缝|裂缝|危房|电梯(又)?(停|坏)|充电|输液|吊了|渣土|车牌");
 
+    /** A request made in no hurry: "能不能来个人", "麻烦派人来看下", "希望物业赶紧排查". */
+    private static final Pattern UNHURRIED_ASK = Pattern.compile("能不能|麻烦|希望|建议|请问");
+    /** How a caller in danger speaks: "快来人", "救命", "还在涨", "现在", "！". */
+    private static final Pattern HURRY = Pattern.compile("快|救命|马上|赶快|立刻|！|!|还在|现在|正在|刚刚|刚才|在哭|在喊|在冒|在涨|求你们|要不要(疏散|跑)");
+
     /** The parts of a call a caller says in one breath: between commas and sentence ends. */
     private static final Pattern PARTS = Pattern.compile("[，,。！？!?；;\\n]+");
 
@@ -320,7 +325,10 @@ public final class EmergencyPolicy {
         // sewer overflowing at a shop door, a sunken manhole cover) or of what might happen ("这要是着火了"), or it
         // names no danger and a nuisance (a sewer overflowing, a kitchen's fumes): the likelihood took a nuisance or a
         // hazard for a danger
-        return lookalike || NUISANCE.matcher(t).find() ? Optional.empty() : Optional.of(Emergency.DANGER_NOW);
+        // ... or it asks, in no hurry, for someone to come and see ("能不能来个人捉一下", "麻烦派人来看下"): a caller in danger says
+        // how fast ("快来人", "还在涨", "救命")
+        return lookalike || NUISANCE.matcher(t).find() || (UNHURRIED_ASK.matcher(t).find() && !HURRY.matcher(t).find())
+                ? Optional.empty() : Optional.of(Emergency.DANGER_NOW);
     }
 
     /** Whether a clause that is no figure of speech names a recurring danger to a person ("天天打我，今天又拿刀"). */

@@ -439,4 +439,13 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("来电人反映：金牛区抚琴街道金桂苑小区11栋1单元电梯今晨发生困人，人员已由维保人员救出，无人受伤；该电梯使用近二十年。诉求：物业尽快申请维修资金更换电梯。")).isEmpty();
         assertThat(EmergencyPolicy.assess("又来了，现在晚上快十一点，空气里一股焦胶皮味，头都闻昏了。我家在石桥社区，风一吹过来就是那个厂的方向。")).isEmpty();
     }
+
+    @Test
+    void aCallThatAsksInNoHurryForSomeoneToComeIsNoDangerButOneThatSaysHowFastIs() {
+        assertThat(EmergencyPolicy.assess("我们家灶房里钻进来一条好大的蛇，有手腕粗，躲在柴堆里不出来，屋头有老人娃娃，能不能来个人捉一下？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("玉林南路一个公交站旁边的路灯杆子歪起了，底座都锈穿了，风一吹就晃，麻烦派人来看下")).isEmpty();
+        assertThat(EmergencyPolicy.assess("宣汉汽车站门口有个老婆婆在那里坐了一下午了，问她屋在哪里说不清楚，好像是走丢了，能不能帮她找下家人。")).isEmpty();
+        // the same asked with the hurry of a danger
+        assertThat(EmergencyPolicy.assess("我爸有老年痴呆，一个钟头前在建设路菜市场跟我走散了，穿的蓝色夹克，手机也没带，到处找不到，求你们帮忙通知一下")).isPresent();
+    }
 }
