@@ -42,8 +42,14 @@ class IntakeJudgementIntegrationTests {
     @BeforeEach
     void operator() {
         String s = UUID.randomUUID().toString().substring(0, 6);
-        var hotline = units.create(StaffFixtures.provinceAdmin(), "成都市12345热线" + s, UnitKind.GOVERNMENT, "510100000000");
-        operator = StaffFixtures.staff(310, "ij-op" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, "510100000000",
+        operator = hotlineOperator(310, "成都市12345热线", "510100000000", "ij-op" + s);
+    }
+
+    /** An operator of a new hotline unit at {@code region}, named after the unit with a suffix no other test uses. */
+    private StaffPrincipal hotlineOperator(long id, String unitName, String region, String username) {
+        String s = UUID.randomUUID().toString().substring(0, 4);
+        var hotline = units.create(StaffFixtures.provinceAdmin(), unitName + s, UnitKind.GOVERNMENT, region);
+        return StaffFixtures.staff(id, username, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT, region,
                 Role.HOTLINE_OPERATOR);
     }
 
@@ -102,9 +108,7 @@ class IntakeJudgementIntegrationTests {
     void aFirstCallerWhoNamedOnlyTheCityIsComparedWithALaterCallInOneOfItsStreetsButNotAnotherCitys() {
         // the province's hotline: 绵阳市, a city no other test files under, so no other call is in the way
         String s = UUID.randomUUID().toString().substring(0, 4);
-        var province = units.create(StaffFixtures.provinceAdmin(), "四川省12345热线" + s, UnitKind.GOVERNMENT, "510000000000");
-        StaffPrincipal provinceOperator = StaffFixtures.staff(311, "ij-prov" + s, province.id().value(), province.name(),
-                UnitKind.GOVERNMENT, "510000000000", Role.HOTLINE_OPERATOR);
+        StaffPrincipal provinceOperator = hotlineOperator(311, "四川省12345热线", "510000000000", "ij-prov" + s);
         String estate = "翠湖苑" + s;
         DemandId atTheCity = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "CJ-05",
                 estate + "小区停水两天了，物业说是管网在抢修", "13822231011", "吴先生", null, null, null, "510700000000"),
@@ -123,9 +127,7 @@ class IntakeJudgementIntegrationTests {
     void theAddressesRecordedTellTwoBuildingsLiftsApartWhenTheCallersNameNeither() {
         // 攀枝花市东区, which no other test files under
         String s = UUID.randomUUID().toString().substring(0, 4);
-        var hotline = units.create(StaffFixtures.provinceAdmin(), "攀枝花市12345热线" + s, UnitKind.GOVERNMENT, "510400000000");
-        StaffPrincipal pzh = StaffFixtures.staff(312, "ij-pzh" + s, hotline.id().value(), hotline.name(), UnitKind.GOVERNMENT,
-                "510400000000", Role.HOTLINE_OPERATOR);
+        StaffPrincipal pzh = hotlineOperator(312, "攀枝花市12345热线", "510400000000", "ij-pzh" + s);
         String estate = "金桂苑" + s;
         DemandId first = demands.submit(new SubmitDemand(DemandKind.COMPLAINT, null, Channel.HOTLINE, "SC-04",
                 "电梯坏了好几天了，我们老人下不了楼，物业说在等配件，请督促尽快修好。", "13822231012", "郑女士",
