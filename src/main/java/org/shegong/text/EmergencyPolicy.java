@@ -35,6 +35,7 @@ public final class EmergencyPolicy {
             case DROWNING -> NOT_DROWNING;
             case SUICIDE_ATTEMPT -> A_THREAT_TO_BE_HEARD;
             case GAS_LEAK -> NOT_GAS;
+            case PERSON_COLLAPSED -> LIVING_ROUGH;
             case MISSING_PERSON -> NOT_MISSING;
             case VIOLENCE -> GAMBLING;
             case CHILD_LOCKED_IN_CAR -> NO_CAR;
@@ -94,6 +95,8 @@ public final class EmergencyPolicy {
     private static final Pattern GAMBLING = Pattern.compile("^(?=.*(赌博|赌钱|聚赌|打麻将|打牌))(?!.*(刀|棍|血|救命|砍|捅|伤|惨叫))");
 
     /** A tag, a watch or a habit asked about ("防走失手环", "经常走丢"): prevention, not a search under way. */
+    /** Someone who has slept rough in one place for days ("老头儿在那儿睡了好几天了…说话也说不清楚"): the shelter's, not 120's. */
+    private static final Pattern LIVING_ROUGH = Pattern.compile("(睡|住|待|呆|躺)(了)?(在)?(那儿|那里|这儿|这里|那|这)?(已经)?(好|十)(几|多)(天|个星期|个礼拜|个月)");
     private static final Pattern NOT_MISSING = Pattern.compile("防走失|手环|定位器|(经常|容易|老是)(走丢|走失|找不到路)|找不到(停)?(车位|位置|地方停)");
 
     /** A manhole cover or a road surface that has sunk is a road defect, not a person going under ("井盖沉下去了"). */
@@ -135,7 +138,7 @@ public final class EmergencyPolicy {
             cue(Emergency.DROWNING, "(掉|栽|跳)(到|进)?" + C + "{0,4}(水|河|江|塘|池|水库|湖)(里|头)|(车|轿车|汽车)" + C + "{0,4}(冲|掉|开)(到|进)" + C + "{0,2}(河|江|水|塘|水库)|落水|溺水|被(水|河水|洪水)?冲走|往下游(冲|漂)|沉下去|没(有)?浮上来|(水里|河里)(在)?(挣扎|扑腾)|下水在找|脸朝下"),
             cue(Emergency.CHILD_LOCKED_IN_CAR, "(锁|关|留(?!守|言))(在)?" + C + "{0,12}(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝|狗|猫)|(娃娃|小孩|孩子|女儿|儿子|婴儿|宝宝)" + C + "{0,10}(锁|关|留)在车"
                     + "|(狗|猫|宠物)" + C + "{0,6}(锁|关|留)在车|(车|SUV|轿车)(上|里|内)(头)?" + C + "{0,12}(娃娃|小孩|孩子|婴儿|宝宝|狗)" + C + "{0,20}(晒|热|不动|哭|喘|没下来)"),
-            cue(Emergency.TRAPPED, "掉(进|到)" + C + "{0,3}(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关(?!门|不拢|不上|不严))" + C + "{0,20}(?<!吓死)(人|孕妇|老人|小孩|娃娃|孩子|娃)|堵在" + C + "{0,4}楼|(老人|人|孩子|娃娃|小孩)" + C + "{0,4}出不来|(里头|里面|车里)(好像)?还有人(?!抽烟|在抽烟|打牌|在打牌|耍|住)|还有人在(拍|喊|呼救)"),
+            cue(Emergency.TRAPPED, "掉(进|到)" + C + "{0,3}(井|坑|化粪池|窨井)|被困|困在|卡在" + C + "{0,8}出不来|卡在(驾驶室|车里|里面|里头)|(?<![沟渠管坑井路田])埋了|被埋|压在(下面|底下)|(电梯)" + C + "{0,10}(卡|困|关(?!门|不拢|不上|不严))" + C + "{0,20}(?<!吓死)(人|孕妇|老人|小孩|娃娃|孩子|娃)|堵在" + C + "{0,4}楼|(老人|人|孩子|娃娃|小孩)" + C + "{0,4}出不来|(里头|里面|车里)(好像)?还有人(?!抽烟|在抽烟|打牌|在打牌|耍|住)|还有人在(拍|喊|呼救)"),
             cue(Emergency.FLOODING, "(水|河水|洪水)(已经|已)?" + C + "{0,6}(漫进|进屋|淹到|灌进|漫到)|(水|河水|洪水)" + C + "{0,6}进(了)?" + C + "{0,6}(屋|家里|一楼|房子|门面)|水" + C + "{0,6}(往|向)(我|我们|我家)?(屋|屋头|家里|房间)" + C + "{0,2}(灌|流|涌|冒)|淹过|漫上来|(淹|到)(了)?(膝盖|腰)|齐(膝盖|腰|胸)|涨水|水(还)?在涨|(水|水位)" + C + "{0,4}(上涨|还在涨|往上涨)|暴涨|撤离|转移" + C + "{0,4}(老人|群众|村民)?" + C + "{0,4}(快|马上|紧急)|(一楼|屋头|家里)" + C + "{0,4}(被淹|进水)|熄火在|站在车顶|河堤" + C + "{0,4}(冒水|垮|决)"),
             cue(Emergency.BURST_MAIN, "(水管|管道|自来水管|主管|总管|水管子)" + C + "{0,4}(爆|破裂|爆裂)|爆管|(突然|往上|大量|在)冒水|冒起一米|水柱|喷起|消防栓" + C + "{0,8}(断|喷)"),
             cue(Emergency.LIVE_WIRE, "电线(?!盒|杆|箱)" + C + "{0,12}(掉|断|落|搭在|泡|火花|火星|滋滋)|泡(了)?(根|着)?电线|冒火花|闪火星|高压线" + C + "{0,6}(断|掉|落|刮)|漏电" + C + "{0,8}(倒|电到)"),
@@ -186,7 +189,7 @@ public final class EmergencyPolicy {
 
     /** A clause about the past, a hypothetical, prevention or an enquiry: its danger words describe no danger now. */
     private static final Pattern NOT_NOW = Pattern.compile(
-            "上(个|一)?(月|周|礼拜|星期|次|回|学期)|前(年|几天|两天|段时间|几年)|几年前|去年|(爆炸|着火|起火|失火|垮|塌|淹)过|受灾|临时安置|(着火|起火|失火|火灾)(以|之)后|以前|曾经|当时|灾后|事后|怕(哪天|以后|出事|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|"
+            "上(个|一)?(月|周|礼拜|星期|次|回|学期)|之前有人反映|反映过|另(一|外一)(个|件)(问题|事)|前(年|几天|两天|段时间|几年)|几年前|去年|(爆炸|着火|起火|失火|垮|塌|淹)过|受灾|临时安置|(着火|起火|失火|火灾)(以|之)后|以前|曾经|当时|灾后|事后|怕(哪天|以后|出事|引起)|天天说|(还|并)?没(有)?(燃|烧|着)起来|"
                     + "想学|学习|培训|(会|可能)(爆炸|着火|起火|漏气|塌|垮)|处理完毕|已(经)?(处理|修好|恢复)|演练|隐患|不敢想|过期|扬言|预防|防止|检查|安检|准备明天|补植|后来|哪天|昨晚|昨天|前天|一下雨|一涨水|下点雨|每年|会不会|容易|听说|网上|新闻|报道|"
                     + "警示|报警器|护栏|年前|康复|身亡|职业病|尘肺|诊断|确诊|(中风|脑梗|脑溢血|手术|车祸|工伤|瘫痪)(以)?后|今年" + "[0-9一二三四五六七八九十]{1,2}月|[0-9一二三四五六七八九十]{1,2}月份|有没有(规定|必要|人管)|是不是真的|"
                     + "担心(哪天|以后|出事|引起)|[0-9一二两三四五六七八九十几]+(个)?(天|星期|礼拜|周|月)(以)?前");
@@ -228,10 +231,10 @@ public final class EmergencyPolicy {
             // said in jest: "再不给我都想去爬塔吊了，说起耍的哈"
             + "|说起耍的|说着耍的|说来耍的|开玩笑的|开个玩笑|说笑的|的心都有了"
             // a burden said as breathlessness: "房贷加房租压得喘不过气"
-            + "|(压|逼|累|忙|愁)得[^。！？!?，,]{0,4}喘不(过|上)气");
+            + "|(压|逼|累|忙|愁|闷|挤|热)得[^。！？!?，,]{0,4}喘不(过|上)气");
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
-    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|已由[^，,。；;]{0,8}(救出|放出)|(幸好|幸亏|好在)|还好(没|莫|人)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
+    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|已由[^，,。；;]{0,8}(救出|放出)|已(经)?(被)?救出|(已经|已)出院|关(了|掉)(总阀|总闸|阀门|水阀|总水阀|闸)|断电处理|没(有)?人受伤|无人(员)?(受伤|伤亡)|(幸好|幸亏|好在)|还好(没|莫|人)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
             // shut in a lift for a while this morning, and out: "今天早上还关了个人在里头一二十分钟"
             + "|关(了|倒|起)?(个人|人)?在里(头|面)[^，,。]{0,3}(一二十|十几|几|二十|半个|一个)(分钟|钟头)"
             // "关了二十多分钟才放出来", "人已经被物业放出来了": out of the lift
@@ -265,7 +268,7 @@ public final class EmergencyPolicy {
             // a water outage ("莫得水了，水龙头一滴都不出"): the water company's, not a rescue
             + "|停水|没水|莫得水|断水|一滴都不出"
             // a power strip in a stairwell, a machine's din at night, gas bottles in a mall, a man asleep under a bridge
-            + "|插板|声音大|声音好大|液化气罐|瓶装气|液化气瓶|睡起的|桥洞|搭棚子"
+            + "|插板|排烟|烤肉味|焦糊味|糊味|自言自语|精神不太正常|声音大|声音好大|液化气罐|瓶装气|液化气瓶|睡起的|桥洞|搭棚子"
             // a near miss, a signal out, a pipe dripping, a discharge to sample, someone asleep under a bridge
             + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了"
             // an animal stuck, a repair asked for, a lift stopped, a charger, an unlicensed drip, a spoil truck
@@ -313,7 +316,7 @@ public final class EmergencyPolicy {
                     // a look-alike anywhere in the sentence, as for a cue ("一排烧烤摊，烟子飘到我们楼上")
                     if (c.pattern().matcher(part).find()) {
                         if (!c.unless().matcher(clause).find() && !(HYPOTHETICAL.matcher(part).find() && !NOW.matcher(part).find())
-                                && !HEARSAY.matcher(part).find()) {
+                                && !HEARSAY.matcher(part).find() && !FIGURE_OF_SPEECH.matcher(part).find()) {
                             return Optional.of(c.kind());
                         }
                         lookalike = true;

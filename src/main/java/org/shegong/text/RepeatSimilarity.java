@@ -108,7 +108,8 @@ public final class RepeatSimilarity {
                 && pointsAtWhatIsNamed(da.names().isEmpty() ? na : nb, da.names().isEmpty() ? nb : na);
         // ... and, when it names no kind of problem nor thing of its own, points at nothing but the matter reported there
         boolean byNameAlone = byName && apart != null && (apart.isNegative() ? db : da).namesNoProblem();
-        double needed = byName || pointedAt || followsUpTheMatter(catalogue, na, da, nb, db, apart) || twoProblems ? SAME_NAME_THRESHOLD
+        boolean followsUp = followsUpTheMatter(catalogue, na, da, nb, db, apart);
+        double needed = byName || pointedAt || followsUp || twoProblems ? SAME_NAME_THRESHOLD
                 : !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;

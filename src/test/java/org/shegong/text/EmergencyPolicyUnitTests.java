@@ -448,4 +448,23 @@ class EmergencyPolicyUnitTests {
         // the same asked with the hurry of a danger
         assertThat(EmergencyPolicy.assess("我爸有老年痴呆，一个钟头前在建设路菜市场跟我走散了，穿的蓝色夹克，手机也没带，到处找不到，求你们帮忙通知一下")).isPresent();
     }
+
+    @Test
+    void aValveShutAPassengerFreedAPastShortAndAStuffyBusAreNoDangerButALiveBurstAndAManNotBreathingAre() {
+        assertThat(EmergencyPolicy.assess("桂香苑5栋2单元楼道里的水管爆了，我们这个单元只好关了总阀，家里没得水用，物业说要明天才有师傅来换管子。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("5栋楼道里的水管爆了，水一直往屋头灌，总阀关不到，快来人")).isPresent();
+        assertThat(EmergencyPolicy.assess("来电人反映：锦悦华庭3栋1单元电梯今早发生困人，被困人员约十分钟后已救出，目前电梯停用，物业称系门机故障。诉求：督促物业尽快检修并全面排查。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("松鹤养老院前天晚上二楼有个插座短路冒烟，当时工作人员马上断电处理了，没人受伤。但我担心线路老化，希望有关部门去查一下消防安全。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("长湾村那个塑料厂晚上冒烟的事之前有人反映过，我说的是另一个问题：厂子后面有根管子直接往小河沟里排黑水，河沟里的鱼都死了。")).isEmpty();
+        // breathless from a crowded bus is a figure of speech, whatever the learned likelihood says
+        assertThat(EmergencyPolicy.assess("52路公交车上的空调一直不开，今天三十几度，车上挤满了人，闷得喘不过气，司机说空调坏了，坏了为啥子还要上路跑？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("上周三我爸在家里突然晕倒，打了120等了快四十分钟车才到，现在人已经出院了，我想反映一下急救车来得太慢的问题。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("歧坪那边修路的施工队把水沟埋了，到现在也没人挖开，我家三亩稻子叶子都开始卷了。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("工地上塌方了，有个工人被埋了，快来救人")).contains(Emergency.TRAPPED);
+        // a man sleeping rough for days is the shelter's; one who does not answer or breathe is 120's
+        assertThat(EmergencyPolicy.assess("廊桥底下那个老头儿在那儿睡了好几天了，身上脏得很，这几天下雨淋起，看起造孽得很，说话也说不清楚，你们看能不能帮一下。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("涪江边上那个桥洞下面，有个流浪的老头躺起不动，喊他也不应，好像没呼吸了，天又热，快点派人来看一下！"))
+                .contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("我住临街那栋三楼，楼下那家店的排烟管正对着我们卧室窗户，一到晚上屋里全是烤肉味，窗户都不敢开，老人咳嗽一晚上。")).isEmpty();
+    }
 }
