@@ -242,7 +242,7 @@ public final class EmergencyPolicy {
             // calmed down, come round, taken to hospital, talked down, the utility already repairing it: what is left
             // to ask is the aftermath or when the service comes back
             + "|急诊科|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
-    private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困");
+    private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困|(还是|仍然|仍|还)(有|很)?(味|气味|臭味|在冒|在漏|在喷|在往外)");
 
     /** A call that opens with praise ("表扬一下我们小区的物业小王，我屋头水管爆了，他半夜过来帮忙") tells of a danger already met. */
     private static final Pattern PRAISE = Pattern.compile("(我想|想|我要|要)?(表扬|感谢|点赞|夸一下|夸下|送锦旗)");

@@ -109,7 +109,11 @@ public final class RepeatSimilarity {
         // ... and, when it names no kind of problem nor thing of its own, points at nothing but the matter reported there
         boolean byNameAlone = byName && apart != null && (apart.isNegative() ? db : da).namesNoProblem();
         boolean followsUp = followsUpTheMatter(catalogue, na, da, nb, db, apart);
-        double needed = byName || pointedAt || followsUp || twoProblems ? SAME_NAME_THRESHOLD
+        // one kind of problem with one thing ("水渠垮了" and "灌溉渠道部分垮塌") tells the matter as a name does
+        // — within POINTED_AT_WITHIN when only one of them names its place, as for a place pointed at
+        boolean problemAndThing = da.sameProblem(db) && da.sameThing(db) && (da.names().isEmpty() == db.names().isEmpty()
+                || (apart != null && apart.abs().compareTo(POINTED_AT_WITHIN) <= 0));
+        double needed = byName || pointedAt || followsUp || twoProblems || problemAndThing ? SAME_NAME_THRESHOLD
                 : !sameProblem ? THRESHOLD : sameName ? SAME_NAME_THRESHOLD : SAME_PROBLEM_THRESHOLD;
         if (overlap < needed) {
             return false;

@@ -453,6 +453,9 @@ class EmergencyPolicyUnitTests {
     void aValveShutAPassengerFreedAPastShortAndAStuffyBusAreNoDangerButALiveBurstAndAManNotBreathingAre() {
         assertThat(EmergencyPolicy.assess("桂香苑5栋2单元楼道里的水管爆了，我们这个单元只好关了总阀，家里没得水用，物业说要明天才有师傅来换管子。")).isEmpty();
         assertThat(EmergencyPolicy.assess("5栋楼道里的水管爆了，水一直往屋头灌，总阀关不到，快来人")).isPresent();
+        // a valve shut and the smell still there: still a leak
+        assertThat(EmergencyPolicy.assess("来电人称其家中燃气表后面的软管好像裂开了，闻到很大气味，已经关了总阀但还是有味道，家里有两个老人，问怎么办。"))
+                .isPresent();
         assertThat(EmergencyPolicy.assess("来电人反映：锦悦华庭3栋1单元电梯今早发生困人，被困人员约十分钟后已救出，目前电梯停用，物业称系门机故障。诉求：督促物业尽快检修并全面排查。")).isEmpty();
         assertThat(EmergencyPolicy.assess("松鹤养老院前天晚上二楼有个插座短路冒烟，当时工作人员马上断电处理了，没人受伤。但我担心线路老化，希望有关部门去查一下消防安全。")).isEmpty();
         assertThat(EmergencyPolicy.assess("长湾村那个塑料厂晚上冒烟的事之前有人反映过，我说的是另一个问题：厂子后面有根管子直接往小河沟里排黑水，河沟里的鱼都死了。")).isEmpty();

@@ -1259,4 +1259,22 @@ class JudgementUnitTests {
         assertThat(RepeatSimilarity.asRead(null, lift)).isEqualTo(lift);
         assertThat(RepeatSimilarity.asRead("  ", lift)).isEqualTo(lift);
     }
+
+    @Test
+    void oneKindOfProblemWithOneThingTellsTheMatterAsANameDoes() throws IOException {
+        String canal = "我们青杠村三组那条灌溉渠垮了一大截，水全部漫到路上去了，田里头莫得水，稻子正在灌浆，再不修今年收成就遭了。";
+        String summary = "来电人反映：苍溪县一村灌溉渠道部分垮塌，导致农田无法灌溉，村民已自行用沙袋临时堵漏。诉求：相关部门尽快组织抢修。";
+        assertThat(offered(canal, summary, java.time.Duration.ofHours(-40))).isTrue();
+        // the summary names no village: after three days it may be another village's channel, as for a place pointed at
+        assertThat(offered(canal, summary, java.time.Duration.ofHours(-94))).isFalse();
+        // one kind of problem, another thing: a farm road fallen in is another matter
+        assertThat(offered(canal, "来电人反映：苍溪县一村机耕道部分垮塌，车辆无法通行。诉求：相关部门尽快组织修复。", java.time.Duration.ofHours(-40))).isFalse();
+        // fields dried and cracked ("田都干裂了") are no crack in the channel
+        assertThat(DifferentMatter.problemsIn("几十亩稻田都干裂了")).doesNotContain("开裂");
+        // a stop removed, however it is said
+        assertThat(DifferentMatter.problemsIn("我天天在银杏北路那个站坐车上班，咋个说撤就撤了嘛？")).contains("取消");
+        assertThat(DifferentMatter.problemsIn("来电人反映：银杏北路口公交站点被撤销，周边居民乘车需步行至下一站点")).contains("取消");
+        // a tap that only hisses gives no water
+        assertThat(DifferentMatter.problemsIn("我前天打过电话的，还是那个事，家里水管子拧开只有空气响")).contains("停止");
+    }
 }
