@@ -17,10 +17,10 @@ class FieldLessonsUnitTests {
             "demand-set9", "demand-set10", "demand-set11", "demand-set12", "demand-set13", "demand-set14", "demand-set15",
             "demand-set16", "demand-set17", "demand-set18", "demand-set19", "demand-set20", "demand-set21", "demand-set22", "demand-set23",
             "demand-set24", "demand-set25", "demand-set26", "demand-set27", "demand-set28", "demand-set29", "demand-set30", "demand-set31",
-            "demand-set32");
+            "demand-set32", "demand-set33", "demand-set34", "demand-set35", "demand-set36");
 
     @Test
-    void theShippedLessonsAreTheTwentyNineLabelledSetsAndNotTheHeldOutOnes() throws IOException {
+    void theShippedLessonsAreTheThirtyThreeLabelledSetsAndNotTheHeldOutOne() throws IOException {
         Set<String> shipped = FieldLessons.shipped().lessons().stream().map(FieldLessons.Lesson::text).collect(Collectors.toSet());
         int expected = 0;
         for (String set : SHIPPED_SETS) {
@@ -30,7 +30,7 @@ class FieldLessonsUnitTests {
         }
         assertThat(FieldLessons.shipped().lessons()).hasSize(expected)
                 .allSatisfy(l -> assertThat(JudgementEvaluation.FIELDS).containsKey(l.field()));
-        for (String heldOut : List.of("demand-set33", "demand-set34")) {
+        for (String heldOut : List.of("demand-set37")) {
             assertThat(JudgementEvaluation.load("src/test/resources/text/" + heldOut + ".json"))
                     .noneSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
         }
@@ -62,9 +62,12 @@ class FieldLessonsUnitTests {
      * Twentieth round: sets 33 and 34, written as sets 30 to 32, were judged at first sight taught sets dev to 30 at
      * 0.896 / 0.983 and 0.942 / 0.992. Sets 31 and 32 are shipped now; sets 33 and 34 are judged at 0.900 / 0.983 and
      * 0.946 / 0.992 taught sets dev to 32.
+     * Twenty-first round: sets 35 to 37, written as sets 30 to 34, were judged at first sight taught sets dev to 32 at
+     * 0.913 / 0.988, 0.900 / 1.000 and 0.954 / 0.992; taught sets dev to 34, sets 35 and 36 at 0.921 / 0.988 and 0.917 /
+     * 1.000. Sets 33 to 36 are shipped now; set 37, never read, is judged at 0.958 / 0.996 taught sets dev to 36.
      */
     @ParameterizedTest
-    @CsvSource({ "demand-set33, 0.90, 0.98", "demand-set34, 0.94, 0.99" })
+    @CsvSource({ "demand-set37, 0.95, 0.99" })
     void taughtTheShippedLessonsTheSuggestionsJudgeAHeldOutSet(String set, double top1, double top2) throws IOException {
         double[] judged = judgedAsShipped(set);
         assertThat(judged[0]).as("top-1, " + set).isGreaterThanOrEqualTo(top1);
