@@ -1276,5 +1276,10 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.problemsIn("来电人反映：银杏北路口公交站点被撤销，周边居民乘车需步行至下一站点")).contains("取消");
         // a tap that only hisses gives no water
         assertThat(DifferentMatter.problemsIn("我前天打过电话的，还是那个事，家里水管子拧开只有空气响")).contains("停止");
+        assertThat(DifferentMatter.problemsIn("育英路口那个灯咋个回事哦，一早上都是黄灯在闪")).contains("故障");
+        assertThat(DifferentMatter.problemsIn("今天去上课门都锁起了，还剩四十几节课，钱咋个退嘛？")).contains("停止", "退费", "预付卡");
+        // a stop no bus calls at, asked whether it was removed, is one matter with a bus that skips it
+        assertThat(DifferentMatter.between("我天天坐28路去上班，这几天车子都不进站，梭起就走了",
+                "来电人反映：金龙小区公交站点近期无车停靠，沿线居民出行不便，询问是否已撤站。")).isEmpty();
     }
 }
