@@ -175,7 +175,7 @@ public final class EmergencyPolicy {
      * A suggestion, an enquiry or a procedure asked for ("建议公园配个AED", "职业病诊断要去哪里做", "残疾证咋个办理"): with a
      * past marker or a lasting condition, what is asked is a service, not a rescue — for the learned likelihood only.
      */
-    private static final Pattern ASKS_A_PROCEDURE = Pattern.compile("请问|咨询|建议|医药费|后续|去哪里|哪里(可以|能)?(办|做)|咋个办理|怎么办理|如何办理|要哪些|需要什么|办理");
+    private static final Pattern ASKS_A_PROCEDURE = Pattern.compile("想反映|反映一下|请问|咨询|建议|医药费|后续|去哪里|哪里(可以|能)?(办|做)|咋个办理|怎么办理|如何办理|要哪些|需要什么|办理");
 
     private static final Pattern REPAIR_OUTSTANDING = Pattern.compile("(还|都|一直|仍然)(没|没有|莫得|没得|未)(人)?(来)?(修|补|填|处理|整改|恢复|清理)"
             + "|(好久|啥时候|什么时候|哪天)(来)?(修|补|填)|来(修|补|填)(一下|一哈|下)");
@@ -201,7 +201,7 @@ public final class EmergencyPolicy {
     private static final Pattern ENQUIRY = Pattern.compile("请问|咨询|正确做法|建议");
 
     /** A conditional or the fear of a particular danger, for its own part of a clause ({@link #onlyFeared}). */
-    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)|吓(唬)?[^，,。]{0,4}说[^，,。]{0,6}(要|会)(爆炸|炸|着火|起火)");
+    private static final Pattern FEARED = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(怕|担心)(起火|着火|爆炸|炸|漏电|触电|出问题|出事|出大事|危险)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)|吓(唬)?[^，,。]{0,4}说[^，,。]{0,6}(要|会)(爆炸|炸|着火|起火)|(随时)?可能(会)?(爆炸|炸|着火|起火)");
 
     /** What might happen, not what is happening: "这要是着火了", "万一", "涨水的时候怕出问题" (怕是, "probably", is no fear). */
     private static final Pattern HYPOTHETICAL = Pattern.compile("万一|一旦|如果|要是|假如|假设|(着火|起火|失火)了?都(跑不|出不|逃不)|真(的)?(着火|起火|失火|出事)了?[^。！？!?；;，,]{0,6}(跑不|出不|逃不|咋个|怎么)|(?<!好|很|哪)(怕|担心)(?!是|得)|(要|非要|难道要)等[^，,]{0,8}才|(着火|起火|失火)了?(咋个|怎么|往哪)(跑|逃|办)|怕是要(爆炸|炸|着火|起火)|吓(唬)?[^，,。]{0,4}说[^，,。]{0,6}(要|会)(爆炸|炸|着火|起火)");
@@ -234,7 +234,7 @@ public final class EmergencyPolicy {
             + "|(压|逼|累|忙|愁|闷|挤|热)得[^。！？!?，,]{0,4}喘不(过|上)气");
 
     /** The danger is over ("火已经扑灭了", "人已经出来了") and nobody is said to be still in it: a report, not a transfer. */
-    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|已由[^，,。；;]{0,8}(救出|放出)|已(经)?(被)?救出|(已经|已)出院|关(了|掉)(总阀|总闸|阀门|水阀|总水阀|闸)|断电处理|没(有)?人受伤|无人(员)?(受伤|伤亡)|(幸好|幸亏|好在)|还好(没|莫|人)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(出来|撤出来|救出来)了"
+    private static final Pattern OVER = Pattern.compile("(已经|已)(来|把火)?(扑灭|灭了|灭掉|被救出|救出来|脱险|没事)|已由[^，,。；;]{0,8}(救出|放出)|已(经)?(被)?救出|(已经|已)出院|关(了|掉)(总阀|总闸|阀门|水阀|总水阀|闸)|断电处理|没(有)?人受伤|无人(员)?(受伤|伤亡)|(幸好|幸亏|好在)|还好(没|莫|人)|(人)?现在好好的|(人|大家|都)(都)?(已经|已)(自己)?(出来|撤出来|救出来|走出来|爬出来)了"
             // shut in a lift for a while this morning, and out: "今天早上还关了个人在里头一二十分钟"
             + "|关(了|倒|起)?(个人|人)?在里(头|面)[^，,。]{0,3}(一二十|十几|几|二十|半个|一个)(分钟|钟头)"
             // "关了二十多分钟才放出来", "人已经被物业放出来了": out of the lift
@@ -243,6 +243,9 @@ public final class EmergencyPolicy {
             // to ask is the aftermath or when the service comes back
             + "|急诊科|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
     private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困|(还是|仍然|仍|还)(有|很)?(味|气味|臭味|在冒|在漏|在喷|在往外)");
+
+    /** A drill told of anywhere in the call ("学校里冒烟、警报一直响…后来才晓得是消防演练，放的是烟雾弹"): no fire. */
+    private static final Pattern DRILL = Pattern.compile("演练|演习|烟雾弹");
 
     /** A call that opens with praise ("表扬一下我们小区的物业小王，我屋头水管爆了，他半夜过来帮忙") tells of a danger already met. */
     private static final Pattern PRAISE = Pattern.compile("(我想|想|我要|要)?(表扬|感谢|点赞|夸一下|夸下|送锦旗)");
@@ -268,7 +271,7 @@ public final class EmergencyPolicy {
             // a water outage ("莫得水了，水龙头一滴都不出"): the water company's, not a rescue
             + "|停水|没水|莫得水|断水|一滴都不出"
             // a power strip in a stairwell, a machine's din at night, gas bottles in a mall, a man asleep under a bridge
-            + "|插板|排烟|烤肉味|焦糊味|糊味|自言自语|精神不太正常|声音大|声音好大|液化气罐|瓶装气|液化气瓶|睡起的|桥洞|搭棚子"
+            + "|插板|擦破|擦伤|急刹|流进(河|江|沟)|死鱼|搅拌站|灰大|扬尘|泥浆|压垮|压坏|压烂|排烟|烤肉味|焦糊味|糊味|自言自语|精神不太正常|声音大|声音好大|液化气罐|瓶装气|液化气瓶|睡起的|桥洞|搭棚子"
             // a near miss, a signal out, a pipe dripping, a discharge to sample, someone asleep under a bridge
             + "|差点|红绿灯|信号灯|滴水|渗水|取样|偷排|在排|睡起了"
             // an animal stuck, a repair asked for, a lift stopped, a charger, an unlicensed drip, a spoil truck
@@ -299,7 +302,7 @@ public final class EmergencyPolicy {
     public static Optional<Emergency> assess(String text, EmergencyLikelihood likelihood) {
         Optional<Emergency> cued = cued(text);
         String t = Simplified.of(text);
-        if (PRAISE.matcher(t).lookingAt() || PRAISE_ASKED.matcher(t).find()) {
+        if (PRAISE.matcher(t).lookingAt() || PRAISE_ASKED.matcher(t).find() || (DRILL.matcher(t).find() && !STILL_IN_IT.matcher(t).find())) {
             return Optional.empty();
         }
         if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())

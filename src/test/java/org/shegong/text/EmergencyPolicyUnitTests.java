@@ -470,4 +470,17 @@ class EmergencyPolicyUnitTests {
                 .contains(Emergency.PERSON_COLLAPSED);
         assertThat(EmergencyPolicy.assess("我住临街那栋三楼，楼下那家店的排烟管正对着我们卧室窗户，一到晚上屋里全是烤肉味，窗户都不敢开，老人咳嗽一晚上。")).isEmpty();
     }
+
+    @Test
+    void aDrillToldOfLaterAScammersThreatAFallOnABusAndALiftLeftByItsPassengerDoNotWarn() {
+        assertThat(EmergencyPolicy.assess("今天下午娃娃回来说学校里冒烟、警报一直响，全校都跑到操场上，吓得哭。后来才晓得是消防演练，放的是烟雾弹。演练是好事，但希望学校提前跟家长说一声。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("刚才有两个穿工作服的人来敲门，说是燃气公司的，说我家管子老化了随时可能爆炸，喊我必须买他们八百块的报警器。我没买，这个是不是骗人的？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("今天中午坐12路，司机一路上都在打电话，在炳草岗那段一个急刹车，我婆婆没站稳摔了一跤，手肘都擦破了，司机连问都没问一声。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("蜀锦华庭5栋的电梯今天中午卡在十一楼了，里面的人已经自己出来了，现在电梯停用，物业说要叫维保来看，想问一下多久能修好。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("上周六晚上我父亲在家突发脑梗，打了120，等了四十多分钟救护车才到，现在人还在ICU。我想反映一下，县城里头急救车为啥子这么慢？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("三里坪这边新开了个搅拌站，灰大得很，路上全是泥浆，车子开过去雾蒙蒙的，旁边就是幼儿园。")).isEmpty();
+        // the same words of a danger, now
+        assertThat(EmergencyPolicy.assess("学校实验楼着火了，浓烟往外冒，还有学生在里面，快来人")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.assess("电梯卡在十一楼了，里面关了个老人出不来，快来人")).contains(Emergency.TRAPPED);
+    }
 }
