@@ -148,7 +148,7 @@ public final class RepeatSimilarity {
     private static final java.util.regex.Pattern POINTS_AT = java.util.regex.Pattern.compile(
             "(那个|这个|那家|这家)[^，,。！？!?]{0,3}(健身|楼盘|楼|小区|工地|养老院|幼儿园|学校|厂|店|诊所|医院)"
                     + "|某(小区|楼盘|村|企业|公司|工地|项目|学校|中学|小学|幼儿园|健身|诊所|医院|养老|门店|商家|厂)"
-                    + "|[区县市镇乡道场心厦城楼街路]一(家|所|处|个)?[^，,。！？!?]{0,6}(企业|公司|机构|项目|工地|楼盘|学校|中学|小学|幼儿园|诊所|医院|养老院|门店|厂|小区|健身|会所|村民小组)");
+                    + "|[区县市镇乡道场心厦城楼街路西东南北]一(家|所|处|个)?[^，,。！？!?]{0,6}(企业|公司|机构|项目|工地|楼盘|学校|中学|小学|幼儿园|诊所|医院|养老院|门店|厂|小区|健身|会所|村民小组|茶楼|茶馆|棋牌室)");
 
     /**
      * Whether a call points at a place without naming it ({@link #POINTS_AT}) and the report that names one names a
@@ -168,7 +168,7 @@ public final class RepeatSimilarity {
     /** The sorts of place a call may point at, each with the words that name one of its sort. */
     private static final List<java.util.regex.Pattern> PLACES_OF_A_SORT = java.util.stream.Stream.of(
             "健身", "楼|小区|楼盘|栋|花园|苑|府|华庭|家园|公寓|单元", "工地|项目|楼盘|工程", "厂|企业|公司|作坊",
-            "店|门店|商家|超市|馆", "诊所|医院|卫生院|门诊", "学校|中学|小学|学院", "养老|敬老|老年公寓|护理院", "幼儿园", "村|村民小组|组")
+            "店|门店|商家|超市|馆|茶楼|棋牌", "诊所|医院|卫生院|门诊", "学校|中学|小学|学院", "养老|敬老|老年公寓|护理院", "幼儿园", "村|村民小组|组")
             .map(java.util.regex.Pattern::compile).toList();
 
     /**

@@ -1282,4 +1282,21 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.between("我天天坐28路去上班，这几天车子都不进站，梭起就走了",
                 "来电人反映：金龙小区公交站点近期无车停靠，沿线居民出行不便，询问是否已撤站。")).isEmpty();
     }
+
+    @Test
+    void aTeahouseLeftUnnamedAVillagesGroupsAndADialectBusThatWillNotStopAreRead() throws IOException {
+        // "城西一茶楼" is the named teahouse, with no word of the matter in common
+        assertThat(offered("我们楼下那个悠然茶楼，天天晚上打大牌，一把输赢几千上万，进进出出的人多得很，还看到有人在里头放高利贷，吵得很，你们派人来看一哈嘛。",
+                "来电人举报：市中区城西一茶楼长期聚集人员以麻将、扑克进行大额赌博，疑有人放贷抽水。诉求：公安机关依法查处。", java.time.Duration.ofHours(-58)))
+                .isTrue();
+        // "经询问村社及银行" names no village "经询问"
+        assertThat(DifferentMatter.between("我是驷马镇青岗村的，我们村好几个老年人这个月的养老金都莫得到账",
+                "来电人反映：驷马镇部分城乡居民基本养老保险待遇领取人员9月份待遇未按时发放至社保卡，经询问村社及银行均未得到答复。")).isEmpty();
+        // "开过切了" is "开过去了": a stop skipped
+        assertThat(DifferentMatter.problemsIn("5路车又是这样！站台上站了十几个人，车子嗖一下就开过切了")).contains("甩站");
+        assertThat(DifferentMatter.problemsIn("嘉州名苑那个电梯停起好多天了哦")).contains("停止");
+        // crops rooted up by wild boar and the compensation asked for them are one matter
+        assertThat(DifferentMatter.between("诺水河镇青龙村三组最近野猪经常下山毁坏农作物，几户人家的冬小麦都被拱了",
+                "来电人反映：通江县诺水河镇青龙村近期野生动物频繁夜间出没，村民要求赔偿。")).isEmpty();
+    }
 }
