@@ -512,8 +512,8 @@ public final class DifferentMatter {
             }
             // the wages of two months ("二月份的工资" / "去年十二月…那个月工资") are two claims
             if (kinds.get(0).contains("欠薪") && o.kinds.get(0).contains("欠薪")) {
-                Set<Integer> ma = numbered(MONTH, text);
-                Set<Integer> mb = numbered(MONTH, o.text);
+                Set<Integer> ma = months(text);
+                Set<Integer> mb = months(o.text);
                 if (!ma.isEmpty() && !mb.isEmpty() && disjoint(ma, mb)) {
                     return Optional.of("不同月份：" + joined(ma) + "/" + joined(mb));
                 }
@@ -683,6 +683,28 @@ public final class DifferentMatter {
     private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("(初|高)([一二三])|(?<![读上到])([一二三四五六])年级");
 
     /** The months or school years a text names, as numbers. */
+    /**
+     * The months a text names, a span counted whole: "6至9月" and "4月至7月" are four months, "从六月份到现在" every month
+     * from June (the year's end standing for now).
+     */
+    private static Set<Integer> months(String text) {
+        Set<Integer> out = numbered(MONTH, text);
+        java.util.regex.Matcher m = MONTH_SPAN.matcher(text);
+        while (m.find()) {
+            int from = number(m.group(1));
+            int to = m.group(2) != null ? number(m.group(2)) : 12;
+            if (from >= 1 && from <= 12 && to >= from && to <= 12) {
+                for (int n = from; n <= to; n++) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern MONTH_SPAN = java.util.regex.Pattern.compile(
+            "(?<![0-9一二三四五六七八九十])([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月)?(?:份)?(?:至|到|—|-|~)(?:(?:[0-9]{4}年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月|现在|今|目前)");
+
     private static Set<Integer> numbered(java.util.regex.Pattern p, String text) {
         Set<Integer> out = new java.util.TreeSet<>();
         java.util.regex.Matcher m = p.matcher(text);

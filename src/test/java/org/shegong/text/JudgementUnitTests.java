@@ -1295,6 +1295,10 @@ class JudgementUnitTests {
         // "开过切了" is "开过去了": a stop skipped
         assertThat(DifferentMatter.problemsIn("5路车又是这样！站台上站了十几个人，车子嗖一下就开过切了")).contains("甩站");
         assertThat(DifferentMatter.problemsIn("嘉州名苑那个电梯停起好多天了哦")).contains("停止");
+        // a span of months counts whole: "从六月份到现在" includes the September of "6至9月", not the March of another claim
+        String sinceJune = "我们在邛海云庭工地做钢筋的，二十几个人，从六月份到现在的工资一分都没发，包工头说开发商没给钱。";
+        assertThat(DifferentMatter.between(sinceJune, "来电人反映：西昌市航天大道某在建住宅项目钢筋班组二十余名农民工被拖欠6至9月工资约40万元。")).isEmpty();
+        assertThat(DifferentMatter.between(sinceJune, "来电人反映：西昌市航天大道某在建住宅项目钢筋班组被拖欠2月至3月工资。")).isPresent();
         // crops rooted up by wild boar and the compensation asked for them are one matter
         assertThat(DifferentMatter.between("诺水河镇青龙村三组最近野猪经常下山毁坏农作物，几户人家的冬小麦都被拱了",
                 "来电人反映：通江县诺水河镇青龙村近期野生动物频繁夜间出没，村民要求赔偿。")).isEmpty();
