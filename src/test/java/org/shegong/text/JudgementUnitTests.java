@@ -1295,6 +1295,11 @@ class JudgementUnitTests {
         // "开过切了" is "开过去了": a stop skipped
         assertThat(DifferentMatter.problemsIn("5路车又是这样！站台上站了十几个人，车子嗖一下就开过切了")).contains("甩站");
         assertThat(DifferentMatter.problemsIn("嘉州名苑那个电梯停起好多天了哦")).contains("停止");
+        // another shop of the mall closed too, another building's lift broken too
+        assertThat(offered("我在万和汇那个健身房冲了私教课的钱，还剩二十几节，昨天去看卷帘门都拉下来了，老板人都找不到，这个钱咋个退嘛？",
+                "万和汇三楼的颜悦美容也突然关门了，门上贴了张装修通知，我充的三千块还没用完。", java.time.Duration.ofHours(-99))).isFalse();
+        assertThat(offered("嘉州名苑那个电梯停起好多天了哦，我每天提菜爬十几层，脚杆都爬软了，物业费一分不少收，电梯就是不修。",
+                "嘉州名苑2栋的电梯今天早上也坏了，显示屏黑起的，按了没反应。", java.time.Duration.ofHours(-60))).isFalse();
         // a span of months counts whole: "从六月份到现在" includes the September of "6至9月", not the March of another claim
         String sinceJune = "我们在邛海云庭工地做钢筋的，二十几个人，从六月份到现在的工资一分都没发，包工头说开发商没给钱。";
         assertThat(DifferentMatter.between(sinceJune, "来电人反映：西昌市航天大道某在建住宅项目钢筋班组二十余名农民工被拖欠6至9月工资约40万元。")).isEmpty();
