@@ -20,7 +20,7 @@ class FieldLessonsUnitTests {
             "demand-set32", "demand-set33", "demand-set34", "demand-set35", "demand-set36");
 
     @Test
-    void theShippedLessonsAreTheThirtyThreeLabelledSetsAndNotTheHeldOutOne() throws IOException {
+    void theShippedLessonsAreTheThirtyThreeLabelledSetsAndNotTheHeldOutOnes() throws IOException {
         Set<String> shipped = FieldLessons.shipped().lessons().stream().map(FieldLessons.Lesson::text).collect(Collectors.toSet());
         int expected = 0;
         for (String set : SHIPPED_SETS) {
@@ -30,7 +30,7 @@ class FieldLessonsUnitTests {
         }
         assertThat(FieldLessons.shipped().lessons()).hasSize(expected)
                 .allSatisfy(l -> assertThat(JudgementEvaluation.FIELDS).containsKey(l.field()));
-        for (String heldOut : List.of("demand-set37")) {
+        for (String heldOut : List.of("demand-set37", "demand-set38")) {
             assertThat(JudgementEvaluation.load("src/test/resources/text/" + heldOut + ".json"))
                     .noneSatisfy(i -> assertThat(shipped).contains(String.join(" ", i.text().split("\\s+"))));
         }
@@ -64,10 +64,12 @@ class FieldLessonsUnitTests {
      * 0.946 / 0.992 taught sets dev to 32.
      * Twenty-first round: sets 35 to 37, written as sets 30 to 34, were judged at first sight taught sets dev to 32 at
      * 0.913 / 0.988, 0.900 / 1.000 and 0.954 / 0.992; taught sets dev to 34, sets 35 and 36 at 0.921 / 0.988 and 0.917 /
-     * 1.000. Sets 33 to 36 are shipped now; set 37, never read, is judged at 0.958 / 0.996 taught sets dev to 36.
+     * 1.000. Sets 33 to 36 are shipped now; set 37 (not taught; read later for its repeats and emergencies only) is judged at
+     * 0.958 / 0.996 taught sets dev to 36, and set 38, written blind after them and never read, at 0.938 / 0.992 (0.925 /
+     * 0.992 taught sets dev to 32).
      */
     @ParameterizedTest
-    @CsvSource({ "demand-set37, 0.95, 0.99" })
+    @CsvSource({ "demand-set37, 0.95, 0.99", "demand-set38, 0.93, 0.99" })
     void taughtTheShippedLessonsTheSuggestionsJudgeAHeldOutSet(String set, double top1, double top2) throws IOException {
         double[] judged = judgedAsShipped(set);
         assertThat(judged[0]).as("top-1, " + set).isGreaterThanOrEqualTo(top1);
