@@ -244,7 +244,10 @@ public final class EmergencyPolicy {
             + "|急诊科|(已经|已)?(在|正在)抢修|(已经|已)(平息|安静|缓过来|缓过气)|(已经|已)(把人|把他|把她)?(拉走|送(到|去)?医院|送医)|(被|已经|已)[^，,。]{0,4}(救下来|劝下来)");
     private static final Pattern STILL_IN_IT = Pattern.compile("还有人|还在里|出不来|还困|(还是|仍然|仍|还)(有|很)?(味|气味|臭味|在冒|在漏|在喷|在往外)");
 
-    /** A drill told of anywhere in the call ("学校里冒烟、警报一直响…后来才晓得是消防演练，放的是烟雾弹"): no fire. */
+    /**
+     * A drill told of anywhere in the call ("学校里冒烟、警报一直响…后来才晓得是消防演练，放的是烟雾弹"): no fire — unless the call
+     * says something is happening now ("演练的时候真的着火了，快来人").
+     */
     private static final Pattern DRILL = Pattern.compile("演练|演习|烟雾弹");
 
     /** A call that opens with praise ("表扬一下我们小区的物业小王，我屋头水管爆了，他半夜过来帮忙") tells of a danger already met. */
@@ -302,7 +305,7 @@ public final class EmergencyPolicy {
     public static Optional<Emergency> assess(String text, EmergencyLikelihood likelihood) {
         Optional<Emergency> cued = cued(text);
         String t = Simplified.of(text);
-        if (PRAISE.matcher(t).lookingAt() || PRAISE_ASKED.matcher(t).find() || (DRILL.matcher(t).find() && !STILL_IN_IT.matcher(t).find())) {
+        if (PRAISE.matcher(t).lookingAt() || PRAISE_ASKED.matcher(t).find() || (DRILL.matcher(t).find() && !STILL_IN_IT.matcher(t).find() && !NOW.matcher(t).find())) {
             return Optional.empty();
         }
         if (cued.isPresent() || !likelihood.danger(text) || (OVER.matcher(t).find() && !STILL_IN_IT.matcher(t).find())

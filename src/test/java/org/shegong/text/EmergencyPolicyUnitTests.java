@@ -481,6 +481,7 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("三里坪这边新开了个搅拌站，灰大得很，路上全是泥浆，车子开过去雾蒙蒙的，旁边就是幼儿园。")).isEmpty();
         // the same words of a danger, now
         assertThat(EmergencyPolicy.assess("学校实验楼着火了，浓烟往外冒，还有学生在里面，快来人")).contains(Emergency.FIRE);
+        assertThat(EmergencyPolicy.assess("搞消防演练的时候实验楼真的着火了，浓烟往外冒，快点来人")).contains(Emergency.FIRE);
         assertThat(EmergencyPolicy.assess("电梯卡在十一楼了，里面关了个老人出不来，快来人")).contains(Emergency.TRAPPED);
     }
 }
