@@ -111,7 +111,7 @@ public final class DifferentMatter {
                 { "配时", "绿灯只有 时间太短 时间短 延长绿灯 变红了 绿灯时间" },
                 { "倾斜", "撞歪 歪了 歪起 歪得 倾斜" },
                 { "乘车卡", "老年卡 乘车卡 公交卡 刷不出来 投币" },
-                { "甩站", "无车停靠 硬是不停 都不停 就是不停 不停车 不停了 不停靠 未停靠 没停靠 未在 甩站 不靠站 不进站 不停站 过站不停 直接开过去 开过去了" },
+                { "甩站", "过都过了 无车停靠 硬是不停 都不停 就是不停 不停车 不停了 不停靠 未停靠 没停靠 未在 甩站 不靠站 不进站 不停站 过站不停 直接开过去 开过去了" },
                 { "绕路", "绕路 绕了一大圈 绕一大圈 绕远" },
                 { "拒载", "拒载 不拉" },
                 { "推销", "推销 发传单 保健品" },
@@ -259,7 +259,8 @@ public final class DifferentMatter {
                 List<String[]> words = BY_FIRST.get(c);
                 if (words != null) {
                     for (String[] w : words) {
-                        if (t.startsWith(w[2], i) && !placeNamed(t, i, w[2]) && !near(t, i + w[2].length()) && !(w[1].equals("停止") && guessed(t, i))) {
+                        if (t.startsWith(w[2], i) && !placeNamed(t, i, w[2]) && !near(t, i + w[2].length()) && !(w[1].equals("停止") && guessed(t, i))
+                                && !over(t, i, w[2].length())) {
                             kinds.get(Integer.parseInt(w[0])).add(w[1]);
                         }
                     }
@@ -517,6 +518,12 @@ public final class DifferentMatter {
                 if (!ma.isEmpty() && !mb.isEmpty() && disjoint(ma, mb)) {
                     return Optional.of("不同月份：" + joined(ma) + "/" + joined(mb));
                 }
+                // the carpenters' wages and the painters' at one site ("做木工" / "做外墙涂料的") are owed by two crews
+                Set<String> ca = Persons.crews(text);
+                Set<String> cb = Persons.crews(o.text);
+                if (!ca.isEmpty() && !cb.isEmpty() && disjoint(ca, cb)) {
+                    return Optional.of("不同工种：" + String.join("、", ca) + "/" + String.join("、", cb));
+                }
             }
             // a place at primary school and one at junior secondary ("今年读一年级，对口的学校说学位满了" / "我娃娃明年小升初，
             // 对口哪个初中") are two stages' admissions
@@ -762,9 +769,11 @@ public final class DifferentMatter {
             "卫生", "服务", "一家", "那家", "这家", "各个", "好多", "几个", "多个", "哪个", "哪家", "什么", "啥子", "长租",
             "希望", "所在", "请问", "过期", "变质", "三无", "进口", "冷冻", "散装", "保健", "问题", "有限", "劳务", "皮包", "空壳", "外卖", "网约", "电商", "联系", "咨询", "通知", "反映", "要求", "建议", "麻烦", "帮忙", "告诉", "字楼", "加工",
             "结果", "昨天", "今天", "前天", "明天", "每天", "天天", "当天", "那天", "早上", "晚上", "上午", "下午", "半夜",
-            "至今", "老年", "时候", "督促", "协调", "核实", "核查", "如果", "假如", "要是", "义务", "学前", "职业", "高等", "素质", "继续", "成人", "特殊");
+            "至今", "老年", "时候", "督促", "协调", "核实", "核查", "如果", "假如", "要是", "义务", "学前", "职业", "高等", "素质", "继续", "成人", "特殊",
+            // "城头医院": the town (dialect), not a hospital's name
+            "城头", "城里", "县城", "镇上", "乡下");
     /** A character before 路 that makes it no road's name (跑路, 走路, 马路, 公路, 一条路 …). */
-    private static final String NOT_A_ROAD_BEFORE = "跑走出绕问带修让马公道铁水网思条段上下小大夜后前迷赶线";
+    private static final String NOT_A_ROAD_BEFORE = "跑走出绕问带修让马公道铁水网思条段上下小大夜后前迷赶线多远";
     /** A character after 路/街 that makes it no road's name (路灯, 路费, 路况, 路线, 路人 …). */
     private static final String NOT_A_ROAD_AFTER = "灯费况线人由途过径子面";
 
@@ -888,6 +897,11 @@ public final class DifferentMatter {
     private static boolean near(String t, int at) {
         return t.startsWith("附近", at) || t.startsWith("旁边", at) || t.startsWith("周边", at) || t.startsWith("一带", at)
                 || t.startsWith("边上", at) || t.startsWith("对面", at) || t.startsWith("隔壁", at);
+    }
+
+    /** Whether a word of a kind of problem is said to be over ("现在晚上倒是不臭了，但是机器整夜响"): what no longer happens is not the matter. */
+    private static boolean over(String t, int at, int length) {
+        return at > 0 && t.charAt(at - 1) == '不' && t.startsWith("了", at + length);
     }
 
     /**

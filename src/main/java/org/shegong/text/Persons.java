@@ -95,6 +95,22 @@ final class Persons {
         return out;
     }
 
+    /** The crews of a building site a worker names ("做木工", "钢筋班组", "外墙涂料", "工地食堂"): each is hired and paid by its own boss. */
+    private static final Pattern CREW = Pattern.compile("木工|钢筋|水电|泥工|瓦工|架子工|焊工|电工|油漆|涂料|保温|防水|幕墙|门窗|抹灰|砌砖|模板|食堂");
+
+    static Set<String> crews(String t) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = CREW.matcher(t);
+        while (m.find()) {
+            out.add(CREW_NAMES.getOrDefault(m.group(), m.group()));
+        }
+        return out;
+    }
+
+    /** One crew by its other names: formwork is carpenters' work, bricklayers plaster, electricians fit the plumbing too. */
+    private static final java.util.Map<String, String> CREW_NAMES = java.util.Map.of("模板", "木工", "涂料", "油漆", "瓦工", "泥工", "砌砖", "泥工",
+            "抹灰", "泥工", "电工", "水电");
+
     /** "欠我一个人六千二", "欠我三个月工资", "我自己的那份", "我是单独的": a claim that is the caller's alone. */
     private static final Pattern OWN = Pattern.compile("欠(了)?我(?!们)|我(自己|个人|一个人)的|我一个人(的|六|七|八|九|[0-9一二三四五几])|单独的");
 

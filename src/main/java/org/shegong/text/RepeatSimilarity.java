@@ -385,11 +385,14 @@ public final class RepeatSimilarity {
      * 想问今年调资") closes it; what the call still asks is another matter.
      */
     private static final java.util.regex.Pattern PUT_RIGHT_THANKS = java.util.regex.Pattern.compile(
-            "(修好|弄好|整好|填好|补好|搞好|处理好|处理了|拆了|清走了|清理了|解决|到账|到了|发了|恢复|退了|都正常|已正常|没得了|没有了|不臭了)[^。！？!?]{0,8}(谢谢|感谢|多谢)");
+            "(修好|弄好|整好|填好|补好|搞好|处理好|处理了|拆了|清走了|清理了|解决|到账|到了|发了|恢复|退了|都正常|已正常|没得了|没有了|不臭了|又在)[^。！？!?]{0,8}(谢谢|感谢|多谢)");
 
-    /** "拖欠的工资前几天已经补发了，但是现在厂里要解除劳动合同": the matter was settled; what the call asks now is another. */
+    /**
+     * "拖欠的工资前几天已经补发了，但是现在厂里要解除劳动合同", "做钢筋的工资前两天已经发了。我是在那个工地食堂做饭的",
+     * "现在晚上倒是不臭了，但是机器整夜整夜地响": the matter was settled; what the call asks now is another.
+     */
     private static final java.util.regex.Pattern SETTLED_BUT = java.util.regex.Pattern.compile(
-            "(已经|已)(补发|发了|修好|解决|退了|到账|拿到|处理好)[^。！？!?]{0,8}(但是|可是|不过)");
+            "(已经|已)(补发|发了|修好|解决|退了|到账|拿到|处理好)[^。！？!?]{0,8}(但是|可是|不过|。我是)|倒是不\\p{IsHan}了[^。！？!?]{0,2}(但是|可是|不过)");
 
     /** "不是华庭", "不是补课那种": what the caller says the matter is not (not "是不是", "不是很", "不是第一次"). */
     private static final java.util.regex.Pattern NOT_THAT = java.util.regex.Pattern.compile(
@@ -512,7 +515,7 @@ public final class RepeatSimilarity {
     /** A caller who says the matter is at another one ("另一家麻将馆", "另外一所小学", "又来了一个") reports a different matter. */
     private static final java.util.regex.Pattern ANOTHER_ONE = java.util.regex.Pattern.compile("另(一|外一|外的)(家|所|个|栋|条|处|座)(?!老人|人|业主|家长|会员|工友|患者|住户|家属|小孩|孩子|学生|村民)|又(来|多)了一(个|家|位)|不是一回事|不是一码事|两回事|两码事|(?<!是)不是一家"
             // a planned one ("我们村有人想新建一个养猪场"), another shop closed too ("辣嘴串串香也关门了")
-            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所|容|吧|院|室|房|行)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|(栋|号楼|单元)(的)?电梯[^，,。]{0,6}也(坏|停)|(厂|公司|店|工地)也是[^，,。]{0,8}(工资|关门|停)|也一起(修|处理|管|查|解决|整治)|(?<![我们家这那])(府|苑|庭|园|小区|花园)[^，,。]{0,4}也(停水|停电|停气)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
+            + "|(想|要|准备|打算)(新)?建一个|(店|馆|香|锅|厂|公司|超市|健身|驾校|园|所|容|吧|院|室|房|行)也(突然)?(关门|关了|停业|跑路|倒闭|搬空|不开了)|(栋|号楼|单元)(的)?电梯[^，,。]{0,6}也(坏|停)|又坏(了)?一(个|部|台)|(厂|公司|店|工地)也是[^，,。]{0,8}(工资|关门|停)|也一起(修|处理|管|查|解决|整治)|(?<![我们家这那])(府|苑|庭|园|小区|花园)[^，,。]{0,4}也(停水|停电|停气)|有家[^，,。]{1,8}也(突然)?(关门|关了|停业|跑路|倒闭)"
             // "跟木工班那边不是一个老板": another crew's or another shop's boss
             + "|不是(一个|同一个|同一)老板"
             // "舒坪街道卫生院这边流感疫苗也缺货": another place has the same trouble

@@ -484,4 +484,16 @@ class EmergencyPolicyUnitTests {
         assertThat(EmergencyPolicy.assess("搞消防演练的时候实验楼真的着火了，浓烟往外冒，快点来人")).contains(Emergency.FIRE);
         assertThat(EmergencyPolicy.assess("电梯卡在十一楼了，里面关了个老人出不来，快来人")).contains(Emergency.TRAPPED);
     }
+
+    @Test
+    void aClimbOutOfBreathASmellNotSmeltAnEmptyLiftAndPityForASleeperDoNotWarn() {
+        assertThat(EmergencyPolicy.assess("我们小区停水两天了，我住二十楼，老人家腿脚不好，天天提桶下楼打水，爬得喘不过气，物业电话打过去莫得人接。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("有人上门说是燃气公司的，说必须装燃气报警器，不装就停气，我家没有闻到漏气，就想问下这个是不是强制的？")).isEmpty();
+        assertThat(EmergencyPolicy.assess("2栋的电梯今天下午又坏了，卡在9楼不动，还好里面没人，物业说是门机坏了，希望尽快修好。")).isEmpty();
+        assertThat(EmergencyPolicy.assess("河坝边上桥底下那个老大爷还在那儿，问他屋在哪里也说不清楚，晚上冷得很，好造孽哦。")).isEmpty();
+        // the same words of a danger, now
+        assertThat(EmergencyPolicy.assess("我爸爬了两层楼梯突然喘不过气，脸都紫了，快来人")).contains(Emergency.PERSON_COLLAPSED);
+        assertThat(EmergencyPolicy.assess("楼道里燃气味好大，像是哪家在漏气")).contains(Emergency.GAS_LEAK);
+        assertThat(EmergencyPolicy.assess("电梯卡在9楼不动，里面还有人在拍门喊")).contains(Emergency.TRAPPED);
+    }
 }

@@ -1308,4 +1308,30 @@ class JudgementUnitTests {
         assertThat(DifferentMatter.between("诺水河镇青龙村三组最近野猪经常下山毁坏农作物，几户人家的冬小麦都被拱了",
                 "来电人反映：通江县诺水河镇青龙村近期野生动物频繁夜间出没，村民要求赔偿。")).isEmpty();
     }
+
+    @Test
+    void twoCrewsOfOneSiteASettledMatterAndAnotherLiftAreOtherMatters() throws IOException {
+        // the carpenters' wages and the wall painters' at one site are owed by two crews; formwork is carpenters' work
+        String carpenters = "我们在翠湖天地工地做木工，干了五个月工钱一分都莫得，包工头电话打起不接，二十几个人等到钱回家。";
+        assertThat(DifferentMatter.between(carpenters, "翠湖天地工地上我们是做外墙涂料的，鼎新装饰公司欠了我们三个月工资，老板说等甲方结款。"))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("不同工种"));
+        assertThat(DifferentMatter.between(carpenters, "来电人反映：其在翠湖天地项目从事模板施工，班组二十余人被拖欠5个月工资。")).isEmpty();
+        // a site's wages paid, and the canteen cook's still owed: the call asks about another matter
+        assertThat(offered("我们在临港安置房工地做钢筋的，劳务公司欠了四个月工钱，二十几个人，找他就说等拨款。",
+                "临港安置房工地做钢筋的工资前两天已经发了。我是在工地食堂做饭的，食堂老板欠我两个月工资，这个能找劳动监察吗？",
+                java.time.Duration.ofHours(-90))).isFalse();
+        // "倒是不臭了，但是…响": the smell is over, the noise is the matter now
+        assertThat(DifferentMatter.problemsIn("那个塑料厂现在晚上倒是不臭了，但是机器整夜轰隆隆地响")).doesNotContain("异味").contains("噪音");
+        assertThat(offered("城北有家塑胶厂每天晚上往外排废气，一股刺鼻的焦糊味，附近几个村都闻得到。",
+                "青林村那个塑料厂，现在晚上倒是不臭了，但是机器整夜整夜地响，吵得人睡不着。", java.time.Duration.ofHours(-100))).isFalse();
+        // "3栋那个还没修好这边又坏一个": this building's lift is another
+        assertThat(offered("锦苑3栋的电梯又遭停了，我住十八楼，天天爬楼，物业说等配件。",
+                "锦苑5栋电梯昨晚突然停了，现在物业把它关了，3栋那个还没修好这边又坏一个。", java.time.Duration.ofHours(-20))).isFalse();
+        // "一站多路" is a distance, not a road; "城头医院" is the town's hospital, not one named 城头
+        assertThat(DifferentMatter.Details.of("我们要走一站多路才坐得到车").streets()).isEmpty();
+        assertThat(DifferentMatter.Details.of("屋头老人要去城头医院看病").names()).isEmpty();
+        // "车子过都过了" is a stop skipped; "下水道的盖盖" is a manhole cover
+        assertThat(DifferentMatter.problemsIn("我在站台等了半个钟头，车子过都过了")).contains("甩站");
+        assertThat(TextNormal.normalize("下水道的盖盖遭人偷了")).contains("井盖");
+    }
 }
